@@ -1,0 +1,1 @@
+"""The ``st.*`` commands; ``rillet/__init__.py`` re-exports them."""

@@ -1,0 +1,115 @@
+"""Buttons: button and form_submit_button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Literal
+
+from rillet.api.serde import TriggerSerde
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.widgets import Key, Widget, register
+
+ButtonType = Literal["primary", "secondary", "tertiary"]
+_TYPES = ("primary", "secondary", "tertiary")
+
+
+def _button(
+    command: str,
+    label: str,
+    key: Key | None,
+    help: str | None,
+    on_click: Callable[..., Any] | None,
+    args: Iterable[Any] | None,
+    kwargs: Mapping[str, Any] | None,
+    type: str,
+    icon: str | None,
+    disabled: bool,
+    is_form_submit: bool,
+) -> bool:
+    if type not in _TYPES:
+        raise bad_argument("type", type, "'primary', 'secondary' or 'tertiary'", command=command)
+
+    def build(value: bool) -> pb.Element:
+        element = pb.Element()
+        element.button.type = type
+        element.button.is_form_submit = is_form_submit
+        element.button.icon = icon or ""
+        return element
+
+    return register(
+        Widget(
+            kind=command,
+            label=label,
+            default=False,
+            serde=TriggerSerde(),
+            build=build,
+            identity=(help, type, icon, is_form_submit),
+            key=key,
+            help=help,
+            disabled=disabled,
+            on_change=on_click,
+            args=args,
+            kwargs=kwargs,
+            is_trigger=True,
+            settable=False,
+            is_form_submit=is_form_submit,
+            allowed_in_form=is_form_submit,
+        )
+    )
+
+
+def button(
+    label: str,
+    key: Key | None = None,
+    help: str | None = None,
+    on_click: Callable[..., Any] | None = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    type: ButtonType = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: str | int = "content",
+) -> bool:
+    """Display a button; it returns ``True`` for the run after a click.
+
+    Example:
+        >>> import rillet as st
+        >>> if st.button("Say hello"):
+        ...     st.write("Hello!")
+    """
+    return _button("button", label, key, help, on_click, args, kwargs, type, icon, disabled, False)
+
+
+def form_submit_button(
+    label: str = "Submit",
+    help: str | None = None,
+    on_click: Callable[..., Any] | None = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    key: Key | None = None,
+    type: ButtonType = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: str | int = "content",
+) -> bool:
+    """Display a form's submit button; ``True`` for the run after submit.
+
+    Example:
+        >>> import rillet as st
+        >>> with st.form("f"):
+        ...     age = st.number_input("Age", 0, 120)
+        ...     if st.form_submit_button("Save"):
+        ...         st.write("Saved", age)
+    """
+    if not context.get().target.form_id:
+        raise RilletAPIException(
+            "`st.form_submit_button()` must be called inside `st.form()`: "
+            "write `with st.form('my_form'):` around the form's widgets and its button."
+        )
+    return _button("form_submit_button", label, key, help, on_click, args, kwargs, type, icon, disabled, True)

@@ -1,0 +1,97 @@
+"""Containers: every place on the page that ``st.*`` commands can write to.
+
+``st.sidebar``, a column, a tab, a form, an ``st.empty()`` slot and the
+handle each element command returns are all :class:`Container` objects.
+They expose the ``st.*`` commands through the one table below: each entry
+binds a plain command function to the container, so ``col.button(...)``
+behaves exactly like ``st.button(...)`` written inside ``with col:``.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from rillet.api import alerts as _alerts
+from rillet.api import buttons as _buttons
+from rillet.api import choices as _choices
+from rillet.api import data as _data
+from rillet.api import layout as _layout
+from rillet.api import text as _text
+from rillet.api import write as _write
+from rillet.api._command import command
+from rillet.runtime import context
+from rillet.runtime.context import SIDEBAR, Target
+
+
+class Container:
+    """A place on the page; use it with ``with`` or call commands on it.
+
+    Example:
+        >>> import rillet as st
+        >>> col1, col2 = st.columns(2)
+        >>> col1.button("Left")
+        >>> with col2:
+        ...     st.write("Right")
+    """
+
+    def __init__(self, target: Target) -> None:
+        self._target = target
+
+    def __enter__(self) -> Container:
+        context.get().targets.append(self._target)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        targets = context.get().targets
+        if len(targets) > 1 and targets[-1] == self._target:
+            targets.pop()
+
+    def __repr__(self) -> str:
+        return f"Container(path={list(self._target.path)})"
+
+    # -- the command table ------------------------------------------------
+    # text
+    markdown = command(_text.markdown)
+    title = command(_text.title)
+    header = command(_text.header)
+    subheader = command(_text.subheader)
+    caption = command(_text.caption)
+    text = command(_text.text)
+    code = command(_text.code)
+    latex = command(_text.latex)
+    divider = command(_text.divider)
+    write = command(_write.write)
+    # data
+    json = command(_data.json)
+    metric = command(_data.metric)
+    # callouts
+    success = command(_alerts.success)
+    info = command(_alerts.info)
+    warning = command(_alerts.warning)
+    error = command(_alerts.error)
+    exception = command(_alerts.exception)
+    # layout
+    container = command(_layout.container)
+    columns = command(_layout.columns)
+    expander = command(_layout.expander)
+    tabs = command(_layout.tabs)
+    popover = command(_layout.popover)
+    empty = command(_layout.empty)
+    form = command(_layout.form)
+    # widgets
+    button = command(_buttons.button)
+    form_submit_button = command(_buttons.form_submit_button)
+    checkbox = command(_choices.checkbox)
+    toggle = command(_choices.toggle)
+    radio = command(_choices.radio)
+    selectbox = command(_choices.selectbox)
+    multiselect = command(_choices.multiselect)
+
+
+DeltaGenerator = Container
+sidebar = Container(Target((SIDEBAR,)))

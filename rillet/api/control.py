@@ -1,0 +1,70 @@
+"""Control flow: stop, rerun, switch page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal, NoReturn
+
+from rillet.runtime import context
+from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.interrupts import RerunData, RerunRun, StopRun
+
+
+def stop() -> NoReturn:
+    """Stop the script here; what was written so far stays on the page.
+
+    Example:
+        >>> import rillet as st
+        >>> name = st.text_input("Name")
+        >>> if not name:
+        ...     st.warning("Please enter a name.")
+        ...     st.stop()
+    """
+    context.get()
+    raise StopRun()
+
+
+def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
+    """Run the script again from the top, right now.
+
+    With ``scope="fragment"`` inside a fragment, only that fragment reruns.
+
+    Example:
+        >>> import rillet as st
+        >>> if st.button("Reset"):
+        ...     st.session_state.clear()
+        ...     st.rerun()
+    """
+    ctx = context.get()
+    if scope not in ("app", "fragment"):
+        raise bad_argument("scope", scope, "'app' or 'fragment'", command="rerun")
+    if scope == "fragment" and not ctx.fragment_id and not ctx.extras.get("in_fragment"):
+        raise RilletAPIException(
+            '`st.rerun(scope="fragment")` can only be called inside a fragment '
+            "(a function decorated with `@st.fragment`)."
+        )
+    fragment = str(ctx.extras.get("in_fragment") or ctx.fragment_id) if scope == "fragment" else ""
+    raise RerunRun(
+        RerunData(page_hash=ctx.page_hash, fragment_id=fragment, from_script=True)
+    )
+
+
+def switch_page(page: str | Path | Any) -> NoReturn:
+    """Go to another page of a multipage app.
+
+    Args:
+        page: A path relative to the main script (``"pages/settings.py"``)
+            or an ``st.Page``.
+
+    Example:
+        >>> import rillet as st
+        >>> if st.button("Settings"):
+        ...     st.switch_page("pages/settings.py")
+    """
+    ctx = context.get()
+    spec = getattr(page, "_spec", None)
+    if spec is None:
+        if not isinstance(page, (str, Path)):
+            raise bad_argument("page", page, "a path string, a Path or an st.Page", command="switch_page")
+        spec = ctx.pages.find(page)
+    raise RerunRun(RerunData(page_hash=spec.page_hash, query_string="", from_script=True))

@@ -1,0 +1,224 @@
+"""Layout: containers, columns, tabs, expanders, popovers, placeholders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from rillet.api._command import handle
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.errors import RilletAPIException, bad_argument
+
+if TYPE_CHECKING:
+    from rillet.api.container import Container
+
+Gap = Literal["small", "medium", "large"] | None
+_GAPS = ("small", "medium", "large", None)
+_ALIGNMENTS = ("top", "center", "bottom")
+
+
+def _block(block: pb.Block, **kwargs: Any) -> Container:
+    return handle(context.get().emit_block(block, **kwargs))
+
+
+def container(
+    *,
+    height: int | str | None = None,
+    border: bool | None = None,
+    key: str | None = None,
+    width: str | int = "stretch",
+    horizontal: bool = False,
+    horizontal_alignment: str = "left",
+    vertical_alignment: str = "top",
+    gap: Gap = "small",
+) -> Container:
+    """Insert a container that groups elements; write to it with ``with``.
+
+    Example:
+        >>> import rillet as st
+        >>> with st.container(border=True):
+        ...     st.write("Inside a bordered box")
+    """
+    block = pb.Block(allow_empty=False)
+    if height is not None and height not in ("content", "stretch"):
+        if isinstance(height, bool) or not isinstance(height, int) or height <= 0:
+            raise bad_argument("height", height, "a positive int (pixels), 'content', 'stretch' or None", command="container")
+        block.vertical.height = height
+    block.vertical.border = bool(border) if border is not None else isinstance(height, int)
+    block.vertical.key = key or ""
+    return _block(block)
+
+
+def columns(
+    spec: int | Sequence[float],
+    *,
+    gap: Gap = "small",
+    vertical_alignment: Literal["top", "center", "bottom"] = "top",
+    border: bool = False,
+    width: str | int = "stretch",
+) -> list[Container]:
+    """Insert side-by-side columns.
+
+    Args:
+        spec: A number of equal columns, or a list of relative widths.
+
+    Example:
+        >>> import rillet as st
+        >>> left, right = st.columns([2, 1])
+        >>> left.write("wide")
+        >>> right.write("narrow")
+    """
+    if isinstance(spec, bool) or not isinstance(spec, (int, Sequence)):
+        raise bad_argument("spec", spec, "a positive int or a list of positive numbers", command="columns")
+    weights = [1.0] * spec if isinstance(spec, int) else list(spec)
+    if not weights or any(
+        isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0 for w in weights
+    ):
+        raise bad_argument("spec", spec, "a positive int or a list of positive numbers", command="columns")
+    if gap not in _GAPS:
+        raise bad_argument("gap", gap, "'small', 'medium', 'large' or None", command="columns")
+    if vertical_alignment not in _ALIGNMENTS:
+        raise bad_argument("vertical_alignment", vertical_alignment, "'top', 'center' or 'bottom'", command="columns")
+    ctx = context.get()
+    row = pb.Block()
+    row.horizontal.gap = gap or "none"
+    row.horizontal.vertical_alignment = vertical_alignment
+    row.horizontal.border = border
+    row_target = ctx.emit_block(row)
+    total = sum(weights)
+    cols = []
+    for weight in weights:
+        col = pb.Block()
+        col.column.weight = weight / total
+        col.column.gap = gap or "none"
+        col.column.vertical_alignment = vertical_alignment
+        col.column.border = border
+        cols.append(handle(ctx.emit_block(col, row_target)))
+    return cols
+
+
+def expander(
+    label: str,
+    expanded: bool = False,
+    *,
+    icon: str | None = None,
+    width: str | int = "stretch",
+) -> Container:
+    """Insert a section that the user can expand and collapse.
+
+    Example:
+        >>> import rillet as st
+        >>> with st.expander("See details"):
+        ...     st.write("Hidden until opened.")
+    """
+    if not isinstance(label, str):
+        raise bad_argument("label", label, "a string", command="expander")
+    block = pb.Block()
+    block.expander.label = label
+    block.expander.expanded = bool(expanded)
+    block.expander.icon = icon or ""
+    return _block(block)
+
+
+def tabs(tabs: Sequence[str], *, width: str | int = "stretch", default: str | None = None) -> list[Container]:
+    """Insert tabs; write into each tab with ``with``.
+
+    Example:
+        >>> import rillet as st
+        >>> a, b = st.tabs(["Chart", "Data"])
+        >>> a.write("chart here")
+    """
+    if isinstance(tabs, str) or not isinstance(tabs, Sequence) or not tabs:
+        raise bad_argument("tabs", tabs, "a non-empty list of tab labels", command="tabs")
+    if not all(isinstance(t, str) for t in tabs):
+        raise bad_argument("tabs", tabs, "a list of strings", command="tabs")
+    ctx = context.get()
+    holder = pb.Block()
+    holder.tab_container.SetInParent()
+    holder_target = ctx.emit_block(holder)
+    out = []
+    for label in tabs:
+        tab = pb.Block(allow_empty=True)
+        tab.tab.label = label
+        out.append(handle(ctx.emit_block(tab, holder_target)))
+    return out
+
+
+def popover(
+    label: str,
+    *,
+    help: str | None = None,
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: str | int = "content",
+) -> Container:
+    """Insert a button that opens a floating panel.
+
+    Example:
+        >>> import rillet as st
+        >>> with st.popover("Options"):
+        ...     st.checkbox("Show grid")
+    """
+    if not isinstance(label, str):
+        raise bad_argument("label", label, "a string", command="popover")
+    block = pb.Block()
+    block.popover.label = label
+    block.popover.help = help or ""
+    block.popover.icon = icon or ""
+    block.popover.disabled = disabled
+    block.popover.use_container_width = bool(use_container_width)
+    return _block(block)
+
+
+def empty() -> Container:
+    """Insert a placeholder that holds one element, replaced on each write.
+
+    Example:
+        >>> import rillet as st
+        >>> slot = st.empty()
+        >>> slot.text("Loading...")
+        >>> slot.text("Done")
+    """
+    element = pb.Element()
+    element.empty.SetInParent()
+    return handle(context.get().emit(element))
+
+
+def form(
+    key: str,
+    clear_on_submit: bool = False,
+    *,
+    enter_to_submit: bool = True,
+    border: bool = True,
+    width: str | int = "stretch",
+    height: str | int = "content",
+) -> Container:
+    """Create a form: its widgets send their values together on submit.
+
+    Example:
+        >>> import rillet as st
+        >>> with st.form("signup"):
+        ...     name = st.text_input("Name")
+        ...     sent = st.form_submit_button("Sign up")
+    """
+    if not isinstance(key, str) or not key:
+        raise bad_argument("key", key, "a non-empty string unique to this form", command="form")
+    ctx = context.get()
+    if ctx.target.form_id:
+        raise RilletAPIException("Forms cannot be nested: `st.form()` was called inside another form.")
+    forms: set[str] = ctx.extras.setdefault("forms", set())
+    if key in forms:
+        raise RilletAPIException(
+            f"There are several forms with `key={key!r}`. Each form needs its own unique key."
+        )
+    forms.add(key)
+    if clear_on_submit:
+        ctx.extras.setdefault("clear_on_submit", set()).add(key)
+    block = pb.Block()
+    block.form.form_id = key
+    block.form.clear_on_submit = bool(clear_on_submit)
+    block.form.border = bool(border)
+    block.form.enter_to_submit = bool(enter_to_submit)
+    return handle(ctx.emit_block(block, form_id=key))

@@ -1,0 +1,241 @@
+"""Text elements: markdown, headings, captions, code, LaTeX, dividers."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+from rillet.api._command import handle
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.errors import bad_argument
+
+if TYPE_CHECKING:
+    from rillet.api.container import Container
+
+_DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
+
+
+def clean_text(value: object) -> str:
+    """Text as shown: ``str()``, dedented, stripped (as Streamlit does)."""
+    return textwrap.dedent(str(value)).strip()
+
+
+def _help(value: object, command: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise bad_argument("help", value, "a string or None", command=command)
+    return value
+
+
+def _emit(element: pb.Element) -> Container:
+    return handle(context.get().emit(element))
+
+
+def markdown(
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: str | int = "stretch",
+) -> Container:
+    """Display GitHub-flavoured Markdown.
+
+    Supports emoji shortcodes (``:smile:``), colored text
+    (``:red[text]``, ``:blue-background[text]``) and LaTeX between ``$``.
+
+    Example:
+        >>> import rillet as st
+        >>> st.markdown("**Hello** :wave: :blue[world]")
+    """
+    element = pb.Element()
+    element.markdown.body = clean_text(body)
+    element.markdown.allow_html = bool(unsafe_allow_html)
+    element.markdown.help = _help(help, "markdown")
+    return _emit(element)
+
+
+def caption(
+    body: Any,
+    unsafe_allow_html: bool = False,
+    *,
+    help: str | None = None,
+    width: str | int = "stretch",
+) -> Container:
+    """Display small, muted text (a caption, footnote or aside).
+
+    Example:
+        >>> import rillet as st
+        >>> st.caption("Data from the 2024 survey.")
+    """
+    element = pb.Element()
+    element.markdown.body = clean_text(body)
+    element.markdown.allow_html = bool(unsafe_allow_html)
+    element.markdown.help = _help(help, "caption")
+    element.markdown.kind = pb.Markdown.CAPTION
+    return _emit(element)
+
+
+def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -> Container:
+    """Display a LaTeX formula (a SymPy expression is also accepted).
+
+    Example:
+        >>> import rillet as st
+        >>> st.latex(r"e^{i\\pi} + 1 = 0")
+    """
+    if type(body).__module__.startswith("sympy"):
+        import sympy  # only when a SymPy object is given
+
+        body = sympy.latex(body)
+    element = pb.Element()
+    element.markdown.body = f"$$\n{clean_text(body)}\n$$"
+    element.markdown.help = _help(help, "latex")
+    element.markdown.kind = pb.Markdown.LATEX
+    return _emit(element)
+
+
+def divider(*, width: str | int = "stretch") -> Container:
+    """Display a horizontal rule.
+
+    Example:
+        >>> import rillet as st
+        >>> st.divider()
+    """
+    element = pb.Element()
+    element.markdown.body = "---"
+    element.markdown.kind = pb.Markdown.DIVIDER
+    return _emit(element)
+
+
+def _heading(
+    tag: str,
+    command: str,
+    body: Any,
+    anchor: str | bool | None,
+    help: str | None,
+    divider: bool | str,
+) -> Container:
+    element = pb.Element()
+    heading = element.heading
+    heading.tag = tag
+    heading.body = clean_text(body)
+    heading.help = _help(help, command)
+    if anchor is False:
+        heading.anchor = "-"
+    elif isinstance(anchor, str):
+        heading.anchor = anchor
+    elif anchor not in (None, True):
+        raise bad_argument("anchor", anchor, "a string, False or None", command=command)
+    if divider is True:
+        heading.divider = "auto"
+    elif isinstance(divider, str) and divider:
+        if divider not in _DIVIDER_COLORS:
+            raise bad_argument(
+                "divider", divider, f"True, False or one of {', '.join(_DIVIDER_COLORS)}", command=command
+            )
+        heading.divider = divider
+    elif divider not in (False, None, ""):
+        raise bad_argument("divider", divider, "a bool or a color name", command=command)
+    return _emit(element)
+
+
+def title(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    width: str | int = "stretch",
+) -> Container:
+    """Display text in title formatting (the page's main heading).
+
+    Example:
+        >>> import rillet as st
+        >>> st.title("Sales dashboard")
+    """
+    return _heading("h1", "title", body, anchor, help, False)
+
+
+def header(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    divider: bool | str = False,
+    width: str | int = "stretch",
+) -> Container:
+    """Display text in header formatting, optionally with a colored divider.
+
+    Example:
+        >>> import rillet as st
+        >>> st.header("Results", divider="blue")
+    """
+    return _heading("h2", "header", body, anchor, help, divider)
+
+
+def subheader(
+    body: Any,
+    anchor: str | bool | None = None,
+    *,
+    help: str | None = None,
+    divider: bool | str = False,
+    width: str | int = "stretch",
+) -> Container:
+    """Display text in subheader formatting.
+
+    Example:
+        >>> import rillet as st
+        >>> st.subheader("Details")
+    """
+    return _heading("h3", "subheader", body, anchor, help, divider)
+
+
+def text(body: Any, *, help: str | None = None, width: str | int = "content") -> Container:
+    """Display fixed-width, unformatted text.
+
+    Example:
+        >>> import rillet as st
+        >>> st.text("No *markdown* here.")
+    """
+    element = pb.Element()
+    element.text.body = clean_text(body)
+    element.text.help = _help(help, "text")
+    return _emit(element)
+
+
+def code(
+    body: Any,
+    language: str | None = "python",
+    *,
+    line_numbers: bool = False,
+    wrap_lines: bool = False,
+    height: int | str | None = "content",
+    width: str | int = "stretch",
+) -> Container:
+    """Display a code block with syntax highlighting and a copy button.
+
+    Example:
+        >>> import rillet as st
+        >>> st.code("print('hi')", language="python")
+    """
+    if language is not None and not isinstance(language, str):
+        raise bad_argument("language", language, "a language name string or None", command="code")
+    element = pb.Element()
+    element.code.code_text = clean_text(body)
+    element.code.language = language or "plaintext"
+    element.code.show_line_numbers = bool(line_numbers)
+    element.code.wrap_lines = bool(wrap_lines)
+    if isinstance(height, int) and not isinstance(height, bool):
+        if height <= 0:
+            raise bad_argument("height", height, "a positive int, 'content' or 'stretch'", command="code")
+        element.code.height = height
+    return _emit(element)
+
+
+_ANCHOR_CHARS = re.compile(r"[^a-z0-9-]+")
+
+
+def anchor_for(body: str) -> str:
+    """The anchor id a heading gets when none is given."""
+    return _ANCHOR_CHARS.sub("-", body.lower()).strip("-")

@@ -1,0 +1,70 @@
+"""``st.write``: the Swiss-army knife, and what magic calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rillet.api import alerts, data, text
+
+
+def _is_dataframe_like(arg: Any) -> bool:
+    module = type(arg).__module__
+    return module.startswith(("pandas", "numpy", "polars", "pyarrow"))
+
+
+def _is_image(arg: Any) -> bool:
+    return type(arg).__module__.startswith("PIL")
+
+
+def write(*args: Any, unsafe_allow_html: bool = False) -> None:
+    """Write each argument in the way that suits its type.
+
+    Strings are Markdown (consecutive strings join with a space), dicts and
+    lists are JSON trees, exceptions show with their traceback, data frames
+    as tables, images as images, and anything else as inline code.
+
+    Example:
+        >>> import rillet as st
+        >>> st.write("Total:", 42, {"ok": True})
+    """
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            text.markdown(" ".join(pending), unsafe_allow_html=unsafe_allow_html)
+            pending.clear()
+
+    for arg in args:
+        if isinstance(arg, str):
+            pending.append(arg)
+            continue
+        if isinstance(arg, (dict, list)) or _is_json_like(arg):
+            flush()
+            data.json(arg)
+        elif isinstance(arg, BaseException):
+            flush()
+            alerts.exception(arg)
+        elif _is_dataframe_like(arg) and _writer("dataframe") is not None:
+            flush()
+            _writer("dataframe")(arg)  # type: ignore[misc]
+        elif _is_image(arg) and _writer("image") is not None:
+            flush()
+            _writer("image")(arg)  # type: ignore[misc]
+        elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
+            flush()
+            text.markdown(arg._repr_html_(), unsafe_allow_html=True)
+        else:
+            pending.append(f"`{arg}`")
+    flush()
+
+
+def _is_json_like(arg: Any) -> bool:
+    # Mappings other than dict (e.g. st.session_state) show as JSON too.
+    return hasattr(arg, "keys") and hasattr(arg, "__getitem__") and not _is_dataframe_like(arg)
+
+
+def _writer(name: str) -> Any:
+    """Commands that live in modules added later are looked up by name."""
+    import rillet
+
+    return getattr(rillet, name, None)

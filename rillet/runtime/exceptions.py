@@ -1,0 +1,42 @@
+"""Turning a Python exception into an exception element."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.errors import RilletAPIException
+
+_RILLET_DIR = str(Path(__file__).resolve().parent.parent)
+
+
+def exception_element(exc: BaseException, *, is_warning: bool = False) -> pb.Element:
+    """An element showing ``exc``'s type, message and the user's frames.
+
+    Frames inside rillet itself are left out: the user can act on their own
+    code, not on ours.
+    """
+    element = pb.Element()
+    proto = element.exception
+    proto.type = type(exc).__name__
+    proto.is_warning = is_warning
+    if isinstance(exc, SyntaxError):
+        proto.message = _syntax_message(exc)
+    else:
+        proto.message = str(exc)
+    proto.message_is_markdown = isinstance(exc, RilletAPIException)
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if not f.filename.startswith(_RILLET_DIR)
+    ]
+    proto.stack_trace.extend(traceback.format_list(frames))
+    return element
+
+
+def _syntax_message(exc: SyntaxError) -> str:
+    where = f'File "{exc.filename}", line {exc.lineno}'
+    line = (exc.text or "").rstrip("\n")
+    caret = " " * max((exc.offset or 1) - 1, 0) + "^" if line else ""
+    return "\n".join(part for part in (where, line, caret, f"{exc.msg}") if part)

@@ -1,0 +1,188 @@
+"""The Runtime: every session of one served app.
+
+The server creates one ``Runtime`` per app and talks to it only through
+:meth:`connect`, :meth:`disconnect`, :meth:`source_changed` and
+:meth:`shutdown`. Nothing here imports Tornado: the server hands in how to
+deliver bytes and how to schedule work on its loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.media import InMemoryMediaStorage, MediaStorage
+from rillet.runtime.outbox import Outbox, Schedule, serialize_batch
+from rillet.runtime.pages import PageRegistry
+from rillet.runtime.script_runner import ScriptCache
+from rillet.runtime.session import App, Lifecycle, Session
+from rillet.runtime.uploads import InMemoryUploadStorage, UploadStorage
+
+_LOG = logging.getLogger(__name__)
+
+
+def _option(config: Any, name: str, default: Any) -> Any:
+    if config is None:
+        return default
+    value = config.get(name)
+    return default if value is None else value
+
+
+class Runtime:
+    """Sessions of one app, and the storage they share."""
+
+    def __init__(
+        self,
+        script_path: Path,
+        config: Any = None,
+        *,
+        media: MediaStorage | None = None,
+        uploads: UploadStorage | None = None,
+        services: dict[str, Any] | None = None,
+    ) -> None:
+        self.config = config
+        self.script_path = script_path.resolve()
+        self.media: MediaStorage = media or InMemoryMediaStorage()
+        self.uploads: UploadStorage = uploads or InMemoryUploadStorage()
+        self.app = App(
+            main_script=self.script_path,
+            media=self.media,
+            uploads=self.uploads,
+            pages=PageRegistry(self.script_path),
+            scripts=ScriptCache(magic=bool(_option(config, "runner.magicEnabled", True))),
+            run_on_save=bool(_option(config, "server.runOnSave", False)),
+            max_upload_mb=int(_option(config, "server.maxUploadSize", 200)),
+            theme_base=str(_option(config, "theme.base", "") or ""),
+            services=dict(services or {}),
+        )
+        self._ttl = float(_option(config, "server.disconnectedSessionTTL", 120))
+        self._lock = threading.Lock()
+        self._sessions: dict[str, Session] = {}
+        self._disconnected_at: dict[str, float] = {}
+        self._script_dir = str(self.script_path.parent)
+        if self._script_dir not in sys.path:
+            sys.path.insert(0, self._script_dir)
+
+    # -- sessions ---------------------------------------------------------
+
+    def connect(
+        self,
+        deliver: Callable[[bytes], None],
+        schedule: Schedule,
+        *,
+        resume_id: str | None = None,
+        desktop: bool = False,
+    ) -> Session:
+        """A client connected: resume its session if alive, else start one."""
+        self._reap()
+
+        def send(msgs: list[pb.ForwardMsg]) -> None:
+            deliver(serialize_batch(msgs))
+
+        with self._lock:
+            session = self._sessions.get(resume_id) if resume_id else None
+            if session is not None and session.lifecycle is Lifecycle.DISCONNECTED:
+                self._disconnected_at.pop(session.id, None)
+                session.outbox.attach(send, schedule)
+                session.move(Lifecycle.CONNECTED)
+                resumed = True
+            else:
+                session = Session(self.app, Outbox(send, schedule), desktop=desktop)
+                self._sessions[session.id] = session
+                resumed = False
+        session.start(resumed=resumed)
+        return session
+
+    def disconnect(self, session_id: str) -> None:
+        """The socket closed; keep the session for the reconnect TTL."""
+        with self._lock:
+            session = self._sessions.get(session_id)
+            if session is None or session.lifecycle is not Lifecycle.CONNECTED:
+                return
+            session.move(Lifecycle.DISCONNECTED)
+            session.outbox.detach()
+            self._disconnected_at[session_id] = time.monotonic()
+        if self._ttl <= 0:
+            self.close_session(session_id)
+        else:
+            timer = threading.Timer(self._ttl + 0.01, self._reap)
+            timer.daemon = True
+            timer.start()
+
+    def close_session(self, session_id: str) -> None:
+        with self._lock:
+            session = self._sessions.pop(session_id, None)
+            self._disconnected_at.pop(session_id, None)
+        if session is not None:
+            session.close()
+
+    def has_session(self, session_id: str) -> bool:
+        with self._lock:
+            return session_id in self._sessions
+
+    def get_session(self, session_id: str) -> Session | None:
+        with self._lock:
+            return self._sessions.get(session_id)
+
+    def sessions(self) -> list[Session]:
+        with self._lock:
+            return list(self._sessions.values())
+
+    def _reap(self) -> None:
+        now = time.monotonic()
+        with self._lock:
+            expired = [s for s, t in self._disconnected_at.items() if now - t >= self._ttl]
+        for session_id in expired:
+            self.close_session(session_id)
+
+    # -- source changes ---------------------------------------------------
+
+    def watched_paths(self) -> set[Path]:
+        """The script, its pages and the local modules it imported."""
+        paths = {self.script_path}
+        paths.update(p.script for p in self.app.pages.file_pages() if p.script is not None)
+        base = self.script_path.parent
+        for module in list(sys.modules.values()):
+            file = getattr(module, "__file__", None)
+            if not file:
+                continue
+            path = Path(file).resolve()
+            if path.is_relative_to(base) and "site-packages" not in path.parts:
+                paths.add(path)
+        return paths
+
+    def source_changed(self, paths: set[Path]) -> None:
+        """Files changed: forget compiled code and local modules, tell sessions."""
+        for path in paths:
+            self.app.scripts.invalidate(path.resolve())
+        changed = {p.resolve() for p in paths}
+        for name, module in list(sys.modules.items()):
+            file = getattr(module, "__file__", None)
+            if file and Path(file).resolve() in changed:
+                del sys.modules[name]
+        for session in self.sessions():
+            if session.lifecycle is not Lifecycle.CONNECTED:
+                continue
+            if session.run_on_save:
+                session.request_rerun()
+            else:
+                session.outbox.put(
+                    pb.ForwardMsg(session_status=pb.SessionStatus(source_changed=True))
+                )
+
+    def shutdown(self, timeout: float = 1.0) -> None:
+        """Stop every script thread."""
+        with self._lock:
+            sessions = list(self._sessions.values())
+            self._sessions.clear()
+            self._disconnected_at.clear()
+        deadline = time.monotonic() + timeout
+        for session in sessions:
+            session.runner.shutdown(timeout=max(0.0, deadline - time.monotonic()))
+            session.close()

@@ -1,0 +1,241 @@
+"""Running a session's script on its own thread.
+
+A :class:`ScriptRunner` owns one thread. Rerun requests may arrive from any
+thread at any time; while a run is in progress the newest request is kept
+(older ones are folded into it) and the running script is interrupted at its
+next ``st.*`` call. The request then runs with the newest widget states.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import enum
+import logging
+import sys
+import threading
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rillet.runtime.interrupts import RerunData, RerunRun, StopRun
+from rillet.runtime.magic import add_magic
+
+_LOG = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------- compiling
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    mtime_ns: int
+    size: int
+
+
+class ScriptCache:
+    """Compiled scripts, recompiled only when the file changes on disk."""
+
+    def __init__(self, *, magic: bool = True) -> None:
+        self._lock = threading.Lock()
+        self._code: dict[Path, tuple[_Stamp, types.CodeType]] = {}
+        self._magic = magic
+
+    def get(self, path: Path) -> types.CodeType:
+        """The code object for ``path``; raises ``SyntaxError`` as compile does."""
+        stat = path.stat()
+        stamp = _Stamp(stat.st_mtime_ns, stat.st_size)
+        with self._lock:
+            cached = self._code.get(path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        code = self.compile(path.read_text(encoding="utf-8"), str(path))
+        with self._lock:
+            self._code[path] = (stamp, code)
+        return code
+
+    def compile(self, source: str, filename: str) -> types.CodeType:
+        tree = ast.parse(source, filename=filename)
+        if self._magic:
+            tree = add_magic(tree)
+        return compile(tree, filename, "exec", dont_inherit=True)
+
+    def invalidate(self, path: Path | None = None) -> None:
+        with self._lock:
+            if path is None:
+                self._code.clear()
+            else:
+                self._code.pop(path, None)
+
+
+def exec_script(code: types.CodeType, path: Path, extra_globals: dict[str, Any] | None = None) -> None:
+    """Run ``code`` as a fresh ``__main__`` module.
+
+    ``sys.modules["__main__"]`` points at the script's module while it runs
+    so that pickling classes defined in the script works.
+    """
+    module = types.ModuleType("__main__")
+    module.__dict__.update(
+        {"__file__": str(path), "__builtins__": builtins, "__name__": "__main__"}
+    )
+    if extra_globals:
+        module.__dict__.update(extra_globals)
+    previous = sys.modules.get("__main__")
+    sys.modules["__main__"] = module
+    try:
+        exec(code, module.__dict__)
+    finally:
+        if previous is not None:
+            sys.modules["__main__"] = previous
+
+
+# ----------------------------------------------------------------- running
+
+
+class RunnerState(enum.Enum):
+    """Lifecycle of a script runner."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    SHUT_DOWN = "shut_down"
+
+
+_ALLOWED = {
+    RunnerState.IDLE: {RunnerState.RUNNING, RunnerState.SHUT_DOWN},
+    RunnerState.RUNNING: {RunnerState.IDLE, RunnerState.SHUT_DOWN},
+    RunnerState.SHUT_DOWN: set(),
+}
+
+
+class _Interrupt(enum.Enum):
+    NONE = 0
+    RERUN = 1
+    STOP = 2
+
+
+def merge(older: RerunData | None, newer: RerunData) -> RerunData:
+    """Fold two pending requests into one, keeping what each one needs.
+
+    The newer request's widget states win (the client always sends all of
+    them); a full run absorbs a fragment run.
+    """
+    if older is None:
+        return newer
+    merged = RerunData(**vars(newer))
+    if merged.widget_states is None:
+        merged.widget_states = older.widget_states
+    if older.fragment_id != newer.fragment_id:
+        merged.fragment_id = ""
+    if merged.query_string is None:
+        merged.query_string = older.query_string
+    if not merged.page_hash and not merged.page_name:
+        merged.page_hash, merged.page_name = older.page_hash, older.page_name
+    merged.is_auto_rerun = older.is_auto_rerun and newer.is_auto_rerun
+    return merged
+
+
+class ScriptRunner:
+    """One thread that runs a session's script on request.
+
+    ``execute(data)`` does the actual run (the session provides it); it
+    calls :meth:`check_interrupt` at every yield point.
+    """
+
+    def __init__(self, execute: Callable[[RerunData], RerunData | None], name: str) -> None:
+        self._execute = execute
+        self._name = name
+        self._cond = threading.Condition()
+        self._state = RunnerState.IDLE
+        self._pending: RerunData | None = None
+        self._interrupt = _Interrupt.NONE
+        self._thread: threading.Thread | None = None
+        self._runs_done = 0
+
+    @property
+    def state(self) -> RunnerState:
+        return self._state
+
+    def _move(self, to: RunnerState) -> None:
+        if to not in _ALLOWED[self._state]:
+            raise RuntimeError(f"script runner cannot go from {self._state.value} to {to.value}")
+        self._state = to
+
+    def request_rerun(self, data: RerunData) -> None:
+        """Ask for a run (any thread); interrupts a run in progress."""
+        with self._cond:
+            if self._state is RunnerState.SHUT_DOWN:
+                return
+            self._pending = merge(self._pending, data)
+            if self._state is RunnerState.RUNNING and self._interrupt is _Interrupt.NONE:
+                self._interrupt = _Interrupt.RERUN
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name=self._name, daemon=True)
+                self._thread.start()
+            self._cond.notify_all()
+
+    def request_stop(self) -> None:
+        """Stop the run in progress at its next yield point."""
+        with self._cond:
+            if self._state is RunnerState.RUNNING:
+                self._interrupt = _Interrupt.STOP
+                self._pending = None
+
+    def check_interrupt(self) -> None:
+        """Called by the script thread at every ``st.*`` call."""
+        interrupt = self._interrupt
+        if interrupt is _Interrupt.NONE:
+            return
+        if interrupt is _Interrupt.STOP:
+            raise StopRun()
+        raise RerunRun()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no run is in progress or pending; ``False`` on timeout."""
+        with self._cond:
+            return self._cond.wait_for(
+                lambda: self._state is not RunnerState.RUNNING and self._pending is None,
+                timeout,
+            )
+
+    def shutdown(self, timeout: float = 1.0) -> None:
+        """Stop the thread; a running script is interrupted at its next yield point."""
+        with self._cond:
+            if self._state is RunnerState.SHUT_DOWN:
+                return
+            self._interrupt = _Interrupt.STOP
+            self._pending = None
+            self._move(RunnerState.SHUT_DOWN)
+            self._cond.notify_all()
+            thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(
+                    lambda: self._pending is not None or self._state is RunnerState.SHUT_DOWN
+                )
+                if self._state is RunnerState.SHUT_DOWN:
+                    self._cond.notify_all()
+                    return
+                data, self._pending = self._pending, None
+                self._interrupt = _Interrupt.NONE
+                self._move(RunnerState.RUNNING)
+            assert data is not None
+            follow_up: RerunData | None = None
+            try:
+                follow_up = self._execute(data)
+            except Exception:  # the session reports script errors itself
+                _LOG.exception("script run failed inside rillet")
+            with self._cond:
+                if self._state is RunnerState.SHUT_DOWN:
+                    self._cond.notify_all()
+                    return
+                if follow_up is not None:
+                    self._pending = merge(follow_up, self._pending) if self._pending else follow_up
+                self._move(RunnerState.IDLE)
+                self._runs_done += 1
+                self._cond.notify_all()

@@ -1,0 +1,321 @@
+"""A session: one browser tab or desktop window running the app.
+
+The session turns client messages into runs and a run into messages:
+``RerunRequest`` → widget values applied → callbacks → the page script (or a
+fragment) runs on the runner thread → deltas → ``ScriptFinished`` →
+``ClearStale``.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from google.protobuf.message import DecodeError
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.context import MAIN, RunContext, Target
+from rillet.runtime.errors import ProtocolError
+from rillet.runtime.exceptions import exception_element
+from rillet.runtime.fragments import FragmentRegistry
+from rillet.runtime.interrupts import RerunData, RerunRun, StopRun
+from rillet.runtime.media import MediaStorage
+from rillet.runtime.outbox import Outbox
+from rillet.runtime.pages import PageRegistry, PageSpec
+from rillet.runtime.query_params import QueryParams
+from rillet.runtime.script_runner import ScriptCache, ScriptRunner, exec_script
+from rillet.runtime.session_state import SessionState
+from rillet.runtime.uploads import UploadStorage
+from rillet.version import __version__
+
+_LOG = logging.getLogger(__name__)
+Status = pb.ScriptFinished.Status
+
+
+@dataclass
+class App:
+    """What every session of one served app shares."""
+
+    main_script: Path
+    media: MediaStorage
+    uploads: UploadStorage
+    pages: PageRegistry
+    scripts: ScriptCache = field(default_factory=ScriptCache)
+    run_on_save: bool = False
+    max_upload_mb: int = 200
+    theme_base: str = ""
+    # Shared services the API reaches through the run context (config,
+    # secrets); typed loosely here because they live in their own modules.
+    services: dict[str, Any] = field(default_factory=dict)
+
+
+class Lifecycle(enum.Enum):
+    """Lifecycle of a session."""
+
+    CONNECTED = "connected"
+    DISCONNECTED = "disconnected"
+    CLOSED = "closed"
+
+
+_ALLOWED = {
+    Lifecycle.CONNECTED: {Lifecycle.DISCONNECTED, Lifecycle.CLOSED},
+    Lifecycle.DISCONNECTED: {Lifecycle.CONNECTED, Lifecycle.CLOSED},
+    Lifecycle.CLOSED: set(),
+}
+
+
+class Session:
+    """One client of the app and everything it owns."""
+
+    def __init__(self, app: App, outbox: Outbox, *, desktop: bool = False) -> None:
+        self.id = uuid.uuid4().hex
+        self.app = app
+        self.outbox = outbox
+        self.desktop = desktop
+        self.state = SessionState()
+        self.fragments = FragmentRegistry()
+        self.query_params = QueryParams(on_change=self._query_changed)
+        self.page_hash = ""
+        self.run_on_save = app.run_on_save
+        self.last_run: RunContext | None = None
+        self._lifecycle = Lifecycle.CONNECTED
+        self.runner = ScriptRunner(self._execute, name=f"rillet-script-{self.id[:8]}")
+        self._handlers: dict[str, Callable[[pb.BackMsg], None]] = {
+            "rerun": lambda m: self.request_rerun(_rerun_data(m.rerun)),
+            "stop": lambda m: self.runner.request_stop(),
+            "clear_cache": lambda m: self._clear_caches(),
+            "heartbeat": lambda m: None,
+            "set_run_on_save": lambda m: self._set_run_on_save(m.set_run_on_save),
+            "desktop_response": lambda m: self._desktop_response(m.desktop_response),
+            "file_urls_request": lambda m: None,
+        }
+
+    # -- lifecycle ------------------------------------------------------
+
+    @property
+    def lifecycle(self) -> Lifecycle:
+        return self._lifecycle
+
+    def move(self, to: Lifecycle) -> None:
+        if to not in _ALLOWED[self._lifecycle]:
+            raise RuntimeError(
+                f"session {self.id[:8]} cannot go from {self._lifecycle.value} to {to.value}"
+            )
+        self._lifecycle = to
+
+    def start(self, *, resumed: bool = False) -> None:
+        """Greet the client (``NewSession``); it answers with a rerun."""
+        new = pb.NewSession(
+            session_id=self.id,
+            app_name=self.app.main_script.stem,
+            rillet_version=__version__,
+            main_page_hash=self.app.pages.resolve("", "").page_hash,
+            desktop=self.desktop,
+            allow_run_on_save=True,
+            max_upload_mb=self.app.max_upload_mb,
+            resumed=resumed,
+        )
+        new.theme.base = self.app.theme_base
+        new.pages.extend(p.to_proto() for p in self.app.pages.pages())
+        self.outbox.put(pb.ForwardMsg(new_session=new))
+
+    def close(self) -> None:
+        if self._lifecycle is Lifecycle.CLOSED:
+            return
+        self.move(Lifecycle.CLOSED)
+        self.outbox.detach()
+        self.runner.shutdown()
+        self.app.media.retain(self.id, set())
+        self.app.uploads.clear(self.id)
+
+    # -- client messages --------------------------------------------------
+
+    def handle_back_msg(self, data: bytes) -> None:
+        """Act on one client frame (IOLoop thread; never blocks)."""
+        msg = pb.BackMsg()
+        try:
+            msg.ParseFromString(data)
+        except DecodeError as exc:
+            raise ProtocolError(f"not a BackMsg frame ({len(data)} bytes): {exc}") from None
+        kind = msg.WhichOneof("type")
+        if kind is None:
+            raise ProtocolError("a BackMsg with no message set")
+        self._handlers[kind](msg)
+
+    def request_rerun(self, data: RerunData | None = None) -> None:
+        self.runner.request_rerun(data or RerunData())
+
+    def _set_run_on_save(self, value: bool) -> None:
+        self.run_on_save = value
+        self.outbox.put(
+            pb.ForwardMsg(session_status=pb.SessionStatus(run_on_save=value))
+        )
+
+    def _clear_caches(self) -> None:
+        clear = self.app.services.get("clear_caches")
+        if clear is not None:
+            clear()
+
+    def _desktop_response(self, response: pb.DesktopResponse) -> None:
+        handler = self.app.services.get("desktop_response")
+        if handler is not None:
+            handler(self, response)
+
+    def _query_changed(self, query_string: str) -> None:
+        self.outbox.put(
+            pb.ForwardMsg(page_info=pb.PageInfo(query_string=query_string, page_hash=self.page_hash))
+        )
+
+    # -- one run (script thread) -----------------------------------------
+
+    def _execute(self, data: RerunData) -> RerunData | None:
+        if data.widget_states is not None:
+            changed = self.state.apply_client_states(data.widget_states)
+        else:
+            changed = []
+        if data.query_string is not None:
+            self.query_params = QueryParams(data.query_string, on_change=self._query_changed)
+        fragment = self.fragments.get(data.fragment_id) if data.fragment_id else None
+        if fragment is None:
+            page = self.app.pages.resolve(data.page_hash or self.page_hash, data.page_name)
+            self.page_hash = page.page_hash
+        ctx = RunContext(
+            session_id=self.id,
+            state=self.state,
+            send=self.outbox.put,
+            check_interrupt=self.runner.check_interrupt,
+            main_script=self.app.main_script,
+            media=self.app.media,
+            uploads=self.app.uploads,
+            pages=self.app.pages,
+            query_params=self.query_params,
+            fragment_id=fragment.fragment_id if fragment else "",
+            desktop=self.desktop,
+            page_hash=self.page_hash,
+        )
+        ctx.extras["session"] = self
+        ctx.extras["page_name"] = data.page_name
+        if fragment is not None:
+            ctx.targets[0] = fragment.target
+        self.outbox.put(
+            pb.ForwardMsg(
+                script_started=pb.ScriptStarted(
+                    run_id=ctx.run_id, page_hash=self.page_hash, fragment_id=ctx.fragment_id
+                )
+            )
+        )
+        if fragment is None:
+            self.outbox.put(
+                pb.ForwardMsg(
+                    page_info=pb.PageInfo(
+                        query_string=self.query_params.query_string(), page_hash=self.page_hash
+                    )
+                )
+            )
+        follow_up: RerunData | None = None
+        self.state.begin_run(ctx.fragment_id)
+        with context.activate(ctx):
+            status = self._run_callbacks(ctx, changed)
+            if status is Status.SUCCESS:
+                status, follow_up = self._run_body(ctx, page if fragment is None else None)
+        self._finish(ctx, status)
+        return follow_up
+
+    def _run_callbacks(self, ctx: RunContext, changed: list[Any]) -> int:
+        for spec in self.state.callbacks_for(changed):
+            try:
+                spec.on_change(*spec.args, **spec.kwargs)
+            except (StopRun, RerunRun):
+                continue
+            except Exception as exc:
+                ctx.emit(exception_element(exc), ctx.targets[0])
+                return Status.ERROR
+        return Status.SUCCESS
+
+    def _run_body(self, ctx: RunContext, page: PageSpec | None) -> tuple[int, RerunData | None]:
+        try:
+            if page is None:
+                self._run_fragment(ctx)
+            else:
+                self._run_page(ctx, page)
+        except StopRun:
+            return Status.STOPPED, None
+        except RerunRun as rerun:
+            if rerun.data is None:  # interrupted by a newer request
+                return Status.RERUN, None
+            return Status.RERUN, rerun.data
+        except SyntaxError as exc:
+            ctx.emit(exception_element(exc), Target((MAIN,)))
+            return Status.COMPILE_ERROR, None
+        except Exception as exc:
+            ctx.emit(exception_element(exc), ctx.targets[0])
+            return Status.ERROR, None
+        return Status.SUCCESS, None
+
+    def _run_page(self, ctx: RunContext, page: PageSpec) -> None:
+        # With st.navigation the main script always runs and picks the page
+        # itself; with a pages/ folder the chosen file runs.
+        pages = self.app.pages
+        script = self.app.main_script if pages.uses_navigation else page.script
+        exec_script(self.app.scripts.get(script or self.app.main_script), script or self.app.main_script)
+
+    def _run_fragment(self, ctx: RunContext) -> None:
+        fragment = self.fragments.get(ctx.fragment_id)
+        assert fragment is not None
+        ctx.cursors[fragment.target.path] = 0
+        fragment.function(*fragment.args, **fragment.kwargs)
+
+    def _finish(self, ctx: RunContext, status: int) -> None:
+        full_run = not ctx.fragment_id
+        completed = status in (Status.SUCCESS, Status.ERROR)
+        self.state.end_run(ctx.fragment_id, completed=completed)
+        if completed:
+            self._clear_submitted_forms(ctx)
+        if full_run and completed:
+            self.fragments.keep_only(ctx.fragments_defined)
+        if full_run:
+            self.app.media.retain(self.id, ctx.media_ids)
+        self.outbox.put(
+            pb.ForwardMsg(
+                script_finished=pb.ScriptFinished(
+                    run_id=ctx.run_id, status=status, fragment_id=ctx.fragment_id
+                )
+            )
+        )
+        if status != Status.RERUN:
+            self.outbox.put(
+                pb.ForwardMsg(
+                    clear_stale=pb.ClearStale(run_id=ctx.run_id, fragment_id=ctx.fragment_id)
+                )
+            )
+        self.last_run = ctx
+
+    def _clear_submitted_forms(self, ctx: RunContext) -> None:
+        """``clear_on_submit``: put a submitted form's widgets back to defaults."""
+        forms = ctx.extras.get("clear_on_submit", set()) & self.state.submitted_forms
+        if not forms:
+            return
+        for widget_id, placement in ctx.placements.items():
+            spec = self.state.widget(widget_id)
+            if spec is None or spec.form_id not in forms or spec.is_trigger:
+                continue
+            element = placement.rebuild(self.state.reset_widget(widget_id))
+            delta = pb.Delta(path=placement.path, fragment_id=ctx.fragment_id, new_element=element)
+            self.outbox.put(pb.ForwardMsg(delta=delta))
+
+
+def _rerun_data(request: pb.RerunRequest) -> RerunData:
+    return RerunData(
+        widget_states=request.widget_states,
+        page_hash=request.page_hash,
+        page_name=request.page_name,
+        query_string=request.query_string,
+        fragment_id=request.fragment_id,
+        is_auto_rerun=request.is_auto_rerun,
+    )

@@ -1,0 +1,312 @@
+"""Session state: user values and widget values of one session.
+
+One dict holds everything the script can see through ``st.session_state``.
+A keyed widget stores its value under its user key, a keyless one under its
+internal id (ids start with ``$$`` and are hidden from iteration). Widget
+metadata (how to decode client values, callbacks, defaults) lives beside it
+in ``_widgets``.
+
+The rules a Streamlit user relies on:
+
+- A widget's value survives reruns while the widget keeps being rendered.
+- A full run that does not render a widget forgets it and its value.
+- ``st.session_state[key] = v`` before the widget is created sets its value;
+  after it is created in the same run, it is an error.
+- Buttons and file uploaders cannot be set through session state.
+- Triggers (buttons) are ``True`` for exactly one run.
+- ``on_change`` callbacks run before the script, in widget order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.errors import DuplicateWidgetID, RilletAPIException
+
+T = TypeVar("T")
+_LOG = logging.getLogger(__name__)
+INTERNAL_PREFIX = "$$"
+
+
+class Serde(Protocol[T]):
+    """How one widget's value crosses the wire."""
+
+    def deserialize(self, state: pb.WidgetState) -> T:
+        """Decode a client value; a state with no value set means ``None``."""
+        ...
+
+    def serialize(self, value: T, state: pb.WidgetState) -> None:
+        """Write ``value`` into ``state`` (used by AppTest and resets)."""
+        ...
+
+
+Callback = Callable[..., Any]
+
+
+@dataclass
+class WidgetSpec(Generic[T]):
+    """Everything the runtime needs to know about one rendered widget."""
+
+    id: str
+    kind: str
+    user_key: str | None
+    default: T
+    serde: Serde[T]
+    form_id: str = ""
+    fragment_id: str = ""
+    on_change: Callback | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    is_trigger: bool = False
+    settable: bool = True
+    is_form_submit: bool = False
+    # The value given explicitly differs from the command's signature default.
+    explicit_default: bool = False
+
+    @property
+    def storage_key(self) -> str:
+        return self.user_key if self.user_key is not None else self.id
+
+
+@dataclass
+class Registered(Generic[T]):
+    """The outcome of registering a widget in a run."""
+
+    value: T
+    set_by_state: bool
+    warning: str | None = None
+
+
+class SessionState(MutableMapping[str, Any]):
+    """The values behind ``st.session_state`` for one session.
+
+    Example:
+        >>> state = SessionState()
+        >>> state["count"] = 1
+        >>> state["count"]
+        1
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+        self._widgets: dict[str, WidgetSpec[Any]] = {}
+        self._seen: set[str] = set()
+        self._set_by_user: set[str] = set()
+        self._submitted_forms: set[str] = set()
+
+    # -- mapping interface (what the script sees) --------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._values[key]
+        except KeyError:
+            raise KeyError(_missing(key, "key")) from None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        spec = self._widget_for_key(key)
+        if spec is not None:
+            if not spec.settable:
+                raise RilletAPIException(
+                    f"`st.session_state[{key!r}]` cannot be set: it belongs to a "
+                    f"{spec.kind}, whose value only the user can change."
+                )
+            if spec.id in self._seen:
+                raise RilletAPIException(
+                    f"`st.session_state[{key!r}]` cannot be changed after the {spec.kind} "
+                    f"with key {key!r} was created in this run. Set it before the widget, "
+                    "or in the widget's on_change callback."
+                )
+        self._values[key] = value
+        self._set_by_user.add(key)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self._values:
+            raise KeyError(_missing(key, "key"))
+        del self._values[key]
+        self._set_by_user.discard(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k in list(self._values) if not k.startswith(INTERNAL_PREFIX))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._values
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the visible keys and values as a plain dict."""
+        return {k: self._values[k] for k in self}
+
+    # -- widget lifecycle (what the runtime does) ---------------------------
+
+    def begin_run(self, fragment_id: str = "") -> None:
+        """Start counting which widgets a run renders."""
+        self._seen = set()
+
+    def register(self, spec: WidgetSpec[T]) -> Registered[T]:
+        """Record that ``spec`` was rendered; return its current value."""
+        if spec.id in self._seen:
+            raise _duplicate(spec)
+        self._seen.add(spec.id)
+        key = spec.storage_key
+        previous = self._widgets.get(spec.id)
+        self._widgets[spec.id] = spec
+        warning = None
+        if key in self._values and (previous is not None or key in self._set_by_user):
+            value = self._values[key]
+            set_by_state = key in self._set_by_user
+            if previous is None and spec.explicit_default and set_by_state:
+                warning = (
+                    f"The widget with key {key!r} was created with a default value but "
+                    "also had its value set through st.session_state; the session state "
+                    "value wins."
+                )
+        else:
+            value = spec.default
+            self._values[key] = value
+            set_by_state = False
+        self._set_by_user.discard(key)
+        return Registered(value, set_by_state, warning)
+
+    def apply_client_states(self, states: pb.WidgetStates) -> list[WidgetSpec[Any]]:
+        """Take the client's widget values; return the widgets that changed.
+
+        States for ids this session never rendered are ignored: a stale or
+        hostile client cannot create values.
+        """
+        changed: list[WidgetSpec[Any]] = []
+        self._submitted_forms = set()
+        for state in states.widgets:
+            spec = self._widgets.get(state.id)
+            if spec is None:
+                continue
+            try:
+                value = spec.serde.deserialize(state)
+            except (ValueError, TypeError, IndexError) as exc:
+                _LOG.warning("ignored a bad value for %s %r: %s", spec.kind, spec.id, exc)
+                continue
+            key = spec.storage_key
+            if spec.is_trigger:
+                if value:
+                    self._values[key] = value
+                    changed.append(spec)
+                    if spec.is_form_submit:
+                        self._submitted_forms.add(spec.form_id)
+                continue
+            if key not in self._values or not _same(self._values[key], value):
+                self._values[key] = value
+                changed.append(spec)
+        changed.sort(key=lambda s: list(self._widgets).index(s.id))
+        return changed
+
+    def callbacks_for(self, changed: list[WidgetSpec[Any]]) -> list[WidgetSpec[Any]]:
+        """The changed widgets whose callback should run before the script.
+
+        Inside a form, only a submit makes a change count.
+        """
+        return [
+            spec
+            for spec in changed
+            if spec.on_change is not None
+            and (not spec.form_id or spec.is_form_submit or spec.form_id in self._submitted_forms)
+        ]
+
+    @property
+    def submitted_forms(self) -> set[str]:
+        return set(self._submitted_forms)
+
+    def end_run(self, fragment_id: str = "", *, completed: bool) -> None:
+        """Reset triggers; after a full completed run forget unrendered widgets."""
+        for spec in self._widgets.values():
+            if spec.is_trigger and (not fragment_id or spec.fragment_id == fragment_id):
+                self._values[spec.storage_key] = _trigger_reset(spec)
+        if not completed:
+            return
+        stale = [
+            wid
+            for wid, spec in self._widgets.items()
+            if wid not in self._seen and (not fragment_id or spec.fragment_id == fragment_id)
+        ]
+        for wid in stale:
+            spec = self._widgets.pop(wid)
+            key = spec.storage_key
+            if not any(s.storage_key == key for s in self._widgets.values()):
+                self._values.pop(key, None)
+
+    def reset_widget(self, widget_id: str) -> Any:
+        """Put a widget back to its default (``clear_on_submit``)."""
+        spec = self._widgets[widget_id]
+        self._values[spec.storage_key] = spec.default
+        return spec.default
+
+    def widget(self, widget_id: str) -> WidgetSpec[Any] | None:
+        return self._widgets.get(widget_id)
+
+    def widget_value(self, widget_id: str) -> Any:
+        spec = self._widgets[widget_id]
+        return self._values.get(spec.storage_key, spec.default)
+
+    def widget_state(self, widget_id: str, value: Any) -> pb.WidgetState:
+        """Encode ``value`` for the widget as a client would send it."""
+        spec = self._widgets[widget_id]
+        state = pb.WidgetState(id=widget_id)
+        if value is not None:
+            spec.serde.serialize(value, state)
+        return state
+
+    def current_states(self) -> pb.WidgetStates:
+        """Every live widget's value, as the client would send them."""
+        out = pb.WidgetStates()
+        for wid, spec in self._widgets.items():
+            if spec.is_trigger:
+                continue
+            out.widgets.append(self.widget_state(wid, self._values.get(spec.storage_key)))
+        return out
+
+    def clear(self) -> None:
+        """Forget every value (``st.session_state.clear()``)."""
+        self._values.clear()
+        self._set_by_user.clear()
+
+    def _widget_for_key(self, key: str) -> WidgetSpec[Any] | None:
+        for spec in self._widgets.values():
+            if spec.storage_key == key:
+                return spec
+        return None
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b) and type(a) is type(b)
+    except Exception:
+        return False
+
+
+def _trigger_reset(spec: WidgetSpec[Any]) -> Any:
+    return None if spec.kind == "chat_input" else False
+
+
+def _missing(key: str, what: str) -> str:
+    return (
+        f'st.session_state has no {what} "{key}". Did you forget to initialize it? '
+        f'Set it first, e.g. `if "{key}" not in st.session_state: '
+        f'st.session_state["{key}"] = ...`.'
+    )
+
+
+def _duplicate(spec: WidgetSpec[Any]) -> DuplicateWidgetID:
+    if spec.user_key is not None:
+        return DuplicateWidgetID(
+            f"There are several widgets with `key={spec.user_key!r}`. "
+            "Each widget needs its own unique `key`."
+        )
+    return DuplicateWidgetID(
+        f"There are several `st.{spec.kind}` widgets with the same label and "
+        f"parameters, so they get the same identity. Give each one a unique "
+        f"`key`, e.g. `st.{spec.kind}(..., key='{spec.kind}_2')`."
+    )

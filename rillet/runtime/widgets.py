@@ -1,0 +1,147 @@
+"""Widget policy in one place: identity, state, callbacks, forms, emission.
+
+Every widget command validates its arguments, describes itself as a
+:class:`Widget` and calls :func:`register`; it never touches session state
+or callbacks itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.context import Target, WidgetPlacement
+from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.session_state import Serde, WidgetSpec
+
+T = TypeVar("T")
+_LOG = logging.getLogger(__name__)
+Key = str | int
+
+_VISIBILITY = {
+    "visible": pb.VISIBLE,
+    "hidden": pb.HIDDEN,
+    "collapsed": pb.COLLAPSED,
+}
+
+
+@dataclass
+class Widget(Generic[T]):
+    """A widget about to be rendered: what identifies it and how it looks."""
+
+    kind: str
+    label: str
+    default: T
+    serde: Serde[T]
+    # Builds the element for a value; ``common`` is filled in by register().
+    build: Callable[[T], pb.Element]
+    identity: tuple[Any, ...] = ()
+    key: Key | None = None
+    help: str | None = None
+    disabled: bool = False
+    label_visibility: str = "visible"
+    on_change: Callable[..., Any] | None = None
+    args: Iterable[Any] | None = None
+    kwargs: Mapping[str, Any] | None = None
+    is_trigger: bool = False
+    settable: bool = True
+    is_form_submit: bool = False
+    explicit_default: bool = False
+    allowed_in_form: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], form_id: str) -> str:
+    """A stable id from the widget's kind, key and identifying parameters."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(repr((kind, identity, form_id)).encode())
+    suffix = f"-{key}" if key is not None else ""
+    return f"$$ID-{digest.hexdigest()}{suffix}"
+
+
+def register(widget: Widget[T], target: Target | None = None) -> T:
+    """Render ``widget`` and return its current value."""
+    ctx = context.get()
+    ctx.check_interrupt()
+    target = target or ctx.target
+    command = widget.kind
+    key = _check_key(widget.key, command)
+    _check_label(widget.label, command)
+    visibility = _VISIBILITY.get(widget.label_visibility)
+    if visibility is None:
+        raise bad_argument(
+            "label_visibility", widget.label_visibility, "'visible', 'hidden' or 'collapsed'", command=command
+        )
+    if widget.on_change in ("rerun", "ignore"):  # Streamlit 1.6x spelling of "no callback"
+        widget.on_change = None
+    if widget.on_change is not None and not callable(widget.on_change):
+        raise bad_argument("on_change", widget.on_change, "a callable or None", command=command)
+    form_id = target.form_id
+    if form_id and not widget.allowed_in_form:
+        raise RilletAPIException(
+            f"`st.{command}()` can't be used inside `st.form()`. "
+            "Use `st.form_submit_button()` to act on a form."
+        )
+    if form_id and widget.on_change is not None and not widget.is_form_submit:
+        raise RilletAPIException(
+            f"`st.{command}()` inside a form cannot have a callback: a form sends its "
+            "values together when submitted. Put the callback on `st.form_submit_button()`."
+        )
+    spec = WidgetSpec(
+        id=widget_id(command, key, (widget.label, *widget.identity), form_id),
+        kind=command,
+        user_key=key,
+        default=widget.default,
+        serde=widget.serde,
+        form_id=form_id,
+        fragment_id=target.fragment_id,
+        on_change=widget.on_change,
+        args=tuple(widget.args or ()),
+        kwargs=dict(widget.kwargs or {}),
+        is_trigger=widget.is_trigger,
+        settable=widget.settable,
+        is_form_submit=widget.is_form_submit,
+        explicit_default=widget.explicit_default,
+    )
+    registered = ctx.state.register(spec)
+    common = pb.WidgetCommon(
+        id=spec.id,
+        label=widget.label,
+        help=widget.help or "",
+        form_id=form_id,
+        disabled=bool(widget.disabled),
+        label_visibility=visibility,
+    )
+
+    def build(value: T, set_value: bool) -> pb.Element:
+        element = widget.build(value)
+        kind = element.WhichOneof("type")
+        assert kind is not None
+        proto_common = getattr(element, kind).common
+        proto_common.CopyFrom(common)
+        proto_common.set_value = set_value
+        return element
+
+    if registered.warning:
+        _LOG.warning(registered.warning)
+    slot = ctx.emit(build(registered.value, registered.set_by_state), target)
+    ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
+    return registered.value
+
+
+def _check_key(key: Key | None, command: str) -> str | None:
+    if key is None:
+        return None
+    if isinstance(key, bool) or not isinstance(key, (str, int)):
+        raise bad_argument("key", key, "a string or an int", command=command)
+    return str(key)
+
+
+def _check_label(label: object, command: str) -> None:
+    if not isinstance(label, str):
+        raise bad_argument("label", label, "a string", command=command)

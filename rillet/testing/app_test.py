@@ -1,0 +1,262 @@
+"""AppTest: run an app without a browser and inspect what it shows.
+
+The API follows Streamlit's ``AppTest`` so tests port by changing the import::
+
+    from rillet.testing import AppTest
+
+    at = AppTest.from_string('''
+    import rillet as st
+    if st.button("Go"):
+        st.write("went")
+    ''').run()
+    at.button[0].click().run()
+    assert at.markdown[0].value == "went"
+
+Runs go through the real session and script runner, on the runner thread,
+exactly as for a browser; only the socket is replaced by a list.
+"""
+
+from __future__ import annotations
+
+import inspect
+import pickle
+import tempfile
+import textwrap
+import threading
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.interrupts import RerunData
+from rillet.runtime.media import InMemoryMediaStorage
+from rillet.runtime.outbox import Outbox
+from rillet.runtime.pages import PageRegistry
+from rillet.runtime.script_runner import ScriptCache
+from rillet.runtime.session import App, Session
+from rillet.runtime.uploads import InMemoryUploadStorage
+from rillet.testing import elements
+from rillet.testing.elements import Block, Element, ElementList, Widget
+from rillet.testing.tree import Node, apply_delta, clear_stale, new_roots
+
+
+class AppTest:
+    """A headless run of one app.
+
+    Use :meth:`from_file`, :meth:`from_string` or :meth:`from_function`,
+    then :meth:`run`; change widgets and call ``run()`` again.
+    """
+
+    def __init__(self, script_path: Path, *, default_timeout: float = 3, streamlit_alias: bool = False) -> None:
+        self._script_path = Path(script_path).resolve()
+        self.default_timeout = default_timeout
+        self.secrets: dict[str, Any] = {}
+        self.query_params: dict[str, Any] = {}
+        self._streamlit_alias = streamlit_alias
+        self._lock = threading.Lock()
+        self._received: list[pb.ForwardMsg] = []
+        self._roots: list[Node] = new_roots()
+        self._page_hash = ""
+        self._app = App(
+            main_script=self._script_path,
+            media=InMemoryMediaStorage(),
+            uploads=InMemoryUploadStorage(),
+            pages=PageRegistry(self._script_path),
+            scripts=ScriptCache(),
+        )
+        self._app.services["secrets_override"] = self.secrets
+        self._session = Session(self._app, Outbox(self._receive))
+        self._widgets: list[Widget] = []
+        # Wrappers keep pending widget changes, so each node gets one per run.
+        self._wrappers: dict[int, tuple[Node, Element | Block]] = {}
+
+    # -- constructors -------------------------------------------------------
+
+    @classmethod
+    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3, streamlit_alias: bool = False) -> AppTest:
+        """Test the app in ``script_path`` (relative paths resolve from the caller's folder)."""
+        path = Path(script_path)
+        if not path.is_absolute():
+            caller = Path(inspect.stack()[1].filename).parent
+            path = caller / path if (caller / path).exists() else path.resolve()
+        if not path.is_file():
+            raise FileNotFoundError(f"AppTest.from_file: no script at {str(path)!r}.")
+        return cls(path, default_timeout=default_timeout, streamlit_alias=streamlit_alias)
+
+    @classmethod
+    def from_string(cls, script: str, *, default_timeout: float = 3, streamlit_alias: bool = False) -> AppTest:
+        """Test an app written inline."""
+        folder = Path(tempfile.mkdtemp(prefix="rillet-apptest-"))
+        path = folder / "app.py"
+        path.write_text(textwrap.dedent(script), encoding="utf-8")
+        return cls(path, default_timeout=default_timeout, streamlit_alias=streamlit_alias)
+
+    @classmethod
+    def from_function(
+        cls,
+        script: Callable[..., Any],
+        *,
+        default_timeout: float = 3,
+        args: Sequence[Any] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        streamlit_alias: bool = False,
+    ) -> AppTest:
+        """Test an app written as a function: its body is the script."""
+        source = textwrap.dedent(inspect.getsource(script))
+        payload = pickle.dumps((tuple(args or ()), dict(kwargs or {})))
+        call = f"\n__a, __k = __import__('pickle').loads({payload!r})\n{script.__name__}(*__a, **__k)\n"
+        return cls.from_string(source + call, default_timeout=default_timeout, streamlit_alias=streamlit_alias)
+
+    # -- running ------------------------------------------------------------
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the script once with the widget values set since the last run."""
+        timeout = self.default_timeout if timeout is None else timeout
+        states = pb.WidgetStates()
+        for widget in self._widgets:
+            pending = widget._pending()
+            if pending is elements._UNSET:
+                if isinstance(widget, elements.Button):
+                    continue
+                value = self._session.state.widget_value(widget.id)
+            else:
+                value = pending
+            states.widgets.append(self._session.state.widget_state(widget.id, value))
+        query = "&".join(
+            f"{k}={v}" for k, vs in self.query_params.items() for v in (vs if isinstance(vs, list) else [vs])
+        )
+        data = RerunData(widget_states=states, page_hash=self._page_hash, query_string=query)
+        with _alias(self._streamlit_alias):
+            self._session.request_rerun(data)
+            finished = self._session.runner.wait_idle(timeout)
+        if not finished:
+            self._session.runner.request_stop()
+            self._session.runner.wait_idle(1.0)
+            raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
+        self._absorb()
+        return self
+
+    def switch_page(self, page_path: str) -> AppTest:
+        """Make the next run show another page (a path relative to the main script)."""
+        self._page_hash = self._app.pages.find(page_path).page_hash
+        return self
+
+    def _receive(self, msgs: list[pb.ForwardMsg]) -> None:
+        with self._lock:
+            self._received.extend(msgs)
+
+    def _absorb(self) -> None:
+        with self._lock:
+            msgs, self._received = self._received, []
+        run_id = ""
+        for msg in msgs:
+            kind = msg.WhichOneof("type")
+            if kind == "script_started":
+                run_id = msg.script_started.run_id
+            elif kind == "delta":
+                apply_delta(self._roots, msg.delta, run_id)
+            elif kind == "clear_stale":
+                clear_stale(self._roots, msg.clear_stale.run_id, msg.clear_stale.fragment_id)
+            elif kind == "page_info":
+                self._page_hash = msg.page_info.page_hash or self._page_hash
+                self.query_params = _parse_query(msg.page_info.query_string)
+        self._wrappers = {}
+        self._widgets = [w for w in self._root_block()._walk() if isinstance(w, Widget)]
+
+    # -- what the page shows --------------------------------------------------
+
+    def _root_block(self) -> Block:
+        return Block(Node(block=pb.Block(), children=dict(enumerate(self._roots))), self)
+
+    @property
+    def main(self) -> Block:
+        return Block(self._roots[0], self)
+
+    @property
+    def sidebar(self) -> Block:
+        return Block(self._roots[1], self)
+
+    @property
+    def session_state(self) -> SessionStateView:
+        return SessionStateView(self)
+
+    def get(self, element_type: str) -> Sequence[Any]:
+        return self._root_block().get(element_type)
+
+    def __getattr__(self, name: str) -> Any:
+        # Every accessor of a Block (at.button, at.markdown, ...) works on
+        # the whole page too.
+        if name.startswith("_") or not hasattr(Block, name):
+            raise AttributeError(name)
+        return getattr(self._root_block(), name)
+
+    def __repr__(self) -> str:
+        return f"AppTest({self._script_path.name})"
+
+
+class SessionStateView(MutableMapping[str, Any]):
+    """``at.session_state``: read and set the session's values between runs."""
+
+    def __init__(self, at: AppTest) -> None:
+        object.__setattr__(self, "_at", at)
+
+    def __getitem__(self, key: str) -> Any:
+        state = self._at._session.state
+        if key in state:
+            return state[key]
+        spec = state.widget(key)
+        if spec is not None:
+            return state.widget_value(key)
+        return state[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._at._session.state[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._at._session.state[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at._session.state)
+
+    def __len__(self) -> int:
+        return len(self._at._session.state)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at._session.state
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self[key]
+        except KeyError as exc:
+            raise AttributeError(str(exc)) from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def filtered_state(self) -> dict[str, Any]:
+        return self._at._session.state.to_dict()
+
+
+def _parse_query(query: str) -> dict[str, Any]:
+    from urllib.parse import parse_qs
+
+    return {k: v if len(v) > 1 else v[0] for k, v in parse_qs(query, keep_blank_values=True).items()}
+
+
+class _alias:  # noqa: N801 - used as a context manager
+    """Let ``import streamlit`` resolve to rillet for the run, when asked."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __enter__(self) -> None:
+        if self.enabled:
+            from rillet.compat import install_streamlit_alias
+
+            install_streamlit_alias()
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+__all__ = ["AppTest", "Element", "ElementList"]

@@ -1,0 +1,656 @@
+"""What AppTest hands back: elements, widgets and blocks of the page.
+
+Names, properties and actions follow Streamlit's AppTest so existing tests
+port by changing the import. Widget values are read from session state by
+widget id, as the server sees them; actions (``click``, ``set_value``, ...)
+record a new value that the next ``run()`` sends.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json as _json
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.testing.tree import Node
+
+if TYPE_CHECKING:
+    from rillet.testing.app_test import AppTest
+
+E = TypeVar("E", bound="Element")
+_UNSET: Any = object()
+
+
+# ------------------------------------------------------------------ elements
+
+
+class Element:
+    """One element on the page."""
+
+    type = "element"
+
+    def __init__(self, proto: Any, root: AppTest, node: Node) -> None:
+        self.proto = proto
+        self.root = root
+        self._node = node
+
+    @property
+    def value(self) -> Any:
+        return getattr(self.proto, "body", None)
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again (after changing widgets)."""
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(value={self.value!r})"
+
+
+class Markdown(Element):
+    type = "markdown"
+
+
+class Caption(Markdown):
+    type = "caption"
+
+
+class Divider(Markdown):
+    type = "divider"
+
+
+class Latex(Markdown):
+    type = "latex"
+
+    @property
+    def value(self) -> str:
+        body: str = self.proto.body
+        return body.removeprefix("$$\n").removesuffix("\n$$")
+
+
+class Heading(Element):
+    type = "heading"
+
+    @property
+    def tag(self) -> str:
+        return str(self.proto.tag)
+
+
+class Title(Heading):
+    type = "title"
+
+
+class Header(Heading):
+    type = "header"
+
+
+class Subheader(Heading):
+    type = "subheader"
+
+
+class Text(Element):
+    type = "text"
+
+
+class Code(Element):
+    type = "code"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.code_text)
+
+    @property
+    def language(self) -> str:
+        return str(self.proto.language)
+
+
+class Json(Element):
+    type = "json"
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.proto.expanded)
+
+
+class Metric(Element):
+    type = "metric"
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.label)
+
+    @property
+    def delta(self) -> str:
+        return str(self.proto.delta)
+
+
+class Alert(Element):
+    @property
+    def icon(self) -> str:
+        return str(self.proto.icon)
+
+
+class Error(Alert):
+    type = "error"
+
+
+class Warning(Alert):  # noqa: A001 - Streamlit's name
+    type = "warning"
+
+
+class Info(Alert):
+    type = "info"
+
+
+class Success(Alert):
+    type = "success"
+
+
+class Exception(Element):  # noqa: A001 - Streamlit's name
+    type = "exception"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.message)
+
+    @property
+    def message(self) -> str:
+        return str(self.proto.message)
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self.proto.stack_trace)
+
+    @property
+    def is_markdown(self) -> bool:
+        return bool(self.proto.message_is_markdown)
+
+
+class UnknownElement(Element):
+    """An element kind AppTest has no dedicated class for."""
+
+    def __init__(self, proto: Any, root: AppTest, node: Node, kind: str) -> None:
+        super().__init__(proto, root, node)
+        self.type = kind
+
+    @property
+    def value(self) -> Any:
+        return self.proto
+
+
+# ------------------------------------------------------------------- widgets
+
+
+class Widget(Element):
+    """An element the user can change."""
+
+    def __init__(self, proto: Any, root: AppTest, node: Node) -> None:
+        super().__init__(proto, root, node)
+        self._value: Any = _UNSET
+
+    @property
+    def id(self) -> str:
+        return str(self.proto.common.id)
+
+    @property
+    def key(self) -> str | None:
+        spec = self.root._session.state.widget(self.id)
+        return spec.user_key if spec is not None else None
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.common.label)
+
+    @property
+    def help(self) -> str:
+        return str(self.proto.common.help)
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.proto.common.disabled)
+
+    @property
+    def form_id(self) -> str:
+        return str(self.proto.common.form_id)
+
+    @property
+    def value(self) -> Any:
+        if self._value is not _UNSET:
+            return self._value
+        return self.root._session.state.widget_value(self.id)
+
+    def set_value(self: E, value: Any) -> E:
+        """Set the value the next run will see."""
+        self._value = value  # type: ignore[attr-defined]
+        return self
+
+    def _pending(self) -> Any:
+        return self._value
+
+    def _options(self) -> Sequence[Any]:
+        spec = self.root._session.state.widget(self.id)
+        return list(getattr(spec.serde, "options", [])) if spec is not None else []
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(key={self.key!r}, label={self.label!r}, value={self.value!r})"
+
+
+class Button(Widget):
+    type = "button"
+
+    def click(self) -> Button:
+        """Press the button; the next run sees ``True``."""
+        return self.set_value(True)
+
+    @property
+    def value(self) -> bool:
+        return bool(self._value) if self._value is not _UNSET else False
+
+
+class Checkbox(Widget):
+    type = "checkbox"
+
+    def check(self) -> Checkbox:
+        return self.set_value(True)
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)
+
+
+class Toggle(Checkbox):
+    type = "toggle"
+
+
+class Radio(Widget):
+    type = "radio"
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def index(self) -> int | None:
+        value = self.value
+        if value is None:
+            return None
+        return _index(self._options(), value)
+
+    def set_value(self, value: Any) -> Radio:
+        return super().set_value(value)
+
+    def select_index(self, index: int) -> Radio:
+        return self.set_value(self._options()[index])
+
+
+class Selectbox(Radio):
+    type = "selectbox"
+
+    def select(self, value: Any) -> Selectbox:
+        return self.set_value(value)  # type: ignore[return-value]
+
+
+class Multiselect(Widget):
+    type = "multiselect"
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def indices(self) -> list[int]:
+        return [_index(self._options(), v) for v in self.value]
+
+    def select(self, value: Any) -> Multiselect:
+        current = list(self.value)
+        if value not in current:
+            current.append(value)
+        return self.set_value(current)
+
+    def unselect(self, value: Any) -> Multiselect:
+        return self.set_value([v for v in self.value if v != value])
+
+
+class Slider(Widget):
+    type = "slider"
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        return self.set_value((lower, upper))
+
+
+class SelectSlider(Slider):
+    type = "select_slider"
+
+
+class TextInput(Widget):
+    type = "text_input"
+
+    def input(self, value: str) -> TextInput:
+        return self.set_value(value)
+
+
+class TextArea(TextInput):
+    type = "text_area"
+
+
+class NumberInput(Widget):
+    type = "number_input"
+
+    def _step(self) -> float:
+        return float(self.proto.step)
+
+    def increment(self) -> NumberInput:
+        value = self.value
+        new = (value if value is not None else 0) + _typed(self.proto.is_int, self._step())
+        if self.proto.has_max:
+            new = min(new, _typed(self.proto.is_int, self.proto.max))
+        return self.set_value(new)
+
+    def decrement(self) -> NumberInput:
+        value = self.value
+        new = (value if value is not None else 0) - _typed(self.proto.is_int, self._step())
+        if self.proto.has_min:
+            new = max(new, _typed(self.proto.is_int, self.proto.min))
+        return self.set_value(new)
+
+
+class DateInput(Widget):
+    type = "date_input"
+
+
+class TimeInput(Widget):
+    type = "time_input"
+
+    def increment(self) -> TimeInput:
+        return self._shift(1)
+
+    def decrement(self) -> TimeInput:
+        return self._shift(-1)
+
+    def _shift(self, sign: int) -> TimeInput:
+        value = self.value
+        if value is None:
+            return self
+        moment = _dt.datetime.combine(_dt.date(2000, 1, 1), value)
+        moment += _dt.timedelta(seconds=sign * int(self.proto.step or 900))
+        return self.set_value(moment.time())
+
+
+class ColorPicker(Widget):
+    type = "color_picker"
+
+    def pick(self, value: str) -> ColorPicker:
+        return self.set_value(value)
+
+
+class ChatInput(Widget):
+    type = "chat_input"
+
+    @property
+    def value(self) -> Any:
+        if self._value is not _UNSET:
+            return self._value
+        return self.root._session.state.widget_value(self.id)
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.proto.placeholder)
+
+
+class FileUploader(Widget):
+    type = "file_uploader"
+
+
+def _typed(is_int: bool, value: float) -> float:
+    return int(value) if is_int else value
+
+
+def _index(options: Sequence[Any], value: Any) -> int:
+    for i, option in enumerate(options):
+        if option == value:
+            return i
+    raise ValueError(f"{value!r} is not one of the options")
+
+
+# -------------------------------------------------------------------- blocks
+
+
+class Block:
+    """A container on the page, with the same accessors as AppTest itself."""
+
+    type = "block"
+
+    def __init__(self, node: Node, root: AppTest) -> None:
+        self._node = node
+        self.root = root
+        self.proto = node.block
+
+    @property
+    def children(self) -> list[Element | Block]:
+        return [wrap(child, self.root) for child in self._node.ordered()]
+
+    def __iter__(self) -> Iterator[Element | Block]:
+        return iter(self.children)
+
+    def __len__(self) -> int:
+        return len(self._node.children)
+
+    def __getitem__(self, index: int) -> Element | Block:
+        return self.children[index]
+
+    def _walk(self) -> Iterator[Element | Block]:
+        for child in self.children:
+            yield child
+            if isinstance(child, Block):
+                yield from child._walk()
+
+    def get(self, element_type: str) -> Sequence[Any]:
+        """Every element or block of ``element_type`` below this one, in order."""
+        return [e for e in self._walk() if e.type == element_type]
+
+    def _list(self, element_type: str) -> ElementList[Any]:
+        return ElementList(self.get(element_type))
+
+    def _widgets(self, element_type: str) -> WidgetList[Any]:
+        return WidgetList(self.get(element_type))
+
+    # Accessors, as in Streamlit's AppTest.
+    markdown = property(lambda self: self._list("markdown"))
+    caption = property(lambda self: self._list("caption"))
+    divider = property(lambda self: self._list("divider"))
+    latex = property(lambda self: self._list("latex"))
+    title = property(lambda self: self._list("title"))
+    header = property(lambda self: self._list("header"))
+    subheader = property(lambda self: self._list("subheader"))
+    text = property(lambda self: self._list("text"))
+    code = property(lambda self: self._list("code"))
+    json = property(lambda self: self._list("json"))
+    metric = property(lambda self: self._list("metric"))
+    error = property(lambda self: self._list("error"))
+    warning = property(lambda self: self._list("warning"))
+    info = property(lambda self: self._list("info"))
+    success = property(lambda self: self._list("success"))
+    exception = property(lambda self: self._list("exception"))
+    toast = property(lambda self: self._list("toast"))
+    button = property(lambda self: self._widgets("button"))
+    checkbox = property(lambda self: self._widgets("checkbox"))
+    toggle = property(lambda self: self._widgets("toggle"))
+    radio = property(lambda self: self._widgets("radio"))
+    selectbox = property(lambda self: self._widgets("selectbox"))
+    multiselect = property(lambda self: self._widgets("multiselect"))
+    slider = property(lambda self: self._widgets("slider"))
+    select_slider = property(lambda self: self._widgets("select_slider"))
+    text_input = property(lambda self: self._widgets("text_input"))
+    text_area = property(lambda self: self._widgets("text_area"))
+    number_input = property(lambda self: self._widgets("number_input"))
+    date_input = property(lambda self: self._widgets("date_input"))
+    time_input = property(lambda self: self._widgets("time_input"))
+    color_picker = property(lambda self: self._widgets("color_picker"))
+    chat_input = property(lambda self: self._widgets("chat_input"))
+    file_uploader = property(lambda self: self._widgets("file_uploader"))
+    columns = property(lambda self: self._list("column"))
+    tabs = property(lambda self: self._list("tab"))
+    expander = property(lambda self: self._list("expander"))
+    chat_message = property(lambda self: self._list("chat_message"))
+    popover = property(lambda self: self._list("popover"))
+    form = property(lambda self: self._list("form"))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} children)"
+
+
+class Column(Block):
+    type = "column"
+
+    @property
+    def weight(self) -> float:
+        assert self.proto is not None
+        return float(self.proto.column.weight)
+
+
+class Tab(Block):
+    type = "tab"
+
+    @property
+    def label(self) -> str:
+        assert self.proto is not None
+        return str(self.proto.tab.label)
+
+
+class Expander(Block):
+    type = "expander"
+
+    @property
+    def label(self) -> str:
+        assert self.proto is not None
+        return str(self.proto.expander.label)
+
+
+class Form(Block):
+    type = "form"
+
+
+class ChatMessage(Block):
+    type = "chat_message"
+
+    @property
+    def name(self) -> str:
+        assert self.proto is not None
+        return str(self.proto.chat_message.name)
+
+
+class Popover(Block):
+    type = "popover"
+
+
+_BLOCKS: dict[str, type[Block]] = {
+    "column": Column,
+    "tab": Tab,
+    "expander": Expander,
+    "form": Form,
+    "chat_message": ChatMessage,
+    "popover": Popover,
+}
+
+
+class ElementList(Generic[E], Sequence[E]):
+    """Elements of one kind, in page order."""
+
+    def __init__(self, items: Sequence[E]) -> None:
+        self._items = list(items)
+
+    def __getitem__(self, index: int) -> E:  # type: ignore[override]
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def values(self) -> list[Any]:
+        return [e.value for e in self._items]
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._items!r})"
+
+
+class WidgetList(ElementList[E]):
+    """Widgets of one kind; call it with a key to find one."""
+
+    def __call__(self, key: str) -> E:
+        for widget in self._items:
+            if getattr(widget, "key", None) == key:
+                return widget
+        raise KeyError(f"no widget with key {key!r}")
+
+
+# ------------------------------------------------------- node → wrapper table
+
+_Factory = Callable[[Any, "AppTest", Node], Element]
+
+
+def _by(field: str, table: dict[Any, type[Element]]) -> _Factory:
+    def build(proto: Any, root: AppTest, node: Node) -> Element:
+        return table[getattr(proto, field)](proto, root, node)
+
+    return build
+
+
+_ELEMENTS: dict[str, _Factory] = {
+    "markdown": _by(
+        "kind",
+        {pb.Markdown.NATIVE: Markdown, pb.Markdown.CAPTION: Caption, pb.Markdown.LATEX: Latex, pb.Markdown.DIVIDER: Divider},
+    ),
+    "heading": _by("tag", {"h1": Title, "h2": Header, "h3": Subheader}),
+    "text": Text,
+    "code": Code,
+    "json": Json,
+    "metric": Metric,
+    "alert": _by(
+        "format",
+        {pb.Alert.ERROR: Error, pb.Alert.WARNING: Warning, pb.Alert.INFO: Info, pb.Alert.SUCCESS: Success},
+    ),
+    "exception": Exception,
+    "button": Button,
+    "checkbox": _by("style", {pb.Checkbox.CHECKBOX: Checkbox, pb.Checkbox.TOGGLE: Toggle}),
+    "radio": Radio,
+    "selectbox": Selectbox,
+    "multiselect": Multiselect,
+    "slider": lambda proto, root, node: (
+        SelectSlider if proto.data_type == pb.Slider.OPTIONS else Slider
+    )(proto, root, node),
+    "text_input": TextInput,
+    "text_area": TextArea,
+    "number_input": NumberInput,
+    "date_input": DateInput,
+    "time_input": TimeInput,
+    "color_picker": ColorPicker,
+    "chat_input": ChatInput,
+    "file_uploader": FileUploader,
+}
+
+
+def wrap(node: Node, root: AppTest) -> Element | Block:
+    """The AppTest object for one tree node (the same object until the next run)."""
+    # The entry holds the node too, so its id cannot be reused meanwhile.
+    entry = root._wrappers.get(id(node))
+    if entry is None:
+        entry = root._wrappers[id(node)] = (node, _make(node, root))
+    return entry[1]
+
+
+def _make(node: Node, root: AppTest) -> Element | Block:
+    if node.block is not None:
+        kind = node.block.WhichOneof("type") or "vertical"
+        return _BLOCKS.get(kind, Block)(node, root)
+    assert node.element is not None
+    kind = node.element.WhichOneof("type") or "empty"
+    proto = getattr(node.element, kind)
+    factory = _ELEMENTS.get(kind)
+    if factory is None:
+        return UnknownElement(proto, root, node, kind)
+    return factory(proto, root, node)
+
+
+def json_value(element: Json) -> Any:
+    """The Python value of a json element."""
+    return _json.loads(element.proto.body)

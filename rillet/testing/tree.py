@@ -1,0 +1,85 @@
+"""The element tree as a client holds it, rebuilt from forward messages.
+
+This mirrors the browser client's ``applyDelta``/``clearStale``
+(rillet/protocol/README.md) so AppTest sees exactly what a user would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rillet.protocol import rillet_pb2 as pb
+
+ROOTS = 4
+
+
+@dataclass
+class Node:
+    """An element or a block with its children, tagged by the run that wrote it."""
+
+    element: pb.Element | None = None
+    block: pb.Block | None = None
+    children: dict[int, Node] = field(default_factory=dict)
+    run_id: str = ""
+    fragment_id: str = ""
+    transient: bool = False
+
+    def ordered(self) -> list[Node]:
+        return [self.children[i] for i in sorted(self.children)]
+
+
+def new_roots() -> list[Node]:
+    return [Node(block=pb.Block(allow_empty=True)) for _ in range(ROOTS)]
+
+
+def apply_delta(roots: list[Node], delta: pb.Delta, run_id: str) -> None:
+    """Write one delta into the tree."""
+    path = list(delta.path)
+    if not path or path[0] >= len(roots):
+        raise ValueError(f"delta path {path} does not start at a root")
+    parent = roots[path[0]]
+    for index in path[1:-1]:
+        child = parent.children.get(index)
+        if child is None:
+            child = Node(block=pb.Block(), run_id=run_id, fragment_id=delta.fragment_id)
+            parent.children[index] = child
+        parent = child
+    if len(path) == 1:
+        raise ValueError("a delta cannot replace a root")
+    index = path[-1]
+    kind = delta.WhichOneof("type")
+    if kind == "add_block":
+        existing = parent.children.get(index)
+        keep = (
+            existing is not None
+            and existing.block is not None
+            and existing.block.WhichOneof("type") == delta.add_block.WhichOneof("type")
+        )
+        node = Node(block=delta.add_block, run_id=run_id, fragment_id=delta.fragment_id)
+        if keep and existing is not None:
+            node.children = existing.children
+        parent.children[index] = node
+    else:
+        element = delta.new_element if kind == "new_element" else delta.transient
+        parent.children[index] = Node(
+            element=element,
+            run_id=run_id,
+            fragment_id=delta.fragment_id,
+            transient=kind == "transient",
+        )
+
+
+def clear_stale(roots: list[Node], run_id: str, fragment_id: str) -> None:
+    """Drop nodes the run did not write (only inside the fragment, if one ran)."""
+    for root in roots:
+        _clear(root, run_id, fragment_id, inside=not fragment_id)
+
+
+def _clear(node: Node, run_id: str, fragment_id: str, inside: bool) -> None:
+    for index in list(node.children):
+        child = node.children[index]
+        child_inside = inside or (bool(fragment_id) and child.fragment_id == fragment_id)
+        if child_inside and (child.run_id != run_id or child.transient):
+            del node.children[index]
+            continue
+        _clear(child, run_id, fragment_id, child_inside)
