@@ -1,0 +1,134 @@
+"""The bundled web client's files: the index page, hashed assets, the app's own static folder.
+
+Layout of ``static_dir`` (the client build's output, committed under
+``rillet_server/static/``)::
+
+    index.html            served for "/" and every page path (single-page app)
+    favicon.ico ...       other root files, served as they are
+    static/<hash>.js      hashed assets, served at /static/..., cached for a year,
+    static/<hash>.js.gz   with a precompressed sibling sent when the client accepts gzip
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+import tornado.web
+
+INDEX = "index.html"
+ASSETS = "static"
+_YEAR = 365 * 24 * 3600
+
+
+def resolve_inside(root: Path, relative: str) -> Path | None:
+    """The file ``relative`` names under ``root``, or ``None`` if it is not a file there.
+
+    Security: ``..`` segments, absolute paths and symlinks leading out of
+    ``root`` all resolve to somewhere outside it and are refused, so a URL
+    can never name a file the app did not put in its folder.
+    """
+    if not relative or "\x00" in relative:
+        return None
+    base = root.resolve()
+    candidate = (base / relative).resolve()
+    if not candidate.is_relative_to(base) or not candidate.is_file():
+        return None
+    return candidate
+
+
+def _content_type(path: Path) -> str:
+    kind, _ = mimetypes.guess_type(path.name)
+    if kind is None:
+        return "application/octet-stream"
+    if kind.startswith("text/") or kind in ("application/javascript", "application/json"):
+        return f"{kind}; charset=utf-8"
+    return kind
+
+
+class IndexHandler(tornado.web.RequestHandler):
+    """``/`` and any page path: the client's ``index.html``, never cached.
+
+    A multipage app's URLs (``/settings``) have no file behind them; the
+    client reads the path and asks the server for that page, so every such
+    URL answers with the same index page. Files at the build's root
+    (``favicon.ico``) are served as they are.
+    """
+
+    def initialize(self, static_dir: Path) -> None:
+        self.static_dir = static_dir
+
+    def get(self, path: str) -> None:
+        root_file = resolve_inside(self.static_dir, path) if "/" not in path else None
+        if root_file is not None and root_file.name != INDEX:
+            self.set_header("Content-Type", _content_type(root_file))
+            self.set_header("Cache-Control", "no-cache")
+            self.finish(root_file.read_bytes())
+            return
+        index = self.static_dir / INDEX
+        if not index.is_file():
+            raise tornado.web.HTTPError(
+                503,
+                reason="rillet's web client is not built",
+                log_message=f"no {index}: build it with `npm run build` in bundled_frontend/",
+            )
+        # The page holds the XSRF cookie the client echoes in X-Xsrftoken.
+        if self.application.settings.get("xsrf_cookies"):
+            self.xsrf_token  # noqa: B018 - reading it sets the cookie
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Cache-Control", "no-cache")
+        self.finish(index.read_bytes())
+
+    def head(self, path: str) -> None:
+        self.get(path)
+
+
+class AssetHandler(tornado.web.RequestHandler):
+    """``/static/<file>``: the client's hashed assets.
+
+    File names carry a content hash, so a name never changes meaning and the
+    browser may keep it for a year without asking again. The build writes a
+    ``.gz`` sibling of each compressible file; it is sent as it is when the
+    client accepts gzip, so nothing is compressed per request.
+    """
+
+    def initialize(self, static_dir: Path) -> None:
+        self.root = static_dir / ASSETS
+
+    def get(self, path: str) -> None:
+        file = resolve_inside(self.root, path)
+        if file is None or file.suffix == ".gz":
+            raise tornado.web.HTTPError(404)
+        compressed = file.with_name(file.name + ".gz")
+        self.set_header("Content-Type", _content_type(file))
+        self.set_header("Cache-Control", f"public, max-age={_YEAR}, immutable")
+        if compressed.is_file():
+            self.set_header("Vary", "Accept-Encoding")
+            if "gzip" in self.request.headers.get("Accept-Encoding", ""):
+                self.set_header("Content-Encoding", "gzip")
+                file = compressed
+        self.finish(file.read_bytes())
+
+    def head(self, path: str) -> None:
+        self.get(path)
+
+    def compute_etag(self) -> str | None:
+        # The hash in the name already identifies the content.
+        return None
+
+
+class AppStaticHandler(tornado.web.StaticFileHandler):
+    """``/app/static/<file>``: the app's own ``static/`` folder (``server.enableStaticServing``).
+
+    Tornado's StaticFileHandler keeps paths inside the folder and handles
+    Range; the files are the author's and may change, so they are revalidated.
+    """
+
+    def set_extra_headers(self, path: str) -> None:
+        self.set_header("Cache-Control", "no-cache")
+        # Security: never let the browser guess a type (an uploaded .txt run as HTML).
+        self.set_header("X-Content-Type-Options", "nosniff")
+
+    @classmethod
+    def get_cache_time(cls, path: str, modified: object, mime_type: str) -> int:
+        return 0

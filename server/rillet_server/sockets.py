@@ -1,0 +1,84 @@
+"""Listening sockets: bind an address and port, or the first free port from one.
+
+Like ``tornado.netutil.bind_sockets`` (one socket per address family, so
+``""`` listens on IPv4 and IPv6), but a failed bind closes what it opened —
+Tornado's leaves the socket to the garbage collector — and the port search
+binds for real instead of probing, so no other process can take the port
+between the check and the listen.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import socket
+
+_BACKLOG = 128
+
+
+def bind_sockets(address: str | None, port: int) -> list[socket.socket]:
+    """Listen on ``address`` (``None``/``""``: every interface) and ``port`` (0: any free one).
+
+    Raises:
+        OSError: the port is taken (``errno.EADDRINUSE``) or the address is not ours.
+    """
+    host = address or None
+    infos = socket.getaddrinfo(
+        host, port, socket.AF_UNSPEC, socket.SOCK_STREAM, 0, socket.AI_PASSIVE
+    )
+    sockets: list[socket.socket] = []
+    seen: set[tuple[int, tuple[object, ...]]] = set()
+    try:
+        for family, kind, proto, _, sockaddr in infos:
+            if family == socket.AF_INET6 and not socket.has_ipv6:
+                continue
+            if (family, sockaddr) in seen:
+                continue
+            seen.add((family, sockaddr))
+            if port == 0 and sockets:
+                # Every family listens on the port the first one was given.
+                sockaddr = (sockaddr[0], sockets[0].getsockname()[1], *sockaddr[2:])
+            sock = socket.socket(family, kind, proto)
+            sockets.append(sock)
+            if os.name != "nt":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                sock.bind(sockaddr)
+            except OSError as error:
+                # "localhost" may resolve to ::1 on a machine without IPv6 configured.
+                if error.errno == errno.EADDRNOTAVAIL and host == "localhost":
+                    sockets.pop().close()
+                    continue
+                raise
+            sock.setblocking(False)
+            sock.listen(_BACKLOG)
+    except BaseException:
+        for sock in sockets:
+            sock.close()
+        raise
+    if not sockets:
+        raise OSError(errno.EADDRNOTAVAIL, f"cannot listen on {address!r}")
+    return sockets
+
+
+def bind_first_free(
+    address: str | None, first_port: int, *, tries: int = 100
+) -> list[socket.socket]:
+    """Listen on the first free port among ``first_port``, ``first_port + 1``, ...
+
+    Raises:
+        OSError: all ``tries`` ports are taken.
+    """
+    for port in range(first_port, min(first_port + tries, 65536)):
+        try:
+            return bind_sockets(address, port)
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE:
+                raise
+    raise OSError(
+        errno.EADDRINUSE,
+        f"ports {first_port}-{first_port + tries - 1} are all in use; "
+        "choose another with --server.port",
+    )

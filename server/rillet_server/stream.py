@@ -1,0 +1,149 @@
+"""``/_rillet/stream``: the one WebSocket a client holds, bound to one runtime Session.
+
+Server frames are serialized ``ForwardBatch``es the runtime hands to
+``deliver``; client frames are ``BackMsg``es handed to the session as they
+are. A frame the runtime cannot decode closes *that* socket with a reason;
+every other session is untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+from typing import TYPE_CHECKING, Any
+
+import tornado.ioloop
+import tornado.web
+import tornado.websocket
+
+from rillet.runtime.errors import ProtocolError
+from rillet_server.access import AccessPolicy
+
+if TYPE_CHECKING:
+    from rillet.runtime.runtime import Runtime
+    from rillet.runtime.session import Session
+
+log = logging.getLogger(__name__)
+
+# RFC 6455 close codes.
+CLOSE_GOING_AWAY = 1001
+CLOSE_UNSUPPORTED_DATA = 1003
+CLOSE_INVALID_PAYLOAD = 1007
+CLOSE_INTERNAL_ERROR = 1011
+_MAX_REASON_BYTES = 123
+
+
+class ConnectionState(enum.Enum):
+    CONNECTING = "connecting"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+_NEXT: dict[ConnectionState, frozenset[ConnectionState]] = {
+    ConnectionState.CONNECTING: frozenset({ConnectionState.OPEN, ConnectionState.CLOSED}),
+    ConnectionState.OPEN: frozenset({ConnectionState.CLOSED}),
+    ConnectionState.CLOSED: frozenset(),
+}
+
+
+class Connections:
+    """The open sockets, so a stopping server can say goodbye to each."""
+
+    def __init__(self) -> None:
+        self._open: set[StreamHandler] = set()
+
+    def add(self, handler: StreamHandler) -> None:
+        self._open.add(handler)
+
+    def discard(self, handler: StreamHandler) -> None:
+        self._open.discard(handler)
+
+    def __len__(self) -> int:
+        return len(self._open)
+
+    def close_all(self, reason: str) -> None:
+        for handler in list(self._open):
+            handler.close(CLOSE_GOING_AWAY, reason)
+
+
+class StreamHandler(tornado.websocket.WebSocketHandler):
+    def initialize(
+        self,
+        runtime: Runtime,
+        access: AccessPolicy,
+        connections: Connections,
+        *,
+        desktop: bool,
+        compression: bool,
+    ) -> None:
+        self.runtime = runtime
+        self.access = access
+        self.connections = connections
+        self.desktop = desktop
+        self.compression = compression
+        self.state = ConnectionState.CONNECTING
+        self.session: Session | None = None
+
+    def _move(self, to: ConnectionState) -> None:
+        if to not in _NEXT[self.state]:
+            raise RuntimeError(
+                f"connection state: cannot go from {self.state.value} to {to.value}; "
+                f"expected one of {sorted(s.value for s in _NEXT[self.state]) or 'none'}"
+            )
+        self.state = to
+
+    def check_origin(self, origin: str) -> bool:
+        # The policy (and why it exists) lives in AccessPolicy.origin_allowed.
+        return self.access.origin_allowed(origin, self.request.host)
+
+    def get_compression_options(self) -> dict[str, Any] | None:
+        return {} if self.compression else None
+
+    def open(self, *args: str, **kwargs: str) -> None:
+        self._move(ConnectionState.OPEN)
+        # Nagle's algorithm would hold back each small frame of a run for ~40 ms.
+        self.set_nodelay(True)
+        self.connections.add(self)
+        self.session = self.runtime.connect(
+            self._deliver,
+            tornado.ioloop.IOLoop.current().add_callback,
+            resume_id=self.get_query_argument("session", None) or None,
+            desktop=self.desktop,
+        )
+
+    def _deliver(self, frame: bytes) -> None:
+        # Called by the runtime on the IOLoop thread.
+        if self.state is not ConnectionState.OPEN:
+            return
+        # A socket closing under us: on_close will disconnect the session.
+        with contextlib.suppress(tornado.websocket.WebSocketClosedError):
+            self.write_message(frame, binary=True)
+
+    def on_message(self, message: str | bytes) -> None:
+        if self.session is None or self.state is not ConnectionState.OPEN:
+            return
+        if isinstance(message, str):
+            self._refuse(CLOSE_UNSUPPORTED_DATA, "text frame: rillet expects binary BackMsg frames")
+            return
+        try:
+            self.session.handle_back_msg(message)
+        except ProtocolError as error:
+            self._refuse(CLOSE_INVALID_PAYLOAD, f"invalid BackMsg: {error}")
+        except Exception:
+            log.exception("session %s failed on a client message", self.session.id)
+            self._refuse(CLOSE_INTERNAL_ERROR, "the server failed on this message")
+
+    def _refuse(self, code: int, reason: str) -> None:
+        session_id = self.session.id if self.session is not None else "-"
+        log.warning("closing socket of session %s: %s", session_id, reason)
+        encoded = reason.encode("utf-8")[:_MAX_REASON_BYTES]
+        self.close(code, encoded.decode("utf-8", "ignore"))
+
+    def on_close(self) -> None:
+        if self.state is ConnectionState.CLOSED:
+            return
+        self._move(ConnectionState.CLOSED)
+        self.connections.discard(self)
+        if self.session is not None:
+            self.runtime.disconnect(self.session.id)
