@@ -22,7 +22,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-class command(Generic[P, R]):  # noqa: N801 - used like a decorator in the table
+class command(Generic[P, R]):
     """A table entry: ``button = command(buttons.button)``."""
 
     def __init__(self, fn: Callable[P, R]) -> None:

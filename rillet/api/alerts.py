@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 def _alert(fmt: int, command: str, body: Any, icon: str | None) -> Container:
     if icon is not None and not isinstance(icon, str):
-        raise bad_argument("icon", icon, "an emoji, a ':material/name:' icon or None", command=command)
+        raise bad_argument(
+            "icon", icon, "an emoji, a ':material/name:' icon or None", command=command
+        )
     element = pb.Element()
     element.alert.format = fmt  # type: ignore[assignment]
     element.alert.body = clean_text(body)

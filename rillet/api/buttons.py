@@ -112,4 +112,6 @@ def form_submit_button(
             "`st.form_submit_button()` must be called inside `st.form()`: "
             "write `with st.form('my_form'):` around the form's widgets and its button."
         )
-    return _button("form_submit_button", label, key, help, on_click, args, kwargs, type, icon, disabled, True)
+    return _button(
+        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, disabled, True
+    )

@@ -77,7 +77,19 @@ def checkbox(
         >>> if st.checkbox("I agree"):
         ...     st.write("Great!")
     """
-    return _bool_widget("checkbox", pb.Checkbox.CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+    return _bool_widget(
+        "checkbox",
+        pb.Checkbox.CHECKBOX,
+        label,
+        value,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+    )
 
 
 def toggle(
@@ -100,7 +112,19 @@ def toggle(
         >>> if st.toggle("Dark mode"):
         ...     st.write("On")
     """
-    return _bool_widget("toggle", pb.Checkbox.TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+    return _bool_widget(
+        "toggle",
+        pb.Checkbox.TOGGLE,
+        label,
+        value,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+    )
 
 
 def _check_index(index: int | None, options: Sequence[Any], command: str) -> None:
@@ -209,7 +233,9 @@ def selectbox(
         element = pb.Element()
         element.selectbox.options.extend(labels)
         element.selectbox.value = -1 if current is None else index_of(opts, current)
-        element.selectbox.placeholder = placeholder or ("Choose an option" if opts else "No options to select")
+        element.selectbox.placeholder = placeholder or (
+            "Choose an option" if opts else "No options to select"
+        )
         return element
 
     return register(
@@ -272,8 +298,14 @@ def multiselect(
                 f"{item!r} is not. Options: {[str(o) for o in opts]}."
             ) from None
     if max_selections is not None:
-        if isinstance(max_selections, bool) or not isinstance(max_selections, int) or max_selections < 1:
-            raise bad_argument("max_selections", max_selections, "a positive int or None", command="multiselect")
+        if (
+            isinstance(max_selections, bool)
+            or not isinstance(max_selections, int)
+            or max_selections < 1
+        ):
+            raise bad_argument(
+                "max_selections", max_selections, "a positive int or None", command="multiselect"
+            )
         if len(chosen) > max_selections:
             raise RilletAPIException(
                 f"st.multiselect: `default` has {len(chosen)} values but `max_selections` is {max_selections}."
@@ -285,7 +317,9 @@ def multiselect(
         element.multiselect.options.extend(labels)
         element.multiselect.value.extend(index_of(opts, v) for v in current)
         element.multiselect.max_selections = max_selections or 0
-        element.multiselect.placeholder = placeholder or ("Choose options" if opts else "No options to select")
+        element.multiselect.placeholder = placeholder or (
+            "Choose options" if opts else "No options to select"
+        )
         return element
 
     return register(
@@ -295,7 +329,13 @@ def multiselect(
             default=chosen,
             serde=OptionsSerde(opts),
             build=build,
-            identity=(tuple(labels), tuple(labels[index_of(opts, c)] for c in chosen), help, max_selections, placeholder),
+            identity=(
+                tuple(labels),
+                tuple(labels[index_of(opts, c)] for c in chosen),
+                help,
+                max_selections,
+                placeholder,
+            ),
             key=key,
             help=help,
             disabled=disabled,

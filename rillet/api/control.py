@@ -44,9 +44,7 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
             "(a function decorated with `@st.fragment`)."
         )
     fragment = str(ctx.extras.get("in_fragment") or ctx.fragment_id) if scope == "fragment" else ""
-    raise RerunRun(
-        RerunData(page_hash=ctx.page_hash, fragment_id=fragment, from_script=True)
-    )
+    raise RerunRun(RerunData(page_hash=ctx.page_hash, fragment_id=fragment, from_script=True))
 
 
 def switch_page(page: str | Path | Any) -> NoReturn:
@@ -65,6 +63,8 @@ def switch_page(page: str | Path | Any) -> NoReturn:
     spec = getattr(page, "_spec", None)
     if spec is None:
         if not isinstance(page, (str, Path)):
-            raise bad_argument("page", page, "a path string, a Path or an st.Page", command="switch_page")
+            raise bad_argument(
+                "page", page, "a path string, a Path or an st.Page", command="switch_page"
+            )
         spec = ctx.pages.find(page)
     raise RerunRun(RerunData(page_hash=spec.page_hash, query_string="", from_script=True))

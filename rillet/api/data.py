@@ -13,7 +13,20 @@ from rillet.runtime.errors import bad_argument
 if TYPE_CHECKING:
     from rillet.api.container import Container
 
-_DELTA_COLORS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary")
+_DELTA_COLORS = (
+    "normal",
+    "inverse",
+    "off",
+    "red",
+    "orange",
+    "yellow",
+    "green",
+    "blue",
+    "violet",
+    "gray",
+    "grey",
+    "primary",
+)
 
 
 def _to_jsonable(value: Any) -> Any:
@@ -39,10 +52,7 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
         depth = expanded
     else:
         raise bad_argument("expanded", expanded, "a bool or a non-negative int", command="json")
-    if isinstance(body, str):
-        text = body
-    else:
-        text = _json.dumps(body, default=_to_jsonable)
+    text = body if isinstance(body, str) else _json.dumps(body, default=_to_jsonable)
     element = pb.Element()
     element.json.body = text
     element.json.expanded = depth != 0
@@ -80,10 +90,19 @@ def metric(
     if not isinstance(label, str):
         raise bad_argument("label", label, "a string", command="metric")
     if delta_color not in _DELTA_COLORS:
-        raise bad_argument("delta_color", delta_color, "'normal', 'inverse' or 'off'", command="metric")
-    visibility = {"visible": pb.VISIBLE, "hidden": pb.HIDDEN, "collapsed": pb.COLLAPSED}.get(label_visibility)
+        raise bad_argument(
+            "delta_color", delta_color, "'normal', 'inverse' or 'off'", command="metric"
+        )
+    visibility = {"visible": pb.VISIBLE, "hidden": pb.HIDDEN, "collapsed": pb.COLLAPSED}.get(
+        label_visibility
+    )
     if visibility is None:
-        raise bad_argument("label_visibility", label_visibility, "'visible', 'hidden' or 'collapsed'", command="metric")
+        raise bad_argument(
+            "label_visibility",
+            label_visibility,
+            "'visible', 'hidden' or 'collapsed'",
+            command="metric",
+        )
     element = pb.Element()
     proto = element.metric
     proto.label = label

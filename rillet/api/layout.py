@@ -43,7 +43,12 @@ def container(
     block = pb.Block(allow_empty=False)
     if height is not None and height not in ("content", "stretch"):
         if isinstance(height, bool) or not isinstance(height, int) or height <= 0:
-            raise bad_argument("height", height, "a positive int (pixels), 'content', 'stretch' or None", command="container")
+            raise bad_argument(
+                "height",
+                height,
+                "a positive int (pixels), 'content', 'stretch' or None",
+                command="container",
+            )
         block.vertical.height = height
     block.vertical.border = bool(border) if border is not None else isinstance(height, int)
     block.vertical.key = key or ""
@@ -70,16 +75,25 @@ def columns(
         >>> right.write("narrow")
     """
     if isinstance(spec, bool) or not isinstance(spec, (int, Sequence)):
-        raise bad_argument("spec", spec, "a positive int or a list of positive numbers", command="columns")
+        raise bad_argument(
+            "spec", spec, "a positive int or a list of positive numbers", command="columns"
+        )
     weights = [1.0] * spec if isinstance(spec, int) else list(spec)
     if not weights or any(
         isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0 for w in weights
     ):
-        raise bad_argument("spec", spec, "a positive int or a list of positive numbers", command="columns")
+        raise bad_argument(
+            "spec", spec, "a positive int or a list of positive numbers", command="columns"
+        )
     if gap not in _GAPS:
         raise bad_argument("gap", gap, "'small', 'medium', 'large' or None", command="columns")
     if vertical_alignment not in _ALIGNMENTS:
-        raise bad_argument("vertical_alignment", vertical_alignment, "'top', 'center' or 'bottom'", command="columns")
+        raise bad_argument(
+            "vertical_alignment",
+            vertical_alignment,
+            "'top', 'center' or 'bottom'",
+            command="columns",
+        )
     ctx = context.get()
     row = pb.Block()
     row.horizontal.gap = gap or "none"
@@ -121,7 +135,9 @@ def expander(
     return _block(block)
 
 
-def tabs(tabs: Sequence[str], *, width: str | int = "stretch", default: str | None = None) -> list[Container]:
+def tabs(
+    tabs: Sequence[str], *, width: str | int = "stretch", default: str | None = None
+) -> list[Container]:
     """Insert tabs; write into each tab with ``with``.
 
     Example:
@@ -207,7 +223,9 @@ def form(
         raise bad_argument("key", key, "a non-empty string unique to this form", command="form")
     ctx = context.get()
     if ctx.target.form_id:
-        raise RilletAPIException("Forms cannot be nested: `st.form()` was called inside another form.")
+        raise RilletAPIException(
+            "Forms cannot be nested: `st.form()` was called inside another form."
+        )
     forms: set[str] = ctx.extras.setdefault("forms", set())
     if key in forms:
         raise RilletAPIException(

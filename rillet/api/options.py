@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any
 
 from rillet.runtime.errors import bad_argument
 
-T = TypeVar("T")
 
-
-def options_list(options: Iterable[T] | Any, command: str) -> list[Any]:
+def options_list(options: Any, command: str) -> list[Any]:
     """A list of options from a list, tuple, range, dict keys, set, Series,
     DataFrame (first column), numpy array or any other iterable.
 
@@ -26,10 +23,14 @@ def options_list(options: Iterable[T] | Any, command: str) -> list[Any]:
     if module.startswith("numpy"):
         return list(options.tolist())
     if isinstance(options, (str, bytes)) or options is None:
-        raise bad_argument("options", options, "a list, tuple or other iterable of options", command=command)
+        raise bad_argument(
+            "options", options, "a list, tuple or other iterable of options", command=command
+        )
     if isinstance(options, dict):
         return list(options.keys())
     try:
         return list(options)
     except TypeError:
-        raise bad_argument("options", options, "a list, tuple or other iterable of options", command=command) from None
+        raise bad_argument(
+            "options", options, "a list, tuple or other iterable of options", command=command
+        ) from None

@@ -86,7 +86,7 @@ def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -
         >>> st.latex(r"e^{i\\pi} + 1 = 0")
     """
     if type(body).__module__.startswith("sympy"):
-        import sympy  # only when a SymPy object is given
+        import sympy  # type: ignore[import-untyped]  # only for SymPy input
 
         body = sympy.latex(body)
     element = pb.Element()
@@ -133,7 +133,10 @@ def _heading(
     elif isinstance(divider, str) and divider:
         if divider not in _DIVIDER_COLORS:
             raise bad_argument(
-                "divider", divider, f"True, False or one of {', '.join(_DIVIDER_COLORS)}", command=command
+                "divider",
+                divider,
+                f"True, False or one of {', '.join(_DIVIDER_COLORS)}",
+                command=command,
             )
         heading.divider = divider
     elif divider not in (False, None, ""):
@@ -228,7 +231,9 @@ def code(
     element.code.wrap_lines = bool(wrap_lines)
     if isinstance(height, int) and not isinstance(height, bool):
         if height <= 0:
-            raise bad_argument("height", height, "a positive int, 'content' or 'stretch'", command="code")
+            raise bad_argument(
+                "height", height, "a positive int, 'content' or 'stretch'", command="code"
+            )
         element.code.height = height
     return _emit(element)
 

@@ -110,7 +110,9 @@ class RunContext:
 
     # -- writing ---------------------------------------------------------
 
-    def emit(self, element: pb.Element, target: Target | None = None, *, transient: bool = False) -> Target:
+    def emit(
+        self, element: pb.Element, target: Target | None = None, *, transient: bool = False
+    ) -> Target:
         """Write ``element`` at the next position; return a slot for it."""
         self.check_interrupt()
         target = target or self.target
@@ -137,9 +139,7 @@ class RunContext:
         path = self.next_path(target)
         self.cursors[path] = 0
         fragment = target.fragment_id if fragment_id is None else fragment_id
-        self.send(
-            pb.ForwardMsg(delta=pb.Delta(path=path, fragment_id=fragment, add_block=block))
-        )
+        self.send(pb.ForwardMsg(delta=pb.Delta(path=path, fragment_id=fragment, add_block=block)))
         form = target.form_id if form_id is None else form_id
         return Target(path, False, form, fragment)
 

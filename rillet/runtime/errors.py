@@ -29,7 +29,9 @@ class NoRunContextError(RuntimeError):
     """An ``st.*`` command that needs a running app was called outside one."""
 
 
-def bad_argument(argument: str, value: Any, accepted: str, *, command: str = "") -> RilletAPIException:
+def bad_argument(
+    argument: str, value: Any, accepted: str, *, command: str = ""
+) -> RilletAPIException:
     """Build the standard bad-argument error.
 
     Example:

@@ -27,9 +27,7 @@ def exception_element(exc: BaseException, *, is_warning: bool = False) -> pb.Ele
         proto.message = str(exc)
     proto.message_is_markdown = isinstance(exc, RilletAPIException)
     frames = [
-        f
-        for f in traceback.extract_tb(exc.__traceback__)
-        if not f.filename.startswith(_RILLET_DIR)
+        f for f in traceback.extract_tb(exc.__traceback__) if not f.filename.startswith(_RILLET_DIR)
     ]
     proto.stack_trace.extend(traceback.format_list(frames))
     return element

@@ -51,7 +51,9 @@ def _should_write(value: ast.expr, index: int, parent: ast.AST) -> bool:
 def _write_call(node: ast.Expr) -> ast.Expr:
     args = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
     call = ast.Call(
-        func=ast.Attribute(value=ast.Name(id=_MODULE, ctx=ast.Load()), attr="write", ctx=ast.Load()),
+        func=ast.Attribute(
+            value=ast.Name(id=_MODULE, ctx=ast.Load()), attr="write", ctx=ast.Load()
+        ),
         args=list(args),
         keywords=[],
     )
@@ -63,7 +65,11 @@ def _import_position(tree: ast.Module) -> int:
     body = tree.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         position = 1  # after the module docstring
-    while position < len(body) and isinstance(body[position], ast.ImportFrom) and body[position].module == "__future__":  # type: ignore[attr-defined]
+    while (
+        position < len(body)
+        and isinstance(body[position], ast.ImportFrom)
+        and body[position].module == "__future__"
+    ):  # type: ignore[attr-defined]
         position += 1
     return position
 

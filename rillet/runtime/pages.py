@@ -85,7 +85,9 @@ class PageRegistry:
         pages = [page_from_file(self.main_script, is_default=True)]
         folder = self.main_script.parent / "pages"
         if folder.is_dir():
-            files = sorted((p for p in folder.glob("*.py") if not p.name.startswith("_")), key=_sort_key)
+            files = sorted(
+                (p for p in folder.glob("*.py") if not p.name.startswith("_")), key=_sort_key
+            )
             pages.extend(page_from_file(p) for p in files)
         return pages
 
@@ -128,7 +130,11 @@ class PageRegistry:
             if wanted in (spec.url_path, spec.page_hash):
                 return spec
         known = ", ".join(
-            repr(str(p.script.relative_to(base)) if p.script and p.script.is_relative_to(base) else p.url_path)
+            repr(
+                str(p.script.relative_to(base))
+                if p.script and p.script.is_relative_to(base)
+                else p.url_path
+            )
             for p in pages
         )
         raise RilletAPIException(

@@ -19,7 +19,9 @@ class QueryParams(MutableMapping[str, str]):
         ('2', ['1', '2'], {'a': '2', 'b': 'x'})
     """
 
-    def __init__(self, query_string: str = "", on_change: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, query_string: str = "", on_change: Callable[[str], None] | None = None
+    ) -> None:
         self._items: dict[str, list[str]] = {}
         for key, value in parse_qsl(query_string.lstrip("?"), keep_blank_values=True):
             self._items.setdefault(key, []).append(value)

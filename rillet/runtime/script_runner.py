@@ -70,7 +70,9 @@ class ScriptCache:
                 self._code.pop(path, None)
 
 
-def exec_script(code: types.CodeType, path: Path, extra_globals: dict[str, Any] | None = None) -> None:
+def exec_script(
+    code: types.CodeType, path: Path, extra_globals: dict[str, Any] | None = None
+) -> None:
     """Run ``code`` as a fresh ``__main__`` module.
 
     ``sys.modules["__main__"]`` points at the script's module while it runs
@@ -231,7 +233,7 @@ class ScriptRunner:
             except Exception:  # the session reports script errors itself
                 _LOG.exception("script run failed inside rillet")
             with self._cond:
-                if self._state is RunnerState.SHUT_DOWN:
+                if self.state is RunnerState.SHUT_DOWN:  # shut down while running
                     self._cond.notify_all()
                     return
                 if follow_up is not None:

@@ -153,9 +153,7 @@ class Session:
 
     def _set_run_on_save(self, value: bool) -> None:
         self.run_on_save = value
-        self.outbox.put(
-            pb.ForwardMsg(session_status=pb.SessionStatus(run_on_save=value))
-        )
+        self.outbox.put(pb.ForwardMsg(session_status=pb.SessionStatus(run_on_save=value)))
 
     def _clear_caches(self) -> None:
         clear = self.app.services.get("clear_caches")
@@ -169,7 +167,9 @@ class Session:
 
     def _query_changed(self, query_string: str) -> None:
         self.outbox.put(
-            pb.ForwardMsg(page_info=pb.PageInfo(query_string=query_string, page_hash=self.page_hash))
+            pb.ForwardMsg(
+                page_info=pb.PageInfo(query_string=query_string, page_hash=self.page_hash)
+            )
         )
 
     # -- one run (script thread) -----------------------------------------
@@ -227,8 +227,11 @@ class Session:
         self._finish(ctx, status)
         return follow_up
 
-    def _run_callbacks(self, ctx: RunContext, changed: list[Any]) -> int:
+    def _run_callbacks(
+        self, ctx: RunContext, changed: list[Any]
+    ) -> pb.ScriptFinished.Status.ValueType:
         for spec in self.state.callbacks_for(changed):
+            assert spec.on_change is not None
             try:
                 spec.on_change(*spec.args, **spec.kwargs)
             except (StopRun, RerunRun):
@@ -238,7 +241,9 @@ class Session:
                 return Status.ERROR
         return Status.SUCCESS
 
-    def _run_body(self, ctx: RunContext, page: PageSpec | None) -> tuple[int, RerunData | None]:
+    def _run_body(
+        self, ctx: RunContext, page: PageSpec | None
+    ) -> tuple[pb.ScriptFinished.Status.ValueType, RerunData | None]:
         try:
             if page is None:
                 self._run_fragment(ctx)
@@ -263,7 +268,9 @@ class Session:
         # itself; with a pages/ folder the chosen file runs.
         pages = self.app.pages
         script = self.app.main_script if pages.uses_navigation else page.script
-        exec_script(self.app.scripts.get(script or self.app.main_script), script or self.app.main_script)
+        exec_script(
+            self.app.scripts.get(script or self.app.main_script), script or self.app.main_script
+        )
 
     def _run_fragment(self, ctx: RunContext) -> None:
         fragment = self.fragments.get(ctx.fragment_id)
@@ -271,7 +278,7 @@ class Session:
         ctx.cursors[fragment.target.path] = 0
         fragment.function(*fragment.args, **fragment.kwargs)
 
-    def _finish(self, ctx: RunContext, status: int) -> None:
+    def _finish(self, ctx: RunContext, status: pb.ScriptFinished.Status.ValueType) -> None:
         full_run = not ctx.fragment_id
         completed = status in (Status.SUCCESS, Status.ERROR)
         self.state.end_run(ctx.fragment_id, completed=completed)

@@ -75,9 +75,15 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     visibility = _VISIBILITY.get(widget.label_visibility)
     if visibility is None:
         raise bad_argument(
-            "label_visibility", widget.label_visibility, "'visible', 'hidden' or 'collapsed'", command=command
+            "label_visibility",
+            widget.label_visibility,
+            "'visible', 'hidden' or 'collapsed'",
+            command=command,
         )
-    if widget.on_change in ("rerun", "ignore"):  # Streamlit 1.6x spelling of "no callback"
+    if isinstance(widget.on_change, str) and widget.on_change in (
+        "rerun",
+        "ignore",
+    ):  # Streamlit 1.6x spelling of "no callback"
         widget.on_change = None
     if widget.on_change is not None and not callable(widget.on_change):
         raise bad_argument("on_change", widget.on_change, "a callable or None", command=command)

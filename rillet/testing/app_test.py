@@ -47,7 +47,9 @@ class AppTest:
     then :meth:`run`; change widgets and call ``run()`` again.
     """
 
-    def __init__(self, script_path: Path, *, default_timeout: float = 3, streamlit_alias: bool = False) -> None:
+    def __init__(
+        self, script_path: Path, *, default_timeout: float = 3, streamlit_alias: bool = False
+    ) -> None:
         self._script_path = Path(script_path).resolve()
         self.default_timeout = default_timeout
         self.secrets: dict[str, Any] = {}
@@ -73,7 +75,9 @@ class AppTest:
     # -- constructors -------------------------------------------------------
 
     @classmethod
-    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3, streamlit_alias: bool = False) -> AppTest:
+    def from_file(
+        cls, script_path: str | Path, *, default_timeout: float = 3, streamlit_alias: bool = False
+    ) -> AppTest:
         """Test the app in ``script_path`` (relative paths resolve from the caller's folder)."""
         path = Path(script_path)
         if not path.is_absolute():
@@ -84,7 +88,9 @@ class AppTest:
         return cls(path, default_timeout=default_timeout, streamlit_alias=streamlit_alias)
 
     @classmethod
-    def from_string(cls, script: str, *, default_timeout: float = 3, streamlit_alias: bool = False) -> AppTest:
+    def from_string(
+        cls, script: str, *, default_timeout: float = 3, streamlit_alias: bool = False
+    ) -> AppTest:
         """Test an app written inline."""
         folder = Path(tempfile.mkdtemp(prefix="rillet-apptest-"))
         path = folder / "app.py"
@@ -105,7 +111,9 @@ class AppTest:
         source = textwrap.dedent(inspect.getsource(script))
         payload = pickle.dumps((tuple(args or ()), dict(kwargs or {})))
         call = f"\n__a, __k = __import__('pickle').loads({payload!r})\n{script.__name__}(*__a, **__k)\n"
-        return cls.from_string(source + call, default_timeout=default_timeout, streamlit_alias=streamlit_alias)
+        return cls.from_string(
+            source + call, default_timeout=default_timeout, streamlit_alias=streamlit_alias
+        )
 
     # -- running ------------------------------------------------------------
 
@@ -123,7 +131,9 @@ class AppTest:
                 value = pending
             states.widgets.append(self._session.state.widget_state(widget.id, value))
         query = "&".join(
-            f"{k}={v}" for k, vs in self.query_params.items() for v in (vs if isinstance(vs, list) else [vs])
+            f"{k}={v}"
+            for k, vs in self.query_params.items()
+            for v in (vs if isinstance(vs, list) else [vs])
         )
         data = RerunData(widget_states=states, page_hash=self._page_hash, query_string=query)
         with _alias(self._streamlit_alias):
@@ -197,6 +207,8 @@ class AppTest:
 class SessionStateView(MutableMapping[str, Any]):
     """``at.session_state``: read and set the session's values between runs."""
 
+    _at: AppTest
+
     def __init__(self, at: AppTest) -> None:
         object.__setattr__(self, "_at", at)
 
@@ -240,10 +252,11 @@ class SessionStateView(MutableMapping[str, Any]):
 def _parse_query(query: str) -> dict[str, Any]:
     from urllib.parse import parse_qs
 
-    return {k: v if len(v) > 1 else v[0] for k, v in parse_qs(query, keep_blank_values=True).items()}
+    parsed = parse_qs(query, keep_blank_values=True)
+    return {k: v if len(v) > 1 else v[0] for k, v in parsed.items()}
 
 
-class _alias:  # noqa: N801 - used as a context manager
+class _alias:
     """Let ``import streamlit`` resolve to rillet for the run, when asked."""
 
     def __init__(self, enabled: bool) -> None:

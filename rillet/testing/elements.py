@@ -135,7 +135,7 @@ class Error(Alert):
     type = "error"
 
 
-class Warning(Alert):  # noqa: A001 - Streamlit's name
+class Warning(Alert):
     type = "warning"
 
 
@@ -147,7 +147,7 @@ class Success(Alert):
     type = "success"
 
 
-class Exception(Element):  # noqa: A001 - Streamlit's name
+class Exception(Element):
     type = "exception"
 
     @property
@@ -640,8 +640,8 @@ def wrap(node: Node, root: AppTest) -> Element | Block:
 
 def _make(node: Node, root: AppTest) -> Element | Block:
     if node.block is not None:
-        kind = node.block.WhichOneof("type") or "vertical"
-        return _BLOCKS.get(kind, Block)(node, root)
+        block_kind = node.block.WhichOneof("type") or "vertical"
+        return _BLOCKS.get(block_kind, Block)(node, root)
     assert node.element is not None
     kind = node.element.WhichOneof("type") or "empty"
     proto = getattr(node.element, kind)
