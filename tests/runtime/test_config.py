@@ -18,7 +18,7 @@ from rillet.runtime.config import (
 if sys.version_info >= (3, 11):
     import tomllib
 else:
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 
 def write(path: Path, text: str) -> Path:

@@ -59,7 +59,7 @@ def test_to_dict_is_a_plain_deep_copy(project: Path) -> None:
 def test_secrets_are_read_only(project: Path) -> None:
     secrets = make(project)
     with pytest.raises(TypeError):
-        secrets["api_key"] = "x"  # type: ignore[index]
+        secrets["api_key"] = "x"  # type: ignore[index,unused-ignore]
     with pytest.raises(TypeError, match="read-only"):
         secrets.api_key = "x"
     with pytest.raises(TypeError, match="read-only"):

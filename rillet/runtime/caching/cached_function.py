@@ -117,6 +117,13 @@ def session_prefix(session_id: str) -> str:
     return hashlib.blake2b(session_id.encode(), digest_size=8).hexdigest()
 
 
+def session_key_filter(session_id: str) -> Callable[[str], bool]:
+    """Matches the keys of one session's entries (for ``delete_session``)."""
+    prefix = session_prefix(session_id)
+    # Global keys are 32 hex digits; session keys are the 16-digit prefix + 32.
+    return lambda key: len(key) == len(prefix) + 32 and key.startswith(prefix)
+
+
 def check_common_arguments(
     *,
     max_entries: int | None,
@@ -215,6 +222,11 @@ class CachedFunc(Generic[P, R]):
         9
         >>> square.clear(3)
     """
+
+    # Copied from the wrapped function by functools.update_wrapper.
+    __name__: str
+    __qualname__: str
+    __wrapped__: Callable[P, R]
 
     def __init__(
         self,
@@ -322,7 +334,7 @@ class _BoundCachedFunc:
         functools.update_wrapper(self, cached)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self._cached(self._instance, *args, **kwargs)  # type: ignore[call-arg]
+        return self._cached(self._instance, *args, **kwargs)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
         if not args and not kwargs:

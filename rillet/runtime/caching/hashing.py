@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import decimal
 import enum
-import fractions
 import hashlib
 import inspect
 import io
 import pathlib
 import pickle
 import types
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -48,14 +45,13 @@ _REPR_TYPES: tuple[type[Any], ...] = (
     datetime.time,
     datetime.timedelta,
     datetime.timezone,
-    decimal.Decimal,
-    fractions.Fraction,
-    uuid.UUID,
     pathlib.PurePath,
     range,
     slice,
     complex,
 )
+# Same, recognised by name so their modules need not be imported here.
+_REPR_TYPE_NAMES = frozenset({"decimal.Decimal", "fractions.Fraction", "uuid.UUID"})
 
 
 class UnhashableTypeError(TypeError):
@@ -228,7 +224,7 @@ class _Hasher:
             _tag(h, b"dict", b"".join(pairs))
         elif isinstance(value, (set, frozenset)):
             _tag(h, _type_name(cls).encode(), b"".join(sorted(self.digest(v) for v in value)))
-        elif isinstance(value, _REPR_TYPES):
+        elif isinstance(value, _REPR_TYPES) or _type_name(cls) in _REPR_TYPE_NAMES:
             _tag(h, _type_name(cls).encode(), repr(value).encode())
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
             _tag(h, b"dataclass", _type_name(cls).encode())
@@ -293,7 +289,7 @@ class _Hasher:
         elif module.startswith("PIL"):
             tobytes = getattr(value, "tobytes", None)
             if tobytes is not None and hasattr(value, "mode") and hasattr(value, "size"):
-                _tag(h, b"image", f"{value.mode}{value.size}".encode())  # type: ignore[attr-defined]
+                _tag(h, b"image", f"{value.mode}{value.size}".encode())
                 h.update(tobytes())
                 return True
         return False

@@ -14,7 +14,6 @@ import logging
 import os
 import re
 import struct
-import tempfile
 import threading
 import time
 from collections import OrderedDict
@@ -207,6 +206,8 @@ class DiskStore:
 
     def set(self, key: str, data: bytes, *, stored_at: float | None = None) -> None:
         """Write ``data`` atomically; ``stored_at`` (default: now) starts its time to live."""
+        import tempfile  # only persisted caches write files
+
         path = self._path(key)
         now = self._clock() if stored_at is None else stored_at
         self.directory.mkdir(parents=True, exist_ok=True)
