@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -34,13 +36,17 @@ def test_a_burst_of_writes_is_reported_once(serve, runtime, app_dir: Path, kind:
     assert runtime.changes == [{runtime.script_path}]
 
 
-def test_a_module_imported_later_is_watched_after_a_refresh(serve, runtime, app_dir) -> None:
+def test_a_module_imported_later_is_watched_after_a_refresh(
+    serve, runtime, app_dir, monkeypatch
+) -> None:
     running = serve({"server.fileWatcherType": "auto"})
     helpers = app_dir / "lib" / "helpers.py"
     helpers.parent.mkdir()
     helpers.write_text("A = 1\n")
     with runtime.lock:
         runtime.watched.add(helpers)
+    # What a run importing a new module looks like to the watcher.
+    monkeypatch.setitem(sys.modules, "lib.helpers", types.ModuleType("lib.helpers"))
     _wait_for(lambda: helpers.parent in running.server.watcher.watched_dirs)
     helpers.write_text("A = 2\n")
     _wait_for(lambda: runtime.changes)

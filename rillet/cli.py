@@ -1,0 +1,369 @@
+"""The ``rillet`` command: the composition root that builds Config, Runtime and Server.
+
+Only the standard library is imported here at module level; each subcommand
+imports the parts it needs, so ``rillet --version`` and ``import rillet``
+stay fast.
+
+Subcommands are entries of :data:`COMMANDS`. ``run`` and ``hello`` take
+Streamlit-style option flags (``--server.port 8502`` or
+``--server.port=8502``) for any option in the config table, and pass
+whatever follows ``--`` to the script as ``sys.argv[1:]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rillet.version import __version__
+
+if TYPE_CHECKING:
+    import socket
+
+    from rillet.runtime.config import Config
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A user mistake on the command line; printed as ``rillet: error: ...``."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# -- option flags ---------------------------------------------------------
+
+
+def split_option_flags(tokens: Sequence[str]) -> tuple[dict[str, str], list[str], list[str]]:
+    """Separate ``--section.option value`` flags, other arguments, and what follows ``--``.
+
+    Returns:
+        ``(flags, arguments, script_args)``: flags by option name, as given
+        (the Config coerces and validates them); the remaining arguments; and
+        the arguments after a ``--``, untouched.
+
+    Example:
+        >>> split_option_flags(["app.py", "--server.port", "8502", "--theme.base=dark", "--", "-v"])
+        ({'server.port': '8502', 'theme.base': 'dark'}, ['app.py'], ['-v'])
+    """
+    flags: dict[str, str] = {}
+    rest: list[str] = []
+    items = list(tokens)
+    script_args: list[str] = []
+    if "--" in items:
+        cut = items.index("--")
+        items, script_args = items[:cut], items[cut + 1 :]
+    i = 0
+    while i < len(items):
+        token = items[i]
+        name, has_value, value = token[2:].partition("=")
+        if token.startswith("--") and "." in name:
+            if not has_value:
+                if i + 1 >= len(items):
+                    raise CliError(f"--{name} needs a value, e.g. --{name}=VALUE")
+                i += 1
+                value = items[i]
+            flags[name] = value
+        else:
+            rest.append(token)
+        i += 1
+    return flags, rest, script_args
+
+
+def load_config(project_dirs: Sequence[Path], flags: dict[str, str]) -> Config:
+    """Config files of ``project_dirs`` + environment + ``flags``, errors made CLI errors."""
+    from rillet.runtime.config import Config, ConfigError
+
+    try:
+        return Config.load(list(project_dirs), flags=flags)
+    except ConfigError as error:
+        raise CliError(str(error)) from None
+
+
+# -- run ------------------------------------------------------------------
+
+
+def _check_script(script: Path) -> Path:
+    if not script.exists():
+        raise CliError(
+            f"app file {str(script)!r} does not exist; pass the path of your app's .py file"
+        )
+    if script.is_dir():
+        raise CliError(f"{str(script)!r} is a folder; pass the path of your app's .py file in it")
+    return script.resolve()
+
+
+def bind_port(
+    address: str | None, port: int, *, asked: str | None
+) -> tuple[list[socket.socket], str | None]:
+    """Take ``port``, or the next free one when the user did not ask for a port.
+
+    Args:
+        address: ``server.address`` (``None``: every interface).
+        port: ``server.port``.
+        asked: where the user set the port (``"--server.port"``), or ``None``
+            when it is the default, which may move on to the next free port.
+
+    Returns:
+        The listening sockets, and a notice for the user when the port moved.
+    """
+    from rillet_server.sockets import bind_first_free, bind_sockets
+
+    try:
+        if asked is not None or port == 0:
+            return bind_sockets(address, port), None
+        sockets = bind_first_free(address, port)
+    except OSError as error:
+        where = f" (set by {asked})" if asked else ""
+        raise CliError(
+            f"cannot listen on port {port}{where}: {error.strerror or error}. "
+            "Choose another with --server.port, or leave it out to use the next free port.",
+            EXIT_FAILURE,
+        ) from None
+    bound = sockets[0].getsockname()[1]
+    moved = bound != port
+    return (
+        sockets,
+        f"Port {port} is in use by another program; using port {bound}." if moved else None,
+    )
+
+
+def app_urls(config: Config, port: int) -> list[tuple[str, str]]:
+    """The URLs to show the user: local, and the network one when listening on every interface."""
+    from rillet_server.access import is_loopback
+
+    address = config.get("server.address") or ""
+    browser_host = config.get("browser.serverAddress") or "localhost"
+    browser_port = config.get("browser.serverPort") or port
+    scheme = "https" if config.get("server.sslCertFile") else "http"
+    urls = [("Local URL", f"{scheme}://{browser_host}:{browser_port}")]
+    if address in ("", "0.0.0.0", "::"):
+        lan = _lan_address()
+        if lan is not None:
+            urls.append(("Network URL", f"{scheme}://{lan}:{port}"))
+    elif not is_loopback(address):
+        urls.append(("Network URL", f"{scheme}://{address}:{port}"))
+    return urls
+
+
+def _lan_address() -> str | None:
+    # Resolving our own host name sends no packet anywhere.
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+    except OSError:
+        return None
+    for info in infos:
+        host = str(info[4][0])
+        if not host.startswith("127."):
+            return host
+    return None
+
+
+def _should_open_browser(config: Config) -> bool:
+    if config.get("server.headless"):
+        return False
+    # Linux without a display: nothing to open a browser on.
+    return not (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> int:
+    """Serve ``script`` until Ctrl-C or SIGTERM."""
+    script = _check_script(script)
+    config = load_config([Path.cwd(), script.parent], flags)
+    _configure_logging(str(config.get("logger.level")))
+    persist_dir = config.get("cache.persistDir")
+    if persist_dir:
+        from rillet.runtime.caching.cache_data import cache_data
+
+        cache_data.set_persist_dir(Path(persist_dir).expanduser())
+    from rillet.runtime.config import Layer
+
+    source = config.source("server.port")
+    sockets, notice = bind_port(
+        config.get("server.address"),
+        int(config.get("server.port")),
+        asked=None if source.layer is Layer.DEFAULT else str(source),
+    )
+    from rillet_server import Server
+
+    from rillet.runtime.runtime import Runtime
+
+    sys.argv = [str(script), *script_args]
+    server = Server(Runtime(script, config), config, sockets=sockets)
+
+    def started(port: int) -> None:
+        urls = app_urls(config, port)
+        lines = ["", "  You can now view your rillet app in your browser.", ""]
+        if notice:
+            lines[1:1] = ["", f"  {notice}"]
+        lines += [f"  {label}: {url}" for label, url in urls]
+        print("\n".join([*lines, ""]), flush=True)
+        if _should_open_browser(config):
+            import webbrowser
+
+            # Some browsers block until they exit; keep the server's loop free.
+            threading.Thread(target=webbrowser.open, args=(urls[0][1],), daemon=True).start()
+
+    # A Ctrl-C that arrives before the signal handlers are in place is still a clean stop.
+    with contextlib.suppress(KeyboardInterrupt):
+        server.run(started)
+    print("  Stopping...", flush=True)
+    return EXIT_OK
+
+
+def _configure_logging(level: str) -> None:
+    import logging
+
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # One line per request is noise for an app author; errors still show.
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)
+
+
+def hello_app_path() -> Path:
+    """Where ``rillet hello`` finds its sample: ``samples/hello/app.py`` of the source tree.
+
+    The sample lives beside the package in a checkout (``<repo>/samples/``);
+    a wheel that wants ``rillet hello`` must ship it at ``rillet/samples/hello/app.py``.
+    """
+    package = Path(__file__).resolve().parent
+    candidates = [
+        package / "samples" / "hello" / "app.py",
+        package.parent / "samples" / "hello" / "app.py",
+    ]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    looked = ", ".join(str(c) for c in candidates)
+    raise CliError(f"the hello sample is not installed (looked for {looked})", EXIT_FAILURE)
+
+
+# -- the other subcommands ------------------------------------------------
+
+
+def config_show(flags: dict[str, str]) -> int:
+    print(load_config([Path.cwd()], flags).show(), end="")
+    return EXIT_OK
+
+
+def cache_clear(flags: dict[str, str]) -> int:
+    """Remove the persisted ``st.cache_data`` files of ``cache.persistDir`` (or the default folder)."""
+    from rillet.runtime.caching.cache_data import default_persist_root
+    from rillet.runtime.caching.storage import DiskStore
+
+    configured = load_config([Path.cwd()], flags).get("cache.persistDir")
+    root = Path(configured).expanduser() if configured else default_persist_root()
+    DiskStore.clear_root(root)
+    print(f"Cleared the on-disk cache in {root}")
+    return EXIT_OK
+
+
+# -- the command table ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: how its arguments are declared and what it does."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    # (parsed arguments, option flags, arguments after --) -> exit code
+    run: Callable[[argparse.Namespace, dict[str, str], list[str]], int]
+    takes_option_flags: bool = False
+
+
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def _run_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("script", help="the app's .py file")
+    parser.add_argument("script_args", nargs="*", help="arguments for the script (sys.argv[1:])")
+
+
+def _config_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=["show"], help="show: print every option as TOML")
+
+
+def _cache_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=["clear"], help="clear: remove persisted cache files")
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "run",
+        "serve an app: rillet run app.py [--server.port 8502 ...] [-- script args]",
+        _run_arguments,
+        lambda ns, flags, tail: run_app(Path(ns.script), [*ns.script_args, *tail], flags),
+        takes_option_flags=True,
+    ),
+    Command(
+        "hello",
+        "serve the hello sample app",
+        _no_arguments,
+        lambda ns, flags, tail: run_app(hello_app_path(), tail, flags),
+        takes_option_flags=True,
+    ),
+    Command("config", "show the configuration", _config_arguments, lambda ns, f, t: config_show(f), True),
+    Command("cache", "manage st.cache_data's disk cache", _cache_arguments, lambda ns, f, t: cache_clear(f), True),
+)  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rillet",
+        description="Turn a Python script into an app.",
+        epilog="Any config option is a flag: --server.port 8502, --theme.base=dark. "
+        "See `rillet config show`.",
+    )
+    parser.add_argument("--version", action="version", version=f"rillet {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_arguments(sub.add_parser(command.name, help=command.help))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``rillet`` command; return its exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    by_name = {c.name: c for c in COMMANDS}
+    position = next((i for i, a in enumerate(args) if not a.startswith("-")), None)
+    command = by_name.get(args[position]) if position is not None else None
+    try:
+        flags: dict[str, str] = {}
+        tail: list[str] = []
+        if command is not None and command.takes_option_flags and position is not None:
+            flags, rest, tail = split_option_flags(args[position + 1 :])
+            args = [*args[: position + 1], *rest]
+        namespace = parser.parse_args(args)
+        if namespace.command is None:
+            parser.print_help()
+            return EXIT_USAGE
+        return by_name[namespace.command].run(namespace, flags, tail)
+    except CliError as error:
+        print(f"rillet: error: {error}", file=sys.stderr)
+        return error.code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
