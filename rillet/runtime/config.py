@@ -243,8 +243,26 @@ def config_file_paths(
     return user, project
 
 
+def _suggestions(name: str) -> list[str]:
+    """The options closest to a misspelt name: only the best few, case-insensitive."""
+    wanted = name.lower()
+    scored: list[tuple[float, str]] = []
+    for option in OPTIONS:
+        ratio = difflib.SequenceMatcher(None, wanted, option.name.lower()).ratio()
+        if "." not in wanted:  # a bare key such as "port"
+            key = option.key.lower()
+            ratio = max(ratio, difflib.SequenceMatcher(None, wanted, key).ratio())
+        if ratio >= 0.6:
+            scored.append((ratio, option.name))
+    if not scored:
+        return []
+    best = max(ratio for ratio, _ in scored)
+    close = sorted((item for item in scored if item[0] >= best - 0.05), key=lambda item: -item[0])
+    return [option_name for _, option_name in close[:3]]
+
+
 def _close_matches_message(name: str) -> str:
-    matches = difflib.get_close_matches(name, OPTIONS_BY_NAME.keys(), n=3, cutoff=0.6)
+    matches = _suggestions(name)
     if matches:
         return f"Unknown config option {name!r}. Did you mean: {', '.join(matches)}?"
     return f"Unknown config option {name!r}. Run `rillet config show` to list every option."
