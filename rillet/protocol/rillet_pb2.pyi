@@ -515,7 +515,15 @@ class Delta(_message.Message):
     NEW_ELEMENT_FIELD_NUMBER: _builtins.int
     ADD_BLOCK_FIELD_NUMBER: _builtins.int
     TRANSIENT_FIELD_NUMBER: _builtins.int
+    ELEMENT_REF_FIELD_NUMBER: _builtins.int
+    ELEMENT_HASH_FIELD_NUMBER: _builtins.int
     fragment_id: _builtins.str
+    element_ref: _builtins.str
+    """The element the client stored under this hash (see element_hash)."""
+    element_hash: _builtins.str
+    """Set on a large new_element: the client keeps it under this hash so a
+    later identical element is sent as element_ref instead of its bytes.
+    """
     @_builtins.property
     def path(self) -> _containers.RepeatedScalarFieldContainer[_builtins.int]:
         """[root, i, j, ...]; roots: 0 main, 1 sidebar, 2 event, 3 bottom."""
@@ -538,12 +546,14 @@ class Delta(_message.Message):
         new_element: Global___Element | None = ...,
         add_block: Global___Block | None = ...,
         transient: Global___Element | None = ...,
+        element_ref: _builtins.str = ...,
+        element_hash: _builtins.str = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["add_block", b"add_block", "new_element", b"new_element", "transient", b"transient", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["add_block", b"add_block", "element_ref", b"element_ref", "new_element", b"new_element", "transient", b"transient", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["add_block", b"add_block", "fragment_id", b"fragment_id", "new_element", b"new_element", "path", b"path", "transient", b"transient", "type", b"type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["add_block", b"add_block", "element_hash", b"element_hash", "element_ref", b"element_ref", "fragment_id", b"fragment_id", "new_element", b"new_element", "path", b"path", "transient", b"transient", "type", b"type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_element", "add_block", "transient"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_element", "add_block", "transient", "element_ref"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -1500,12 +1510,17 @@ class Media(_message.Message):
     MIME_FIELD_NUMBER: _builtins.int
     LOOP_FIELD_NUMBER: _builtins.int
     AUTOPLAY_FIELD_NUMBER: _builtins.int
+    MUTED_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
     kind: Global___Media.Kind.ValueType
     url: _builtins.str
     start_time: _builtins.int
     mime: _builtins.str
     loop: _builtins.bool
     autoplay: _builtins.bool
+    muted: _builtins.bool
+    end_time: _builtins.int
+    """seconds; 0 = play to the end"""
     def __init__(
         self,
         *,
@@ -1515,10 +1530,12 @@ class Media(_message.Message):
         mime: _builtins.str = ...,
         loop: _builtins.bool = ...,
         autoplay: _builtins.bool = ...,
+        muted: _builtins.bool = ...,
+        end_time: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["autoplay", b"autoplay", "kind", b"kind", "loop", b"loop", "mime", b"mime", "start_time", b"start_time", "url", b"url"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["autoplay", b"autoplay", "end_time", b"end_time", "kind", b"kind", "loop", b"loop", "mime", b"mime", "muted", b"muted", "start_time", b"start_time", "url", b"url"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1551,20 +1568,28 @@ class DataFrame(_message.Message):
     JSON_FIELD_NUMBER: _builtins.int
     HEIGHT_FIELD_NUMBER: _builtins.int
     HIDE_INDEX_FIELD_NUMBER: _builtins.int
+    IS_TABLE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
     json: _builtins.str
     """Column-oriented JSON ({"columns": [...], "index": [...], "data": [[...]]})"""
     height: _builtins.int
     hide_index: _builtins.bool
+    is_table: _builtins.bool
+    """st.table: a static table instead of an interactive grid."""
+    width: _builtins.int
+    """pixels; 0 = natural or container width"""
     def __init__(
         self,
         *,
         json: _builtins.str = ...,
         height: _builtins.int = ...,
         hide_index: _builtins.bool = ...,
+        is_table: _builtins.bool = ...,
+        width: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["height", b"height", "hide_index", b"hide_index", "json", b"json"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["height", b"height", "hide_index", b"hide_index", "is_table", b"is_table", "json", b"json", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -14,7 +14,9 @@ touches a Tornado object.
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 
 from rillet.protocol import rillet_pb2 as pb
@@ -73,3 +75,44 @@ class Outbox:
 def serialize_batch(msgs: list[pb.ForwardMsg]) -> bytes:
     """Encode messages as one ``ForwardBatch`` frame."""
     return pb.ForwardBatch(msgs=msgs).SerializeToString()
+
+
+class FrameEncoder:
+    """Encodes batches for one client, sending large repeated elements once.
+
+    An element of at least ``threshold`` bytes goes out with an
+    ``element_hash``; when the same element is written again (a rerun that
+    redraws a big table or image list) only ``element_ref`` travels. Client
+    and server keep the same ``capacity`` most recently used hashes (a hash
+    is used when sent or referenced), so both evict the same ones.
+    """
+
+    def __init__(self, *, threshold: int = 32 * 1024, capacity: int = 64) -> None:
+        self._threshold = threshold
+        self._capacity = capacity
+        self._known: OrderedDict[str, None] = OrderedDict()
+
+    def encode(self, msgs: list[pb.ForwardMsg]) -> bytes:
+        batch = pb.ForwardBatch()
+        for msg in msgs:
+            if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
+                msg = self._dedupe(msg)
+            batch.msgs.append(msg)
+        return batch.SerializeToString()
+
+    def _dedupe(self, msg: pb.ForwardMsg) -> pb.ForwardMsg:
+        element = msg.delta.new_element
+        if element.ByteSize() < self._threshold:
+            return msg
+        digest = hashlib.blake2b(element.SerializeToString(deterministic=True), digest_size=16).hexdigest()
+        if digest in self._known:
+            self._known.move_to_end(digest)
+            ref = pb.Delta(path=msg.delta.path, fragment_id=msg.delta.fragment_id, element_ref=digest)
+            return pb.ForwardMsg(delta=ref)
+        self._known[digest] = None
+        if len(self._known) > self._capacity:
+            self._known.popitem(last=False)
+        out = pb.ForwardMsg()
+        out.CopyFrom(msg)
+        out.delta.element_hash = digest
+        return out

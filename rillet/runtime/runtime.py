@@ -18,7 +18,7 @@ from typing import Any
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.media import InMemoryMediaStorage, MediaStorage
-from rillet.runtime.outbox import Outbox, Schedule, serialize_batch
+from rillet.runtime.outbox import FrameEncoder, Outbox, Schedule
 from rillet.runtime.pages import PageRegistry
 from rillet.runtime.script_runner import ScriptCache
 from rillet.runtime.session import App, Lifecycle, Session
@@ -82,8 +82,10 @@ class Runtime:
         """A client connected: resume its session if alive, else start one."""
         self._reap()
 
+        encoder = FrameEncoder()
+
         def send(msgs: list[pb.ForwardMsg]) -> None:
-            deliver(serialize_batch(msgs))
+            deliver(encoder.encode(msgs))
 
         with self._lock:
             session = self._sessions.get(resume_id) if resume_id else None
