@@ -178,6 +178,8 @@ class Secrets(Mapping[str, Any]):
     ``secrets.db.user``. Tables are `SecretSection` objects; `to_dict`
     returns plain dicts. Reads are thread-safe; `reload` (called by the
     server's file watcher) makes the next access read the files again.
+    Like Streamlit, any access (including ``in`` and ``get``) raises
+    `SecretsNotFoundError` when none of the files exists.
 
     Example:
         >>> secrets = Secrets.for_project([Path.cwd()])
@@ -228,6 +230,20 @@ class Secrets(Mapping[str, Any]):
             "secrets.toml", project_dirs, home=Path.home() if home is None else home
         )
         return cls([*user, *project], environ=environ)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Secrets:
+        """Secrets given directly rather than read from files (``AppTest.secrets``).
+
+        Nothing is exported to the environment and `reload` keeps the values.
+
+        Example:
+            >>> Secrets.from_mapping({"db": {"user": "ann"}}).db.user
+            'ann'
+        """
+        secrets = cls([], environ={})
+        secrets._root = SecretSection(data, "", ())
+        return secrets
 
     @property
     def paths(self) -> tuple[Path, ...]:
@@ -286,6 +302,8 @@ class Secrets(Mapping[str, Any]):
     def reload(self) -> None:
         """Forget the loaded values; the next access reads the files again.
 
+        Secrets made by `from_mapping` have no files and keep their values.
+
         Environment variables exported from the old values are removed
         (unless something else has changed them since).
 
@@ -293,6 +311,8 @@ class Secrets(Mapping[str, Any]):
             >>> secrets = Secrets([Path("/nonexistent/secrets.toml")])
             >>> secrets.reload()
         """
+        if not self._paths:
+            return
         with self._lock:
             for key, value in self._exported.items():
                 if self._environ.get(key) == value:

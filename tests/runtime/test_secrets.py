@@ -164,3 +164,12 @@ def test_arrays_of_tables_are_sections_and_lists_are_copies(tmp_path: Path) -> N
     assert secrets.hosts == ["a", "b"]
     assert secrets.users[0].name == "x"
     assert secrets.to_dict()["users"] == [{"name": "x"}]
+
+
+def test_from_mapping_needs_no_files() -> None:
+    secrets = Secrets.from_mapping({"token": "t", "db": {"user": "ann"}})
+    assert secrets.db.user == "ann"
+    secrets.reload()
+    assert secrets.token == "t"
+    with pytest.raises(KeyError, match="'nope'"):
+        secrets["nope"]
