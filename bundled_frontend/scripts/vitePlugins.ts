@@ -1,0 +1,40 @@
+import type { Plugin } from "vite";
+
+/**
+ * index.html is served at `/` (and page paths) while its assets live under
+ * `/static/`; prefix the relative asset URLs Vite writes into index.html.
+ * Chunks and CSS reference each other relative to themselves, so they need
+ * nothing.
+ */
+export function staticPrefixInIndexHtml(): Plugin {
+  return {
+    name: "rillet:static-prefix",
+    apply: "build",
+    enforce: "post",
+    generateBundle(_options, bundle) {
+      const html = bundle["index.html"];
+      if (html && html.type === "asset" && typeof html.source === "string") {
+        html.source = html.source.replace(/(src|href)="\.\/assets\//g, '$1="./static/assets/');
+      }
+    },
+  };
+}
+
+/**
+ * KaTeX's stylesheet lists woff2, woff and ttf for each font; every browser
+ * rillet supports reads woff2, so keep only that and ship a third of the files.
+ */
+export function katexWoff2Only(): Plugin {
+  return {
+    name: "rillet:katex-woff2-only",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/katex[\\/]dist[\\/]katex(\.min)?\.css$/.test(id)) return null;
+      const stripped = code.replace(
+        /,\s*url\([^)]*\.woff\) format\("woff"\)|,\s*url\([^)]*\.ttf\) format\("truetype"\)/g,
+        "",
+      );
+      return { code: stripped, map: null };
+    },
+  };
+}

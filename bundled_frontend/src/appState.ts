@@ -1,0 +1,124 @@
+/**
+ * Everything the page shows, as one immutable value, and the pure function
+ * that folds a ForwardMsg into it. Side effects (sending a rerun, changing
+ * the URL or the tab title) live in the controller, not here.
+ */
+import type {
+  ForwardMsg,
+  NewSession,
+  PageConfig,
+  PageEntry,
+  SessionStatus,
+} from "./proto/rillet_pb";
+import { ConnectionState } from "./connection";
+import { applyDelta, clearStale, emptyTree, type ElementTree } from "./tree";
+
+export interface NavigationState {
+  readonly pages: readonly PageEntry[];
+  readonly position: string;
+  readonly pageHash: string;
+  readonly expanded: boolean;
+}
+
+export interface AppState {
+  readonly connection: ConnectionState;
+  readonly session: NewSession | undefined;
+  readonly tree: ElementTree;
+  /** The run whose deltas are arriving (tags written nodes). */
+  readonly runId: string;
+  readonly scriptRunning: boolean;
+  readonly sourceChanged: boolean;
+  readonly runOnSave: boolean;
+  readonly pageConfig: PageConfig | undefined;
+  readonly navigation: NavigationState;
+  readonly pageHash: string;
+  readonly queryString: string;
+  readonly urlPath: string;
+}
+
+export function initialAppState(): AppState {
+  return {
+    connection: ConnectionState.Initial,
+    session: undefined,
+    tree: emptyTree(),
+    runId: "",
+    scriptRunning: false,
+    sourceChanged: false,
+    runOnSave: false,
+    pageConfig: undefined,
+    navigation: { pages: [], position: "sidebar", pageHash: "", expanded: false },
+    pageHash: "",
+    queryString: "",
+    urlPath: "",
+  };
+}
+
+function withStatus(state: AppState, status: SessionStatus): AppState {
+  return {
+    ...state,
+    scriptRunning: status.scriptIsRunning,
+    sourceChanged: status.sourceChanged,
+    runOnSave: status.runOnSave,
+  };
+}
+
+/** Fold one server message into the state. */
+export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
+  const type = msg.type;
+  switch (type.case) {
+    case "newSession": {
+      const session = type.value;
+      const keepsPage = session.resumed;
+      return {
+        ...state,
+        session,
+        tree: keepsPage ? state.tree : emptyTree(),
+        navigation: {
+          ...state.navigation,
+          pages: session.pages.length > 0 ? session.pages : state.navigation.pages,
+        },
+      };
+    }
+    case "scriptStarted":
+      return {
+        ...state,
+        runId: type.value.runId,
+        scriptRunning: true,
+        pageHash: type.value.pageHash || state.pageHash,
+      };
+    case "delta":
+      return { ...state, tree: applyDelta(state.tree, type.value, state.runId) };
+    case "scriptFinished":
+      return { ...state, scriptRunning: false };
+    case "clearStale":
+      return { ...state, tree: clearStale(state.tree, type.value.runId, type.value.fragmentId) };
+    case "pageInfo":
+      return {
+        ...state,
+        queryString: type.value.queryString,
+        pageHash: type.value.pageHash || state.pageHash,
+        urlPath: type.value.urlPath,
+      };
+    case "pageConfig":
+      return { ...state, pageConfig: type.value };
+    case "navigation":
+      return {
+        ...state,
+        navigation: {
+          pages: type.value.pages,
+          position: type.value.position || "sidebar",
+          pageHash: type.value.pageHash,
+          expanded: type.value.expanded,
+        },
+        pageHash: type.value.pageHash || state.pageHash,
+      };
+    case "sessionStatus":
+      return withStatus(state, type.value);
+    default:
+      return state;
+  }
+}
+
+export function withConnection(state: AppState, connection: ConnectionState): AppState {
+  return connection === state.connection ? state : { ...state, connection };
+}

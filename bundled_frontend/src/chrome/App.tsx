@@ -1,0 +1,132 @@
+/**
+ * The page: header, optional sidebar, the main column, the bottom bar (chat
+ * input) and the event root (dialogs, toasts). Reads the controller's state
+ * and re-renders when it or a widget value changes.
+ */
+import { useEffect, useState } from "preact/hooks";
+import type { AppController } from "../controller";
+import { ControllerContext, WidgetTickContext } from "../render/context";
+import { NodeView } from "../render/NodeView";
+import { isRootEmpty, RootIndex } from "../tree";
+import { Header } from "./Header";
+import { PageList } from "./PageList";
+import { ConnectionIndicator, SourceChangedBar } from "./StatusBars";
+import {
+  resolveTheme,
+  storedThemeChoice,
+  storedWideMode,
+  storeThemeChoice,
+  storeWideMode,
+  themeVariables,
+  type ThemeChoice,
+} from "./theme";
+import { ToastStack } from "./ToastStack";
+
+const NARROW_SCREEN = "(max-width: 768px)";
+
+function useSubscription(subscribe: (listener: () => void) => () => void): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);
+  return tick;
+}
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener("change", onChange);
+    return () => list.removeEventListener("change", onChange);
+  }, [query]);
+  return matches;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function App({ controller }: { controller: AppController }) {
+  useSubscription((listener) => controller.subscribe(listener));
+  const widgetTick = useSubscription((listener) => controller.widgets.subscribe(listener));
+  const state = controller.state;
+  const prefersDark = useMediaQuery("(prefers-color-scheme: dark)");
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [themeChoice, setThemeChoice] = useState<ThemeChoice | undefined>(storedThemeChoice);
+  const [wideChoice, setWideChoice] = useState<boolean | undefined>(storedWideMode);
+  const [sidebarChoice, setSidebarChoice] = useState<boolean | undefined>(undefined);
+
+  const appTheme = state.session?.theme;
+  const theme = resolveTheme(themeChoice ?? null, appTheme?.base ?? "", prefersDark);
+  const wide = wideChoice ?? state.pageConfig?.layout === "wide";
+  const showNav = state.navigation.position === "sidebar" && state.navigation.pages.length > 1;
+  const sidebarPresent = !isRootEmpty(state.tree, RootIndex.Sidebar) || showNav;
+  const initialSidebar = state.pageConfig?.initialSidebarState ?? "auto";
+  const sidebarOpen =
+    sidebarChoice ?? (initialSidebar === "expanded" || (initialSidebar !== "collapsed" && !narrow));
+
+  useEffect(() => {
+    document.documentElement.dataset["theme"] = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "r" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      controller.rerun();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [controller]);
+
+  const [main, sidebar, event, bottom] = state.tree.roots;
+  return (
+    <ControllerContext.Provider value={controller}>
+      <WidgetTickContext.Provider value={widgetTick}>
+        <div class={`rl-app${wide ? " rl-wide" : ""}`} style={themeVariables(appTheme)}>
+          <Header
+            state={state}
+            controller={controller}
+            sidebarPresent={sidebarPresent}
+            sidebarOpen={sidebarOpen}
+            onToggleSidebar={() => setSidebarChoice(!sidebarOpen)}
+            themeChoice={themeChoice ?? "system"}
+            onThemeChoice={(choice) => {
+              storeThemeChoice(choice);
+              setThemeChoice(choice);
+            }}
+            wide={wide}
+            onWide={(next) => {
+              storeWideMode(next);
+              setWideChoice(next);
+            }}
+          />
+          <SourceChangedBar state={state} controller={controller} />
+          <div class="rl-body">
+            {sidebarPresent && (
+              <aside id="rl-sidebar" class="rl-sidebar" hidden={!sidebarOpen} aria-label="Sidebar">
+                {showNav && (
+                  <nav class="rl-sidebar-nav" aria-label="Pages">
+                    <PageList state={state} controller={controller} />
+                  </nav>
+                )}
+                {sidebar && <NodeView node={sidebar} />}
+              </aside>
+            )}
+            <main class="rl-main">
+              {main && <NodeView node={main} />}
+              {bottom && !isRootEmpty(state.tree, RootIndex.Bottom) && (
+                <div class="rl-bottom">
+                  <NodeView node={bottom} />
+                </div>
+              )}
+            </main>
+          </div>
+          <div class="rl-event-root">{event && <NodeView node={event} />}</div>
+          <ToastStack store={controller.toasts} />
+          <ConnectionIndicator state={state} />
+        </div>
+      </WidgetTickContext.Provider>
+    </ControllerContext.Provider>
+  );
+}

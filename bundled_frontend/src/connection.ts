@@ -1,0 +1,153 @@
+/**
+ * The one WebSocket to the server (rillet/protocol/README.md, "Connection").
+ *
+ * Binary frames: every incoming frame is a ForwardBatch, every outgoing one a
+ * BackMsg. A dropped socket reconnects with exponential backoff (capped at
+ * 5 s) and asks to resume its session with `?session=<id>`. After 15 s with
+ * nothing sent, a heartbeat goes out.
+ */
+import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { BackMsgSchema, ForwardBatchSchema, type BackMsg, type ForwardBatch } from "./proto/rillet_pb";
+
+export enum ConnectionState {
+  Initial = "initial",
+  Connecting = "connecting",
+  Connected = "connected",
+  /** Waiting out the backoff before the next attempt. */
+  WaitingToReconnect = "waiting",
+  Closed = "closed",
+}
+
+const TRANSITIONS: Record<ConnectionState, readonly ConnectionState[]> = {
+  [ConnectionState.Initial]: [ConnectionState.Connecting, ConnectionState.Closed],
+  [ConnectionState.Connecting]: [
+    ConnectionState.Connected,
+    ConnectionState.WaitingToReconnect,
+    ConnectionState.Closed,
+  ],
+  [ConnectionState.Connected]: [ConnectionState.WaitingToReconnect, ConnectionState.Closed],
+  [ConnectionState.WaitingToReconnect]: [ConnectionState.Connecting, ConnectionState.Closed],
+  [ConnectionState.Closed]: [],
+};
+
+export const HEARTBEAT_IDLE_MS = 15_000;
+const BACKOFF_FIRST_MS = 200;
+const BACKOFF_CAP_MS = 5_000;
+
+/** Delay before reconnect attempt number `attempt` (0-based): doubling, capped at 5 s. */
+export function backoffDelay(attempt: number): number {
+  return Math.min(BACKOFF_CAP_MS, BACKOFF_FIRST_MS * 2 ** Math.max(0, attempt));
+}
+
+/** `ws(s)://host/<base>/_rillet/stream[?session=id]` for a page whose base URL is `baseUrl`. */
+export function streamUrl(baseUrl: URL, sessionId: string | undefined): string {
+  const url = new URL("_rillet/stream", baseUrl);
+  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  url.search = "";
+  url.hash = "";
+  if (sessionId) url.searchParams.set("session", sessionId);
+  return url.toString();
+}
+
+export interface ConnectionEvents {
+  onBatch(batch: ForwardBatch): void;
+  onStateChange(state: ConnectionState): void;
+}
+
+type SocketFactory = (url: string) => WebSocket;
+
+export class Connection {
+  private state = ConnectionState.Initial;
+  private socket: WebSocket | undefined;
+  private attempt = 0;
+  private sessionId: string | undefined;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly baseUrl: URL,
+    private readonly events: ConnectionEvents,
+    private readonly openSocket: SocketFactory = (url) => new WebSocket(url),
+  ) {}
+
+  get current(): ConnectionState {
+    return this.state;
+  }
+
+  /** The session to resume on the next reconnect (from NewSession). */
+  rememberSession(sessionId: string): void {
+    this.sessionId = sessionId;
+  }
+
+  start(): void {
+    this.connect();
+  }
+
+  /** Send one BackMsg; dropped (returns false) while not connected. */
+  send(msg: BackMsg): boolean {
+    if (this.state !== ConnectionState.Connected || this.socket === undefined) return false;
+    this.socket.send(toBinary(BackMsgSchema, msg));
+    this.scheduleHeartbeat();
+    return true;
+  }
+
+  close(): void {
+    this.moveTo(ConnectionState.Closed);
+    clearTimeout(this.reconnectTimer);
+    clearTimeout(this.heartbeatTimer);
+    this.socket?.close();
+  }
+
+  private connect(): void {
+    this.moveTo(ConnectionState.Connecting);
+    const socket = this.openSocket(streamUrl(this.baseUrl, this.sessionId));
+    socket.binaryType = "arraybuffer";
+    this.socket = socket;
+    socket.onopen = () => {
+      if (this.socket !== socket) return;
+      this.attempt = 0;
+      this.moveTo(ConnectionState.Connected);
+      this.scheduleHeartbeat();
+    };
+    socket.onmessage = (event: MessageEvent) => {
+      if (this.socket !== socket || !(event.data instanceof ArrayBuffer)) return;
+      this.events.onBatch(fromBinary(ForwardBatchSchema, new Uint8Array(event.data)));
+    };
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      this.socket = undefined;
+      this.scheduleReconnect();
+    };
+    // An error is always followed by close; reconnecting happens there.
+    socket.onerror = () => undefined;
+  }
+
+  private scheduleReconnect(): void {
+    if (this.state === ConnectionState.Closed) return;
+    clearTimeout(this.heartbeatTimer);
+    this.moveTo(ConnectionState.WaitingToReconnect);
+    const delay = backoffDelay(this.attempt);
+    this.attempt += 1;
+    this.reconnectTimer = setTimeout(() => this.connect(), delay);
+  }
+
+  private scheduleHeartbeat(): void {
+    clearTimeout(this.heartbeatTimer);
+    this.heartbeatTimer = setTimeout(() => {
+      this.send(create(BackMsgSchema, { type: { case: "heartbeat", value: true } }));
+    }, HEARTBEAT_IDLE_MS);
+  }
+
+  private moveTo(next: ConnectionState): void {
+    if (next === this.state) return;
+    if (!TRANSITIONS[this.state].includes(next)) {
+      throw new Error(
+        `Connection cannot go from ${this.state} to ${next}; expected one of: ${
+          TRANSITIONS[this.state].join(", ") || "(none)"
+        }`,
+      );
+    }
+    this.state = next;
+    this.events.onStateChange(next);
+  }
+}

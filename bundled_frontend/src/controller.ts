@@ -1,0 +1,211 @@
+/**
+ * The composition root of the client: it owns the connection, the widget
+ * values and the app state, turns server messages into state (through the
+ * pure reducer) plus the few side effects they need, and turns user actions
+ * into BackMsgs.
+ */
+import { create } from "@bufbuild/protobuf";
+import {
+  BackMsgSchema,
+  RerunRequestSchema,
+  WidgetStatesSchema,
+  type BackMsg,
+  type DesktopRequest,
+  type ForwardBatch,
+  type ForwardMsg,
+} from "./proto/rillet_pb";
+import { initialAppState, reduceForwardMsg, withConnection, type AppState } from "./appState";
+import { Connection, ConnectionState } from "./connection";
+import { ToastStore } from "./chrome/toasts";
+import { MessageCache } from "./messageCache";
+import { applyPageConfig } from "./pageConfig";
+import { walkTree } from "./tree";
+import { pageNameOf, pageUrl, queryStringOf } from "./url";
+import { widgetInfo } from "./widgetValues";
+import { WidgetStateManager } from "./widgetState";
+
+export interface RerunOptions {
+  fragmentId?: string;
+  pageHash?: string;
+  isAutoRerun?: boolean;
+}
+
+export class AppController {
+  readonly widgets: WidgetStateManager;
+  readonly toasts = new ToastStore();
+  private appState: AppState = initialAppState();
+  private readonly connection: Connection;
+  private readonly cache = new MessageCache();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly baseUrl: URL) {
+    this.widgets = new WidgetStateManager((fragmentId) => this.rerun({ fragmentId }));
+    this.connection = new Connection(baseUrl, {
+      onBatch: (batch) => this.handleBatch(batch),
+      onStateChange: (state) => this.setState(withConnection(this.appState, state)),
+    });
+  }
+
+  get state(): AppState {
+    return this.appState;
+  }
+
+  start(): void {
+    this.connection.start();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Ask for a rerun with the current widget values, page and query string. */
+  rerun(options: RerunOptions = {}): void {
+    const state = this.appState;
+    const pageHash = options.pageHash ?? state.pageHash;
+    const request = create(RerunRequestSchema, {
+      widgetStates: create(WidgetStatesSchema, { widgets: this.widgets.takeStates() }),
+      pageHash,
+      pageName: options.pageHash ? "" : pageNameOf(window.location.pathname, this.baseUrl),
+      queryString: queryStringOf(window.location.search),
+      fragmentId: options.fragmentId ?? "",
+      isAutoRerun: options.isAutoRerun ?? false,
+    });
+    this.send({ case: "rerun", value: request });
+  }
+
+  stop(): void {
+    this.send({ case: "stop", value: true });
+  }
+
+  clearCache(): void {
+    this.send({ case: "clearCache", value: true });
+  }
+
+  setRunOnSave(enabled: boolean): void {
+    this.send({ case: "setRunOnSave", value: enabled });
+  }
+
+  /** Go to another page: push its URL, then rerun for it. */
+  navigate(pageHash: string, urlPath: string): void {
+    window.history.pushState(null, "", pageUrl(this.baseUrl, urlPath, ""));
+    this.setState({ ...this.appState, pageHash, queryString: "" });
+    this.rerun({ pageHash });
+  }
+
+  /** The browser's back/forward buttons: rerun for the page now in the URL. */
+  followHistory(): void {
+    const name = pageNameOf(window.location.pathname, this.baseUrl);
+    const page = this.appState.navigation.pages.find(
+      (p) => p.urlPath === name || (name === "" && p.isDefault),
+    );
+    this.rerun({ pageHash: page?.pageHash ?? "" });
+  }
+
+  private send(type: BackMsg["type"]): void {
+    this.connection.send(create(BackMsgSchema, { type }));
+  }
+
+  private setState(next: AppState): void {
+    if (next === this.appState) return;
+    this.appState = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  private handleBatch(batch: ForwardBatch): void {
+    let state = this.appState;
+    const after: (() => void)[] = [];
+    for (const raw of batch.msgs) {
+      const msg = this.cache.resolve(raw);
+      if (msg === undefined) continue;
+      state = reduceForwardMsg(state, msg);
+      this.sideEffects(msg, state, after);
+    }
+    this.setState(state);
+    for (const effect of after) effect();
+  }
+
+  /** Effects of one message beyond the state change; `after` runs once the state is in place. */
+  private sideEffects(msg: ForwardMsg, state: AppState, after: (() => void)[]): void {
+    const type = msg.type;
+    switch (type.case) {
+      case "newSession":
+        this.connection.rememberSession(type.value.sessionId);
+        after.push(() => this.rerun());
+        break;
+      case "delta": {
+        const delta = type.value.type;
+        if (delta.case === "newElement" || delta.case === "transient") {
+          this.widgets.syncElement(delta.value);
+        } else if (delta.case === "addBlock" && delta.value.type.case === "form") {
+          const form = delta.value.type.value;
+          this.widgets.registerForm(form.formId, {
+            clearOnSubmit: form.clearOnSubmit,
+            enterToSubmit: form.enterToSubmit,
+          });
+        }
+        break;
+      }
+      case "scriptFinished":
+        this.widgets.runFinished();
+        break;
+      case "clearStale":
+        if (type.value.fragmentId === "") this.widgets.retainOnly(liveWidgetIds(state));
+        break;
+      case "pageInfo": {
+        const target = pageUrl(this.baseUrl, type.value.urlPath, type.value.queryString);
+        const current = `${window.location.pathname}${window.location.search}`;
+        if (target !== current) window.history.replaceState(null, "", target);
+        break;
+      }
+      case "pageConfig":
+        applyPageConfig(type.value);
+        break;
+      case "desktopRequest":
+        after.push(() => this.answerDesktopRequest(type.value));
+        break;
+      default:
+        break;
+    }
+  }
+
+  /**
+   * Native dialogs exist only in the desktop shell, which may install a
+   * `rilletDesktop.request` bridge on the window; anywhere else the request
+   * is answered as cancelled so the script does not wait forever.
+   */
+  private answerDesktopRequest(request: DesktopRequest): void {
+    const bridge = (window as { rilletDesktop?: DesktopBridge }).rilletDesktop;
+    const reply = (paths: string[], cancelled: boolean) =>
+      this.send({
+        case: "desktopResponse",
+        value: { $typeName: "rillet.DesktopResponse", requestId: request.requestId, paths, cancelled },
+      });
+    if (bridge === undefined) {
+      reply([], true);
+      return;
+    }
+    bridge.request(request.kind, request.title, request.fileTypes, request.defaultName).then(
+      (paths) => reply(paths, paths.length === 0),
+      () => reply([], true),
+    );
+  }
+
+  get connected(): boolean {
+    return this.appState.connection === ConnectionState.Connected;
+  }
+}
+
+interface DesktopBridge {
+  request(kind: string, title: string, fileTypes: string[], defaultName: string): Promise<string[]>;
+}
+
+function liveWidgetIds(state: AppState): Set<string> {
+  const ids = new Set<string>();
+  for (const node of walkTree(state.tree)) {
+    if (node.kind !== "element") continue;
+    const info = widgetInfo(node.element);
+    if (info) ids.add(info.common.id);
+  }
+  return ids;
+}

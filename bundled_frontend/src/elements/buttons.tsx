@@ -1,0 +1,76 @@
+/** Buttons: plain and form-submit buttons, and the download button. */
+import { MarkdownBody } from "../render/MarkdownBody";
+import { useController } from "../render/context";
+import type { ElementProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import { resolveServerUrl } from "../url";
+import { commonOf, Help, Icon } from "./common";
+
+function buttonClass(type: string, fullWidth: boolean): string {
+  const kind = type === "primary" || type === "tertiary" ? type : "secondary";
+  return `rl-button rl-button-${kind}${fullWidth ? " rl-full-width" : ""}`;
+}
+
+export function Button({ value, node }: ElementProps<"button">) {
+  const { widgets } = useController();
+  const widget = useWidget(commonOf(value.common), node);
+  const common = commonOf(value.common);
+  const onClick = () => {
+    if (value.isFormSubmit) widgets.submitForm(common.formId, common.id, node.fragmentId);
+    else widget.trigger();
+  };
+  return (
+    <div class="rl-button-row">
+      <button
+        type="button"
+        class={buttonClass(value.type, node.element.useContainerWidth)}
+        disabled={common.disabled}
+        onClick={onClick}
+      >
+        <Icon icon={value.icon} />
+        <MarkdownBody body={common.label} inline />
+      </button>
+      <Help text={common.help} />
+    </div>
+  );
+}
+
+/** Fetch the file and save it through a temporary <a download>. */
+async function download(url: string, fileName: string): Promise<void> {
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`download failed: HTTP ${response.status}`);
+  const objectUrl = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = objectUrl;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
+}
+
+export function DownloadButton({ value, node }: ElementProps<"downloadButton">) {
+  const { baseUrl } = useController();
+  const widget = useWidget(commonOf(value.common), node);
+  const common = commonOf(value.common);
+  const onClick = () => {
+    download(resolveServerUrl(value.url, baseUrl), value.fileName).catch((error: unknown) =>
+      console.error("rillet:", error),
+    );
+    if (value.onClick !== "ignore") widget.trigger();
+  };
+  return (
+    <div class="rl-button-row">
+      <button
+        type="button"
+        class={buttonClass(value.type, node.element.useContainerWidth)}
+        disabled={common.disabled}
+        onClick={onClick}
+      >
+        <Icon icon={value.icon} />
+        <MarkdownBody body={common.label} inline />
+      </button>
+      <Help text={common.help} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/** Pieces every widget shares: its label, the help "?" tooltip, icons. */
+import type { ComponentChildren } from "preact";
+import { create } from "@bufbuild/protobuf";
+import { LabelVisibility, WidgetCommonSchema, type WidgetCommon } from "../proto/rillet_pb";
+import { MarkdownBody } from "../render/MarkdownBody";
+
+/** A DOM id for a widget's input, derived from its identity. */
+export function inputId(common: WidgetCommon): string {
+  return `rl-w-${common.id.replace(/[^a-zA-Z0-9_-]/g, "_")}`;
+}
+
+export function Help({ text }: { text: string }) {
+  if (text === "") return null;
+  return (
+    <span class="rl-help" tabIndex={0} role="note" aria-label={text}>
+      <span aria-hidden="true">?</span>
+      <span class="rl-help-bubble" role="tooltip">
+        <MarkdownBody body={text} />
+      </span>
+    </span>
+  );
+}
+
+/**
+ * An icon given as an emoji or `:material/name:`. rillet ships no icon font,
+ * so material icons show as nothing rather than as their name.
+ */
+export function Icon({ icon }: { icon: string }) {
+  if (icon === "" || icon.startsWith(":material/")) return null;
+  if (/^(https?:|data:|\/)/.test(icon)) return <img class="rl-icon" src={icon} alt="" />;
+  return (
+    <span class="rl-icon" aria-hidden="true">
+      {icon}
+    </span>
+  );
+}
+
+interface LabelProps {
+  common: WidgetCommon;
+  /** The id of the input this labels; omit for groups (use `as="legend"`). */
+  htmlFor?: string;
+  as?: "label" | "legend" | "div";
+  children?: ComponentChildren;
+}
+
+/** The widget label: visible, hidden (keeps its space) or collapsed (takes none). */
+export function Label({ common, htmlFor, as = "label", children }: LabelProps) {
+  const visibility = common.labelVisibility;
+  const className =
+    visibility === LabelVisibility.HIDDEN
+      ? "rl-label rl-label-hidden"
+      : visibility === LabelVisibility.COLLAPSED
+        ? "rl-label rl-visually-hidden"
+        : "rl-label";
+  const Tag = as;
+  const forProps = as === "label" && htmlFor ? { for: htmlFor } : {};
+  return (
+    <Tag class={className} id={htmlFor ? `${htmlFor}-label` : undefined} {...forProps}>
+      <MarkdownBody body={common.label} inline />
+      {children}
+      <Help text={common.help} />
+    </Tag>
+  );
+}
+
+export function WidgetBox({
+  common,
+  kind,
+  children,
+}: {
+  common: WidgetCommon;
+  kind: string;
+  children: ComponentChildren;
+}) {
+  const disabled = common.disabled ? " rl-disabled" : "";
+  return <div class={`rl-widget rl-${kind}${disabled}`}>{children}</div>;
+}
+
+/** A widget's common fields; proto3 makes message fields optional, the server always sends it. */
+export function commonOf(common: WidgetCommon | undefined): WidgetCommon {
+  return common ?? EMPTY_COMMON;
+}
+const EMPTY_COMMON = create(WidgetCommonSchema);

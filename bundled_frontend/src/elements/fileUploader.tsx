@@ -1,0 +1,147 @@
+/**
+ * `st.file_uploader`: a drop zone with a browse button. Each file is PUT to
+ * the server with a progress bar; the widget value is the list of uploaded
+ * file references. The X removes a file (DELETE) and updates the value.
+ */
+import { useRef, useState } from "preact/hooks";
+import type { UploadedFileRef } from "../proto/rillet_pb";
+import { useController } from "../render/context";
+import type { ElementProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import { acceptAttribute, deleteUpload, formatBytes, isAccepted, uploadFile } from "../uploads";
+import { filesValue } from "../widgetValues";
+import { commonOf, inputId, Label, WidgetBox } from "./common";
+
+interface InFlight {
+  readonly name: string;
+  readonly progress: number;
+}
+
+export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
+  const controller = useController();
+  const common = commonOf(value.common);
+  const widget = useWidget(common, node);
+  const files: readonly UploadedFileRef[] =
+    widget.value?.case === "fileUploaderStateValue" ? widget.value.value.files : value.files;
+  const [inFlight, setInFlight] = useState<readonly InFlight[]>([]);
+  const [errors, setErrors] = useState<readonly string[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const filesRef = useRef(files);
+  filesRef.current = files;
+  const id = inputId(common);
+  const maxMb = value.maxUploadMb || controller.state.session?.maxUploadMb || 200;
+
+  const accept = async (list: FileList | null) => {
+    const chosen = Array.from(list ?? []);
+    if (chosen.length === 0) return;
+    const sessionId = controller.state.session?.sessionId ?? "";
+    const problems: string[] = [];
+    const wanted = (value.multiple ? chosen : chosen.slice(0, 1)).filter((file) => {
+      if (!isAccepted(file.name, value.type)) {
+        problems.push(`${file.name}: ${file.name.split(".").pop() ?? ""} files are not allowed.`);
+        return false;
+      }
+      if (file.size > maxMb * 1024 * 1024) {
+        problems.push(`${file.name} is ${formatBytes(file.size)}; the limit is ${maxMb} MB per file.`);
+        return false;
+      }
+      return true;
+    });
+    setErrors(problems);
+    setInFlight(wanted.map((file) => ({ name: file.name, progress: 0 })));
+    const uploaded: UploadedFileRef[] = [];
+    await Promise.all(
+      wanted.map(async (file, index) => {
+        try {
+          const ref = await uploadFile(controller.baseUrl, sessionId, file, (progress) =>
+            setInFlight((current) => current.map((item, i) => (i === index ? { ...item, progress } : item))),
+          );
+          uploaded.push(ref);
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        }
+      }),
+    );
+    setInFlight([]);
+    setErrors([...problems]);
+    if (uploaded.length === 0) return;
+    if (!value.multiple) filesRef.current.forEach(deleteUpload);
+    widget.set(filesValue(value.multiple ? [...filesRef.current, ...uploaded] : uploaded));
+  };
+
+  const remove = (ref: UploadedFileRef) => {
+    deleteUpload(ref);
+    widget.set(filesValue(files.filter((f) => f.fileId !== ref.fileId)));
+  };
+
+  const limits = [`Limit ${maxMb} MB per file`, value.type.length > 0 ? value.type.join(", ").toUpperCase() : ""]
+    .filter(Boolean)
+    .join(" • ");
+
+  return (
+    <WidgetBox common={common} kind="file-uploader">
+      <Label common={common} htmlFor={id} />
+      <div
+        class={`rl-dropzone${dragging ? " rl-dragging" : ""}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          if (!common.disabled) setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          if (!common.disabled) void accept(event.dataTransfer?.files ?? null);
+        }}
+      >
+        <div class="rl-dropzone-text">
+          <span>Drag and drop {value.multiple ? "files" : "a file"} here</span>
+          <span class="rl-caption">{limits}</span>
+        </div>
+        <label class={`rl-button rl-button-secondary${common.disabled ? " rl-disabled" : ""}`}>
+          Browse files
+          <input
+            id={id}
+            type="file"
+            class="rl-visually-hidden"
+            accept={acceptAttribute(value.type)}
+            multiple={value.multiple}
+            disabled={common.disabled}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              void accept(input.files).finally(() => (input.value = ""));
+            }}
+          />
+        </label>
+      </div>
+      {errors.map((error, i) => (
+        <div key={i} class="rl-field-error" role="alert">
+          {error}
+        </div>
+      ))}
+      <ul class="rl-file-list">
+        {inFlight.map((item) => (
+          <li key={`up-${item.name}`} class="rl-file">
+            <span class="rl-file-name">{item.name}</span>
+            <progress max={1} value={item.progress} aria-label={`Uploading ${item.name}`} />
+          </li>
+        ))}
+        {files.map((file) => (
+          <li key={file.fileId} class="rl-file">
+            <span class="rl-file-name">{file.name}</span>
+            <span class="rl-caption">{formatBytes(Number(file.size))}</span>
+            <button
+              type="button"
+              class="rl-file-remove"
+              aria-label={`Remove ${file.name}`}
+              disabled={common.disabled}
+              onClick={() => remove(file)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </WidgetBox>
+  );
+}

@@ -1,0 +1,84 @@
+/** Text elements: markdown (with caption, LaTeX and divider kinds), headings, preformatted text. */
+import { useEffect, useState } from "preact/hooks";
+import { Markdown_Kind } from "../proto/rillet_pb";
+import { MarkdownBody } from "../render/MarkdownBody";
+import type { ElementProps } from "../render/types";
+import { Help } from "./common";
+
+export function MarkdownElement({ value }: ElementProps<"markdown">) {
+  switch (value.kind) {
+    case Markdown_Kind.DIVIDER:
+      return <hr class="rl-divider" />;
+    case Markdown_Kind.LATEX:
+      return <Latex tex={value.body} help={value.help} />;
+    case Markdown_Kind.CAPTION:
+      return (
+        <div class="rl-caption">
+          <MarkdownBody body={value.body} allowHtml={value.allowHtml} />
+          <Help text={value.help} />
+        </div>
+      );
+    default:
+      return (
+        <div class="rl-markdown-element">
+          <MarkdownBody body={value.body} allowHtml={value.allowHtml} />
+          <Help text={value.help} />
+        </div>
+      );
+  }
+}
+
+function Latex({ tex, help }: { tex: string; help: string }) {
+  const [html, setHtml] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void import("../lazy/katex").then(({ renderTex }) => live && setHtml(renderTex(tex, true)));
+    return () => {
+      live = false;
+    };
+  }, [tex]);
+  return (
+    <div class="rl-latex">
+      {html === undefined ? <pre class="rl-latex-plain">{tex}</pre> : <div dangerouslySetInnerHTML={{ __html: html }} />}
+      <Help text={help} />
+    </div>
+  );
+}
+
+/** The anchor id a heading gets when the app did not name one. */
+export function headingAnchor(body: string): string {
+  return body
+    .toLowerCase()
+    .replace(/:[a-z-]+\[([^\]]*)\]/g, "$1")
+    .replace(/[^\p{L}\p{N}\s-]/gu, "")
+    .trim()
+    .replace(/\s+/g, "-");
+}
+
+export function Heading({ value }: ElementProps<"heading">) {
+  const Tag = value.tag === "h1" || value.tag === "h3" ? value.tag : "h2";
+  const anchor = value.anchor === "-" ? "" : value.anchor || headingAnchor(value.body);
+  return (
+    <div class="rl-heading">
+      <Tag id={anchor || undefined} class="rl-heading-text">
+        <MarkdownBody body={value.body} inline />
+        {anchor !== "" && (
+          <a class="rl-anchor" href={`#${anchor}`} aria-label="Link to this heading">
+            #
+          </a>
+        )}
+        <Help text={value.help} />
+      </Tag>
+      {value.divider !== "" && <hr class={`rl-heading-divider rl-divider-${value.divider}`} />}
+    </div>
+  );
+}
+
+export function Text({ value }: ElementProps<"text">) {
+  return (
+    <div class="rl-text">
+      <pre>{value.body}</pre>
+      <Help text={value.help} />
+    </div>
+  );
+}

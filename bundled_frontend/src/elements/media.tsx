@@ -1,0 +1,48 @@
+/** Images, audio and video (served by the server under /media/). */
+import { useEffect, useRef } from "preact/hooks";
+import { Media_Kind } from "../proto/rillet_pb";
+import { useController } from "../render/context";
+import { MarkdownBody } from "../render/MarkdownBody";
+import type { ElementProps } from "../render/types";
+import { resolveServerUrl } from "../url";
+
+export function Images({ value }: ElementProps<"imgs">) {
+  const { baseUrl } = useController();
+  const style =
+    value.width > 0 ? { width: `${value.width}px` } : value.width === -1 ? { width: "100%" } : undefined;
+  return (
+    <div class="rl-images">
+      {value.imgs.map((image, index) => (
+        <figure key={index} class="rl-image">
+          <img src={resolveServerUrl(image.url, baseUrl)} alt={image.caption} style={style} loading="lazy" />
+          {image.caption !== "" && (
+            <figcaption class="rl-caption">
+              <MarkdownBody body={image.caption} inline />
+            </figcaption>
+          )}
+        </figure>
+      ))}
+    </div>
+  );
+}
+
+export function MediaElement({ value }: ElementProps<"media">) {
+  const { baseUrl } = useController();
+  const ref = useRef<HTMLMediaElement>(null);
+  const src = resolveServerUrl(value.url, baseUrl);
+  useEffect(() => {
+    if (ref.current && value.startTime > 0) ref.current.currentTime = value.startTime;
+  }, [src, value.startTime]);
+  const common = {
+    src,
+    controls: true,
+    loop: value.loop,
+    autoplay: value.autoplay,
+    preload: "metadata",
+  } as const;
+  return value.kind === Media_Kind.VIDEO ? (
+    <video ref={ref as never} class="rl-video" {...common} />
+  ) : (
+    <audio ref={ref as never} class="rl-audio" {...common} />
+  );
+}

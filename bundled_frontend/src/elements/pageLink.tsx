@@ -1,0 +1,39 @@
+/** `st.page_link`: a link to another page of the app (or an external URL). */
+import { useController } from "../render/context";
+import { MarkdownBody } from "../render/MarkdownBody";
+import type { ElementProps } from "../render/types";
+import { pageUrl } from "../url";
+import { Help, Icon } from "./common";
+
+export function PageLink({ value }: ElementProps<"pageLink">) {
+  const controller = useController();
+  const current = !value.external && value.pageHash !== "" && value.pageHash === controller.state.pageHash;
+  const page = controller.state.navigation.pages.find((p) => p.pageHash === value.pageHash);
+  const href = value.external ? value.page : pageUrl(controller.baseUrl, page?.urlPath ?? "", "");
+  const onClick = (event: MouseEvent) => {
+    if (value.disabled) {
+      event.preventDefault();
+      return;
+    }
+    if (value.external || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    controller.navigate(value.pageHash, page?.urlPath ?? "");
+  };
+  return (
+    <div class="rl-page-link-row">
+      <a
+        class={`rl-page-link${current ? " rl-current" : ""}${value.disabled ? " rl-disabled" : ""}`}
+        href={href}
+        aria-current={current ? "page" : undefined}
+        aria-disabled={value.disabled || undefined}
+        target={value.external ? "_blank" : undefined}
+        rel={value.external ? "noopener noreferrer" : undefined}
+        onClick={onClick}
+      >
+        <Icon icon={value.icon} />
+        <MarkdownBody body={value.label} inline />
+      </a>
+      <Help text={value.help} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The one table from an Element's kind (its protobuf oneof case) to the
+ * component that renders it. The type makes a missing kind a compile error.
+ */
+import type { ElementRenderers } from "../render/types";
+import { Alert, ExceptionElement } from "./alerts";
+import { Button, DownloadButton } from "./buttons";
+import { AudioInput, CameraInput } from "./capture";
+import { ChatInput } from "./chatInput";
+import { Checkbox } from "./checkbox";
+import { Radio, Selectbox } from "./choice";
+import { Code } from "./code";
+import { ColorPicker } from "./colorPicker";
+import { DataFrame } from "./dataframe";
+import { DateInput, TimeInput } from "./dateTime";
+import { Balloons, Toast } from "./feedback";
+import { FileUploader } from "./fileUploader";
+import { Html } from "./html";
+import { JsonElement } from "./json";
+import { Heading, MarkdownElement, Text } from "./markdown";
+import { Images, MediaElement } from "./media";
+import { Metric } from "./metric";
+import { Multiselect } from "./multiselect";
+import { NumberInput } from "./numberInput";
+import { PageLink } from "./pageLink";
+import { PathPicker } from "./pathPicker";
+import { Progress, Spinner } from "./progress";
+import { Slider } from "./slider";
+import { TextArea, TextInput } from "./textInputs";
+
+export const elementRenderers: ElementRenderers = {
+  markdown: MarkdownElement,
+  heading: Heading,
+  text: Text,
+  code: Code,
+  json: JsonElement,
+  metric: Metric,
+  alert: Alert,
+  exception: ExceptionElement,
+  progress: Progress,
+  spinner: Spinner,
+  imgs: Images,
+  empty: () => null,
+  toast: Toast,
+  html: Html,
+  pageLink: PageLink,
+  media: MediaElement,
+  balloons: Balloons,
+  dataframe: DataFrame,
+  button: Button,
+  checkbox: Checkbox,
+  radio: Radio,
+  selectbox: Selectbox,
+  multiselect: Multiselect,
+  slider: Slider,
+  textInput: TextInput,
+  textArea: TextArea,
+  numberInput: NumberInput,
+  dateInput: DateInput,
+  timeInput: TimeInput,
+  fileUploader: FileUploader,
+  downloadButton: DownloadButton,
+  chatInput: ChatInput,
+  colorPicker: ColorPicker,
+  cameraInput: CameraInput,
+  audioInput: AudioInput,
+  pathPicker: PathPicker,
+};

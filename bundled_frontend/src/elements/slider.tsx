@@ -1,0 +1,107 @@
+/**
+ * `st.slider` and `st.select_slider`: one thumb or a range (two native range
+ * inputs on one track, so both are keyboard operable). The value shows while
+ * dragging and is sent on release.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { Slider_DataType, type Slider as SliderMsg } from "../proto/rillet_pb";
+import { daysToIsoDate, formatNumber, microsToDateTime, secondsToTime } from "../format";
+import type { ElementProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import { doubleArrayValue } from "../widgetValues";
+import { commonOf, inputId, Label, WidgetBox } from "./common";
+
+/** How a slider value reads to a person, per data type. */
+export function sliderLabel(slider: SliderMsg, value: number): string {
+  switch (slider.dataType) {
+    case Slider_DataType.DATE:
+      return daysToIsoDate(value);
+    case Slider_DataType.TIME:
+      return secondsToTime(value);
+    case Slider_DataType.DATETIME:
+      return microsToDateTime(value);
+    case Slider_DataType.OPTIONS:
+      return slider.options[Math.round(value)] ?? "";
+    case Slider_DataType.INT:
+      return formatNumber(value, slider.format, true);
+    default:
+      return formatNumber(value, slider.format);
+  }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function Slider({ value, node }: ElementProps<"slider">) {
+  const common = commonOf(value.common);
+  const widget = useWidget(common, node);
+  const committed =
+    widget.value?.case === "doubleArrayValue" ? widget.value.value.data : value.value;
+  const [draft, setDraft] = useState<number[]>(committed);
+  const committedKey = committed.join(",");
+  useEffect(() => setDraft(committed), [committedKey, widget.version]);
+
+  const isOptions = value.dataType === Slider_DataType.OPTIONS;
+  const min = isOptions ? 0 : value.min;
+  const max = isOptions ? Math.max(0, value.options.length - 1) : value.max;
+  const step = isOptions ? 1 : value.step || 1;
+  const id = inputId(common);
+  const isRange = draft.length === 2;
+
+  // Range thumbs may not cross: the moved one stops at the other.
+  const withThumb = (current: readonly number[], thumb: number, next: number): number[] => {
+    const updated = current.slice();
+    updated[thumb] = next;
+    const [lowValue = min, highValue = max] = updated;
+    if (isRange && thumb === 0 && lowValue > highValue) updated[0] = highValue;
+    if (isRange && thumb === 1 && highValue < lowValue) updated[1] = lowValue;
+    return updated;
+  };
+  // `change` fires on release (and per key press): read the value from the
+  // event, since the draft from `input` may not have rendered yet.
+  const release = (thumb: number, next: number) => {
+    const updated = withThumb(draft, thumb, next);
+    setDraft(updated);
+    if (!sameNumbers(updated, committed)) widget.set(doubleArrayValue(updated));
+  };
+  const percent = (v: number) => (max === min ? 0 : ((v - min) / (max - min)) * 100);
+  const [low = min, high = low] = draft;
+
+  return (
+    <WidgetBox common={common} kind="slider">
+      <Label common={common} htmlFor={id} />
+      <div class="rl-slider-values" aria-hidden="true">
+        {draft.map((v) => sliderLabel(value, v)).join(" – ")}
+      </div>
+      <div
+        class={`rl-slider-track${isRange ? " rl-range" : ""}`}
+        style={{
+          "--rl-fill-from": `${isRange ? percent(low) : 0}%`,
+          "--rl-fill-to": `${percent(isRange ? high : low)}%`,
+        }}
+      >
+        {draft.map((v, thumb) => (
+          <input
+            key={thumb}
+            id={thumb === 0 ? id : `${id}-high`}
+            type="range"
+            min={min}
+            max={max}
+            step={step}
+            value={v}
+            disabled={common.disabled}
+            aria-label={isRange ? (thumb === 0 ? "Lower value" : "Upper value") : undefined}
+            aria-valuetext={sliderLabel(value, v)}
+            onInput={(event) => setDraft(withThumb(draft, thumb, Number(event.currentTarget.value)))}
+            onChange={(event) => release(thumb, Number(event.currentTarget.value))}
+          />
+        ))}
+      </div>
+      <div class="rl-slider-bounds" aria-hidden="true">
+        <span>{value.minLabel || sliderLabel(value, min)}</span>
+        <span>{value.maxLabel || sliderLabel(value, max)}</span>
+      </div>
+    </WidgetBox>
+  );
+}

@@ -1,0 +1,18 @@
+/** Entry point: find the app's base URL, start the controller, mount the page. */
+import { render } from "preact";
+import { App } from "./chrome/App";
+import { AppController } from "./controller";
+import { appBaseUrl } from "./url";
+import "./styles/base.css";
+import "./styles/elements.css";
+import "./styles/widgets.css";
+import "./styles/chrome.css";
+
+const base = appBaseUrl(import.meta.url, window.location.href, import.meta.env.DEV);
+const controller = new AppController(base);
+window.addEventListener("popstate", () => controller.followHistory());
+
+const root = document.getElementById("root");
+if (root === null) throw new Error("index.html has no #root element");
+render(<App controller={controller} />, root);
+controller.start();

@@ -1,0 +1,60 @@
+/**
+ * Render one tree node through the two renderer tables. Skipped when the node
+ * object is unchanged: the tree shares untouched nodes, so an update re-renders only the
+ * path that changed (and widgets, through WidgetTickContext).
+ */
+import { Component, type FunctionComponent } from "preact";
+import { blockRenderers } from "../blocks/registry";
+import { elementRenderers } from "../elements/registry";
+import type { BlockNode, ElementNode, TreeNode } from "../tree";
+import type { BlockKind, BlockProps, ElementKind, ElementProps } from "./types";
+
+function ElementView({ node }: { node: ElementNode }) {
+  const type = node.element.type;
+  if (type.case === undefined) return null;
+  const Renderer = elementRenderers[type.case] as FunctionComponent<ElementProps<ElementKind>>;
+  const className = node.element.useContainerWidth ? "rl-element rl-full-width" : "rl-element";
+  return (
+    <div class={className} data-kind={type.case}>
+      <Renderer value={type.value} node={node} />
+    </div>
+  );
+}
+
+export function Children({ node }: { node: BlockNode }) {
+  return (
+    <>
+      {node.children.map((child, index) => (child ? <NodeView key={index} node={child} /> : null))}
+    </>
+  );
+}
+
+function BlockView({ node }: { node: BlockNode }) {
+  const type = node.block?.type;
+  if (type === undefined || type.case === undefined) {
+    return (
+      <div class="rl-vertical">
+        <Children node={node} />
+      </div>
+    );
+  }
+  const Renderer = blockRenderers[type.case] as FunctionComponent<BlockProps<BlockKind>>;
+  return (
+    <Renderer value={type.value} node={node}>
+      <Children node={node} />
+    </Renderer>
+  );
+}
+
+// Not preact/compat's memo: compat rewrites onChange into onInput globally,
+// and widgets rely on the native `change` event (sent on release / blur).
+export class NodeView extends Component<{ node: TreeNode }> {
+  override shouldComponentUpdate(next: { node: TreeNode }): boolean {
+    return next.node !== this.props.node;
+  }
+
+  override render() {
+    const { node } = this.props;
+    return node.kind === "element" ? <ElementView node={node} /> : <BlockView node={node} />;
+  }
+}

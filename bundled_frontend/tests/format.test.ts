@@ -1,0 +1,82 @@
+import { describe, expect, test } from "vitest";
+import { resolveTheme } from "../src/chrome/theme";
+import { parseTable } from "../src/dataframe";
+import { deltaTone } from "../src/elements/metric";
+import { headingAnchor } from "../src/elements/markdown";
+import {
+  daysToIsoDate,
+  formatNumber,
+  isoDateToDays,
+  microsToDateTime,
+  secondsToTime,
+} from "../src/format";
+
+describe("formatNumber", () => {
+  test("without a format ints stay ints and floats lose float noise", () => {
+    expect(formatNumber(3, "", true)).toBe("3");
+    expect(formatNumber(0.1 + 0.2, "")).toBe("0.3");
+  });
+
+  test("follows printf precision, padding and literal text", () => {
+    expect(formatNumber(3.14159, "%.2f")).toBe("3.14");
+    expect(formatNumber(42, "%d items")).toBe("42 items");
+    expect(formatNumber(5, "%03d")).toBe("005");
+    expect(formatNumber(12.5, "%0.1f%%")).toBe("12.5%");
+    expect(formatNumber(1234.5, "%e")).toBe("1.234500e+03");
+  });
+});
+
+describe("dates and times", () => {
+  test("days since the epoch round-trip through ISO dates", () => {
+    expect(daysToIsoDate(0)).toBe("1970-01-01");
+    expect(isoDateToDays("2024-02-29")).toBe(19782);
+    expect(daysToIsoDate(19782)).toBe("2024-02-29");
+  });
+
+  test("seconds since midnight show as HH:MM", () => {
+    expect(secondsToTime(0)).toBe("00:00");
+    expect(secondsToTime(13 * 3600 + 5 * 60)).toBe("13:05");
+  });
+
+  test("epoch microseconds show as a UTC date and time", () => {
+    expect(microsToDateTime(86_400_000_000 + 3_600_000_000)).toBe("1970-01-02 01:00");
+  });
+});
+
+describe("metric delta tone", () => {
+  test("a rise is good, a fall bad, inverse swaps, off is neutral", () => {
+    expect(deltaTone("+5%", "normal")).toBe("good");
+    expect(deltaTone("-5%", "normal")).toBe("bad");
+    expect(deltaTone("-5%", "inverse")).toBe("good");
+    expect(deltaTone("5", "off")).toBe("neutral");
+  });
+});
+
+describe("heading anchors", () => {
+  test("are lower-case words joined by dashes", () => {
+    expect(headingAnchor("Hello, World!")).toBe("hello-world");
+    expect(headingAnchor("A :red[coloured] title")).toBe("a-coloured-title");
+  });
+});
+
+describe("dataframe JSON", () => {
+  test("parses columns, index and rows into display strings", () => {
+    const table = parseTable('{"columns":["a","b"],"index":[0,1],"data":[[1,2.5],[null,"x"]]}');
+    expect(table.columns).toEqual(["a", "b"]);
+    expect(table.index).toEqual(["0", "1"]);
+    expect(table.rows).toEqual([["1", "2.5"], ["None", "x"]]);
+  });
+
+  test("numbers the rows when there is no index", () => {
+    expect(parseTable('{"columns":["a"],"data":[[1],[2]]}').index).toEqual(["0", "1"]);
+  });
+});
+
+describe("theme", () => {
+  test("the user's stored choice wins, then the app's base, then the system", () => {
+    expect(resolveTheme("light", "dark", true)).toBe("light");
+    expect(resolveTheme(null, "dark", false)).toBe("dark");
+    expect(resolveTheme(null, "", true)).toBe("dark");
+    expect(resolveTheme("system", "light", true)).toBe("dark");
+  });
+});
