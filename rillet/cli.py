@@ -206,7 +206,12 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
     from rillet.runtime.runtime import Runtime
 
     sys.argv = [str(script), *script_args]
-    server = Server(Runtime(script, config), config, sockets=sockets)
+    try:
+        server = Server(Runtime(script, config), config, sockets=sockets)
+    except ValueError as error:  # options that contradict each other
+        for sock in sockets:
+            sock.close()
+        raise CliError(str(error)) from None
 
     def started(port: int) -> None:
         urls = app_urls(config, port)
@@ -223,7 +228,12 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
 
     # A Ctrl-C that arrives before the signal handlers are in place is still a clean stop.
     with contextlib.suppress(KeyboardInterrupt):
-        server.run(started)
+        try:
+            server.run(started)
+        except OSError as error:
+            raise CliError(
+                f"the server could not start: {error.strerror or error}", EXIT_FAILURE
+            ) from None
     print("  Stopping...", flush=True)
     return EXIT_OK
 

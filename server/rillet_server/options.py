@@ -35,6 +35,8 @@ class ServerOptions:
     static_serving: bool = False
     file_watcher_type: str = "auto"
     headless: bool = False
+    ssl_cert_file: str | None = None
+    ssl_key_file: str | None = None
 
     @property
     def network_bound(self) -> bool:
@@ -63,6 +65,13 @@ class ServerOptions:
                 f"server.fileWatcherType must be one of {', '.join(FILE_WATCHER_TYPES)}, "
                 f"got {watcher!r}"
             )
+        cert, key = get("server.sslCertFile"), get("server.sslKeyFile")
+        if (cert is None) != (key is None):
+            given = "server.sslCertFile" if cert is not None else "server.sslKeyFile"
+            raise ValueError(
+                f"{given} is set but not its partner: HTTPS needs both server.sslCertFile "
+                "and server.sslKeyFile (or neither, for plain HTTP)"
+            )
         origins = get("server.corsAllowedOrigins") or ()
         xsrf = get("server.enableXsrfProtection")
         ping = get("server.websocketPingInterval")
@@ -79,4 +88,6 @@ class ServerOptions:
             static_serving=bool(get("server.enableStaticServing")),
             file_watcher_type=watcher,
             headless=bool(get("server.headless")),
+            ssl_cert_file=cert,
+            ssl_key_file=key,
         )

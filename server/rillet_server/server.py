@@ -21,6 +21,7 @@ import enum
 import logging
 import signal
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -121,12 +122,17 @@ class Server:
         self._loop = tornado.ioloop.IOLoop.current()
         self._stop_requested = asyncio.Event()
         try:
+            ssl_context = self._ssl_context()  # ssl.SSLError is an OSError
             sockets = self._sockets or bind_sockets(self.options.address, self.options.port)
         except OSError:
+            for sock in self._sockets:
+                sock.close()
             self._move(ServerState.STOPPED)
             raise
         self._sockets = sockets
-        self._http = tornado.httpserver.HTTPServer(self.app, max_body_size=_DEFAULT_MAX_BODY)
+        self._http = tornado.httpserver.HTTPServer(
+            self.app, max_body_size=_DEFAULT_MAX_BODY, ssl_options=ssl_context
+        )
         self._http.add_sockets(sockets)
         ports = {s.getsockname()[1] for s in sockets}
         self.app.access.ports.update(ports)
@@ -136,6 +142,21 @@ class Server:
             self.watcher.start()
         self._move(ServerState.SERVING)
         return self.port
+
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        if self.options.ssl_cert_file is None or self.options.ssl_key_file is None:
+            return None
+        cert, key = self.options.ssl_cert_file, self.options.ssl_key_file
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        try:
+            context.load_cert_chain(cert, key)
+        except OSError as error:
+            raise OSError(
+                error.errno,
+                f"cannot load the HTTPS certificate {cert!r} (server.sslCertFile) and key "
+                f"{key!r} (server.sslKeyFile): {error.strerror or error}",
+            ) from error
+        return context
 
     async def shutdown(self, timeout: float = 1.0) -> None:
         """Stop gracefully: stop accepting, close every socket, stop every script thread."""

@@ -78,7 +78,8 @@ class SourceWatcher:
         self._loop = tornado.ioloop.IOLoop.current()
         self._observer = self._new_observer(polling=self.kind == "poll")
         self._observer.start()
-        self.refresh()
+        # Reading the watched paths takes ~15 ms: not before the first request is answered.
+        self._loop.add_callback(self.refresh)
         self._refresher = tornado.ioloop.PeriodicCallback(self._tick, self.refresh_every * 1000)
         self._refresher.start()
 

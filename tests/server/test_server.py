@@ -131,3 +131,18 @@ def test_signal_stops_the_server_cleanly(sig: signal.Signals, static_dir) -> Non
     assert "runtime shut down" in out and "state stopped" in out
     assert "Traceback" not in err
     assert time.monotonic() - started < 3
+
+
+def test_https_needs_both_files(runtime, static_dir) -> None:
+    with pytest.raises(ValueError, match=r"server\.sslCertFile is set but not its partner"):
+        Server(runtime, _config(**{"server.sslCertFile": "cert.pem"}), static_dir=static_dir)
+
+
+def test_unreadable_certificate_fails_the_start_naming_the_files(
+    runtime, static_dir, tmp_path
+) -> None:
+    flags = {"server.sslCertFile": str(tmp_path / "c.pem"), "server.sslKeyFile": "k.pem"}
+    server = Server(runtime, _config(**flags), static_dir=static_dir)
+    with pytest.raises(OSError, match=r"cannot load the HTTPS certificate .*c\.pem"):
+        server.start_in_thread()
+    assert server.state is ServerState.STOPPED

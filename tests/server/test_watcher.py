@@ -63,7 +63,7 @@ def test_fallback_to_polling_when_native_watching_fails(
 
     monkeypatch.setattr(Observer, "schedule", refuse)
     running = serve({"server.fileWatcherType": "auto"})
-    assert running.server.watcher._is_polling()
+    _wait_for(running.server.watcher._is_polling)
     runtime.script_path.write_text("changed = True\n")
     _wait_for(lambda: runtime.changes)
 
