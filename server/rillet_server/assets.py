@@ -1,12 +1,11 @@
 """The bundled web client's files: the index page, hashed assets, the app's own static folder.
 
 Layout of ``static_dir`` (the client build's output, committed under
-``rillet_server/static/``)::
+``rillet_server/static/``; its index refers to assets as ``./static/assets/...``)::
 
     index.html            served for "/" and every page path (single-page app)
-    favicon.ico ...       other root files, served as they are
-    static/<hash>.js      hashed assets, served at /static/..., cached for a year,
-    static/<hash>.js.gz   with a precompressed sibling sent when the client accepts gzip
+    assets/<name>-<hash>.js   served at /static/assets/..., cached for a year
+    <any file>.gz         a precompressed sibling, sent when the client accepts gzip
 """
 
 from __future__ import annotations
@@ -17,7 +16,8 @@ from pathlib import Path
 import tornado.web
 
 INDEX = "index.html"
-ASSETS = "static"
+# Vite names every file under assets/ by its content hash.
+HASHED_DIR = "assets"
 _YEAR = 365 * 24 * 3600
 
 
@@ -46,25 +46,31 @@ def _content_type(path: Path) -> str:
     return kind
 
 
+def send_file(handler: tornado.web.RequestHandler, file: Path, cache_control: str) -> None:
+    """Send ``file``, or its precompressed ``.gz`` sibling when the client accepts gzip."""
+    handler.set_header("Content-Type", _content_type(file))
+    handler.set_header("Cache-Control", cache_control)
+    compressed = file.with_name(file.name + ".gz")
+    if compressed.is_file():
+        handler.set_header("Vary", "Accept-Encoding")
+        if "gzip" in handler.request.headers.get("Accept-Encoding", ""):
+            handler.set_header("Content-Encoding", "gzip")
+            file = compressed
+    handler.finish(file.read_bytes())
+
+
 class IndexHandler(tornado.web.RequestHandler):
     """``/`` and any page path: the client's ``index.html``, never cached.
 
     A multipage app's URLs (``/settings``) have no file behind them; the
     client reads the path and asks the server for that page, so every such
-    URL answers with the same index page. Files at the build's root
-    (``favicon.ico``) are served as they are.
+    URL answers with the same index page.
     """
 
     def initialize(self, static_dir: Path) -> None:
         self.static_dir = static_dir
 
     def get(self, path: str) -> None:
-        root_file = resolve_inside(self.static_dir, path) if "/" not in path else None
-        if root_file is not None and root_file.name != INDEX:
-            self.set_header("Content-Type", _content_type(root_file))
-            self.set_header("Cache-Control", "no-cache")
-            self.finish(root_file.read_bytes())
-            return
         index = self.static_dir / INDEX
         if not index.is_file():
             raise tornado.web.HTTPError(
@@ -75,45 +81,37 @@ class IndexHandler(tornado.web.RequestHandler):
         # The page holds the XSRF cookie the client echoes in X-Xsrftoken.
         if self.application.settings.get("xsrf_cookies"):
             self.xsrf_token  # noqa: B018 - reading it sets the cookie
-        self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.set_header("Cache-Control", "no-cache")
-        self.finish(index.read_bytes())
+        send_file(self, index, "no-cache")
 
     def head(self, path: str) -> None:
         self.get(path)
 
 
 class AssetHandler(tornado.web.RequestHandler):
-    """``/static/<file>``: the client's hashed assets.
+    """``/static/<file>``: the client build's files.
 
-    File names carry a content hash, so a name never changes meaning and the
-    browser may keep it for a year without asking again. The build writes a
-    ``.gz`` sibling of each compressible file; it is sent as it is when the
-    client accepts gzip, so nothing is compressed per request.
+    Files under ``assets/`` carry a content hash in their name, so a name
+    never changes meaning and the browser may keep it for a year without
+    asking again; anything else is revalidated. The build writes a ``.gz``
+    sibling of each compressible file, sent as it is, so nothing is
+    compressed per request.
     """
 
     def initialize(self, static_dir: Path) -> None:
-        self.root = static_dir / ASSETS
+        self.root = static_dir
 
     def get(self, path: str) -> None:
         file = resolve_inside(self.root, path)
         if file is None or file.suffix == ".gz":
             raise tornado.web.HTTPError(404)
-        compressed = file.with_name(file.name + ".gz")
-        self.set_header("Content-Type", _content_type(file))
-        self.set_header("Cache-Control", f"public, max-age={_YEAR}, immutable")
-        if compressed.is_file():
-            self.set_header("Vary", "Accept-Encoding")
-            if "gzip" in self.request.headers.get("Accept-Encoding", ""):
-                self.set_header("Content-Encoding", "gzip")
-                file = compressed
-        self.finish(file.read_bytes())
+        hashed = path.startswith(HASHED_DIR + "/")
+        send_file(self, file, f"public, max-age={_YEAR}, immutable" if hashed else "no-cache")
 
     def head(self, path: str) -> None:
         self.get(path)
 
     def compute_etag(self) -> str | None:
-        # The hash in the name already identifies the content.
+        # Hashed names already identify the content; the rest is small.
         return None
 
 

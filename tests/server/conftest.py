@@ -18,7 +18,9 @@ from rillet.runtime.errors import ProtocolError
 from rillet.runtime.media import InMemoryMediaStorage
 from rillet.runtime.uploads import InMemoryUploadStorage
 
-INDEX_HTML = b"<!doctype html><title>rillet</title><script src='/static/app-1a2b3c.js'></script>"
+INDEX_HTML = (
+    b"<!doctype html><title>rillet</title><script src='./static/assets/app-1a2b3c.js'></script>"
+)
 APP_JS = b"console.log('rillet client');\n" * 50
 
 
@@ -91,12 +93,13 @@ class FakeRuntime:
 @pytest.fixture
 def static_dir(tmp_path: Path) -> Path:
     root = tmp_path / "client"
-    (root / "static").mkdir(parents=True)
+    (root / "assets").mkdir(parents=True)
     (root / "index.html").write_bytes(INDEX_HTML)
-    (root / "favicon.ico").write_bytes(b"\x00\x00\x01\x00")
-    (root / "static" / "app-1a2b3c.js").write_bytes(APP_JS)
-    (root / "static" / "app-1a2b3c.js.gz").write_bytes(gzip.compress(APP_JS))
-    (root / "static" / "font-9f8e.woff2").write_bytes(b"wOF2")
+    (root / "index.html.gz").write_bytes(gzip.compress(INDEX_HTML))
+    (root / "assets" / "app-1a2b3c.js").write_bytes(APP_JS)
+    (root / "assets" / "app-1a2b3c.js.gz").write_bytes(gzip.compress(APP_JS))
+    (root / "assets" / "font-9f8e.woff2").write_bytes(b"wOF2")
+    (root / "robots.txt").write_bytes(b"User-agent: *\n")
     return root
 
 

@@ -72,7 +72,7 @@ def test_origin_rules() -> None:
 
 def test_desktop_request_without_token_is_403(serve) -> None:
     running = serve(desktop_token=TOKEN)
-    for path in ("/", "/_rillet/health", "/static/app-1a2b3c.js", "/media/x.png", "/nope"):
+    for path in ("/", "/_rillet/health", "/static/assets/app-1a2b3c.js", "/media/x.png", "/nope"):
         status, _, body = running.get(path)
         assert status == 403, path
         assert b"desktop token" in body

@@ -15,7 +15,7 @@ def index_html(static_dir: Path) -> bytes:
 
 @pytest.fixture
 def app_js(static_dir: Path) -> bytes:
-    return (static_dir / "static" / "app-1a2b3c.js").read_bytes()
+    return (static_dir / "assets" / "app-1a2b3c.js").read_bytes()
 
 
 def test_health_answers_ok(serve) -> None:
@@ -38,15 +38,25 @@ def test_page_paths_fall_back_to_the_index(serve, index_html) -> None:
         assert (status, body) == (200, index_html), path
 
 
-def test_root_files_of_the_build_are_served(serve) -> None:
-    status, headers, body = serve().get("/favicon.ico")
+def test_index_is_sent_precompressed_when_accepted(serve, index_html) -> None:
+    status, headers, body = serve().get("/", **{"Accept-Encoding": "gzip, deflate"})
     assert status == 200
-    assert body == b"\x00\x00\x01\x00"
-    assert "icon" in headers["Content-Type"]
+    assert headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body) == index_html
+    assert headers["Cache-Control"] == "no-cache"
+
+
+def test_unhashed_build_file_is_revalidated(serve) -> None:
+    status, headers, body = serve().get("/static/robots.txt")
+    assert (status, body) == (200, b"User-agent: *\n")
+    assert headers["Cache-Control"] == "no-cache"
+    assert headers["Content-Type"] == "text/plain; charset=utf-8"
 
 
 def test_hashed_asset_is_sent_precompressed_and_cached_for_a_year(serve, app_js) -> None:
-    status, headers, body = serve().get("/static/app-1a2b3c.js", **{"Accept-Encoding": "gzip"})
+    status, headers, body = serve().get(
+        "/static/assets/app-1a2b3c.js", **{"Accept-Encoding": "gzip"}
+    )
     assert status == 200
     assert headers["Content-Encoding"] == "gzip"
     assert headers["Vary"] == "Accept-Encoding"
@@ -56,7 +66,9 @@ def test_hashed_asset_is_sent_precompressed_and_cached_for_a_year(serve, app_js)
 
 
 def test_hashed_asset_is_sent_plain_without_gzip(serve, app_js) -> None:
-    status, headers, body = serve().get("/static/app-1a2b3c.js", **{"Accept-Encoding": "identity"})
+    status, headers, body = serve().get(
+        "/static/assets/app-1a2b3c.js", **{"Accept-Encoding": "identity"}
+    )
     assert status == 200
     assert "Content-Encoding" not in headers
     assert headers["Vary"] == "Accept-Encoding"
@@ -64,15 +76,17 @@ def test_hashed_asset_is_sent_plain_without_gzip(serve, app_js) -> None:
 
 
 def test_asset_without_gz_sibling_has_no_vary(serve) -> None:
-    status, headers, body = serve().get("/static/font-9f8e.woff2", **{"Accept-Encoding": "gzip"})
+    status, headers, body = serve().get(
+        "/static/assets/font-9f8e.woff2", **{"Accept-Encoding": "gzip"}
+    )
     assert (status, body) == (200, b"wOF2")
     assert "Content-Encoding" not in headers and "Vary" not in headers
 
 
 def test_missing_asset_is_404_not_the_index(serve) -> None:
     running = serve()
-    assert running.get("/static/nope.js")[0] == 404
-    assert running.get("/static/app-1a2b3c.js.gz")[0] == 404
+    assert running.get("/static/assets/nope.js")[0] == 404
+    assert running.get("/static/assets/app-1a2b3c.js.gz")[0] == 404
     assert running.get("/static/../index.html")[0] in (403, 404)
     assert running.get("/static/%2e%2e/%2e%2e/app/app.py")[0] == 404
 
