@@ -69,6 +69,8 @@ class AppTest:
         self._app.services["secrets_override"] = self.secrets
         self._session = Session(self._app, Outbox(self._receive))
         self._widgets: list[Widget] = []
+        # Buttons clicked for the last run: they read True until the next run.
+        self._triggered: set[str] = set()
         # Wrappers keep pending widget changes, so each node gets one per run.
         self._wrappers: dict[int, tuple[Node, Element | Block]] = {}
 
@@ -121,6 +123,7 @@ class AppTest:
         """Run the script once with the widget values set since the last run."""
         timeout = self.default_timeout if timeout is None else timeout
         states = pb.WidgetStates()
+        triggered: set[str] = set()
         for widget in self._widgets:
             pending = widget._pending()
             if pending is elements._UNSET:
@@ -129,6 +132,8 @@ class AppTest:
                 value = self._session.state.widget_value(widget.id)
             else:
                 value = pending
+                if isinstance(widget, elements.Button) and value:
+                    triggered.add(widget.id)
             states.widgets.append(self._session.state.widget_state(widget.id, value))
         query = "&".join(
             f"{k}={v}"
@@ -136,6 +141,7 @@ class AppTest:
             for v in (vs if isinstance(vs, list) else [vs])
         )
         data = RerunData(widget_states=states, page_hash=self._page_hash, query_string=query)
+        self._triggered = triggered
         with _alias(self._streamlit_alias):
             self._session.request_rerun(data)
             finished = self._session.runner.wait_idle(timeout)

@@ -61,12 +61,9 @@ class Divider(Markdown):
 
 
 class Latex(Markdown):
-    type = "latex"
+    """``value`` is the body as sent, ``$$`` delimiters included, as in Streamlit."""
 
-    @property
-    def value(self) -> str:
-        body: str = self.proto.body
-        return body.removeprefix("$$\n").removesuffix("\n$$")
+    type = "latex"
 
 
 class Heading(Element):
@@ -245,7 +242,10 @@ class Button(Widget):
 
     @property
     def value(self) -> bool:
-        return bool(self._value) if self._value is not _UNSET else False
+        """``True`` when clicked and not yet run, and during the run the click caused."""
+        if self._value is not _UNSET:
+            return bool(self._value)
+        return self.id in self.root._triggered
 
 
 class Checkbox(Widget):
