@@ -2281,6 +2281,9 @@ class AudioInput(_message.Message):
 
     COMMON_FIELD_NUMBER: _builtins.int
     FILE_FIELD_NUMBER: _builtins.int
+    SAMPLE_RATE_FIELD_NUMBER: _builtins.int
+    sample_rate: _builtins.int
+    """Hz to record at; 0 = the device's own rate"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -2290,10 +2293,11 @@ class AudioInput(_message.Message):
         *,
         common: Global___WidgetCommon | None = ...,
         file: Global___UploadedFileRef | None = ...,
+        sample_rate: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file", b"file"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file", b"file"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file", b"file", "sample_rate", b"sample_rate"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
