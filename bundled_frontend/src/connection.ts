@@ -54,7 +54,7 @@ export interface ConnectionEvents {
   onStateChange(state: ConnectionState): void;
 }
 
-type SocketFactory = (url: string) => WebSocket;
+export type SocketFactory = (url: string) => WebSocket;
 
 export class Connection {
   private state = ConnectionState.Initial;

@@ -15,7 +15,7 @@ import {
   type ForwardMsg,
 } from "./proto/rillet_pb";
 import { initialAppState, reduceForwardMsg, withConnection, type AppState } from "./appState";
-import { Connection, ConnectionState } from "./connection";
+import { Connection, ConnectionState, type SocketFactory } from "./connection";
 import { ToastStore } from "./chrome/toasts";
 import { MessageCache } from "./messageCache";
 import { applyPageConfig } from "./pageConfig";
@@ -38,12 +38,19 @@ export class AppController {
   private readonly cache = new MessageCache();
   private readonly listeners = new Set<() => void>();
 
-  constructor(readonly baseUrl: URL) {
+  constructor(
+    readonly baseUrl: URL,
+    openSocket?: SocketFactory,
+  ) {
     this.widgets = new WidgetStateManager((fragmentId) => this.rerun({ fragmentId }));
-    this.connection = new Connection(baseUrl, {
-      onBatch: (batch) => this.handleBatch(batch),
-      onStateChange: (state) => this.setState(withConnection(this.appState, state)),
-    });
+    this.connection = new Connection(
+      baseUrl,
+      {
+        onBatch: (batch) => this.handleBatch(batch),
+        onStateChange: (state) => this.setState(withConnection(this.appState, state)),
+      },
+      openSocket,
+    );
   }
 
   get state(): AppState {
@@ -52,6 +59,11 @@ export class AppController {
 
   start(): void {
     this.connection.start();
+  }
+
+  /** Close the connection for good (no reconnect). */
+  close(): void {
+    this.connection.close();
   }
 
   subscribe(listener: () => void): () => void {

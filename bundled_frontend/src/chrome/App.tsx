@@ -24,9 +24,15 @@ import { ToastStack } from "./ToastStack";
 
 const NARROW_SCREEN = "(max-width: 768px)";
 
+/** Re-render on every notification; a tick counter doubles as a context value. */
 function useSubscription(subscribe: (listener: () => void) => () => void): number {
   const [tick, setTick] = useState(0);
-  useEffect(() => subscribe(() => setTick((t) => t + 1)), [subscribe]);
+  useEffect(() => {
+    const bump = () => setTick((t) => t + 1);
+    const unsubscribe = subscribe(bump);
+    bump(); // catch up with whatever changed between the render and this effect
+    return unsubscribe;
+  }, []);
   return tick;
 }
 

@@ -52,14 +52,27 @@ export function Label({ common, htmlFor, as = "label", children }: LabelProps) {
       : visibility === LabelVisibility.COLLAPSED
         ? "rl-label rl-visually-hidden"
         : "rl-label";
+  const text = <MarkdownBody body={common.label} inline />;
+  if (as === "legend") {
+    return (
+      <legend class={className}>
+        {text}
+        {children}
+        <Help text={common.help} />
+      </legend>
+    );
+  }
+  // The help icon sits beside the <label>, not in it: a click on "?" must
+  // not toggle the checkbox the label belongs to.
   const Tag = as;
-  const forProps = as === "label" && htmlFor ? { for: htmlFor } : {};
   return (
-    <Tag class={className} id={htmlFor ? `${htmlFor}-label` : undefined} {...forProps}>
-      <MarkdownBody body={common.label} inline />
-      {children}
-      <Help text={common.help} />
-    </Tag>
+    <div class="rl-label-row">
+      <Tag class={className} id={htmlFor ? `${htmlFor}-label` : undefined} {...(as === "label" && htmlFor ? { for: htmlFor } : {})}>
+        {text}
+        {children}
+      </Tag>
+      {common.labelVisibility === LabelVisibility.VISIBLE && <Help text={common.help} />}
+    </div>
   );
 }
 

@@ -4,6 +4,9 @@
  * path that changed (and widgets, through WidgetTickContext).
  */
 import { Component, type FunctionComponent } from "preact";
+import { useEffect } from "preact/hooks";
+import type { Block } from "../proto/rillet_pb";
+import { useController } from "./context";
 import { blockRenderers } from "../blocks/registry";
 import { elementRenderers } from "../elements/registry";
 import type { BlockNode, ElementNode, TreeNode } from "../tree";
@@ -29,7 +32,20 @@ export function Children({ node }: { node: BlockNode }) {
   );
 }
 
+/** A fragment block with `run_every` reruns itself on that interval. */
+function useFragmentAutoRerun(block: Block | undefined): void {
+  const controller = useController();
+  const fragmentId = block?.fragmentId ?? "";
+  const seconds = block?.runEvery ?? 0;
+  useEffect(() => {
+    if (fragmentId === "" || seconds <= 0) return undefined;
+    const timer = setInterval(() => controller.rerun({ fragmentId, isAutoRerun: true }), seconds * 1000);
+    return () => clearInterval(timer);
+  }, [controller, fragmentId, seconds]);
+}
+
 function BlockView({ node }: { node: BlockNode }) {
+  useFragmentAutoRerun(node.block);
   const type = node.block?.type;
   if (type === undefined || type.case === undefined) {
     return (

@@ -1,0 +1,250 @@
+// @vitest-environment happy-dom
+/**
+ * The client end to end without a server: a fake socket plays the server's
+ * frames, the real App renders them into a DOM, and the BackMsgs the client
+ * sends are checked.
+ */
+import { create, fromBinary, toBinary, type MessageInitShape } from "@bufbuild/protobuf";
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { App } from "../src/chrome/App";
+import { AppController } from "../src/controller";
+import {
+  BackMsgSchema,
+  BlockSchema,
+  ElementSchema,
+  ForwardBatchSchema,
+  ForwardMsgSchema,
+  type BackMsg,
+} from "../src/proto/rillet_pb";
+
+class FakeSocket {
+  binaryType = "blob";
+  sent: BackMsg[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {}
+  send(data: Uint8Array) {
+    this.sent.push(fromBinary(BackMsgSchema, data));
+  }
+  close() {}
+}
+
+type ForwardInit = MessageInitShape<typeof ForwardMsgSchema>;
+
+let sockets: FakeSocket[];
+let container: HTMLElement;
+let controller: AppController;
+
+function socket(): FakeSocket {
+  const last = sockets[sockets.length - 1];
+  if (!last) throw new Error("no socket opened");
+  return last;
+}
+
+function serverSends(...msgs: ForwardInit[]) {
+  const batch = create(ForwardBatchSchema, { msgs: msgs.map((m) => create(ForwardMsgSchema, m)) });
+  const bytes = toBinary(ForwardBatchSchema, batch);
+  act(() => socket().onmessage?.({ data: bytes.slice().buffer }));
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** Poll until `check` stops throwing (lazy chunks load asynchronously). */
+async function waitFor(check: () => void, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await act(() => new Promise((resolve) => setTimeout(resolve, 25)));
+    }
+  }
+}
+
+function lastRerun() {
+  const rerun = [...socket().sent].reverse().find((m) => m.type.case === "rerun");
+  if (rerun?.type.case !== "rerun") throw new Error("no rerun sent");
+  return rerun.type.value;
+}
+
+function runOf(runId: string, deltas: ForwardInit[]): ForwardInit[] {
+  return [
+    { type: { case: "scriptStarted", value: { runId } } },
+    ...deltas,
+    { type: { case: "scriptFinished", value: { runId } } },
+    { type: { case: "clearStale", value: { runId } } },
+  ];
+}
+
+function element(path: number[], value: ForwardInit extends never ? never : object): ForwardInit {
+  return { type: { case: "delta", value: { path, type: { case: "newElement", value } } } } as ForwardInit;
+}
+
+beforeEach(() => {
+  sockets = [];
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  controller = new AppController(new URL("http://app.test/base/"), (url) => {
+    const fake = new FakeSocket(url);
+    sockets.push(fake);
+    return fake as unknown as WebSocket;
+  });
+  act(() => {
+    render(<App controller={controller} />, container);
+    controller.start();
+    socket().onopen?.();
+  });
+});
+
+afterEach(() => {
+  controller.close();
+  act(() => render(null, container));
+  container.remove();
+});
+
+describe("the client against a fake server", () => {
+  test("connects below the base path and answers NewSession with a rerun", async () => {
+    expect(socket().url).toBe("ws://app.test/base/_rillet/stream");
+    serverSends({ type: { case: "newSession", value: { sessionId: "s1" } } });
+    await settle();
+    expect(lastRerun().pageName).toBe("");
+  });
+
+  test("shows a Connecting indicator until the socket opens", async () => {
+    act(() => socket().onclose?.());
+    await settle();
+    expect(container.textContent).toContain("Connecting…");
+  });
+
+  test("renders a run's elements and keeps them until the next run clears", async () => {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [
+        element([0, 0], { type: { case: "heading", value: { tag: "h1", body: "Title" } } }),
+        element([0, 1], { type: { case: "text", value: { body: "plain text" } } }),
+        element([0, 2], { type: { case: "alert", value: { format: 2, body: "note" } } }),
+      ]),
+    );
+    await settle();
+    expect(container.querySelector("h1")?.textContent).toContain("Title");
+    expect(container.textContent).toContain("plain text");
+
+    serverSends(
+      { type: { case: "scriptStarted", value: { runId: "r2" } } },
+      element([0, 0], { type: { case: "heading", value: { tag: "h1", body: "New title" } } }),
+    );
+    await settle();
+    expect(container.textContent).toContain("plain text");
+    serverSends(
+      { type: { case: "scriptFinished", value: { runId: "r2" } } },
+      { type: { case: "clearStale", value: { runId: "r2" } } },
+    );
+    await settle();
+    expect(container.textContent).not.toContain("plain text");
+    expect(container.querySelector("h1")?.textContent).toContain("New title");
+  });
+
+  test("a checkbox click reruns with its new value", async () => {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [
+        element([0, 0], {
+          type: { case: "checkbox", value: { common: { id: "cb", label: "Agree" }, value: false } },
+        }),
+      ]),
+    );
+    await settle();
+    const box = container.querySelector<HTMLInputElement>("input[type=checkbox]");
+    expect(box).not.toBeNull();
+    act(() => box!.click());
+    await settle();
+    const states = lastRerun().widgetStates?.widgets ?? [];
+    expect(states.find((s) => s.id === "cb")?.value).toEqual({ case: "boolValue", value: true });
+  });
+
+  test("a button sends its trigger once", async () => {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [
+        element([0, 0], { type: { case: "button", value: { common: { id: "go", label: "Go" } } } }),
+      ]),
+    );
+    await settle();
+    act(() => container.querySelector<HTMLButtonElement>(".rl-button")!.click());
+    await settle();
+    expect(lastRerun().widgetStates?.widgets.find((s) => s.id === "go")?.value.case).toBe("triggerValue");
+    controller.rerun();
+    expect(lastRerun().widgetStates?.widgets.find((s) => s.id === "go")).toBeUndefined();
+  });
+
+  test("the sidebar appears only when it has content", async () => {
+    serverSends({ type: { case: "newSession", value: { sessionId: "s1" } } });
+    await settle();
+    expect(container.querySelector(".rl-sidebar")).toBeNull();
+    serverSends(
+      ...runOf("r1", [element([1, 0], { type: { case: "text", value: { body: "side" } } })]),
+    );
+    await settle();
+    expect(container.querySelector(".rl-sidebar")?.textContent).toContain("side");
+  });
+
+  test("markdown shows as plain text, then formatted once its chunk loads", async () => {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [
+        element([0, 0], { type: { case: "markdown", value: { body: "**bold** :red[hot] <b>raw</b>" } } }),
+      ]),
+    );
+    await settle();
+    const markdown = () => container.querySelector(".rl-markdown-element .rl-markdown");
+    await waitFor(() => expect(markdown()?.querySelector("strong")?.textContent).toBe("bold"));
+    expect(markdown()?.querySelector(".rl-fg-red")?.textContent).toBe("hot");
+    expect(markdown()?.querySelector("b")).toBeNull();
+    expect(markdown()?.textContent).toContain("<b>raw</b>");
+  });
+});
+
+describe("every kind in the protocol renders", () => {
+  test("each Element kind renders without throwing", async () => {
+    const deltas = ElementSchema.oneofs[0]!.fields.map((field, index) => {
+      const message = field.message!;
+      const init = message.fields.some((f) => f.localName === "common")
+        ? { common: { id: `w${index}`, label: field.localName } }
+        : {};
+      return element([0, index], { type: { case: field.localName, value: create(message, init) } });
+    });
+    serverSends({ type: { case: "newSession", value: { sessionId: "s1" } } }, ...runOf("r1", deltas));
+    await settle();
+    for (const field of ElementSchema.oneofs[0]!.fields) {
+      expect(container.querySelector(`[data-kind="${field.localName}"]`), field.localName).not.toBeNull();
+    }
+  });
+
+  test("each Block kind renders its children", async () => {
+    const fields = BlockSchema.oneofs[0]!.fields;
+    const addBlock = (path: number[], kind: string): ForwardInit =>
+      ({
+        type: { case: "delta", value: { path, type: { case: "addBlock", value: { type: { case: kind, value: {} } } } } },
+      }) as ForwardInit;
+    // Tabs hold Tab blocks, which hold the content.
+    const msgs: ForwardInit[] = fields.flatMap((field, index) => {
+      const content = field.localName === "tabContainer" ? [0, index, 0, 0] : [0, index, 0];
+      return [
+        addBlock([0, index], field.localName),
+        ...(field.localName === "tabContainer" ? [addBlock([0, index, 0], "tab")] : []),
+        element(content, { type: { case: "text", value: { body: `inside ${field.localName}` } } }),
+      ];
+    });
+    serverSends({ type: { case: "newSession", value: { sessionId: "s1" } } }, ...runOf("r1", msgs));
+    await settle();
+    for (const field of fields) {
+      expect(container.textContent, field.localName).toContain(`inside ${field.localName}`);
+    }
+  });
+});
