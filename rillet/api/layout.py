@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from rillet.api._command import handle
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
+from rillet.runtime.context import Target
 from rillet.runtime.errors import RilletAPIException, bad_argument
 
 if TYPE_CHECKING:
@@ -226,12 +227,13 @@ def form(
         raise RilletAPIException(
             "Forms cannot be nested: `st.form()` was called inside another form."
         )
-    forms: set[str] = ctx.extras.setdefault("forms", set())
+    # Every form of the run with where it is: after the run the session
+    # marks those that never got a submit button.
+    forms: dict[str, Target] = ctx.extras.setdefault("forms", {})
     if key in forms:
         raise RilletAPIException(
             f"There are several forms with `key={key!r}`. Each form needs its own unique key."
         )
-    forms.add(key)
     if clear_on_submit:
         ctx.extras.setdefault("clear_on_submit", set()).add(key)
     block = pb.Block()
@@ -239,4 +241,5 @@ def form(
     block.form.clear_on_submit = bool(clear_on_submit)
     block.form.border = bool(border)
     block.form.enter_to_submit = bool(enter_to_submit)
-    return handle(ctx.emit_block(block, form_id=key))
+    forms[key] = ctx.emit_block(block, form_id=key)
+    return handle(forms[key])

@@ -224,6 +224,8 @@ class Session:
             status = self._run_callbacks(ctx, changed)
             if status is Status.SUCCESS:
                 status, follow_up = self._run_body(ctx, page if fragment is None else None)
+            if status is Status.SUCCESS:
+                self._report_forms_without_submit(ctx)
         self._finish(ctx, status)
         return follow_up
 
@@ -276,6 +278,8 @@ class Session:
         fragment = self.fragments.get(ctx.fragment_id)
         assert fragment is not None
         ctx.cursors[fragment.target.path] = 0
+        ctx.extras["in_fragment"] = fragment.fragment_id
+        ctx.fragments_defined.add(fragment.fragment_id)
         fragment.function(*fragment.args, **fragment.kwargs)
 
     def _finish(self, ctx: RunContext, status: pb.ScriptFinished.Status.ValueType) -> None:
@@ -302,6 +306,26 @@ class Session:
                 )
             )
         self.last_run = ctx
+
+    def _report_forms_without_submit(self, ctx: RunContext) -> None:
+        """Mark each form of the run that has no submit button (it could never send)."""
+        forms: dict[str, Target] = ctx.extras.get("forms", {})
+        submitted_by = {
+            spec.form_id
+            for spec in map(self.state.widget, ctx.placements)
+            if spec is not None and spec.is_form_submit
+        }
+        for form_id, target in forms.items():
+            if form_id in submitted_by:
+                continue
+            element = pb.Element()
+            element.alert.format = pb.Alert.ERROR
+            element.alert.body = (
+                f"**Missing submit button.** The form `{form_id}` has no submit button, "
+                "so nothing entered in it ever reaches the app. Add "
+                "`st.form_submit_button()` inside the form."
+            )
+            ctx.emit(element, target)
 
     def _clear_submitted_forms(self, ctx: RunContext) -> None:
         """``clear_on_submit``: put a submitted form's widgets back to defaults."""

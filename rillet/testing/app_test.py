@@ -124,8 +124,17 @@ class AppTest:
         timeout = self.default_timeout if timeout is None else timeout
         states = pb.WidgetStates()
         triggered: set[str] = set()
+        submitting = {
+            w.form_id
+            for w in self._widgets
+            if isinstance(w, elements.Button) and w.form_id and w._pending() is True
+        }
         for widget in self._widgets:
             pending = widget._pending()
+            if widget.form_id and widget.form_id not in submitting:
+                # As in a browser: a form's changes wait for its submit
+                # button, and are dropped otherwise (Streamlit's AppTest too).
+                pending = elements._UNSET
             if pending is elements._UNSET:
                 if isinstance(widget, elements.Button):
                     continue
@@ -168,6 +177,8 @@ class AppTest:
         for msg in msgs:
             kind = msg.WhichOneof("type")
             if kind == "script_started":
+                if run_id:  # st.rerun(): the run now shown saw no click
+                    self._triggered = set()
                 run_id = msg.script_started.run_id
             elif kind == "delta":
                 apply_delta(self._roots, msg.delta, run_id)
@@ -267,15 +278,21 @@ class _alias:
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
+        self.installed = False
 
     def __enter__(self) -> None:
         if self.enabled:
             from rillet.compat import install_streamlit_alias
 
-            install_streamlit_alias()
+            self.installed = install_streamlit_alias()
 
     def __exit__(self, *exc: object) -> None:
-        return None
+        # Only for the run: the real streamlit package (if installed) must
+        # import normally again in the test process.
+        if self.installed:
+            from rillet.compat import uninstall_streamlit_alias
+
+            uninstall_streamlit_alias()
 
 
 __all__ = ["AppTest", "Element", "ElementList"]
