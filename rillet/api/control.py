@@ -27,7 +27,8 @@ def stop() -> NoReturn:
 def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
     """Run the script again from the top, right now.
 
-    With ``scope="fragment"`` inside a fragment, only that fragment reruns.
+    With ``scope="fragment"``, called inside a fragment while that fragment
+    reruns on its own, only the fragment runs again.
 
     Example:
         >>> import rillet as st
@@ -38,12 +39,15 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
     ctx = context.get()
     if scope not in ("app", "fragment"):
         raise bad_argument("scope", scope, "'app' or 'fragment'", command="rerun")
-    if scope == "fragment" and not ctx.fragment_id and not ctx.extras.get("in_fragment"):
+    # As in Streamlit: a fragment-only rerun makes sense only while a
+    # fragment rerun is in progress (a full run must finish the page).
+    if scope == "fragment" and not (ctx.fragment_id and ctx.extras.get("in_fragment")):
         raise RilletAPIException(
-            '`st.rerun(scope="fragment")` can only be called inside a fragment '
-            "(a function decorated with `@st.fragment`)."
+            '`st.rerun(scope="fragment")` can only be called inside a function '
+            "decorated with `@st.fragment` (or `@st.dialog`) while that fragment reruns; "
+            'during a full run of the script, use `st.rerun()`.'
         )
-    fragment = str(ctx.extras.get("in_fragment") or ctx.fragment_id) if scope == "fragment" else ""
+    fragment = str(ctx.extras.get("in_fragment")) if scope == "fragment" else ""
     raise RerunRun(RerunData(page_hash=ctx.page_hash, fragment_id=fragment, from_script=True))
 
 

@@ -133,13 +133,20 @@ class RunContext:
         form_id: str | None = None,
         fragment_id: str | None = None,
     ) -> Target:
-        """Open a block at the next position; return a target inside it."""
+        """Open a block at the next position; return a target inside it.
+
+        ``fragment_id`` opens a fragment's block: the block is tagged with
+        the enclosing fragment, the target inside it with ``fragment_id``.
+        """
         self.check_interrupt()
         target = target or self.target
         path = self.next_path(target)
         self.cursors[path] = 0
+        # A fragment's own block belongs to its parent (a fragment rerun
+        # keeps it); only the children are tagged with the fragment's id.
+        delta = pb.Delta(path=path, fragment_id=target.fragment_id, add_block=block)
+        self.send(pb.ForwardMsg(delta=delta))
         fragment = target.fragment_id if fragment_id is None else fragment_id
-        self.send(pb.ForwardMsg(delta=pb.Delta(path=path, fragment_id=fragment, add_block=block)))
         form = target.form_id if form_id is None else form_id
         return Target(path, False, form, fragment)
 
@@ -166,6 +173,31 @@ def get() -> RunContext:
 
 def get_or_none() -> RunContext | None:
     return _current.get()
+
+
+@contextmanager
+def spinner_for_cache(text: str, *, show_time: bool = False) -> Iterator[None]:
+    """Show ``text`` with a spinner while a cached function computes a miss.
+
+    The hook ``rillet.runtime.caching`` looks up (see ``SpinnerHook``): it
+    does nothing outside a script run, so cached functions still work in
+    plain Python and on other threads.
+    """
+    ctx = _current.get()
+    if ctx is None:
+        yield
+        return
+    element = pb.Element()
+    element.spinner.text = text
+    element.spinner.show_time = show_time
+    slot = ctx.emit(element, transient=True)
+    try:
+        yield
+    finally:
+        # No interrupt check: the spinner must go even while unwinding.
+        cleared = pb.Delta(path=slot.path, fragment_id=slot.fragment_id)
+        cleared.transient.empty.SetInParent()
+        ctx.send(pb.ForwardMsg(delta=cleared))
 
 
 @contextmanager
