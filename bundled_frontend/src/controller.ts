@@ -7,6 +7,7 @@
 import { create } from "@bufbuild/protobuf";
 import {
   BackMsgSchema,
+  ForwardMsgSchema,
   RerunRequestSchema,
   WidgetStatesSchema,
   type BackMsg,
@@ -17,6 +18,7 @@ import {
 import { initialAppState, reduceForwardMsg, withConnection, type AppState } from "./appState";
 import { Connection, ConnectionState, type SocketFactory } from "./connection";
 import { ToastStore } from "./chrome/toasts";
+import { ElementCache } from "./elementCache";
 import { MessageCache } from "./messageCache";
 import { applyPageConfig } from "./pageConfig";
 import { walkTree } from "./tree";
@@ -36,6 +38,7 @@ export class AppController {
   private appState: AppState = initialAppState();
   private readonly connection: Connection;
   private readonly cache = new MessageCache();
+  private readonly elements = new ElementCache();
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -128,7 +131,7 @@ export class AppController {
     let state = this.appState;
     const after: (() => void)[] = [];
     for (const raw of batch.msgs) {
-      const msg = this.cache.resolve(raw);
+      const msg = this.resolve(raw);
       if (msg === undefined) continue;
       state = reduceForwardMsg(state, msg);
       this.sideEffects(msg, state, after);
@@ -137,12 +140,26 @@ export class AppController {
     for (const effect of after) effect();
   }
 
+  /** Replay cached messages and elements, so the reducer only sees plain ones. */
+  private resolve(raw: ForwardMsg): ForwardMsg | undefined {
+    const msg = this.cache.resolve(raw);
+    if (msg?.type.case !== "delta") return msg;
+    const delta = this.elements.resolve(msg.type.value);
+    if (delta === undefined) {
+      console.error("rillet: the server referred to an element this client does not hold");
+      return undefined;
+    }
+    return delta === msg.type.value ? msg : create(ForwardMsgSchema, { hash: msg.hash, type: { case: "delta", value: delta } });
+  }
+
   /** Effects of one message beyond the state change; `after` runs once the state is in place. */
   private sideEffects(msg: ForwardMsg, state: AppState, after: (() => void)[]): void {
     const type = msg.type;
     switch (type.case) {
       case "newSession":
         this.connection.rememberSession(type.value.sessionId);
+        // A fresh session on the server starts with an empty element cache.
+        if (!type.value.resumed) this.elements.clear();
         after.push(() => this.rerun());
         break;
       case "delta": {

@@ -145,7 +145,8 @@ export function AudioInput({ value, node }: ElementProps<"audioInput">) {
   const file = currentFile(widget, value.file);
   const capture = useCaptureUpload(widget, file);
   const [recording, setRecording] = useState(false);
-  const stream = useStream({ audio: true }, recording, capture.setError);
+  const audio = value.sampleRate > 0 ? { sampleRate: value.sampleRate } : true;
+  const stream = useStream({ audio }, recording, capture.setError);
   const recorder = useRef<MediaRecorder | undefined>(undefined);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-/** `st.dataframe` / `st.table`: a simple scrollable table with a sticky header. */
+/** `st.dataframe` (a scrollable table with a sticky header) and `st.table` (static). */
 import { useMemo } from "preact/hooks";
 import { parseTable, type Table } from "../dataframe";
 import type { ElementProps } from "../render/types";
@@ -16,10 +16,15 @@ export function DataFrame({ value }: ElementProps<"dataframe">) {
   if (table instanceof Error) {
     return <div class="rl-alert rl-alert-error">Cannot show this table: {table.message}</div>;
   }
-  const style = value.height > 0 ? { maxHeight: `${value.height}px` } : undefined;
+  const style = {
+    ...(value.height > 0 ? { maxHeight: `${value.height}px` } : {}),
+    ...(value.width > 0 ? { width: `${value.width}px`, maxWidth: "100%" } : {}),
+  };
   const showIndex = !value.hideIndex;
+  // st.table is static: the whole table in the page flow, no inner scrolling.
+  const className = value.isTable ? "rl-dataframe rl-static-table" : "rl-dataframe";
   return (
-    <div class="rl-dataframe" style={style} tabIndex={0} role="region" aria-label="Data table">
+    <div class={className} style={style} tabIndex={0} role="region" aria-label="Data table">
       <table>
         <thead>
           <tr>

@@ -30,15 +30,26 @@ export function MediaElement({ value }: ElementProps<"media">) {
   const { baseUrl } = useController();
   const ref = useRef<HTMLMediaElement>(null);
   const src = resolveServerUrl(value.url, baseUrl);
+  const { startTime, endTime, loop } = value;
   useEffect(() => {
-    if (ref.current && value.startTime > 0) ref.current.currentTime = value.startTime;
-  }, [src, value.startTime]);
+    if (ref.current && startTime > 0) ref.current.currentTime = startTime;
+  }, [src, startTime]);
+  // `end_time`: stop there, or jump back to the start when looping.
+  const onTimeUpdate = (event: Event) => {
+    const media = event.currentTarget as HTMLMediaElement;
+    if (endTime <= 0 || media.currentTime < endTime) return;
+    if (loop) media.currentTime = startTime;
+    else media.pause();
+  };
   const common = {
     src,
     controls: true,
-    loop: value.loop,
+    // With an end time the browser's own loop would run past it.
+    loop: loop && endTime <= 0,
     autoplay: value.autoplay,
+    muted: value.muted,
     preload: "metadata",
+    onTimeUpdate,
   } as const;
   return value.kind === Media_Kind.VIDEO ? (
     <video ref={ref as never} class="rl-video" {...common} />
