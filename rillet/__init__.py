@@ -13,13 +13,18 @@ This module only re-exports; a test pins ``__all__``.
 
 from rillet.api.alerts import error, exception, info, success, warning
 from rillet.api.buttons import button, form_submit_button
+from rillet.api.chat import chat_input, chat_message, write_stream
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
+from rillet.api.files import audio_input, camera_input, download_button, file_uploader
 from rillet.api.fragments import dialog, fragment
 from rillet.api.layout import columns, container, empty, expander, form, popover, tabs
+from rillet.api.media import audio, image, video
 from rillet.api.state import query_params, session_state
+from rillet.api.status import balloons, progress, snow, spinner, toast
+from rillet.api.tables import dataframe, html, table
 from rillet.api.text import caption, code, divider, header, latex, markdown, subheader, text, title
 from rillet.api.write import write
 from rillet.version import __version__
@@ -28,22 +33,33 @@ __all__ = [
     "Container",
     "DeltaGenerator",
     "__version__",
+    "audio",
+    "audio_input",
+    "balloons",
     "button",
+    "camera_input",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "columns",
     "container",
+    "dataframe",
     "dialog",
     "divider",
+    "download_button",
     "empty",
     "error",
     "exception",
     "expander",
+    "file_uploader",
     "form",
     "form_submit_button",
     "fragment",
     "header",
+    "html",
+    "image",
     "info",
     "json",
     "latex",
@@ -51,20 +67,27 @@ __all__ = [
     "metric",
     "multiselect",
     "popover",
+    "progress",
     "query_params",
     "radio",
     "rerun",
     "selectbox",
     "session_state",
     "sidebar",
+    "snow",
+    "spinner",
     "stop",
     "subheader",
     "success",
     "switch_page",
+    "table",
     "tabs",
     "text",
     "title",
+    "toast",
     "toggle",
+    "video",
     "warning",
     "write",
+    "write_stream",
 ]

@@ -13,9 +13,14 @@ from types import TracebackType
 
 from rillet.api import alerts as _alerts
 from rillet.api import buttons as _buttons
+from rillet.api import chat as _chat
 from rillet.api import choices as _choices
 from rillet.api import data as _data
+from rillet.api import files as _files
 from rillet.api import layout as _layout
+from rillet.api import media as _media
+from rillet.api import status as _status
+from rillet.api import tables as _tables
 from rillet.api import text as _text
 from rillet.api import write as _write
 from rillet.api._command import command
@@ -69,6 +74,23 @@ class Container:
     # data
     json = command(_data.json)
     metric = command(_data.metric)
+    dataframe = command(_tables.dataframe)
+    table = command(_tables.table)
+    html = command(_tables.html)
+    # media
+    image = command(_media.image)
+    audio = command(_media.audio)
+    video = command(_media.video)
+    # status
+    progress = command(_status.progress)
+    spinner = command(_status.spinner)
+    toast = command(_status.toast)
+    balloons = command(_status.balloons)
+    snow = command(_status.snow)
+    # chat
+    chat_message = command(_chat.chat_message)
+    chat_input = command(_chat.chat_input)
+    write_stream = command(_chat.write_stream)
     # callouts
     success = command(_alerts.success)
     info = command(_alerts.info)
@@ -91,6 +113,10 @@ class Container:
     radio = command(_choices.radio)
     selectbox = command(_choices.selectbox)
     multiselect = command(_choices.multiselect)
+    file_uploader = command(_files.file_uploader)
+    camera_input = command(_files.camera_input)
+    audio_input = command(_files.audio_input)
+    download_button = command(_files.download_button)
 
 
 DeltaGenerator = Container

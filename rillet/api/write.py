@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
-from rillet.api import alerts, data, text
+from rillet.api import alerts, chat, data, media, tables, text
 
 
 def _is_dataframe_like(arg: Any) -> bool:
@@ -21,7 +22,8 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
     Strings are Markdown (consecutive strings join with a space), dicts and
     lists are JSON trees, exceptions show with their traceback, data frames
-    as tables, images as images, and anything else as inline code.
+    as tables, PIL images as images, generators are streamed (see
+    ``write_stream``), and anything else as inline code.
 
     Example:
         >>> import rillet as st
@@ -44,12 +46,15 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, BaseException):
             flush()
             alerts.exception(arg)
-        elif _is_dataframe_like(arg) and _writer("dataframe") is not None:
+        elif _is_dataframe_like(arg):
             flush()
-            _writer("dataframe")(arg)  # type: ignore[misc]
-        elif _is_image(arg) and _writer("image") is not None:
+            tables.dataframe(arg)
+        elif _is_image(arg):
             flush()
-            _writer("image")(arg)  # type: ignore[misc]
+            media.image(arg)
+        elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
+            flush()
+            chat.write_stream(arg)
         elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
             flush()
             text.markdown(arg._repr_html_(), unsafe_allow_html=True)
@@ -61,10 +66,3 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 def _is_json_like(arg: Any) -> bool:
     # Mappings other than dict (e.g. st.session_state) show as JSON too.
     return hasattr(arg, "keys") and hasattr(arg, "__getitem__") and not _is_dataframe_like(arg)
-
-
-def _writer(name: str) -> Any:
-    """Commands that live in modules added later are looked up by name."""
-    import rillet
-
-    return getattr(rillet, name, None)

@@ -164,6 +164,75 @@ class Exception(Element):
         return bool(self.proto.message_is_markdown)
 
 
+class Toast(Element):
+    type = "toast"
+
+    @property
+    def icon(self) -> str:
+        return str(self.proto.icon)
+
+
+class Progress(Element):
+    type = "progress"
+
+    @property
+    def value(self) -> int:
+        return int(self.proto.value)
+
+    @property
+    def text(self) -> str:
+        return str(self.proto.text)
+
+
+class Spinner(Element):
+    type = "spinner"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.text)
+
+
+class Dataframe(Element):
+    """``st.dataframe``: ``value`` is a pandas DataFrame, as in Streamlit's AppTest."""
+
+    type = "dataframe"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The table as sent: ``{"columns": [...], "index": [...], "data": [...]}``."""
+        table: dict[str, Any] = _json.loads(self.proto.json)
+        return table
+
+    @property
+    def value(self) -> Any:
+        import pandas as pd  # only tests that read a table's value need it
+
+        table = self.data
+        return pd.DataFrame(table["data"], columns=table["columns"], index=table["index"])
+
+
+class Table(Dataframe):
+    type = "table"
+
+
+class Images(Element):
+    """``st.image``: one element holds every image of the call."""
+
+    type = "imgs"
+
+    @property
+    def value(self) -> list[str]:
+        return [img.url for img in self.proto.imgs]
+
+    @property
+    def captions(self) -> list[str]:
+        return [img.caption for img in self.proto.imgs]
+
+    @property
+    def width(self) -> int:
+        return int(self.proto.width)
+
+
 class UnknownElement(Element):
     """An element kind AppTest has no dedicated class for."""
 
@@ -230,7 +299,9 @@ class Widget(Element):
         return list(getattr(spec.serde, "options", [])) if spec is not None else []
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(key={self.key!r}, label={self.label!r}, value={self.value!r})"
+        return (
+            f"{type(self).__name__}(key={self.key!r}, label={self.label!r}, value={self.value!r})"
+        )
 
 
 class Button(Widget):
@@ -400,6 +471,51 @@ class ChatInput(Widget):
 class FileUploader(Widget):
     type = "file_uploader"
 
+    def upload(
+        self, name: str, data: bytes, type: str = "application/octet-stream"
+    ) -> FileUploader:
+        """Upload ``data`` as the file ``name`` (added to the files already there)."""
+        import uuid
+
+        from rillet.runtime.uploads import UploadedFile, UploadRecord
+
+        session = self.root._session
+        file_id = uuid.uuid4().hex
+        session.app.uploads.add(session.id, file_id, name, type, bytes(data))
+        file = UploadedFile(UploadRecord(file_id, name, type, bytes(data)))
+        spec = session.state.widget(self.id)
+        if spec is not None and getattr(spec.serde, "multiple", False):
+            current = self.value if isinstance(self.value, list) else []
+            return self.set_value([*current, file])
+        return self.set_value(file)
+
+    def clear(self) -> FileUploader:
+        """Remove every file; the next run sees ``None`` (or ``[]``)."""
+        spec = self.root._session.state.widget(self.id)
+        return self.set_value(
+            [] if spec is not None and getattr(spec.serde, "multiple", False) else None
+        )
+
+
+class CameraInput(FileUploader):
+    type = "camera_input"
+
+
+class AudioInput(FileUploader):
+    type = "audio_input"
+
+
+class DownloadButton(Button):
+    type = "download_button"
+
+    @property
+    def file_name(self) -> str:
+        return str(self.proto.file_name)
+
+    @property
+    def url(self) -> str:
+        return str(self.proto.url)
+
 
 def _typed(is_int: bool, value: float) -> float:
     return int(value) if is_int else value
@@ -472,6 +588,11 @@ class Block:
     success = property(lambda self: self._list("success"))
     exception = property(lambda self: self._list("exception"))
     toast = property(lambda self: self._list("toast"))
+    dataframe = property(lambda self: self._list("dataframe"))
+    table = property(lambda self: self._list("table"))
+    image = property(lambda self: self._list("imgs"))
+    progress = property(lambda self: self._list("progress"))
+    spinner = property(lambda self: self._list("spinner"))
     button = property(lambda self: self._widgets("button"))
     checkbox = property(lambda self: self._widgets("checkbox"))
     toggle = property(lambda self: self._widgets("toggle"))
@@ -488,6 +609,9 @@ class Block:
     color_picker = property(lambda self: self._widgets("color_picker"))
     chat_input = property(lambda self: self._widgets("chat_input"))
     file_uploader = property(lambda self: self._widgets("file_uploader"))
+    camera_input = property(lambda self: self._widgets("camera_input"))
+    audio_input = property(lambda self: self._widgets("audio_input"))
+    download_button = property(lambda self: self._widgets("download_button"))
     columns = property(lambda self: self._list("column"))
     tabs = property(lambda self: self._list("tab"))
     expander = property(lambda self: self._list("expander"))
@@ -598,7 +722,12 @@ def _by(field: str, table: dict[Any, type[Element]]) -> _Factory:
 _ELEMENTS: dict[str, _Factory] = {
     "markdown": _by(
         "kind",
-        {pb.Markdown.NATIVE: Markdown, pb.Markdown.CAPTION: Caption, pb.Markdown.LATEX: Latex, pb.Markdown.DIVIDER: Divider},
+        {
+            pb.Markdown.NATIVE: Markdown,
+            pb.Markdown.CAPTION: Caption,
+            pb.Markdown.LATEX: Latex,
+            pb.Markdown.DIVIDER: Divider,
+        },
     ),
     "heading": _by("tag", {"h1": Title, "h2": Header, "h3": Subheader}),
     "text": Text,
@@ -607,7 +736,12 @@ _ELEMENTS: dict[str, _Factory] = {
     "metric": Metric,
     "alert": _by(
         "format",
-        {pb.Alert.ERROR: Error, pb.Alert.WARNING: Warning, pb.Alert.INFO: Info, pb.Alert.SUCCESS: Success},
+        {
+            pb.Alert.ERROR: Error,
+            pb.Alert.WARNING: Warning,
+            pb.Alert.INFO: Info,
+            pb.Alert.SUCCESS: Success,
+        },
     ),
     "exception": Exception,
     "button": Button,
@@ -626,6 +760,16 @@ _ELEMENTS: dict[str, _Factory] = {
     "color_picker": ColorPicker,
     "chat_input": ChatInput,
     "file_uploader": FileUploader,
+    "camera_input": CameraInput,
+    "audio_input": AudioInput,
+    "download_button": DownloadButton,
+    "toast": Toast,
+    "progress": Progress,
+    "spinner": Spinner,
+    "dataframe": lambda proto, root, node: (Table if proto.is_table else Dataframe)(
+        proto, root, node
+    ),
+    "imgs": Images,
 }
 
 

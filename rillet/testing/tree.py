@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rillet.protocol import rillet_pb2 as pb
 
 ROOTS = 4
+EVENT_ROOT = 2
 
 
 @dataclass
@@ -71,15 +72,21 @@ def apply_delta(roots: list[Node], delta: pb.Delta, run_id: str) -> None:
 
 def clear_stale(roots: list[Node], run_id: str, fragment_id: str) -> None:
     """Drop nodes the run did not write (only inside the fragment, if one ran)."""
-    for root in roots:
-        _clear(root, run_id, fragment_id, inside=not fragment_id)
+    for number, root in enumerate(roots):
+        # A browser has shown this run's toasts in its own stack by now;
+        # AppTest keeps them until the next run so a test can read them.
+        keep = number == EVENT_ROOT
+        _clear(root, run_id, fragment_id, inside=not fragment_id, keep_transient=keep)
 
 
-def _clear(node: Node, run_id: str, fragment_id: str, inside: bool) -> None:
+def _clear(
+    node: Node, run_id: str, fragment_id: str, inside: bool, keep_transient: bool = False
+) -> None:
     for index in list(node.children):
         child = node.children[index]
         child_inside = inside or (bool(fragment_id) and child.fragment_id == fragment_id)
-        if child_inside and (child.run_id != run_id or child.transient):
+        stale = child.run_id != run_id or (child.transient and not keep_transient)
+        if child_inside and stale:
             del node.children[index]
             continue
-        _clear(child, run_id, fragment_id, child_inside)
+        _clear(child, run_id, fragment_id, child_inside, keep_transient)
