@@ -19,7 +19,7 @@ def exception_element(exc: BaseException, *, is_warning: bool = False) -> pb.Ele
     """
     element = pb.Element()
     proto = element.exception
-    proto.type = type(exc).__name__
+    proto.type = _type_name(type(exc))
     proto.is_warning = is_warning
     if isinstance(exc, SyntaxError):
         proto.message = _syntax_message(exc)
@@ -31,6 +31,14 @@ def exception_element(exc: BaseException, *, is_warning: bool = False) -> pb.Ele
     ]
     proto.stack_trace.extend(traceback.format_list(frames))
     return element
+
+
+def _type_name(cls: type[BaseException]) -> str:
+    # Built-ins by name; anything else with its module, so the user can tell
+    # `requests.exceptions.ConnectionError` from the built-in one.
+    if cls.__module__ == "builtins":
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def _syntax_message(exc: SyntaxError) -> str:

@@ -225,12 +225,15 @@ class SessionState(MutableMapping[str, Any]):
         for spec in self._widgets.values():
             if spec.is_trigger and (not fragment_id or spec.fragment_id == fragment_id):
                 self._values[spec.storage_key] = _trigger_reset(spec)
+        # "Created in this run" only holds during the run: between runs (a
+        # test, another thread) a keyed widget's value may be set again.
+        seen, self._seen = self._seen, set()
         if not completed:
             return
         stale = [
             wid
             for wid, spec in self._widgets.items()
-            if wid not in self._seen and (not fragment_id or spec.fragment_id == fragment_id)
+            if wid not in seen and (not fragment_id or spec.fragment_id == fragment_id)
         ]
         for wid in stale:
             spec = self._widgets.pop(wid)
