@@ -68,9 +68,10 @@ class Spinner(ContextDecorator):
     def __exit__(self, *exc: object) -> None:
         slot = self._slots.pop()
         # Sent without the interrupt check: the block may be unwinding from
-        # a rerun request, and the spinner must go either way.
+        # a rerun request, and the spinner must go either way. Transient, so
+        # no empty element is left behind once the run ends (as in Streamlit).
         cleared = pb.Delta(path=slot.path, fragment_id=slot.fragment_id)
-        cleared.new_element.empty.SetInParent()
+        cleared.transient.empty.SetInParent()
         context.get().send(pb.ForwardMsg(delta=cleared))
 
 
