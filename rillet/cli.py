@@ -214,6 +214,10 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
         raise CliError(str(error)) from None
 
     def started(port: int) -> None:
+        import gc
+
+        # What is alive now lives as long as the server: keep it out of every collection.
+        gc.freeze()
         urls = app_urls(config, port)
         lines = ["", "  You can now view your rillet app in your browser.", ""]
         if notice:

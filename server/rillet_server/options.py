@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from rillet.runtime.config import Config
 
 MB = 1024 * 1024
-FILE_WATCHER_TYPES = ("auto", "watchdog", "poll", "none")
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,7 @@ class ServerOptions:
     cors: bool = True
     cors_allowed_origins: tuple[str, ...] = ()
     static_serving: bool = False
+    # One of the choices the Config accepts: auto, watchdog, poll, none.
     file_watcher_type: str = "auto"
     headless: bool = False
     ssl_cert_file: str | None = None
@@ -59,12 +59,6 @@ class ServerOptions:
         def get(key: str) -> Any:
             return config.get(key)
 
-        watcher = str(get("server.fileWatcherType"))
-        if watcher not in FILE_WATCHER_TYPES:
-            raise ValueError(
-                f"server.fileWatcherType must be one of {', '.join(FILE_WATCHER_TYPES)}, "
-                f"got {watcher!r}"
-            )
         cert, key = get("server.sslCertFile"), get("server.sslKeyFile")
         if (cert is None) != (key is None):
             given = "server.sslCertFile" if cert is not None else "server.sslKeyFile"
@@ -86,7 +80,7 @@ class ServerOptions:
             cors=bool(get("server.enableCORS")),
             cors_allowed_origins=tuple(str(o) for o in origins),
             static_serving=bool(get("server.enableStaticServing")),
-            file_watcher_type=watcher,
+            file_watcher_type=str(get("server.fileWatcherType")),
             headless=bool(get("server.headless")),
             ssl_cert_file=cert,
             ssl_key_file=key,
