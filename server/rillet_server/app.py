@@ -123,7 +123,7 @@ def make_app(
     Args:
         runtime: the app's Runtime (sessions, media, uploads).
         config: the app's Config; read once here.
-        static_dir: the web client's build output (``index.html`` + ``static/``).
+        static_dir: the web client's build output (``index.html`` + ``assets/``).
         desktop_token: the per-launch secret of a desktop window. When set,
             every request must carry it (see ``AccessPolicy.check``).
 
