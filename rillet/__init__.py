@@ -22,6 +22,8 @@ from rillet.api.files import audio_input, camera_input, download_button, file_up
 from rillet.api.fragments import dialog, fragment
 from rillet.api.layout import columns, container, empty, expander, form, popover, tabs
 from rillet.api.media import audio, image, video
+from rillet.api.pages import Page, navigation, page_link, set_page_config
+from rillet.api.services import cache_data, cache_resource, get_option, secrets, set_option
 from rillet.api.state import query_params, session_state
 from rillet.api.status import balloons, progress, snow, spinner, toast
 from rillet.api.tables import dataframe, html, table
@@ -32,11 +34,14 @@ from rillet.version import __version__
 __all__ = [
     "Container",
     "DeltaGenerator",
+    "Page",
     "__version__",
     "audio",
     "audio_input",
     "balloons",
     "button",
+    "cache_data",
+    "cache_resource",
     "camera_input",
     "caption",
     "chat_input",
@@ -57,6 +62,7 @@ __all__ = [
     "form",
     "form_submit_button",
     "fragment",
+    "get_option",
     "header",
     "html",
     "image",
@@ -66,13 +72,18 @@ __all__ = [
     "markdown",
     "metric",
     "multiselect",
+    "navigation",
+    "page_link",
     "popover",
     "progress",
     "query_params",
     "radio",
     "rerun",
+    "secrets",
     "selectbox",
     "session_state",
+    "set_option",
+    "set_page_config",
     "sidebar",
     "snow",
     "spinner",

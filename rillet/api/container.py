@@ -19,6 +19,7 @@ from rillet.api import data as _data
 from rillet.api import files as _files
 from rillet.api import layout as _layout
 from rillet.api import media as _media
+from rillet.api import pages as _pages
 from rillet.api import status as _status
 from rillet.api import tables as _tables
 from rillet.api import text as _text
@@ -105,6 +106,8 @@ class Container:
     popover = command(_layout.popover)
     empty = command(_layout.empty)
     form = command(_layout.form)
+    # navigation
+    page_link = command(_pages.page_link)
     # widgets
     button = command(_buttons.button)
     form_submit_button = command(_buttons.form_submit_button)
