@@ -166,6 +166,10 @@ export class AppController {
         const delta = type.value.type;
         if (delta.case === "newElement" || delta.case === "transient") {
           this.widgets.syncElement(delta.value);
+          const element = delta.value.type;
+          if (element.case === "toast") {
+            this.toasts.show(type.value.path.join("."), element.value.body, element.value.icon);
+          }
         } else if (delta.case === "addBlock" && delta.value.type.case === "form") {
           const form = delta.value.type.value;
           this.widgets.registerForm(form.formId, {

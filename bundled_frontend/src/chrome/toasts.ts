@@ -1,6 +1,8 @@
 /** The stack of toasts in the corner: each stays a few seconds, then goes. */
 export interface ToastItem {
   readonly key: number;
+  /** Where the toast came from (its delta path): a second toast there updates this one. */
+  readonly source: string;
   readonly body: string;
   readonly icon: string;
 }
@@ -11,20 +13,29 @@ const MAX_VISIBLE = 5;
 export class ToastStore {
   private items: readonly ToastItem[] = [];
   private nextKey = 1;
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private readonly listeners = new Set<() => void>();
 
   get current(): readonly ToastItem[] {
     return this.items;
   }
 
-  show(body: string, icon: string): void {
-    const item = { key: this.nextKey++, body, icon };
-    this.items = [...this.items, item].slice(-MAX_VISIBLE);
+  /** Show a toast, or update the visible one from the same `source` (and restart its clock). */
+  show(source: string, body: string, icon: string): void {
+    const existing = this.items.find((item) => item.source === source);
+    const key = existing?.key ?? this.nextKey++;
+    const item = { key, source, body, icon };
+    this.items = existing
+      ? this.items.map((old) => (old.key === key ? item : old))
+      : [...this.items, item].slice(-MAX_VISIBLE);
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => this.dismiss(key), TOAST_LIFETIME_MS));
     this.notify();
-    setTimeout(() => this.dismiss(item.key), TOAST_LIFETIME_MS);
   }
 
   dismiss(key: number): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
     const next = this.items.filter((item) => item.key !== key);
     if (next.length === this.items.length) return;
     this.items = next;

@@ -1,19 +1,12 @@
-/** Passing feedback: toasts (shown in the corner stack) and balloons/snow. */
-import { useEffect } from "preact/hooks";
-import { useController } from "../render/context";
+/** Passing feedback: toasts and balloons/snow. */
 import type { ElementProps } from "../render/types";
-import type { ElementNode } from "../tree";
 
-// A node is one `st.toast` call: show it once even if it re-renders.
-const shownToasts = new WeakSet<ElementNode>();
-
-export function Toast({ value, node }: ElementProps<"toast">) {
-  const { toasts } = useController();
-  useEffect(() => {
-    if (shownToasts.has(node)) return;
-    shownToasts.add(node);
-    toasts.show(value.body, value.icon);
-  }, [node, toasts, value.body, value.icon]);
+/**
+ * Toasts are shown by the controller the moment their delta arrives (a run's
+ * last frame often carries the toast and the ClearStale that drops it
+ * together), in the corner stack; in the tree they take no space.
+ */
+export function Toast(_props: ElementProps<"toast">) {
   return null;
 }
 
