@@ -182,6 +182,7 @@ def _capture(
     def build(value: UploadedFile | None) -> pb.Element:
         element = pb.Element()
         holder = element.camera_input if command == "camera_input" else element.audio_input
+        holder.SetInParent()
         if value is not None:
             holder.file.CopyFrom(file_ref(value))
         if command == "audio_input":
