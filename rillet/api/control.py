@@ -45,7 +45,7 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
         raise RilletAPIException(
             '`st.rerun(scope="fragment")` can only be called inside a function '
             "decorated with `@st.fragment` (or `@st.dialog`) while that fragment reruns; "
-            'during a full run of the script, use `st.rerun()`.'
+            "during a full run of the script, use `st.rerun()`."
         )
     fragment = str(ctx.extras.get("in_fragment")) if scope == "fragment" else ""
     raise RerunRun(RerunData(page_hash=ctx.page_hash, fragment_id=fragment, from_script=True))

@@ -21,6 +21,7 @@ from rillet.runtime.media import InMemoryMediaStorage, MediaStorage
 from rillet.runtime.outbox import FrameEncoder, Outbox, Schedule
 from rillet.runtime.pages import PageRegistry
 from rillet.runtime.script_runner import ScriptCache
+from rillet.runtime.services import CONFIG as SERVICE_CONFIG
 from rillet.runtime.session import App, Lifecycle, Session
 from rillet.runtime.uploads import InMemoryUploadStorage, UploadStorage
 
@@ -61,6 +62,8 @@ class Runtime:
             theme_base=str(_option(config, "theme.base", "") or ""),
             services=dict(services or {}),
         )
+        if config is not None:
+            self.app.services.setdefault(SERVICE_CONFIG, config)
         self._ttl = float(_option(config, "server.disconnectedSessionTTL", 120))
         self._lock = threading.Lock()
         self._sessions: dict[str, Session] = {}

@@ -19,7 +19,7 @@ from typing import Any
 from google.protobuf.message import DecodeError
 
 from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime import context
+from rillet.runtime import context, services
 from rillet.runtime.context import MAIN, RunContext, Target
 from rillet.runtime.errors import ProtocolError
 from rillet.runtime.exceptions import exception_element
@@ -52,6 +52,7 @@ class App:
     theme_base: str = ""
     # Shared services the API reaches through the run context (config,
     # secrets); typed loosely here because they live in their own modules.
+    # The keys are defined in rillet.runtime.services.
     services: dict[str, Any] = field(default_factory=dict)
 
 
@@ -156,12 +157,16 @@ class Session:
         self.outbox.put(pb.ForwardMsg(session_status=pb.SessionStatus(run_on_save=value)))
 
     def _clear_caches(self) -> None:
-        clear = self.app.services.get("clear_caches")
-        if clear is not None:
-            clear()
+        # The caches are process-wide (shared by every session, as in
+        # Streamlit); imported here so that sessions that never clear pay
+        # nothing for them.
+        from rillet.runtime.caching import cache_data, cache_resource
+
+        cache_data.clear()
+        cache_resource.clear()
 
     def _desktop_response(self, response: pb.DesktopResponse) -> None:
-        handler = self.app.services.get("desktop_response")
+        handler = self.app.services.get(services.DESKTOP_RESPONSE)
         if handler is not None:
             handler(self, response)
 
@@ -201,6 +206,7 @@ class Session:
         )
         ctx.extras["session"] = self
         ctx.extras["page_name"] = data.page_name
+        ctx.extras["requested_page_hash"] = data.page_hash
         if fragment is not None:
             ctx.targets[0] = fragment.target
         self.outbox.put(
