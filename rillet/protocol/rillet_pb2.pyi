@@ -889,6 +889,7 @@ class Element(_message.Message):
     MEDIA_FIELD_NUMBER: _builtins.int
     BALLOONS_FIELD_NUMBER: _builtins.int
     DATAFRAME_FIELD_NUMBER: _builtins.int
+    IFRAME_FIELD_NUMBER: _builtins.int
     BUTTON_FIELD_NUMBER: _builtins.int
     CHECKBOX_FIELD_NUMBER: _builtins.int
     RADIO_FIELD_NUMBER: _builtins.int
@@ -947,6 +948,8 @@ class Element(_message.Message):
     @_builtins.property
     def dataframe(self) -> Global___DataFrame: ...
     @_builtins.property
+    def iframe(self) -> Global___IFrame: ...
+    @_builtins.property
     def button(self) -> Global___Button: ...
     @_builtins.property
     def checkbox(self) -> Global___Checkbox: ...
@@ -1003,6 +1006,7 @@ class Element(_message.Message):
         media: Global___Media | None = ...,
         balloons: Global___Balloons | None = ...,
         dataframe: Global___DataFrame | None = ...,
+        iframe: Global___IFrame | None = ...,
         button: Global___Button | None = ...,
         checkbox: Global___Checkbox | None = ...,
         radio: Global___Radio | None = ...,
@@ -1023,11 +1027,11 @@ class Element(_message.Message):
         path_picker: Global___PathPicker | None = ...,
         use_container_width: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "html", b"html", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "html", b"html", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -1449,6 +1453,43 @@ class Html(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Html: _TypeAlias = Html  # noqa: Y015
+
+@_typing.final
+class IFrame(_message.Message):
+    """An embedded frame (streamlit.components.v1): a web address, or HTML
+    written into a sandboxed frame whose scripts run.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SRC_FIELD_NUMBER: _builtins.int
+    SRCDOC_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    SCROLLING_FIELD_NUMBER: _builtins.int
+    src: _builtins.str
+    srcdoc: _builtins.str
+    width: _builtins.int
+    """pixels; 0 = the column's width"""
+    height: _builtins.int
+    """pixels; 0 = the client's default (150)"""
+    scrolling: _builtins.bool
+    def __init__(
+        self,
+        *,
+        src: _builtins.str = ...,
+        srcdoc: _builtins.str = ...,
+        width: _builtins.int = ...,
+        height: _builtins.int = ...,
+        scrolling: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["height", b"height", "scrolling", b"scrolling", "src", b"src", "srcdoc", b"srcdoc", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___IFrame: _TypeAlias = IFrame  # noqa: Y015
 
 @_typing.final
 class PageLink(_message.Message):
