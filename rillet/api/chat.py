@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -192,6 +191,8 @@ def _chunks(stream: Any) -> Iterable[Any]:
 
 
 def _drain_async(stream: Any) -> Iterable[Any]:
+    import asyncio  # only async streams need an event loop
+
     loop = asyncio.new_event_loop()
     try:
         while True:
