@@ -3,13 +3,7 @@
  * that folds a ForwardMsg into it. Side effects (sending a rerun, changing
  * the URL or the tab title) live in the controller, not here.
  */
-import type {
-  ForwardMsg,
-  NewSession,
-  PageConfig,
-  PageEntry,
-  SessionStatus,
-} from "./proto/rillet_pb";
+import type { ForwardMsg, NewSession, PageConfig, PageEntry, SessionStatus } from "./proto/rillet_pb";
 import { ConnectionState } from "./connection";
 import { applyDelta, clearStale, emptyTree, type ElementTree } from "./tree";
 
@@ -26,6 +20,8 @@ export interface AppState {
   readonly tree: ElementTree;
   /** The run whose deltas are arriving (tags written nodes). */
   readonly runId: string;
+  /** The fragment the current run reruns ("" for a full run). */
+  readonly runFragmentId: string;
   readonly scriptRunning: boolean;
   readonly sourceChanged: boolean;
   readonly runOnSave: boolean;
@@ -42,6 +38,7 @@ export function initialAppState(): AppState {
     session: undefined,
     tree: emptyTree(),
     runId: "",
+    runFragmentId: "",
     scriptRunning: false,
     sourceChanged: false,
     runOnSave: false,
@@ -83,6 +80,7 @@ export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
       return {
         ...state,
         runId: type.value.runId,
+        runFragmentId: type.value.fragmentId,
         scriptRunning: true,
         pageHash: type.value.pageHash || state.pageHash,
       };

@@ -76,6 +76,9 @@ export class AppController {
 
   /** Ask for a rerun with the current widget values, page and query string. */
   rerun(options: RerunOptions = {}): void {
+    // Offline, keep the widget values (and unsent clicks) for the rerun that
+    // follows the next NewSession.
+    if (!this.connected) return;
     const state = this.appState;
     const pageHash = options.pageHash ?? state.pageHash;
     const request = create(RerunRequestSchema, {
@@ -149,7 +152,9 @@ export class AppController {
       console.error("rillet: the server referred to an element this client does not hold");
       return undefined;
     }
-    return delta === msg.type.value ? msg : create(ForwardMsgSchema, { hash: msg.hash, type: { case: "delta", value: delta } });
+    return delta === msg.type.value
+      ? msg
+      : create(ForwardMsgSchema, { hash: msg.hash, type: { case: "delta", value: delta } });
   }
 
   /** Effects of one message beyond the state change; `after` runs once the state is in place. */
@@ -158,6 +163,9 @@ export class AppController {
     switch (type.case) {
       case "newSession":
         this.connection.rememberSession(type.value.sessionId);
+        if (!state.pageConfig?.pageTitle && type.value.appName !== "") {
+          document.title = type.value.appName;
+        }
         // A fresh session on the server starts with an empty element cache.
         if (!type.value.resumed) this.elements.clear();
         after.push(() => this.rerun());

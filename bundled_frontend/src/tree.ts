@@ -70,8 +70,7 @@ function newNode(delta: Delta, previous: TreeNode | undefined, runId: string): T
       return { kind: "element", element: delta.type.value, transient: true, ...tags };
     case "addBlock": {
       const block = delta.type.value;
-      const keepsChildren =
-        previous?.kind === "block" && previous.block?.type.case === block.type.case;
+      const keepsChildren = previous?.kind === "block" && previous.block?.type.case === block.type.case;
       const children = keepsChildren ? previous.children : [];
       return { kind: "block", block, children, ...tags };
     }
@@ -87,12 +86,7 @@ function withChild(parent: BlockNode, index: number, child: TreeNode): BlockNode
   return { ...parent, children };
 }
 
-function setAt(
-  parent: BlockNode,
-  rest: readonly number[],
-  delta: Delta,
-  runId: string,
-): BlockNode {
+function setAt(parent: BlockNode, rest: readonly number[], delta: Delta, runId: string): BlockNode {
   const [index, ...deeper] = rest;
   if (index === undefined) return parent;
   const current = parent.children[index];
@@ -100,8 +94,7 @@ function setAt(
     const node = newNode(delta, current, runId);
     return node ? withChild(parent, index, node) : parent;
   }
-  const container =
-    current?.kind === "block" ? current : placeholderBlock(runId, delta.fragmentId);
+  const container = current?.kind === "block" ? current : placeholderBlock(runId, delta.fragmentId);
   return withChild(parent, index, setAt(container, deeper, delta, runId));
 }
 
@@ -126,10 +119,7 @@ function trimTrailingHoles(children: (TreeNode | undefined)[]): (TreeNode | unde
   return end === children.length ? children : children.slice(0, end);
 }
 
-function sameChildren(
-  a: readonly (TreeNode | undefined)[],
-  b: readonly (TreeNode | undefined)[],
-): boolean {
+function sameChildren(a: readonly (TreeNode | undefined)[], b: readonly (TreeNode | undefined)[]): boolean {
   return a.length === b.length && a.every((node, i) => node === b[i]);
 }
 

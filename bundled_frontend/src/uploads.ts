@@ -93,7 +93,7 @@ export function deleteUpload(ref: UploadedFileRef): void {
   const headers: Record<string, string> = {};
   const token = xsrfToken();
   if (token !== undefined) headers["X-Xsrftoken"] = token;
-  fetch(ref.deleteUrl, { method: "DELETE", headers, credentials: "same-origin" }).catch(
-    (error: unknown) => console.warn("rillet: could not delete upload", error),
+  fetch(ref.deleteUrl, { method: "DELETE", headers, credentials: "same-origin" }).catch((error: unknown) =>
+    console.warn("rillet: could not delete upload", error),
   );
 }

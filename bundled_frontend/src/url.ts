@@ -19,9 +19,15 @@ export function pageNameOf(pathname: string, base: URL): string {
   return below.replace(/^\/+|\/+$/g, "");
 }
 
-/** The query string as the protocol carries it: without the leading `?`. */
+/** The desktop shell's one-time login token: never part of the app's query. */
+const TOKEN_PARAM = "token";
+
+/** The query string as the protocol carries it: without the leading `?` (nor the desktop token). */
 export function queryStringOf(search: string): string {
-  return search.startsWith("?") ? search.slice(1) : search;
+  const params = new URLSearchParams(search);
+  if (!params.has(TOKEN_PARAM)) return search.startsWith("?") ? search.slice(1) : search;
+  params.delete(TOKEN_PARAM);
+  return params.toString();
 }
 
 /**
@@ -31,7 +37,7 @@ export function queryStringOf(search: string): string {
 export function pageUrl(base: URL, urlPath: string, queryString: string): string {
   const url = new URL(urlPath.replace(/^\/+/, ""), base);
   const params = new URLSearchParams(queryString);
-  params.delete("token");
+  params.delete(TOKEN_PARAM);
   const query = params.toString();
   return `${url.pathname}${query ? `?${query}` : ""}`;
 }

@@ -62,9 +62,7 @@ const valueReaders: { [K in Kind]?: ValueReader<K> } = {
   checkbox: (e) => boolValue(e.value),
   radio: (e) => optionIndex(e.value),
   selectbox: (e) =>
-    e.acceptNewOptions && e.value < 0 && e.newValue !== ""
-      ? stringValue(e.newValue)
-      : optionIndex(e.value),
+    e.acceptNewOptions && e.value < 0 && e.newValue !== "" ? stringValue(e.newValue) : optionIndex(e.value),
   multiselect: (e) => intArrayValue(e.value),
   slider: (e) => doubleArrayValue(e.value),
   textInput: (e) => (e.hasValue ? stringValue(e.value) : NO_VALUE),

@@ -187,9 +187,7 @@ describe("the client against a fake server", () => {
     serverSends({ type: { case: "newSession", value: { sessionId: "s1" } } });
     await settle();
     expect(container.querySelector(".rl-sidebar")).toBeNull();
-    serverSends(
-      ...runOf("r1", [element([1, 0], { type: { case: "text", value: { body: "side" } } })]),
-    );
+    serverSends(...runOf("r1", [element([1, 0], { type: { case: "text", value: { body: "side" } } })]));
     await settle();
     expect(container.querySelector(".rl-sidebar")?.textContent).toContain("side");
   });
@@ -230,7 +228,10 @@ describe("every kind in the protocol renders", () => {
     const fields = BlockSchema.oneofs[0]!.fields;
     const addBlock = (path: number[], kind: string): ForwardInit =>
       ({
-        type: { case: "delta", value: { path, type: { case: "addBlock", value: { type: { case: kind, value: {} } } } } },
+        type: {
+          case: "delta",
+          value: { path, type: { case: "addBlock", value: { type: { case: kind, value: {} } } } },
+        },
       }) as ForwardInit;
     // Tabs hold Tab blocks, which hold the content.
     const msgs: ForwardInit[] = fields.flatMap((field, index) => {

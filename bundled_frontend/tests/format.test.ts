@@ -3,13 +3,7 @@ import { resolveTheme } from "../src/chrome/theme";
 import { parseTable } from "../src/dataframe";
 import { deltaTone } from "../src/elements/metric";
 import { headingAnchor } from "../src/elements/markdown";
-import {
-  daysToIsoDate,
-  formatNumber,
-  isoDateToDays,
-  microsToDateTime,
-  secondsToTime,
-} from "../src/format";
+import { daysToIsoDate, formatNumber, isoDateToDays, microsToDateTime, secondsToTime } from "../src/format";
 
 describe("formatNumber", () => {
   test("without a format ints stay ints and floats lose float noise", () => {
@@ -64,7 +58,10 @@ describe("dataframe JSON", () => {
     const table = parseTable('{"columns":["a","b"],"index":[0,1],"data":[[1,2.5],[null,"x"]]}');
     expect(table.columns).toEqual(["a", "b"]);
     expect(table.index).toEqual(["0", "1"]);
-    expect(table.rows).toEqual([["1", "2.5"], ["None", "x"]]);
+    expect(table.rows).toEqual([
+      ["1", "2.5"],
+      ["None", "x"],
+    ]);
   });
 
   test("numbers the rows when there is no index", () => {

@@ -11,8 +11,7 @@ import { expect, test } from "vitest";
 
 const ROOT = resolve(__dirname, "..");
 const python = process.env["PYTHON"] ?? "python";
-const hasProtoc =
-  spawnSync(python, ["-c", "import grpc_tools.protoc"], { stdio: "ignore" }).status === 0;
+const hasProtoc = spawnSync(python, ["-c", "import grpc_tools.protoc"], { stdio: "ignore" }).status === 0;
 
 test.skipIf(!hasProtoc)("the generated protocol code is up to date with rillet.proto", () => {
   const out = mkdtempSync(join(tmpdir(), "rillet-proto-"));

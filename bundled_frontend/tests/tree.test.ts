@@ -112,10 +112,7 @@ describe("applyDelta", () => {
   });
 
   test("an element replaces a block at the same path", () => {
-    const first = run(emptyTree(), "r1", [
-      blockDelta([0, 0], vertical()),
-      elementDelta([0, 0, 0], "child"),
-    ]);
+    const first = run(emptyTree(), "r1", [blockDelta([0, 0], vertical()), elementDelta([0, 0, 0], "child")]);
     const second = applyDelta(first, elementDelta([0, 0], "now an element"), "r2");
     expect(bodyAt(second, [0, 0])).toBe("now an element");
   });
@@ -166,19 +163,13 @@ describe("clearStale", () => {
   });
 
   test("drops a block the new run did not write, with its children", () => {
-    const first = run(emptyTree(), "r1", [
-      blockDelta([1, 0], vertical()),
-      elementDelta([1, 0, 0], "x"),
-    ]);
+    const first = run(emptyTree(), "r1", [blockDelta([1, 0], vertical()), elementDelta([1, 0, 0], "x")]);
     const second = clearStale(first, "r2", "");
     expect(isRootEmpty(second, RootIndex.Sidebar)).toBe(true);
   });
 
   test("transient elements are dropped at the clear even if written by the run", () => {
-    const tree = run(emptyTree(), "r1", [
-      transientDelta([0, 0], "spinner"),
-      elementDelta([0, 1], "kept"),
-    ]);
+    const tree = run(emptyTree(), "r1", [transientDelta([0, 0], "spinner"), elementDelta([0, 1], "kept")]);
     expect(bodyAt(tree, [0, 0])).toBe("spinner");
     const cleared = clearStale(tree, "r1", "");
     expect(nodeAt(cleared, [0, 0])).toBeUndefined();
@@ -210,10 +201,7 @@ describe("clearStale", () => {
   });
 
   test("a fragment clear leaves other fragments alone", () => {
-    const tree = run(emptyTree(), "r1", [
-      elementDelta([0, 0], "g", "G"),
-      elementDelta([0, 1], "f", "F"),
-    ]);
+    const tree = run(emptyTree(), "r1", [elementDelta([0, 0], "g", "G"), elementDelta([0, 1], "f", "F")]);
     const cleared = clearStale(tree, "r2", "F");
     expect(bodyAt(cleared, [0, 0])).toBe("g");
     expect(nodeAt(cleared, [0, 1])).toBeUndefined();

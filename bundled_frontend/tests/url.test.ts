@@ -18,6 +18,7 @@ describe("app urls", () => {
   test("the query string loses its question mark", () => {
     expect(queryStringOf("?a=1&b=2")).toBe("a=1&b=2");
     expect(queryStringOf("")).toBe("");
+    expect(queryStringOf("?token=abc&x=1")).toBe("x=1");
   });
 
   test("a page url keeps the query but never the desktop token", () => {

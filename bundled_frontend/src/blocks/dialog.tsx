@@ -11,7 +11,8 @@ export function Dialog({ value, children }: BlockProps<"dialog">) {
     if (value.isOpen && !dialog.open) dialog.showModal?.();
     if (!value.isOpen && dialog.open) dialog.close();
   }, [value.isOpen]);
-  const width = value.width === "large" ? "rl-dialog-large" : value.width === "medium" ? "rl-dialog-medium" : "";
+  const width =
+    value.width === "large" ? "rl-dialog-large" : value.width === "medium" ? "rl-dialog-medium" : "";
   return (
     <dialog
       ref={ref}
@@ -29,7 +30,12 @@ export function Dialog({ value, children }: BlockProps<"dialog">) {
           <MarkdownBody body={value.title} inline />
         </h2>
         {value.dismissible && (
-          <button type="button" class="rl-dialog-close" aria-label="Close" onClick={() => ref.current?.close()}>
+          <button
+            type="button"
+            class="rl-dialog-close"
+            aria-label="Close"
+            onClick={() => ref.current?.close()}
+          >
             ×
           </button>
         )}

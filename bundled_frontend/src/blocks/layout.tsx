@@ -9,7 +9,12 @@ export function Vertical({ value, children }: BlockProps<"vertical">) {
   const style = value.height > 0 ? { height: `${value.height}px` } : undefined;
   const key = value.key ? `rl-key-${value.key}` : undefined;
   return (
-    <div class={classes.filter(Boolean).join(" ")} style={style} data-key={key} tabIndex={value.height > 0 ? 0 : undefined}>
+    <div
+      class={classes.filter(Boolean).join(" ")}
+      style={style}
+      data-key={key}
+      tabIndex={value.height > 0 ? 0 : undefined}
+    >
       {children}
     </div>
   );

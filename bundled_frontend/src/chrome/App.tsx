@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { AppController } from "../controller";
-import { ControllerContext, WidgetTickContext } from "../render/context";
+import { ControllerContext, RunContext, WidgetTickContext } from "../render/context";
+import { useMemo } from "preact/hooks";
 import { NodeView } from "../render/NodeView";
 import { isRootEmpty, RootIndex } from "../tree";
 import { Header } from "./Header";
@@ -78,61 +79,70 @@ export function App({ controller }: { controller: AppController }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "r" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.key !== "r" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+        return;
       controller.rerun();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [controller]);
 
+  const { runId, runFragmentId, scriptRunning } = state;
+  const run = useMemo(
+    () => ({ runId, fragmentId: runFragmentId, running: scriptRunning }),
+    [runId, runFragmentId, scriptRunning],
+  );
+
   const [main, sidebar, event, bottom] = state.tree.roots;
   return (
     <ControllerContext.Provider value={controller}>
-      <WidgetTickContext.Provider value={widgetTick}>
-        <div class={`rl-app${wide ? " rl-wide" : ""}`} style={themeVariables(appTheme)}>
-          <Header
-            state={state}
-            controller={controller}
-            sidebarPresent={sidebarPresent}
-            sidebarOpen={sidebarOpen}
-            onToggleSidebar={() => setSidebarChoice(!sidebarOpen)}
-            themeChoice={themeChoice ?? "system"}
-            onThemeChoice={(choice) => {
-              storeThemeChoice(choice);
-              setThemeChoice(choice);
-            }}
-            wide={wide}
-            onWide={(next) => {
-              storeWideMode(next);
-              setWideChoice(next);
-            }}
-          />
-          <SourceChangedBar state={state} controller={controller} />
-          <div class="rl-body">
-            {sidebarPresent && (
-              <aside id="rl-sidebar" class="rl-sidebar" hidden={!sidebarOpen} aria-label="Sidebar">
-                {showNav && (
-                  <nav class="rl-sidebar-nav" aria-label="Pages">
-                    <PageList state={state} controller={controller} />
-                  </nav>
-                )}
-                {sidebar && <NodeView node={sidebar} />}
-              </aside>
-            )}
-            <main class="rl-main">
-              {main && <NodeView node={main} />}
-              {bottom && !isRootEmpty(state.tree, RootIndex.Bottom) && (
-                <div class="rl-bottom">
-                  <NodeView node={bottom} />
-                </div>
+      <RunContext.Provider value={run}>
+        <WidgetTickContext.Provider value={widgetTick}>
+          <div class={`rl-app${wide ? " rl-wide" : ""}`} style={themeVariables(appTheme)}>
+            <Header
+              state={state}
+              controller={controller}
+              sidebarPresent={sidebarPresent}
+              sidebarOpen={sidebarOpen}
+              onToggleSidebar={() => setSidebarChoice(!sidebarOpen)}
+              themeChoice={themeChoice ?? "system"}
+              onThemeChoice={(choice) => {
+                storeThemeChoice(choice);
+                setThemeChoice(choice);
+              }}
+              wide={wide}
+              onWide={(next) => {
+                storeWideMode(next);
+                setWideChoice(next);
+              }}
+            />
+            <SourceChangedBar state={state} controller={controller} />
+            <div class="rl-body">
+              {sidebarPresent && (
+                <aside id="rl-sidebar" class="rl-sidebar" hidden={!sidebarOpen} aria-label="Sidebar">
+                  {showNav && (
+                    <nav class="rl-sidebar-nav" aria-label="Pages">
+                      <PageList state={state} controller={controller} />
+                    </nav>
+                  )}
+                  {sidebar && <NodeView node={sidebar} />}
+                </aside>
               )}
-            </main>
+              <main class="rl-main">
+                {main && <NodeView node={main} />}
+                {bottom && !isRootEmpty(state.tree, RootIndex.Bottom) && (
+                  <div class="rl-bottom">
+                    <NodeView node={bottom} />
+                  </div>
+                )}
+              </main>
+            </div>
+            <div class="rl-event-root">{event && <NodeView node={event} />}</div>
+            <ToastStack store={controller.toasts} />
+            <ConnectionIndicator state={state} />
           </div>
-          <div class="rl-event-root">{event && <NodeView node={event} />}</div>
-          <ToastStack store={controller.toasts} />
-          <ConnectionIndicator state={state} />
-        </div>
-      </WidgetTickContext.Provider>
+        </WidgetTickContext.Provider>
+      </RunContext.Provider>
     </ControllerContext.Provider>
   );
 }

@@ -19,7 +19,11 @@ export function MainMenu({ state, controller, themeChoice, onThemeChoice, wide, 
   useEffect(() => {
     if (!open) return undefined;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) {
+      if (
+        event instanceof KeyboardEvent
+          ? event.key === "Escape"
+          : !root.current?.contains(event.target as Node)
+      ) {
         setOpen(false);
       }
     };

@@ -13,7 +13,12 @@ export function ToastStack({ store }: { store: ToastStore }) {
         <div key={item.key} class="rl-toast">
           <Icon icon={item.icon} />
           <MarkdownBody body={item.body} />
-          <button type="button" class="rl-toast-close" aria-label="Dismiss" onClick={() => store.dismiss(item.key)}>
+          <button
+            type="button"
+            class="rl-toast-close"
+            aria-label="Dismiss"
+            onClick={() => store.dismiss(item.key)}
+          >
             ×
           </button>
         </div>

@@ -29,7 +29,10 @@ export class ToastStore {
       ? this.items.map((old) => (old.key === key ? item : old))
       : [...this.items, item].slice(-MAX_VISIBLE);
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => this.dismiss(key), TOAST_LIFETIME_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => this.dismiss(key), TOAST_LIFETIME_MS),
+    );
     this.notify();
   }
 

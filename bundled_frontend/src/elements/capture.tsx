@@ -13,7 +13,10 @@ import { filesValue } from "../widgetValues";
 import { commonOf, Label, WidgetBox } from "./common";
 import { resolveServerUrl } from "../url";
 
-function currentFile(widget: WidgetHandle, serverFile: UploadedFileRef | undefined): UploadedFileRef | undefined {
+function currentFile(
+  widget: WidgetHandle,
+  serverFile: UploadedFileRef | undefined,
+): UploadedFileRef | undefined {
   if (widget.value?.case === "fileUploaderStateValue") return widget.value.value.files[0];
   return serverFile;
 }
@@ -113,14 +116,27 @@ export function CameraInput({ value, node }: ElementProps<"cameraInput">) {
   return (
     <CaptureFrame common={common}>
       {file ? (
-        <img class="rl-capture-preview" src={resolveServerUrl(file.uploadUrl, baseUrl)} alt="Captured photo" />
+        <img
+          class="rl-capture-preview"
+          src={resolveServerUrl(file.uploadUrl, baseUrl)}
+          alt="Captured photo"
+        />
       ) : (
         <video ref={video} class="rl-capture-preview" autoPlay playsInline muted />
       )}
-      {capture.error && <div class="rl-field-error" role="alert">{capture.error}</div>}
+      {capture.error && (
+        <div class="rl-field-error" role="alert">
+          {capture.error}
+        </div>
+      )}
       <div class="rl-capture-actions">
         {file ? (
-          <button type="button" class="rl-button rl-button-secondary" disabled={common.disabled} onClick={capture.clear}>
+          <button
+            type="button"
+            class="rl-button rl-button-secondary"
+            disabled={common.disabled}
+            onClick={capture.clear}
+          >
             Clear photo
           </button>
         ) : (
@@ -172,7 +188,11 @@ export function AudioInput({ value, node }: ElementProps<"audioInput">) {
   return (
     <CaptureFrame common={common}>
       {file && <audio class="rl-audio" controls src={resolveServerUrl(file.uploadUrl, baseUrl)} />}
-      {capture.error && <div class="rl-field-error" role="alert">{capture.error}</div>}
+      {capture.error && (
+        <div class="rl-field-error" role="alert">
+          {capture.error}
+        </div>
+      )}
       <div class="rl-capture-actions">
         {recording ? (
           <button type="button" class="rl-button rl-button-primary" onClick={stop}>
@@ -189,7 +209,12 @@ export function AudioInput({ value, node }: ElementProps<"audioInput">) {
           </button>
         )}
         {file && !recording && (
-          <button type="button" class="rl-button rl-button-tertiary" disabled={common.disabled} onClick={capture.clear}>
+          <button
+            type="button"
+            class="rl-button rl-button-tertiary"
+            disabled={common.disabled}
+            onClick={capture.clear}
+          >
             Clear
           </button>
         )}

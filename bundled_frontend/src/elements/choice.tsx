@@ -98,9 +98,7 @@ export function Selectbox({ value, node }: ElementProps<"selectbox">) {
           value={typed !== undefined ? NEW + typed : selected < 0 ? NONE : String(selected)}
           onChange={(event) => onChange(event.currentTarget.value)}
         >
-          {selected < 0 && typed === undefined && (
-            <option value={NONE}>{placeholder}</option>
-          )}
+          {selected < 0 && typed === undefined && <option value={NONE}>{placeholder}</option>}
           {typed !== undefined && <option value={NEW + typed}>{typed}</option>}
           {value.options.map((option, index) => (
             <option key={index} value={String(index)}>

@@ -67,7 +67,11 @@ export function Label({ common, htmlFor, as = "label", children }: LabelProps) {
   const Tag = as;
   return (
     <div class="rl-label-row">
-      <Tag class={className} id={htmlFor ? `${htmlFor}-label` : undefined} {...(as === "label" && htmlFor ? { for: htmlFor } : {})}>
+      <Tag
+        class={className}
+        id={htmlFor ? `${htmlFor}-label` : undefined}
+        {...(as === "label" && htmlFor ? { for: htmlFor } : {})}
+      >
         {text}
         {children}
       </Tag>

@@ -43,11 +43,7 @@ export function TimeInput({ value, node }: ElementProps<"timeInput">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
   const time =
-    widget.value === undefined
-      ? value.value
-      : widget.value.case === "stringValue"
-        ? widget.value.value
-        : "";
+    widget.value === undefined ? value.value : widget.value.case === "stringValue" ? widget.value.value : "";
   const id = inputId(common);
   return (
     <WidgetBox common={common} kind="time-input">

@@ -13,10 +13,11 @@ export function Toast(_props: ElementProps<"toast">) {
 const PIECES = 24;
 const BALLOON_EMOJI = ["🎈", "🎈", "🎈", "🎉"];
 
-export function Balloons({ value }: ElementProps<"balloons">) {
+export function Balloons({ value, node }: ElementProps<"balloons">) {
   const snow = value.kind === "snow";
+  // Keyed by the run that sent it: each st.balloons() call plays again.
   return (
-    <div class={`rl-celebration ${snow ? "rl-snow" : "rl-balloons"}`} aria-hidden="true">
+    <div key={node.runId} class={`rl-celebration ${snow ? "rl-snow" : "rl-balloons"}`} aria-hidden="true">
       {Array.from({ length: PIECES }, (_, i) => (
         <span
           key={i}

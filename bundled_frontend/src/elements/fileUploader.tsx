@@ -74,7 +74,10 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
     widget.set(filesValue(files.filter((f) => f.fileId !== ref.fileId)));
   };
 
-  const limits = [`Limit ${maxMb} MB per file`, value.type.length > 0 ? value.type.join(", ").toUpperCase() : ""]
+  const limits = [
+    `Limit ${maxMb} MB per file`,
+    value.type.length > 0 ? value.type.join(", ").toUpperCase() : "",
+  ]
     .filter(Boolean)
     .join(" • ");
 

@@ -39,7 +39,11 @@ function Latex({ tex, help }: { tex: string; help: string }) {
   }, [tex]);
   return (
     <div class="rl-latex">
-      {html === undefined ? <pre class="rl-latex-plain">{tex}</pre> : <div dangerouslySetInnerHTML={{ __html: html }} />}
+      {html === undefined ? (
+        <pre class="rl-latex-plain">{tex}</pre>
+      ) : (
+        <div dangerouslySetInnerHTML={{ __html: html }} />
+      )}
       <Help text={help} />
     </div>
   );

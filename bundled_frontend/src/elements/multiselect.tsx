@@ -12,8 +12,7 @@ const ADD_PROMPT = "";
 export function Multiselect({ value, node }: ElementProps<"multiselect">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
-  const chosen =
-    widget.value?.case === "intArrayValue" ? widget.value.value.data.map(Number) : value.value;
+  const chosen = widget.value?.case === "intArrayValue" ? widget.value.value.data.map(Number) : value.value;
   const full = value.maxSelections > 0 && chosen.length >= value.maxSelections;
   const remaining = value.options.map((_, i) => i).filter((i) => !chosen.includes(i));
   const id = inputId(common);

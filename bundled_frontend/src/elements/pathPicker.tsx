@@ -35,17 +35,28 @@ export function PathPicker({ value, node }: ElementProps<"pathPicker">) {
     );
   };
 
-  const verb = value.kind === "open_folder" ? "Choose folder" : value.kind === "save_file" ? "Save as…" : "Choose file";
+  const verb =
+    value.kind === "open_folder" ? "Choose folder" : value.kind === "save_file" ? "Save as…" : "Choose file";
   return (
     <WidgetBox common={common} kind="path-picker">
       <Label common={common} htmlFor={id} />
       <div class="rl-path-row">
-        <button id={id} type="button" class="rl-button rl-button-secondary" disabled={common.disabled} onClick={choose}>
+        <button
+          id={id}
+          type="button"
+          class="rl-button rl-button-secondary"
+          disabled={common.disabled}
+          onClick={choose}
+        >
           {verb}
         </button>
         {paths.length > 0 && <code class="rl-path-value">{paths.join(", ")}</code>}
       </div>
-      {note && <div class="rl-caption" role="status">{note}</div>}
+      {note && (
+        <div class="rl-caption" role="status">
+          {note}
+        </div>
+      )}
     </WidgetBox>
   );
 }

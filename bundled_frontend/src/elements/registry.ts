@@ -16,6 +16,7 @@ import { DateInput, TimeInput } from "./dateTime";
 import { Balloons, Toast } from "./feedback";
 import { FileUploader } from "./fileUploader";
 import { Html } from "./html";
+import { IFrame } from "./iframe";
 import { JsonElement } from "./json";
 import { Heading, MarkdownElement, Text } from "./markdown";
 import { Images, MediaElement } from "./media";
@@ -47,6 +48,7 @@ export const elementRenderers: ElementRenderers = {
   media: MediaElement,
   balloons: Balloons,
   dataframe: DataFrame,
+  iframe: IFrame,
   button: Button,
   checkbox: Checkbox,
   radio: Radio,

@@ -36,8 +36,7 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
 export function Slider({ value, node }: ElementProps<"slider">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
-  const committed =
-    widget.value?.case === "doubleArrayValue" ? widget.value.value.data : value.value;
+  const committed = widget.value?.case === "doubleArrayValue" ? widget.value.value.data : value.value;
   const [draft, setDraft] = useState<number[]>(committed);
   const committedKey = committed.join(",");
   useEffect(() => setDraft(committed), [committedKey, widget.version]);
@@ -65,6 +64,11 @@ export function Slider({ value, node }: ElementProps<"slider">) {
     setDraft(updated);
     if (!sameNumbers(updated, committed)) widget.set(doubleArrayValue(updated));
   };
+  // The server's own labels describe its value; while the user moves away, format locally.
+  const labelOf = (v: number, thumb: number): string =>
+    sameNumbers(draft, value.value) && value.valueLabels[thumb] !== undefined
+      ? value.valueLabels[thumb]
+      : sliderLabel(value, v);
   const percent = (v: number) => (max === min ? 0 : ((v - min) / (max - min)) * 100);
   const [low = min, high = low] = draft;
 
@@ -72,7 +76,7 @@ export function Slider({ value, node }: ElementProps<"slider">) {
     <WidgetBox common={common} kind="slider">
       <Label common={common} htmlFor={id} />
       <div class="rl-slider-values" aria-hidden="true">
-        {draft.map((v) => sliderLabel(value, v)).join(" – ")}
+        {draft.map(labelOf).join(" – ")}
       </div>
       <div
         class={`rl-slider-track${isRange ? " rl-range" : ""}`}
@@ -92,7 +96,7 @@ export function Slider({ value, node }: ElementProps<"slider">) {
             value={v}
             disabled={common.disabled}
             aria-label={isRange ? (thumb === 0 ? "Lower value" : "Upper value") : undefined}
-            aria-valuetext={sliderLabel(value, v)}
+            aria-valuetext={labelOf(v, thumb)}
             onInput={(event) => setDraft(withThumb(draft, thumb, Number(event.currentTarget.value)))}
             onChange={(event) => release(thumb, Number(event.currentTarget.value))}
           />

@@ -25,8 +25,26 @@ import xml from "highlight.js/lib/languages/xml";
 import yaml from "highlight.js/lib/languages/yaml";
 
 const LANGUAGES = {
-  bash, c, cpp, css, diff, go, java, javascript, json, markdown, plaintext, python, r, rust,
-  shell, sql, toml, typescript, xml, yaml,
+  bash,
+  c,
+  cpp,
+  css,
+  diff,
+  go,
+  java,
+  javascript,
+  json,
+  markdown,
+  plaintext,
+  python,
+  r,
+  rust,
+  shell,
+  sql,
+  toml,
+  typescript,
+  xml,
+  yaml,
 };
 for (const [name, language] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, language);
 hljs.registerAliases(["py", "python3"], { languageName: "python" });

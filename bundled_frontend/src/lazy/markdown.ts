@@ -69,7 +69,7 @@ const emojiShortcode: TokenizerAndRendererExtension = {
 const materialIcon: TokenizerAndRendererExtension = {
   name: "materialIcon",
   level: "inline",
-  start: (src) => src.indexOf(":material/") >= 0 ? src.indexOf(":material/") : undefined,
+  start: (src) => (src.indexOf(":material/") >= 0 ? src.indexOf(":material/") : undefined),
   tokenizer(src) {
     const match = /^:material\/([a-z0-9_]+):/.exec(src);
     return match ? { type: "materialIcon", raw: match[0] } : undefined;
@@ -143,7 +143,7 @@ export interface MarkdownOptions {
 
 export function markdownToHtml(body: string, options: MarkdownOptions = {}): string {
   const marked = options.allowHtml ? trusting : safe;
-  return options.inline ? marked.parseInline(body) as string : marked.parse(body) as string;
+  return options.inline ? (marked.parseInline(body) as string) : (marked.parse(body) as string);
 }
 
 /** Render the maths placeholders and code blocks inside freshly inserted markdown. */

@@ -4,19 +4,32 @@
  * path that changed (and widgets, through WidgetTickContext).
  */
 import { Component, type FunctionComponent } from "preact";
-import { useEffect } from "preact/hooks";
+import { useContext, useEffect } from "preact/hooks";
 import type { Block } from "../proto/rillet_pb";
-import { useController } from "./context";
+import { RunContext, useController, type RunInfo } from "./context";
 import { blockRenderers } from "../blocks/registry";
 import { elementRenderers } from "../elements/registry";
 import type { BlockNode, ElementNode, TreeNode } from "../tree";
 import type { BlockKind, BlockProps, ElementKind, ElementProps } from "./types";
 
+/** Written by an earlier run while a run that may rewrite it is in progress. */
+function isStale(node: ElementNode, run: RunInfo): boolean {
+  if (!run.running || node.runId === run.runId) return false;
+  return run.fragmentId === "" || node.fragmentId === run.fragmentId;
+}
+
 function ElementView({ node }: { node: ElementNode }) {
+  const run = useContext(RunContext);
   const type = node.element.type;
   if (type.case === undefined) return null;
   const Renderer = elementRenderers[type.case] as FunctionComponent<ElementProps<ElementKind>>;
-  const className = node.element.useContainerWidth ? "rl-element rl-full-width" : "rl-element";
+  const className = [
+    "rl-element",
+    node.element.useContainerWidth ? "rl-full-width" : "",
+    isStale(node, run) ? "rl-stale" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div class={className} data-kind={type.case}>
       <Renderer value={type.value} node={node} />
@@ -25,11 +38,7 @@ function ElementView({ node }: { node: ElementNode }) {
 }
 
 export function Children({ node }: { node: BlockNode }) {
-  return (
-    <>
-      {node.children.map((child, index) => (child ? <NodeView key={index} node={child} /> : null))}
-    </>
-  );
+  return <>{node.children.map((child, index) => (child ? <NodeView key={index} node={child} /> : null))}</>;
 }
 
 /** A fragment block with `run_every` reruns itself on that interval. */

@@ -12,6 +12,14 @@ import type { WidgetValue } from "../widgetValues";
 export const ControllerContext = createContext<AppController | undefined>(undefined);
 export const WidgetTickContext = createContext(0);
 
+/** The run in progress, so elements it has not rewritten yet can show as stale. */
+export interface RunInfo {
+  readonly runId: string;
+  readonly fragmentId: string;
+  readonly running: boolean;
+}
+export const RunContext = createContext<RunInfo>({ runId: "", fragmentId: "", running: false });
+
 export function useController(): AppController {
   const controller = useContext(ControllerContext);
   if (controller === undefined) throw new Error("useController needs a ControllerContext provider");
