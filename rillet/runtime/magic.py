@@ -65,11 +65,10 @@ def _import_position(tree: ast.Module) -> int:
     body = tree.body
     if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
         position = 1  # after the module docstring
-    while (
-        position < len(body)
-        and isinstance(body[position], ast.ImportFrom)
-        and body[position].module == "__future__"
-    ):  # type: ignore[attr-defined]
+    while position < len(body):
+        node = body[position]
+        if not (isinstance(node, ast.ImportFrom) and node.module == "__future__"):
+            break
         position += 1
     return position
 

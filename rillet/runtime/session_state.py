@@ -66,6 +66,9 @@ class WidgetSpec(Generic[T]):
     is_form_submit: bool = False
     # The value given explicitly differs from the command's signature default.
     explicit_default: bool = False
+    # Everything the widget was rendered with; a keyed widget keeps its id
+    # when these change, and its value is then checked against them.
+    params: tuple[Any, ...] = ()
 
     @property
     def storage_key(self) -> str:
@@ -95,6 +98,7 @@ class SessionState(MutableMapping[str, Any]):
         self._values: dict[str, Any] = {}
         self._widgets: dict[str, WidgetSpec[Any]] = {}
         self._seen: set[str] = set()
+        self._seen_keys: set[str] = set()
         self._set_by_user: set[str] = set()
         self._submitted_forms: set[str] = set()
 
@@ -147,19 +151,35 @@ class SessionState(MutableMapping[str, Any]):
     def begin_run(self, fragment_id: str = "") -> None:
         """Start counting which widgets a run renders."""
         self._seen = set()
+        self._seen_keys = set()
 
     def register(self, spec: WidgetSpec[T]) -> Registered[T]:
         """Record that ``spec`` was rendered; return its current value."""
-        if spec.id in self._seen:
+        if spec.id in self._seen or (
+            spec.user_key is not None and spec.user_key in self._seen_keys
+        ):
             raise _duplicate(spec)
-        self._seen.add(spec.id)
         key = spec.storage_key
+        if not spec.settable and key in self._set_by_user:
+            raise RilletAPIException(
+                f"`st.session_state[{key!r}]` was set, but it belongs to a {spec.kind}, "
+                "whose value only the user can change. Keep your own value under "
+                "another key."
+            )
+        self._seen.add(spec.id)
+        if spec.user_key is not None:
+            self._seen_keys.add(spec.user_key)
         previous = self._widgets.get(spec.id)
         self._widgets[spec.id] = spec
         warning = None
         if key in self._values and (previous is not None or key in self._set_by_user):
             value = self._values[key]
             set_by_state = key in self._set_by_user
+            if previous is not None and not set_by_state and _differ(previous.params, spec.params):
+                # Same key, new label/options/default: keep the value if it
+                # still fits, and make the client show what the server holds.
+                value = self._values[key] = _revalidate(spec, value)
+                set_by_state = True
             if previous is None and spec.explicit_default and set_by_state:
                 warning = (
                     f"The widget with key {key!r} was created with a default value but "
@@ -227,7 +247,7 @@ class SessionState(MutableMapping[str, Any]):
                 self._values[spec.storage_key] = _trigger_reset(spec)
         # "Created in this run" only holds during the run: between runs (a
         # test, another thread) a keyed widget's value may be set again.
-        seen, self._seen = self._seen, set()
+        seen, self._seen, self._seen_keys = self._seen, set(), set()
         if not completed:
             return
         stale = [
@@ -288,6 +308,37 @@ def _same(a: Any, b: Any) -> bool:
         return bool(a == b) and type(a) is type(b)
     except Exception:
         return False
+
+
+def _differ(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    try:
+        return bool(a != b)
+    except Exception:  # parameters that do not compare (arrays): assume changed
+        return True
+
+
+def _revalidate(spec: WidgetSpec[T], value: Any) -> Any:
+    """``value`` if the widget can still hold it, else what it can keep, else the default.
+
+    A value fits when it survives the trip through the widget's serde (an
+    option that is gone does not). Of a list, the items that fit are kept.
+    """
+
+    def fits(candidate: Any) -> bool:
+        state = pb.WidgetState()
+        try:
+            if candidate is not None:
+                spec.serde.serialize(candidate, state)
+            spec.serde.deserialize(state)
+        except (ValueError, TypeError, IndexError, KeyError):
+            return False
+        return True
+
+    if fits(value):
+        return value
+    if isinstance(value, list):
+        return [item for item in value if fits([item])]
+    return spec.default
 
 
 def _trigger_reset(spec: WidgetSpec[Any]) -> Any:

@@ -41,6 +41,11 @@ class Widget(Generic[T]):
     # Builds the element for a value; ``common`` is filled in by register().
     build: Callable[[T], pb.Element]
     identity: tuple[Any, ...] = ()
+    # With a key, only these parameters (beside kind and key) identify the
+    # widget, as in Streamlit 1.4x+: a keyed widget keeps its value when its
+    # label, options or default change. Put here what makes an old value
+    # meaningless (a slider's range, an uploader's accepted types).
+    key_identity: tuple[Any, ...] = ()
     key: Key | None = None
     help: str | None = None
     disabled: bool = False
@@ -98,8 +103,10 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
             f"`st.{command}()` inside a form cannot have a callback: a form sends its "
             "values together when submitted. Put the callback on `st.form_submit_button()`."
         )
+    params = (widget.label, *widget.identity)
+    identity = widget.key_identity if key is not None else params
     spec = WidgetSpec(
-        id=widget_id(command, key, (widget.label, *widget.identity), form_id),
+        id=widget_id(command, key, identity, form_id),
         kind=command,
         user_key=key,
         default=widget.default,
@@ -113,6 +120,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         settable=widget.settable,
         is_form_submit=widget.is_form_submit,
         explicit_default=widget.explicit_default,
+        params=params,
     )
     registered = ctx.state.register(spec)
     common = pb.WidgetCommon(
