@@ -188,6 +188,11 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
     script = _check_script(script)
     config = load_config([Path.cwd(), script.parent], flags)
     _configure_logging(str(config.get("logger.level")))
+    if config.get("rillet.streamlitAlias"):
+        # Apps written for Streamlit (`import streamlit as st`) run unchanged.
+        from rillet.compat import install_streamlit_alias
+
+        install_streamlit_alias()
     persist_dir = config.get("cache.persistDir")
     if persist_dir:
         from rillet.runtime.caching.cache_data import cache_data

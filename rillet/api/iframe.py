@@ -1,0 +1,85 @@
+"""Embedded frames: ``components.html`` and ``components.iframe``.
+
+These are Streamlit's ``streamlit.components.v1.html`` and ``.iframe``
+(reachable as such through the ``streamlit`` alias, see ``rillet.compat``).
+Unlike ``st.html``, the HTML runs in its own sandboxed frame, so its
+scripts execute without touching the app's page.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rillet.api._command import handle
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.errors import bad_argument
+
+if TYPE_CHECKING:
+    from rillet.api.container import Container
+
+
+def _pixels(name: str, value: object, command: str) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise bad_argument(name, value, "a positive int (pixels) or None", command=command)
+    return value
+
+
+def _frame(
+    command: str,
+    src: str,
+    srcdoc: str,
+    width: int | None,
+    height: int | None,
+    scrolling: bool,
+) -> Container:
+    element = pb.Element()
+    frame = element.iframe
+    frame.src = src
+    frame.srcdoc = srcdoc
+    frame.width = _pixels("width", width, command)
+    frame.height = _pixels("height", height, command)
+    frame.scrolling = bool(scrolling)
+    return handle(context.get().emit(element))
+
+
+def html(
+    html: str, width: int | None = None, height: int | None = None, scrolling: bool = False
+) -> Container:
+    """Display HTML (with its scripts) in a sandboxed frame.
+
+    Args:
+        html: The HTML document or fragment.
+        width: Frame width in pixels; ``None`` fills the column.
+        height: Frame height in pixels; ``None`` is 150.
+        scrolling: Show scroll bars when the content is larger than the frame.
+
+    Example:
+        >>> import streamlit.components.v1 as components  # with the alias
+        >>> components.html("<button onclick='alert(1)'>Hi</button>", height=60)
+    """
+    if not isinstance(html, str):
+        raise bad_argument("html", html, "a string of HTML", command="components.v1.html")
+    return _frame("components.v1.html", "", html, width, height, scrolling)
+
+
+def iframe(
+    src: str, width: int | None = None, height: int | None = None, scrolling: bool = False
+) -> Container:
+    """Display a web page in a frame.
+
+    Args:
+        src: The page's address (``http://`` or ``https://``, or a path).
+        width: Frame width in pixels; ``None`` fills the column.
+        height: Frame height in pixels; ``None`` is 150.
+        scrolling: Show scroll bars when the page is larger than the frame.
+
+    Example:
+        >>> import streamlit.components.v1 as components  # with the alias
+        >>> components.iframe("https://example.com", height=400, scrolling=True)
+    """
+    if not isinstance(src, str) or not src.strip():
+        raise bad_argument("src", src, "a non-empty URL string", command="components.v1.iframe")
+    return _frame("components.v1.iframe", src, "", width, height, scrolling)
