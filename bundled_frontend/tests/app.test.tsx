@@ -208,6 +208,126 @@ describe("the client against a fake server", () => {
   });
 });
 
+function reruns(): number {
+  return socket().sent.filter((m) => m.type.case === "rerun").length;
+}
+
+function stateOf(id: string) {
+  return lastRerun().widgetStates?.widgets.find((s) => s.id === id)?.value;
+}
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  act(() => {
+    input.value = text;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+}
+
+function press(target: Element, key: string, init: KeyboardEventInit = {}) {
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, ...init }));
+  });
+}
+
+describe("widgets send their values at the right moment", () => {
+  async function showWidgets(...deltas: ForwardInit[]) {
+    serverSends({ type: { case: "newSession", value: { sessionId: "s1" } } }, ...runOf("r1", deltas));
+    await settle();
+  }
+
+  test("a text input sends on Enter, not while typing", async () => {
+    await showWidgets(
+      element([0, 0], {
+        type: { case: "textInput", value: { common: { id: "t", label: "Name" }, value: "", hasValue: true } },
+      }),
+    );
+    const before = reruns();
+    const input = container.querySelector<HTMLInputElement>("input.rl-input")!;
+    type(input, "Ada");
+    expect(reruns()).toBe(before);
+    press(input, "Enter");
+    expect(reruns()).toBe(before + 1);
+    expect(stateOf("t")).toEqual({ case: "stringValue", value: "Ada" });
+  });
+
+  test("a text area sends on Ctrl+Enter but a plain Enter is a new line", async () => {
+    await showWidgets(
+      element([0, 0], {
+        type: {
+          case: "textArea",
+          value: { common: { id: "ta", label: "Notes" }, value: "", hasValue: true },
+        },
+      }),
+    );
+    const before = reruns();
+    const area = container.querySelector<HTMLTextAreaElement>("textarea")!;
+    type(area, "line");
+    press(area, "Enter");
+    expect(reruns()).toBe(before);
+    press(area, "Enter", { ctrlKey: true });
+    expect(stateOf("ta")).toEqual({ case: "stringValue", value: "line" });
+  });
+
+  test("a form holds its widgets' changes until its submit button", async () => {
+    await showWidgets(
+      {
+        type: {
+          case: "delta",
+          value: {
+            path: [0, 0],
+            type: { case: "addBlock", value: { type: { case: "form", value: { formId: "f" } } } },
+          },
+        },
+      },
+      element([0, 0, 0], {
+        type: { case: "checkbox", value: { common: { id: "c", label: "Opt in", formId: "f" } } },
+      }),
+      element([0, 0, 1], {
+        type: {
+          case: "button",
+          value: { common: { id: "go", label: "Submit", formId: "f" }, isFormSubmit: true },
+        },
+      }),
+    );
+    const before = reruns();
+    act(() => container.querySelector<HTMLInputElement>("form input[type=checkbox]")!.click());
+    expect(reruns()).toBe(before);
+    act(() => container.querySelector<HTMLButtonElement>("form .rl-button")!.click());
+    expect(reruns()).toBe(before + 1);
+    expect(stateOf("c")).toEqual({ case: "boolValue", value: true });
+    expect(stateOf("go")?.case).toBe("triggerValue");
+  });
+
+  test("a chat message is sent once on Enter and the box empties", async () => {
+    await showWidgets(
+      element([3, 0], { type: { case: "chatInput", value: { common: { id: "chat" }, placeholder: "Say" } } }),
+    );
+    const area = container.querySelector<HTMLTextAreaElement>(".rl-bottom textarea")!;
+    type(area, "hello");
+    await settle();
+    press(area, "Enter");
+    await settle();
+    expect(stateOf("chat")).toEqual({ case: "stringTriggerValue", value: "hello" });
+    expect(area.value).toBe("");
+  });
+
+  test("a value the script sets replaces what the user typed", async () => {
+    const input = (value: string, setValue: boolean) =>
+      element([0, 0], {
+        type: {
+          case: "textInput",
+          value: { common: { id: "t", label: "Name", setValue }, value, hasValue: true },
+        },
+      });
+    await showWidgets(input("", false));
+    const box = container.querySelector<HTMLInputElement>("input.rl-input")!;
+    type(box, "draft");
+    serverSends(...runOf("r2", [input("from script", true)]));
+    await settle();
+    expect(container.querySelector<HTMLInputElement>("input.rl-input")!.value).toBe("from script");
+  });
+});
+
 describe("every kind in the protocol renders", () => {
   test("each Element kind renders without throwing", async () => {
     const deltas = ElementSchema.oneofs[0]!.fields.map((field, index) => {

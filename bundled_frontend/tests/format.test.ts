@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { parseMenuItems } from "../src/chrome/MainMenu";
 import { resolveTheme } from "../src/chrome/theme";
 import { parseTable } from "../src/dataframe";
 import { deltaTone } from "../src/elements/metric";
@@ -75,5 +76,16 @@ describe("theme", () => {
     expect(resolveTheme(null, "dark", false)).toBe("dark");
     expect(resolveTheme(null, "", true)).toBe("dark");
     expect(resolveTheme("system", "light", true)).toBe("dark");
+  });
+});
+
+describe("menu items", () => {
+  test("reads Streamlit's menu_items keys in any case", () => {
+    const items = parseMenuItems('{"Get help": "https://h", "Report a Bug": "https://b", "About": "**hi**"}');
+    expect(items).toEqual({ getHelp: "https://h", reportBug: "https://b", about: "**hi**" });
+  });
+
+  test("missing or broken JSON gives no items", () => {
+    expect(parseMenuItems("")).toEqual({ getHelp: undefined, reportBug: undefined, about: undefined });
   });
 });

@@ -10,7 +10,9 @@ export function Dialog({ value, children }: BlockProps<"dialog">) {
     if (!dialog) return;
     if (value.isOpen && !dialog.open) dialog.showModal?.();
     if (!value.isOpen && dialog.open) dialog.close();
-  }, [value.isOpen]);
+    // Keyed on the message, not just the flag: a new run that opens the
+    // dialog again reopens it even if the user dismissed it meanwhile.
+  }, [value]);
   const width =
     value.width === "large" ? "rl-dialog-large" : value.width === "medium" ? "rl-dialog-medium" : "";
   return (

@@ -2,7 +2,38 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AppState } from "../appState";
 import type { AppController } from "../controller";
+import { MarkdownBody } from "../render/MarkdownBody";
 import type { ThemeChoice } from "./theme";
+
+/** `st.set_page_config(menu_items=...)`: links for help and bug reports, and an About text. */
+export interface MenuItems {
+  readonly getHelp: string | undefined;
+  readonly reportBug: string | undefined;
+  readonly about: string | undefined;
+}
+
+export function parseMenuItems(json: string): MenuItems {
+  let parsed: unknown = {};
+  try {
+    parsed = json === "" ? {} : JSON.parse(json);
+  } catch {
+    console.warn("rillet: menu_items is not valid JSON", json);
+  }
+  const record = (parsed ?? {}) as Record<string, unknown>;
+  const pick = (...names: string[]) => {
+    for (const name of names) {
+      for (const [key, value] of Object.entries(record)) {
+        if (key.toLowerCase() === name && typeof value === "string" && value !== "") return value;
+      }
+    }
+    return undefined;
+  };
+  return {
+    getHelp: pick("get help", "get_help"),
+    reportBug: pick("report a bug", "report_a_bug"),
+    about: pick("about"),
+  };
+}
 
 export interface MenuProps {
   state: AppState;
@@ -40,6 +71,7 @@ export function MainMenu({ state, controller, themeChoice, onThemeChoice, wide, 
     setOpen(false);
   };
   const session = state.session;
+  const items = parseMenuItems(state.pageConfig?.menuItemsJson ?? "");
   return (
     <div class="rl-menu" ref={root}>
       <button
@@ -80,6 +112,21 @@ export function MainMenu({ state, controller, themeChoice, onThemeChoice, wide, 
             <input type="checkbox" checked={wide} onChange={(event) => onWide(event.currentTarget.checked)} />
             Wide mode
           </label>
+          {items.getHelp && (
+            <a class="rl-menu-item" href={items.getHelp} target="_blank" rel="noopener noreferrer">
+              Get help
+            </a>
+          )}
+          {items.reportBug && (
+            <a class="rl-menu-item" href={items.reportBug} target="_blank" rel="noopener noreferrer">
+              Report a bug
+            </a>
+          )}
+          {items.about && (
+            <div class="rl-menu-about">
+              <MarkdownBody body={items.about} />
+            </div>
+          )}
           {session && (
             <div class="rl-menu-about">
               {session.appName || "rillet app"} · rillet {session.rilletVersion}

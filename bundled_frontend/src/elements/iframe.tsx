@@ -24,7 +24,7 @@ export function IFrame({ value }: ElementProps<"iframe">) {
     <iframe
       class="rl-iframe"
       title={inline ? "Embedded HTML" : value.src}
-      src={inline ? undefined : resolveServerUrl(value.src, baseUrl)}
+      src={inline || value.src === "" ? undefined : resolveServerUrl(value.src, baseUrl)}
       srcdoc={inline ? value.srcdoc : undefined}
       sandbox={inline ? SANDBOX : `${SANDBOX} allow-same-origin`}
       scrolling={value.scrolling ? "yes" : "no"}
