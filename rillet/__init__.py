@@ -18,16 +18,20 @@ from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
+from rillet.api.dates import date_input, time_input
 from rillet.api.files import audio_input, camera_input, download_button, file_uploader
 from rillet.api.fragments import dialog, fragment
 from rillet.api.layout import columns, container, empty, expander, form, popover, tabs
 from rillet.api.media import audio, image, video
+from rillet.api.numbers import number_input
 from rillet.api.pages import Page, navigation, page_link, set_page_config
 from rillet.api.services import cache_data, cache_resource, get_option, secrets, set_option
+from rillet.api.sliders import select_slider, slider
 from rillet.api.state import query_params, session_state
 from rillet.api.status import balloons, progress, snow, spinner, toast
 from rillet.api.tables import dataframe, html, table
 from rillet.api.text import caption, code, divider, header, latex, markdown, subheader, text, title
+from rillet.api.text_inputs import color_picker, text_area, text_input
 from rillet.api.write import write
 from rillet.version import __version__
 
@@ -48,9 +52,11 @@ __all__ = [
     "chat_message",
     "checkbox",
     "code",
+    "color_picker",
     "columns",
     "container",
     "dataframe",
+    "date_input",
     "dialog",
     "divider",
     "download_button",
@@ -73,6 +79,7 @@ __all__ = [
     "metric",
     "multiselect",
     "navigation",
+    "number_input",
     "page_link",
     "popover",
     "progress",
@@ -80,11 +87,13 @@ __all__ = [
     "radio",
     "rerun",
     "secrets",
+    "select_slider",
     "selectbox",
     "session_state",
     "set_option",
     "set_page_config",
     "sidebar",
+    "slider",
     "snow",
     "spinner",
     "stop",
@@ -94,6 +103,9 @@ __all__ = [
     "table",
     "tabs",
     "text",
+    "text_area",
+    "text_input",
+    "time_input",
     "title",
     "toast",
     "toggle",

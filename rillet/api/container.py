@@ -16,13 +16,17 @@ from rillet.api import buttons as _buttons
 from rillet.api import chat as _chat
 from rillet.api import choices as _choices
 from rillet.api import data as _data
+from rillet.api import dates as _dates
 from rillet.api import files as _files
 from rillet.api import layout as _layout
 from rillet.api import media as _media
+from rillet.api import numbers as _numbers
 from rillet.api import pages as _pages
+from rillet.api import sliders as _sliders
 from rillet.api import status as _status
 from rillet.api import tables as _tables
 from rillet.api import text as _text
+from rillet.api import text_inputs as _text_inputs
 from rillet.api import write as _write
 from rillet.api._command import command
 from rillet.runtime import context
@@ -116,6 +120,14 @@ class Container:
     radio = command(_choices.radio)
     selectbox = command(_choices.selectbox)
     multiselect = command(_choices.multiselect)
+    slider = command(_sliders.slider)
+    select_slider = command(_sliders.select_slider)
+    text_input = command(_text_inputs.text_input)
+    text_area = command(_text_inputs.text_area)
+    color_picker = command(_text_inputs.color_picker)
+    number_input = command(_numbers.number_input)
+    date_input = command(_dates.date_input)
+    time_input = command(_dates.time_input)
     file_uploader = command(_files.file_uploader)
     camera_input = command(_files.camera_input)
     audio_input = command(_files.audio_input)

@@ -6,6 +6,7 @@ sees, and back. A state with no field set means ``None``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import mimetypes
 from collections.abc import Callable, Sequence
@@ -169,3 +170,110 @@ def file_ref(file: UploadedFile) -> pb.UploadedFileRef:
     if file.path is not None:
         ref.path = str(file.path)
     return ref
+
+
+@dataclass
+class DoubleArraySerde(Generic[T]):
+    """Sliders: values as doubles, converted by ``decode``/``encode``.
+
+    A range widget gives a tuple (sorted, as the client keeps its thumbs in
+    order); a single one its one value. A slider always has a value, so a
+    state without one is refused rather than read as ``None``.
+    """
+
+    decode: Callable[[float], T]
+    encode: Callable[[T], float]
+    is_range: bool = False
+
+    def deserialize(self, state: pb.WidgetState) -> T | tuple[T, ...]:
+        if not state.HasField("double_array_value"):
+            raise ValueError("a slider state needs double_array_value")
+        values = tuple(self.decode(v) for v in sorted(state.double_array_value.data))
+        if self.is_range:
+            return values
+        if len(values) != 1:
+            raise ValueError(f"a single-value slider got {len(values)} values")
+        return values[0]
+
+    def serialize(self, value: Any, state: pb.WidgetState) -> None:
+        values = list(value) if isinstance(value, (list, tuple)) else [value]
+        state.double_array_value.data.extend(self.encode(v) for v in values)
+
+
+@dataclass
+class NumberSerde:
+    """number_input: ``int_value`` or ``double_value``; no state means ``None``."""
+
+    is_int: bool
+
+    def deserialize(self, state: pb.WidgetState) -> int | float | None:
+        field = state.WhichOneof("value")
+        if field is None:
+            return None
+        if field not in ("int_value", "double_value"):
+            raise ValueError(f"a number state needs int_value or double_value, got {field}")
+        number: float = getattr(state, field)
+        if not self.is_int:
+            return float(number)
+        if isinstance(number, float) and not number.is_integer():
+            raise ValueError(f"an int number_input got {number!r}")
+        return int(number)
+
+    def serialize(self, value: float | None, state: pb.WidgetState) -> None:
+        if value is None:
+            return
+        if isinstance(value, int) or (self.is_int and float(value).is_integer()):
+            state.int_value = int(value)
+        else:
+            state.double_value = float(value)
+
+
+@dataclass
+class DatesSerde:
+    """date_input: ISO dates; a tuple for a range, else one date or ``None``."""
+
+    is_range: bool
+
+    def deserialize(self, state: pb.WidgetState) -> _dt.date | tuple[_dt.date, ...] | None:
+        data = state.string_array_value.data if state.HasField("string_array_value") else []
+        dates = tuple(_dt.date.fromisoformat(s) for s in data)
+        if len(dates) > (2 if self.is_range else 1):
+            raise ValueError(f"a date_input got {len(dates)} dates")
+        if self.is_range:
+            return dates
+        return dates[0] if dates else None
+
+    def serialize(self, value: Any, state: pb.WidgetState) -> None:
+        values = list(value) if isinstance(value, (list, tuple)) else [value]
+        state.string_array_value.SetInParent()
+        state.string_array_value.data.extend(_as_date(v).isoformat() for v in values)
+
+
+@dataclass
+class TimeSerde:
+    """time_input: ``"HH:MM"`` (``"HH:MM:SS"`` with seconds); no state means ``None``."""
+
+    with_seconds: bool = False
+
+    def deserialize(self, state: pb.WidgetState) -> _dt.time | None:
+        if not state.HasField("string_value"):
+            return None
+        moment = _dt.time.fromisoformat(state.string_value)
+        if not self.with_seconds:
+            moment = moment.replace(second=0)
+        return moment.replace(microsecond=0)
+
+    def serialize(self, value: Any, state: pb.WidgetState) -> None:
+        if isinstance(value, _dt.datetime):
+            value = value.time()
+        elif isinstance(value, str):
+            value = _dt.time.fromisoformat(value)
+        state.string_value = value.strftime("%H:%M:%S" if self.with_seconds else "%H:%M")
+
+
+def _as_date(value: Any) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value))

@@ -383,10 +383,56 @@ class Multiselect(Widget):
 
 
 class Slider(Widget):
+    """``st.slider``: ``min``, ``max`` and ``step`` are values of the slider's own kind."""
+
     type = "slider"
 
+    @property
+    def data_type(self) -> int:
+        return int(self.proto.data_type)
+
+    @property
+    def format(self) -> str:
+        return str(self.proto.format)
+
+    @property
+    def options(self) -> list[str]:
+        """The option labels of a select_slider; empty for other sliders."""
+        return list(self.proto.options)
+
+    @property
+    def min(self) -> Any:
+        return self._decode(self.proto.min)
+
+    @property
+    def max(self) -> Any:
+        return self._decode(self.proto.max)
+
+    @property
+    def step(self) -> Any:
+        step, kind = float(self.proto.step), self.proto.data_type
+        if kind in (pb.Slider.INT, pb.Slider.OPTIONS):
+            return int(step)
+        if kind == pb.Slider.DATE:
+            return _dt.timedelta(days=step)
+        if kind == pb.Slider.TIME:
+            return _dt.timedelta(seconds=step)
+        if kind == pb.Slider.DATETIME:
+            return _dt.timedelta(microseconds=step)
+        return step
+
+    def set_value(self, value: Any) -> Slider:
+        """Set the value (one value, or a pair for a range slider)."""
+        return super().set_value(value)
+
     def set_range(self, lower: Any, upper: Any) -> Slider:
+        """Set both ends of a range slider."""
         return self.set_value((lower, upper))
+
+    def _decode(self, wire: float) -> Any:
+        spec = self.root._session.state.widget(self.id)
+        decode = getattr(spec.serde, "decode", None) if spec is not None else None
+        return decode(wire) if decode is not None else wire
 
 
 class SelectSlider(Slider):
@@ -396,46 +442,111 @@ class SelectSlider(Slider):
 class TextInput(Widget):
     type = "text_input"
 
-    def input(self, value: str) -> TextInput:
+    @property
+    def max_chars(self) -> int | None:
+        return int(self.proto.max_chars) or None
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.proto.placeholder)
+
+    @property
+    def autocomplete(self) -> str:
+        return str(self.proto.autocomplete)
+
+    def input(self, value: str | None) -> TextInput:
+        """Type ``value`` into the box (replacing its text)."""
         return self.set_value(value)
 
 
 class TextArea(TextInput):
     type = "text_area"
 
+    @property
+    def height(self) -> int | None:
+        return int(self.proto.height) or None
+
 
 class NumberInput(Widget):
+    """``st.number_input``: ``increment``/``decrement`` move by ``step`` within bounds."""
+
     type = "number_input"
 
-    def _step(self) -> float:
-        return float(self.proto.step)
+    @property
+    def min(self) -> int | float | None:
+        return self._typed(self.proto.min) if self.proto.has_min else None
+
+    @property
+    def max(self) -> int | float | None:
+        return self._typed(self.proto.max) if self.proto.has_max else None
+
+    @property
+    def step(self) -> int | float:
+        return self._typed(self.proto.step)
+
+    @property
+    def format(self) -> str:
+        return str(self.proto.format)
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.proto.placeholder)
 
     def increment(self) -> NumberInput:
-        value = self.value
-        new = (value if value is not None else 0) + _typed(self.proto.is_int, self._step())
-        if self.proto.has_max:
-            new = min(new, _typed(self.proto.is_int, self.proto.max))
-        return self.set_value(new)
+        """Press plus: one step up, not past ``max`` (nothing happens when empty)."""
+        value, top = self.value, self.max
+        if value is None:
+            return self
+        return self.set_value(value + self.step if top is None else min(value + self.step, top))
 
     def decrement(self) -> NumberInput:
-        value = self.value
-        new = (value if value is not None else 0) - _typed(self.proto.is_int, self._step())
-        if self.proto.has_min:
-            new = max(new, _typed(self.proto.is_int, self.proto.min))
-        return self.set_value(new)
+        """Press minus: one step down, not past ``min`` (nothing happens when empty)."""
+        value, bottom = self.value, self.min
+        if value is None:
+            return self
+        return self.set_value(
+            value - self.step if bottom is None else max(value - self.step, bottom)
+        )
+
+    def _typed(self, number: float) -> int | float:
+        return int(number) if self.proto.is_int else float(number)
 
 
 class DateInput(Widget):
     type = "date_input"
 
+    @property
+    def min(self) -> _dt.date:
+        return _dt.date.fromisoformat(self.proto.min)
+
+    @property
+    def max(self) -> _dt.date:
+        return _dt.date.fromisoformat(self.proto.max)
+
+    @property
+    def is_range(self) -> bool:
+        return bool(self.proto.is_range)
+
+    @property
+    def format(self) -> str:
+        return str(self.proto.format)
+
 
 class TimeInput(Widget):
+    """``st.time_input``: ``increment``/``decrement`` move by ``step`` (seconds)."""
+
     type = "time_input"
 
+    @property
+    def step(self) -> int:
+        return int(self.proto.step)
+
     def increment(self) -> TimeInput:
+        """The next time on the picker (wrapping past midnight)."""
         return self._shift(1)
 
     def decrement(self) -> TimeInput:
+        """The previous time on the picker (wrapping past midnight)."""
         return self._shift(-1)
 
     def _shift(self, sign: int) -> TimeInput:
@@ -443,7 +554,7 @@ class TimeInput(Widget):
         if value is None:
             return self
         moment = _dt.datetime.combine(_dt.date(2000, 1, 1), value)
-        moment += _dt.timedelta(seconds=sign * int(self.proto.step or 900))
+        moment += _dt.timedelta(seconds=sign * self.step)
         return self.set_value(moment.time())
 
 
@@ -451,6 +562,7 @@ class ColorPicker(Widget):
     type = "color_picker"
 
     def pick(self, value: str) -> ColorPicker:
+        """Choose the colour ``value`` (a hex string)."""
         return self.set_value(value)
 
 
@@ -515,10 +627,6 @@ class DownloadButton(Button):
     @property
     def url(self) -> str:
         return str(self.proto.url)
-
-
-def _typed(is_int: bool, value: float) -> float:
-    return int(value) if is_int else value
 
 
 def _index(options: Sequence[Any], value: Any) -> int:

@@ -1,0 +1,249 @@
+"""Calendar and clock widgets: date_input and time_input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from rillet.api.serde import DatesSerde, TimeSerde
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.widgets import Key, Widget, register
+
+Callback = Callable[..., Any] | None
+DateValue = Any
+_DATE_ACCEPTED = "a date, a datetime, an ISO date string such as '2024-03-15', 'today' or None"
+# Year, month and day in one of three orders, with one of three separators.
+_DATE_FORMATS = tuple(
+    sep.join(order)
+    for order in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY"))
+    for sep in "/-."
+)
+_MIN_STEP = dt.timedelta(minutes=1)
+_MAX_STEP = dt.timedelta(hours=23)
+
+
+# ------------------------------------------------------------ date_input
+
+
+def _date(name: str, value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value == "today":
+        return dt.date.today()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise bad_argument(name, value, _DATE_ACCEPTED, command="date_input")
+
+
+def _years_from(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+def date_input(
+    label: str,
+    value: DateValue = "today",
+    min_value: DateValue = None,
+    max_value: DateValue = None,
+    key: Key | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    format: str = "YYYY/MM/DD",
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> Any:
+    """Display a date picker; returns a date, ``None``, or a tuple for a range.
+
+    ``value`` is ``"today"`` (the default), a date, a datetime (its date is
+    used), an ISO date string, ``None`` (starts empty), or a list or tuple
+    of up to two of those to pick a range. Without bounds the picker spans
+    ten years either side of the value. ``format`` orders ``YYYY``, ``MM``
+    and ``DD`` with ``/``, ``-`` or ``.`` between them.
+
+    Example:
+        >>> import datetime
+        >>> import rillet as st
+        >>> birthday = st.date_input("Birthday", datetime.date(1990, 7, 6))
+        >>> start, end = st.date_input("Trip", (datetime.date(2024, 5, 1), datetime.date(2024, 5, 9)))
+    """
+    is_range = isinstance(value, (list, tuple))
+    if is_range and len(value) > 2:
+        raise bad_argument(
+            "value", value, "a list or tuple of at most two dates", command="date_input"
+        )
+    given = list(value) if is_range else [] if value is None else [value]
+    dates = [_date("value", v) for v in given]
+    low = None if min_value is None else _date("min_value", min_value)
+    high = None if max_value is None else _date("max_value", max_value)
+    anchors = dates or [dt.date.today()]
+    low = _years_from(anchors[0], -10) if low is None else low
+    high = _years_from(anchors[-1], 10) if high is None else high
+    if low > high:
+        raise RilletAPIException(
+            f"st.date_input: `min_value` ({low}) must not be after `max_value` ({high})."
+        )
+    for day in dates:
+        if not low <= day <= high:
+            raise RilletAPIException(
+                f"st.date_input: `value` {day} must lie between `min_value` {low} and "
+                f"`max_value` {high} (inclusive)."
+            )
+    if format not in _DATE_FORMATS:
+        raise bad_argument(
+            "format", format, "one of " + ", ".join(map(repr, _DATE_FORMATS)), command="date_input"
+        )
+
+    def build(current: Any) -> pb.Element:
+        if current is None:
+            shown = []
+        else:
+            shown = list(current) if isinstance(current, (list, tuple)) else [current]
+        element = pb.Element()
+        proto = element.date_input
+        proto.value.extend(_date("value", d).isoformat() for d in shown)
+        proto.min, proto.max = low.isoformat(), high.isoformat()
+        proto.is_range = is_range
+        proto.format = format
+        return element
+
+    default: Any = tuple(dates) if is_range else dates[0] if dates else None
+    return register(
+        Widget(
+            kind="date_input",
+            label=label,
+            default=default,
+            serde=DatesSerde(is_range),
+            build=build,
+            # "today" stays "today" here, so the widget survives midnight.
+            identity=(_identity(value), _identity(min_value), _identity(max_value), format, help),
+            key=key,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            explicit_default=value != "today",
+        )
+    )
+
+
+def _identity(value: Any) -> Any:
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+# ------------------------------------------------------------ time_input
+
+
+def _step_seconds(step: object) -> int:
+    accepted = "an int of seconds or a timedelta, from 60 seconds to 23 hours"
+    if isinstance(step, dt.timedelta):
+        span = step
+    elif isinstance(step, int) and not isinstance(step, bool):
+        span = dt.timedelta(seconds=step)
+    else:
+        raise bad_argument("step", step, accepted, command="time_input")
+    if not _MIN_STEP <= span <= _MAX_STEP or span.microseconds:
+        raise bad_argument("step", step, accepted, command="time_input")
+    return int(span.total_seconds())
+
+
+def _time(value: object, with_seconds: bool) -> dt.time | None:
+    if value is None:
+        return None
+    if value == "now":
+        moment = dt.datetime.now().time()
+    elif isinstance(value, dt.datetime):
+        moment = value.time()
+    elif isinstance(value, dt.time):
+        moment = value.replace(tzinfo=None)
+    elif isinstance(value, str):
+        try:
+            moment = dt.time.fromisoformat(value.strip())
+        except ValueError:
+            raise bad_argument(
+                "value", value, "a time string such as '08:45' or '08:45:30'", command="time_input"
+            ) from None
+    else:
+        raise bad_argument(
+            "value",
+            value,
+            "a time, a datetime, an 'HH:MM' string, 'now' or None",
+            command="time_input",
+        )
+    return moment.replace(second=moment.second if with_seconds else 0, microsecond=0)
+
+
+def time_input(
+    label: str,
+    value: Any = "now",
+    key: Key | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    step: int | dt.timedelta = dt.timedelta(minutes=15),
+    width: str | int = "stretch",
+) -> dt.time | None:
+    """Display a time picker; returns a ``datetime.time`` or ``None``.
+
+    ``value`` is ``"now"`` (the default, to the minute), a time, a datetime
+    (its time is used), an ``"HH:MM"`` string, or ``None`` (starts empty).
+    ``step`` is the interval between choices, in seconds or as a timedelta,
+    from one minute to 23 hours; a step with seconds in it lets the value
+    keep its seconds.
+
+    Example:
+        >>> import datetime
+        >>> import rillet as st
+        >>> alarm = st.time_input("Alarm", datetime.time(7, 30), step=300)
+    """
+    seconds = _step_seconds(step)
+    with_seconds = seconds % 60 != 0
+    start = _time(value, with_seconds)
+
+    def build(current: dt.time | None) -> pb.Element:
+        shown = _time(current, with_seconds)
+        element = pb.Element()
+        element.time_input.value = (
+            "" if shown is None else shown.strftime("%H:%M:%S" if with_seconds else "%H:%M")
+        )
+        element.time_input.step = seconds
+        return element
+
+    chosen: dt.time | None = register(
+        Widget(
+            kind="time_input",
+            label=label,
+            default=start,
+            serde=TimeSerde(with_seconds),
+            build=build,
+            # "now" stays "now" here, so the widget survives the clock ticking.
+            identity=(value, seconds, help),
+            key=key,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            explicit_default=value != "now",
+        )
+    )
+    return chosen

@@ -1,0 +1,513 @@
+"""Sliders: slider (numbers, dates, times, datetimes) and select_slider.
+
+Every slider value crosses the wire as a double (see the protocol README):
+numbers as they are, dates as days since 1970-01-01, times as seconds since
+midnight and datetimes as microseconds since the epoch, read as wall-clock
+time (a timezone-aware datetime keeps its ``tzinfo`` on the way back). Each
+kind of value is one :class:`_Scale` entry in ``_SCALES``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from rillet.api.options import options_list
+from rillet.api.serde import DoubleArraySerde, format_options, index_of
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.widgets import Key, Widget, register
+
+T = TypeVar("T")
+Callback = Callable[..., Any] | None
+
+_EPOCH_DAY = dt.date(1970, 1, 1)
+_EPOCH = dt.datetime(1970, 1, 1)
+_MICRO = dt.timedelta(microseconds=1)
+_ACCEPTED_VALUE = "an int, float, date, time or datetime, or a list or tuple of up to two of them"
+
+
+# ------------------------------------------------------------ value kinds
+
+
+def _kind_of(value: Any) -> str | None:
+    """The scale name for one slider value, or None when it is no such value."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, dt.time):
+        return "time"
+    return None
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars as Python numbers (checked without importing numpy)."""
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _days(value: dt.date) -> float:
+    return float((value - _EPOCH_DAY).days)
+
+
+def _from_days(days: float) -> dt.date:
+    return _EPOCH_DAY + dt.timedelta(days=int(days // 1))
+
+
+def _seconds(value: dt.time) -> float:
+    return value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6
+
+
+def _from_seconds(seconds: float, tz: dt.tzinfo | None) -> dt.time:
+    micros = min(max(round(seconds * 1e6), 0), 86_400_000_000 - 1)
+    moment = (_EPOCH + dt.timedelta(microseconds=micros)).time()
+    return moment.replace(tzinfo=tz)
+
+
+def _micros(value: dt.datetime) -> float:
+    return float((value.replace(tzinfo=None) - _EPOCH) // _MICRO)
+
+
+def _from_micros(micros: float, tz: dt.tzinfo | None) -> dt.datetime:
+    return (_EPOCH + dt.timedelta(microseconds=round(micros))).replace(tzinfo=tz)
+
+
+@dataclass(frozen=True)
+class _Scale:
+    """How one kind of slider value is defaulted, stepped, sent and shown."""
+
+    data_type: pb.Slider.DataType.ValueType
+    step_type: type
+    default_step: Any
+    default_format: str
+    # The default (min, max) given the values the slider must hold.
+    bounds: Callable[[list[Any]], tuple[Any, Any]]
+    # (encode, decode) for a slider whose values carry this tzinfo.
+    wire: Callable[[dt.tzinfo | None], tuple[Callable[[Any], float], Callable[[float], Any]]]
+    step_to_wire: Callable[[Any], float]
+
+
+def _number_bounds(low: float, high: float) -> Callable[[list[Any]], tuple[Any, Any]]:
+    return lambda held: (min([low, *held]), max([high, *held]))
+
+
+def _date_bounds(held: list[Any]) -> tuple[Any, Any]:
+    anchors = held or [dt.date.today()]
+    fortnight = dt.timedelta(days=14)
+    return min(anchors) - fortnight, max(anchors) + fortnight
+
+
+def _time_bounds(held: list[Any]) -> tuple[Any, Any]:
+    tz = held[0].tzinfo if held else None
+    return dt.time.min.replace(tzinfo=tz), dt.time.max.replace(tzinfo=tz)
+
+
+def _same(value: float) -> float:
+    return float(value)
+
+
+_SCALES: dict[str, _Scale] = {
+    "int": _Scale(
+        pb.Slider.INT,
+        int,
+        1,
+        "%d",
+        _number_bounds(0, 100),
+        lambda tz: (_same, round),
+        float,
+    ),
+    "float": _Scale(
+        pb.Slider.FLOAT,
+        float,
+        0.01,
+        "%0.2f",
+        _number_bounds(0.0, 1.0),
+        lambda tz: (_same, float),
+        float,
+    ),
+    "date": _Scale(
+        pb.Slider.DATE,
+        dt.timedelta,
+        dt.timedelta(days=1),
+        "YYYY-MM-DD",
+        _date_bounds,
+        lambda tz: (_days, _from_days),
+        lambda step: step / dt.timedelta(days=1),
+    ),
+    "time": _Scale(
+        pb.Slider.TIME,
+        dt.timedelta,
+        dt.timedelta(minutes=15),
+        "HH:mm",
+        _time_bounds,
+        lambda tz: (_seconds, lambda x: _from_seconds(x, tz)),
+        lambda step: step.total_seconds(),
+    ),
+    "datetime": _Scale(
+        pb.Slider.DATETIME,
+        dt.timedelta,
+        dt.timedelta(days=1),
+        "YYYY-MM-DD HH:mm",
+        _date_bounds,
+        lambda tz: (_micros, lambda x: _from_micros(x, tz)),
+        lambda step: step / _MICRO,
+    ),
+}
+
+
+# ---------------------------------------------------------------- labels
+
+# moment.js-style tokens, as the client formats dates and times.
+_TOKEN = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|A|a")
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+_MOMENT: dict[str, Callable[[dt.datetime], str]] = {
+    "YYYY": lambda d: f"{d.year:04d}",
+    "YY": lambda d: f"{d.year % 100:02d}",
+    "MMMM": lambda d: d.strftime("%B"),
+    "MMM": lambda d: d.strftime("%b"),
+    "MM": lambda d: f"{d.month:02d}",
+    "M": lambda d: str(d.month),
+    "Do": lambda d: _ordinal(d.day),
+    "DD": lambda d: f"{d.day:02d}",
+    "D": lambda d: str(d.day),
+    "dddd": lambda d: d.strftime("%A"),
+    "ddd": lambda d: d.strftime("%a"),
+    "HH": lambda d: f"{d.hour:02d}",
+    "H": lambda d: str(d.hour),
+    "hh": lambda d: f"{(d.hour - 1) % 12 + 1:02d}",
+    "h": lambda d: str((d.hour - 1) % 12 + 1),
+    "mm": lambda d: f"{d.minute:02d}",
+    "m": lambda d: str(d.minute),
+    "ss": lambda d: f"{d.second:02d}",
+    "s": lambda d: str(d.second),
+    "A": lambda d: "AM" if d.hour < 12 else "PM",
+    "a": lambda d: "am" if d.hour < 12 else "pm",
+}
+
+
+def _moment_format(value: dt.date | dt.time, fmt: str) -> str:
+    if isinstance(value, dt.time):
+        moment = dt.datetime.combine(_EPOCH_DAY, value)
+    elif isinstance(value, dt.datetime):
+        moment = value
+    else:
+        moment = dt.datetime.combine(value, dt.time())
+
+    def token(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if text.startswith("["):
+            return text[1:-1]
+        return _MOMENT[text](moment)
+
+    return _TOKEN.sub(token, fmt)
+
+
+def _label(kind: str, value: Any, fmt: str) -> str:
+    if kind in ("int", "float"):
+        return str(fmt % value)
+    return _moment_format(value, fmt)
+
+
+# ---------------------------------------------------------------- slider
+
+
+def _classify(named: list[tuple[str, Any]]) -> str:
+    """The one value kind every given argument shares, or a clear error."""
+    kinds = set()
+    for name, value in named:
+        if name == "step":
+            continue
+        kind = _kind_of(value)
+        if kind is None:
+            accepted = (
+                _ACCEPTED_VALUE if name == "value" else "an int, float, date, time or datetime"
+            )
+            raise bad_argument(name, value, accepted, command="slider")
+        kinds.add(kind)
+    kind = kinds.pop() if len(kinds) == 1 else "int"
+    step = dict(named).get("step")
+    step_ok = step is None or (
+        not isinstance(step, bool) and isinstance(step, _SCALES[kind].step_type)
+    )
+    if kinds or not step_ok:
+        given = ", ".join(f"{name}={value!r} ({type(value).__name__})" for name, value in named)
+        raise RilletAPIException(
+            "st.slider: `min_value`, `max_value`, `value` and `step` must be of matching "
+            "types: all ints, all floats, or dates, times or datetimes with a timedelta "
+            f"`step`. Got {given}."
+        )
+    return kind
+
+
+def slider(
+    label: str,
+    min_value: Any = None,
+    max_value: Any = None,
+    value: Any = None,
+    step: Any = None,
+    format: str | None = None,
+    key: Key | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> Any:
+    """Display a slider over numbers, dates, times or datetimes.
+
+    Pass ``value`` as a list or tuple of two to select a range; the slider
+    then returns a tuple. Without bounds an int slider spans 0 to 100, a float
+    one 0.0 to 1.0, a date or datetime one the two weeks either side of its
+    value, and a time one the whole day. ``format`` is printf-style for
+    numbers (``"%.1f%%"``) and moment.js-style for dates (``"MMM D"``).
+
+    Example:
+        >>> import rillet as st
+        >>> age = st.slider("Age", 0, 120, 30)
+        >>> low, high = st.slider("Price", 0.0, 100.0, (25.0, 75.0), step=0.5)
+    """
+    min_value, max_value, step = _plain(min_value), _plain(max_value), _plain(step)
+    is_range = isinstance(value, (list, tuple))
+    if is_range and len(value) > 2:
+        raise bad_argument("value", value, _ACCEPTED_VALUE, command="slider")
+    values = [_plain(v) for v in value] if is_range else [] if value is None else [_plain(value)]
+    named = [
+        (name, given)
+        for name, given in (("min_value", min_value), ("max_value", max_value), ("step", step))
+        if given is not None
+    ]
+    kind = _classify([*named, *(("value", v) for v in values)])
+    scale = _SCALES[kind]
+    tz = _tz_of([*values, min_value, max_value])
+
+    held = values or [v for v in (min_value, max_value) if v is not None]
+    low, high = scale.bounds(held)
+    if kind in ("int", "float"):
+        span = _SCALES[kind].bounds([])
+        if min_value is not None and high <= min_value:
+            high = min_value + span[1] - span[0]
+        if max_value is not None and low >= max_value:
+            low = max_value - (span[1] - span[0])
+    min_value = low if min_value is None else min_value
+    max_value = high if max_value is None else max_value
+    step = scale.default_step if step is None else step
+    _check_bounds(min_value, max_value, step, values)
+    if is_range and not values:
+        values = [min_value, max_value]
+    elif not values:
+        values = [min_value]
+    values.sort()
+    fmt = scale.default_format if format is None else format
+    if not isinstance(fmt, str):
+        raise bad_argument(
+            "format", fmt, "a format string such as '%d' or 'YYYY-MM-DD'", command="slider"
+        )
+    if kind in ("int", "float"):
+        try:
+            _label(kind, values[0], fmt)
+        except (TypeError, ValueError):
+            raise bad_argument(
+                "format", fmt, "a printf-style format such as '%d' or '%.2f'", command="slider"
+            ) from None
+    encode, decode = scale.wire(tz)
+
+    def build(current: Any) -> pb.Element:
+        shown = list(current) if isinstance(current, (list, tuple)) else [current]
+        for item in shown:
+            if _kind_of(item) != kind:
+                raise RilletAPIException(
+                    f"st.slider {label!r}: its value {item!r} ({type(item).__name__}) set "
+                    f"through st.session_state is not a {kind} like the slider's bounds."
+                )
+        element = pb.Element()
+        proto = element.slider
+        proto.data_type = scale.data_type
+        proto.min, proto.max = encode(min_value), encode(max_value)
+        proto.step = scale.step_to_wire(step)
+        proto.value.extend(encode(v) for v in shown)
+        proto.format = fmt
+        proto.value_labels.extend(_label(kind, v, fmt) for v in shown)
+        proto.min_label = _label(kind, min_value, fmt)
+        proto.max_label = _label(kind, max_value, fmt)
+        return element
+
+    default = tuple(values) if is_range else values[0]
+    return register(
+        Widget(
+            kind="slider",
+            label=label,
+            default=default,
+            serde=DoubleArraySerde(decode, encode, is_range),
+            build=build,
+            identity=(min_value, max_value, default, step, fmt, help),
+            key=key,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            explicit_default=value is not None,
+        )
+    )
+
+
+def _tz_of(values: Sequence[Any]) -> dt.tzinfo | None:
+    zones = {v.tzinfo for v in values if isinstance(v, (dt.datetime, dt.time))}
+    if len(zones) > 1:
+        raise RilletAPIException(
+            "st.slider: `min_value`, `max_value` and `value` mix timezone-aware and naive "
+            f"(or differently zoned) values: {sorted(map(str, zones))}. Give them one timezone."
+        )
+    return zones.pop() if zones else None
+
+
+def _check_bounds(min_value: Any, max_value: Any, step: Any, values: list[Any]) -> None:
+    if min_value == max_value:
+        raise RilletAPIException(
+            f"st.slider: `min_value` and `max_value` are both {min_value!r}; "
+            "`min_value` must be less than `max_value`."
+        )
+    if min_value > max_value:
+        raise RilletAPIException(
+            f"st.slider: `min_value` ({min_value!r}) must be less than `max_value` ({max_value!r})."
+        )
+    if step <= step * 0:
+        raise bad_argument("step", step, "greater than zero", command="slider")
+    for given in values:
+        if not min_value <= given <= max_value:
+            raise RilletAPIException(
+                f"st.slider: `value` {given!r} must lie between `min_value` {min_value!r} "
+                f"and `max_value` {max_value!r} (inclusive)."
+            )
+
+
+# --------------------------------------------------------- select_slider
+
+
+def select_slider(
+    label: str,
+    options: Iterable[T] = (),
+    value: Any = None,
+    format_func: Callable[[Any], Any] = str,
+    key: Key | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> Any:
+    """Display a slider over a list of options; returns the chosen option.
+
+    ``value`` is one option, or a tuple of two options to select a range
+    (then the slider returns a tuple, in option order). It defaults to the
+    first option.
+
+    Example:
+        >>> import rillet as st
+        >>> size = st.select_slider("Size", ["S", "M", "L"], value="M")
+        >>> start, end = st.select_slider("Months", ["Jan", "Feb", "Mar"], ("Jan", "Feb"))
+    """
+    opts = options_list(options, "select_slider")
+    if not opts:
+        raise bad_argument("options", options, "at least one option", command="select_slider")
+    labels = format_options(opts, format_func)
+    indexes, is_range = _chosen(opts, labels, value)
+
+    def decode(position: float) -> Any:
+        index = int(position)
+        if not 0 <= index < len(opts):
+            raise IndexError(f"option index {index} is out of range")
+        return opts[index]
+
+    def encode(option: Any) -> float:
+        return float(index_of(opts, option))
+
+    def build(current: Any) -> pb.Element:
+        shown = list(current) if is_range else [current]
+        try:
+            positions = [index_of(opts, v) for v in shown]
+        except ValueError:
+            raise RilletAPIException(
+                f"st.select_slider {label!r}: its value {current!r} set through "
+                f"st.session_state is not one of the options {labels}."
+            ) from None
+        element = pb.Element()
+        proto = element.slider
+        proto.data_type = pb.Slider.OPTIONS
+        proto.min, proto.max, proto.step = 0, len(opts) - 1, 1
+        proto.options.extend(labels)
+        proto.value.extend(positions)
+        proto.value_labels.extend(labels[i] for i in positions)
+        proto.min_label, proto.max_label = labels[0], labels[-1]
+        return element
+
+    chosen = [opts[i] for i in indexes]
+    return register(
+        Widget(
+            kind="select_slider",
+            label=label,
+            default=tuple(chosen) if is_range else chosen[0],
+            serde=DoubleArraySerde(decode, encode, is_range),
+            build=build,
+            identity=(tuple(labels), tuple(indexes), is_range, help),
+            key=key,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            explicit_default=value is not None,
+        )
+    )
+
+
+def _chosen(opts: list[Any], labels: list[str], value: Any) -> tuple[list[int], bool]:
+    """The option indexes ``value`` selects, and whether it is a range."""
+    if value is None:
+        return [0], False
+    try:
+        return [index_of(opts, value)], False
+    except ValueError:
+        pass
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise bad_argument(
+            "value",
+            value,
+            f"one of the options {labels} or a tuple of two of them",
+            command="select_slider",
+        )
+    indexes = []
+    for item in value:
+        try:
+            indexes.append(index_of(opts, item))
+        except ValueError:
+            raise RilletAPIException(
+                f"st.select_slider: `value` must hold options; {item!r} in {value!r} is not "
+                f"one of the options {labels}."
+            ) from None
+    return sorted(indexes), True

@@ -1,0 +1,227 @@
+"""Text-valued widgets: text_input, text_area and color_picker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Literal
+
+from rillet.api.serde import StringSerde
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.widgets import Key, Widget, register
+
+Callback = Callable[..., Any] | None
+_TEXT_TYPES = ("default", "password")
+# A shorter text area cuts its own resize handle and one line of text.
+_MIN_TEXT_AREA_HEIGHT = 68
+_HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+
+
+def _text_value(value: object, max_chars: int | None, command: str) -> str | None:
+    """Check ``value`` and ``max_chars``; any non-None value is shown as its str()."""
+    if max_chars is not None and (
+        isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1
+    ):
+        raise bad_argument("max_chars", max_chars, "a positive int or None", command=command)
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else str(value)
+    if max_chars is not None and len(text) > max_chars:
+        raise RilletAPIException(
+            f"st.{command}: `value` {text!r} has {len(text)} characters, more than "
+            f"`max_chars` ({max_chars}). Shorten the value or raise `max_chars`."
+        )
+    return text
+
+
+def _shown(current: object) -> str | None:
+    return None if current is None else str(current)
+
+
+def text_input(
+    label: str,
+    value: Any = "",
+    max_chars: int | None = None,
+    key: Key | None = None,
+    type: Literal["default", "password"] = "default",
+    help: str | None = None,
+    autocomplete: str | None = None,
+    on_change: Callback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> str | None:
+    """Display a one-line text box; returns its text.
+
+    With ``value=None`` the box starts empty and returns ``None`` until the
+    user types. ``type="password"`` masks what is typed.
+
+    Example:
+        >>> import rillet as st
+        >>> name = st.text_input("Your name", placeholder="Ada")
+        >>> if name:
+        ...     st.write(f"Hello, {name}!")
+    """
+    text = _text_value(value, max_chars, "text_input")
+    if type not in _TEXT_TYPES:
+        raise bad_argument("type", type, "'default' or 'password'", command="text_input")
+    if autocomplete is None:
+        # Browsers would otherwise offer to fill a saved password into it.
+        autocomplete = "new-password" if type == "password" else ""
+
+    def build(current: str | None) -> pb.Element:
+        element = pb.Element()
+        shown = _shown(current)
+        element.text_input.value = shown or ""
+        element.text_input.has_value = shown is not None
+        element.text_input.max_chars = max_chars or 0
+        element.text_input.type = type
+        element.text_input.placeholder = placeholder or ""
+        element.text_input.autocomplete = autocomplete or ""
+        return element
+
+    return register(
+        Widget(
+            kind="text_input",
+            label=label,
+            default=text,
+            serde=StringSerde(),
+            build=build,
+            identity=(text, max_chars, type, help, autocomplete, placeholder),
+            key=key,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            explicit_default=text != "",
+        )
+    )
+
+
+def text_area(
+    label: str,
+    value: Any = "",
+    height: int | None = None,
+    max_chars: int | None = None,
+    key: Key | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "stretch",
+) -> str | None:
+    """Display a multi-line text box; returns its text.
+
+    ``height`` is in pixels (at least 68); ``None`` fits about three lines.
+    With ``value=None`` it returns ``None`` until the user types.
+
+    Example:
+        >>> import rillet as st
+        >>> notes = st.text_area("Notes", height=200, max_chars=500)
+        >>> st.write(len(notes or ""), "characters")
+    """
+    text = _text_value(value, max_chars, "text_area")
+    if height is not None and (
+        isinstance(height, bool) or not isinstance(height, int) or height < _MIN_TEXT_AREA_HEIGHT
+    ):
+        raise bad_argument(
+            "height",
+            height,
+            f"an int of at least {_MIN_TEXT_AREA_HEIGHT} (pixels) or None",
+            command="text_area",
+        )
+
+    def build(current: str | None) -> pb.Element:
+        element = pb.Element()
+        shown = _shown(current)
+        element.text_area.value = shown or ""
+        element.text_area.has_value = shown is not None
+        element.text_area.max_chars = max_chars or 0
+        element.text_area.height = height or 0
+        element.text_area.placeholder = placeholder or ""
+        return element
+
+    return register(
+        Widget(
+            kind="text_area",
+            label=label,
+            default=text,
+            serde=StringSerde(),
+            build=build,
+            identity=(text, height, max_chars, help, placeholder),
+            key=key,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            explicit_default=text != "",
+        )
+    )
+
+
+def color_picker(
+    label: str,
+    value: str | None = None,
+    key: Key | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    *,
+    disabled: bool = False,
+    label_visibility: str = "visible",
+    width: str | int = "content",
+) -> str:
+    """Display a colour picker; returns the colour as a hex string.
+
+    ``value`` is ``"#RGB"`` or ``"#RRGGBB"`` and defaults to black.
+
+    Example:
+        >>> import rillet as st
+        >>> color = st.color_picker("Accent", "#FF4B4B")
+        >>> st.write("You picked", color)
+    """
+    color = "#000000" if value is None else value
+    if not isinstance(color, str) or not _HEX_COLOR.fullmatch(color):
+        raise bad_argument(
+            "value", value, "a hex colour string like '#00FFAA' or '#0FA'", command="color_picker"
+        )
+
+    def build(current: str | None) -> pb.Element:
+        element = pb.Element()
+        element.color_picker.value = color if current is None else str(current)
+        return element
+
+    chosen = register(
+        Widget(
+            kind="color_picker",
+            label=label,
+            default=color,
+            serde=StringSerde(),
+            build=build,
+            identity=(color, help),
+            key=key,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            explicit_default=value is not None,
+        )
+    )
+    # A client state without a colour (there is no empty picker) reads as the default.
+    return color if chosen is None else chosen
