@@ -64,12 +64,12 @@ export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
   const type = msg.type;
   switch (type.case) {
     case "newSession": {
+      // The page stays as it is, even for a fresh session after a reconnect:
+      // the rerun that follows overwrites it and its ClearStale drops the rest.
       const session = type.value;
-      const keepsPage = session.resumed;
       return {
         ...state,
         session,
-        tree: keepsPage ? state.tree : emptyTree(),
         navigation: {
           ...state.navigation,
           pages: session.pages.length > 0 ? session.pages : state.navigation.pages,
