@@ -19,7 +19,6 @@ from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.pages import PageSpec, page_from_file, page_hash
-from rillet.runtime.script_runner import ScriptCache, exec_script
 
 if TYPE_CHECKING:
     from rillet.api.container import Container
@@ -80,15 +79,21 @@ class Page:
                         "path from; pass `title=` and `url_path=`, or use a named function."
                     )
                 name = url_path
+            # A function page is known by its name and URL path (stable across reruns).
             spec = PageSpec(
-                page_hash="", title=name.replace("_", " ").strip(), url_path=name, function=page
+                page_hash=f"function:{name}",
+                title=name.replace("_", " ").strip(),
+                url_path=name,
+                function=page,
             )
         else:
             raise bad_argument(
                 "page", page, "a script path (str or Path) or a function", command="Page"
             )
         path = spec.url_path if url_path is None else _check_url_path(url_path)
-        digest = spec.page_hash or page_hash(f"function:{name}:{path}")
+        digest = spec.page_hash
+        if spec.function is not None:
+            digest = page_hash(f"{digest}:{path}")
         self._spec = PageSpec(
             page_hash=digest,
             title=title if title is not None else spec.title,
@@ -130,6 +135,8 @@ class Page:
         if spec.function is not None:
             spec.function()
             return
+        from rillet.runtime.script_runner import ScriptCache, exec_script
+
         assert spec.script is not None
         session = context.get().extras.get("session")
         scripts: ScriptCache = session.app.scripts if session is not None else ScriptCache()

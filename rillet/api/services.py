@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rillet.runtime import context
 from rillet.runtime import services as _services
 from rillet.runtime.caching import cache_data, cache_resource
-from rillet.runtime.config import Config, ConfigError
 from rillet.runtime.errors import RilletAPIException
-from rillet.runtime.secrets import SecretsNotFoundError
+
+if TYPE_CHECKING:
+    from rillet.runtime.config import Config
 
 
 def _app_services() -> tuple[MutableMapping[str, Any], list[Path]]:
@@ -77,6 +78,8 @@ class SecretsProxy(Mapping[str, Any]):
 
     def load_if_toml_exists(self) -> bool:
         """Read the secrets files now; ``False`` when there is none (no error)."""
+        from rillet.runtime.secrets import SecretsNotFoundError
+
         try:
             len(self._secrets())
         except SecretsNotFoundError:
@@ -97,6 +100,8 @@ def get_option(key: str) -> Any:
         >>> import rillet as st
         >>> st.get_option("theme.primaryColor")
     """
+    from rillet.runtime.config import ConfigError
+
     try:
         return _config().get(key)
     except ConfigError as exc:
@@ -113,6 +118,8 @@ def set_option(key: str, value: Any) -> None:
         >>> import rillet as st
         >>> st.set_option("client.showErrorDetails", False)
     """
+    from rillet.runtime.config import ConfigError
+
     try:
         _config().set(key, value)
     except ConfigError as exc:

@@ -29,10 +29,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rillet.runtime.config import Config
-from rillet.runtime.secrets import Secrets
+if TYPE_CHECKING:
+    from rillet.runtime.config import Config
 
 CONFIG = "config"
 SECRETS = "secrets"
@@ -50,6 +50,8 @@ def config_for(services: MutableMapping[str, Any], project_dirs: Sequence[Path])
         >>> config_for({}, [Path.cwd()]).get("server.port")
         8501
     """
+    from rillet.runtime.config import Config  # read files only when an option is asked for
+
     with _LOCK:
         config = services.get(CONFIG)
         if config is None:
@@ -67,6 +69,8 @@ def secrets_for(
         >>> secrets_for({"secrets_override": {"token": "t"}}, [Path.cwd()])["token"]
         't'
     """
+    from rillet.runtime.secrets import Secrets  # only apps that use secrets pay for TOML
+
     override = services.get(SECRETS_OVERRIDE)
     if override:
         return Secrets.from_mapping(override)
