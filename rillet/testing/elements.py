@@ -775,6 +775,17 @@ class Popover(Block):
     type = "popover"
 
 
+class Dialog(Block):
+    """An open ``st.dialog`` (it lives in the event root, not in ``at.main``)."""
+
+    type = "dialog"
+
+    @property
+    def title(self) -> str:
+        assert self.proto is not None
+        return str(self.proto.dialog.title)
+
+
 _BLOCKS: dict[str, type[Block]] = {
     "column": Column,
     "tab": Tab,
@@ -782,6 +793,7 @@ _BLOCKS: dict[str, type[Block]] = {
     "form": Form,
     "chat_message": ChatMessage,
     "popover": Popover,
+    "dialog": Dialog,
 }
 
 
