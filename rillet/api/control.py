@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
@@ -51,12 +52,18 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
     raise RerunRun(RerunData(page_hash=ctx.page_hash, fragment_id=fragment, from_script=True))
 
 
-def switch_page(page: str | Path | Any) -> NoReturn:
+def switch_page(
+    page: str | Path | Any,
+    *,
+    query_params: Mapping[str, str | Iterable[str]] | Iterable[tuple[str, str]] | None = None,
+) -> NoReturn:
     """Go to another page of a multipage app.
 
     Args:
         page: A path relative to the main script (``"pages/settings.py"``)
             or an ``st.Page``.
+        query_params: The new page's query parameters (a dict, or
+            key/value pairs); by default it has none.
 
     Example:
         >>> import rillet as st
@@ -71,4 +78,24 @@ def switch_page(page: str | Path | Any) -> NoReturn:
                 "page", page, "a path string, a Path or an st.Page", command="switch_page"
             )
         spec = ctx.pages.find(page)
-    raise RerunRun(RerunData(page_hash=spec.page_hash, query_string="", from_script=True))
+    query = _query_string(query_params)
+    raise RerunRun(RerunData(page_hash=spec.page_hash, query_string=query, from_script=True))
+
+
+def _query_string(
+    params: Mapping[str, str | Iterable[str]] | Iterable[tuple[str, str]] | None,
+) -> str:
+    from urllib.parse import urlencode
+
+    if params is None:
+        return ""
+    try:
+        pairs = list(params.items()) if isinstance(params, Mapping) else list(params)
+        return urlencode(pairs, doseq=True)
+    except (TypeError, ValueError):
+        raise bad_argument(
+            "query_params",
+            params,
+            "a dict or an iterable of (key, value) pairs",
+            command="switch_page",
+        ) from None

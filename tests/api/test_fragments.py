@@ -290,6 +290,7 @@ def test_dialog_opens_in_the_event_root_as_a_fragment() -> None:
     )
     assert proto.dialog.is_open and proto.dialog.id == proto.fragment_id
     assert dialog.text[0].value == "renaming report.csv"
+    assert [d.title for d in at.get("dialog")] == ["Rename"]
     assert not at.main.get("dialog") and len(Block(at._roots[EVENT], at)) == 1
 
 

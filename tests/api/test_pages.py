@@ -297,3 +297,19 @@ def test_set_page_config_sends_a_page_config_message() -> None:
 def test_set_page_config_rejects_bad_values(call: str, message: str) -> None:
     at = AppTest.from_string(f"import rillet as st\nst.set_page_config({call})").run()
     assert message in at.exception[0].value
+
+
+def test_switch_page_can_set_the_query_params(tmp_path: Path) -> None:
+    app = {
+        "app.py": """
+            import rillet as st
+            if st.button("go"):
+                st.switch_page("pages/b.py", query_params={"id": "7", "tag": ["x", "y"]})
+        """,
+        "pages/b.py": "import rillet as st\nst.text(repr(st.query_params.to_dict()))\n",
+    }
+    at = AppTest.from_file(_write(tmp_path, app)).run()
+    at.button[0].click().run()
+    assert at.query_params == {"id": "7", "tag": ["x", "y"]}
+    at = AppTest.from_string("import rillet as st\nst.switch_page('app.py', query_params=5)").run()
+    assert "`query_params` must be a dict" in at.exception[0].value
