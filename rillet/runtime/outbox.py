@@ -43,8 +43,10 @@ class Outbox:
     def put(self, msg: pb.ForwardMsg) -> None:
         """Queue ``msg`` for the client (any thread)."""
         with self._lock:
+            if self._deliver is None:  # detached: attach() would drop it anyway
+                return
             self._queue.append(msg)
-            if self._scheduled or self._deliver is None:
+            if self._scheduled:
                 return
             self._scheduled = True
             schedule = self._schedule
@@ -104,10 +106,14 @@ class FrameEncoder:
         element = msg.delta.new_element
         if element.ByteSize() < self._threshold:
             return msg
-        digest = hashlib.blake2b(element.SerializeToString(deterministic=True), digest_size=16).hexdigest()
+        digest = hashlib.blake2b(
+            element.SerializeToString(deterministic=True), digest_size=16
+        ).hexdigest()
         if digest in self._known:
             self._known.move_to_end(digest)
-            ref = pb.Delta(path=msg.delta.path, fragment_id=msg.delta.fragment_id, element_ref=digest)
+            ref = pb.Delta(
+                path=msg.delta.path, fragment_id=msg.delta.fragment_id, element_ref=digest
+            )
             return pb.ForwardMsg(delta=ref)
         self._known[digest] = None
         if len(self._known) > self._capacity:

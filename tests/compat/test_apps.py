@@ -101,6 +101,7 @@ CASES: dict[str, Case] = {
     "layout_tabs": Case([("checkbox", 0, "check"), ("button", 0, "click")]),
     "layout_expander": Case([("radio", 0, "set_value", "two")]),
     "alerts": Case([("checkbox", 0, "check"), ("checkbox", 0, "uncheck")]),
+    "magic": Case([("checkbox", 0, "check")]),
     "metrics": Case(),
     "json_code_latex": Case(),
     "headers": Case(),

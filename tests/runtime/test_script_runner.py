@@ -1,0 +1,312 @@
+"""The script runner: one thread per session, interrupted at st.* calls."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import types
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.interrupts import RerunData
+from rillet.runtime.media import InMemoryMediaStorage
+from rillet.runtime.outbox import Outbox
+from rillet.runtime.pages import PageRegistry
+from rillet.runtime.script_runner import RunnerState, ScriptCache, merge
+from rillet.runtime.session import App, Session
+from rillet.runtime.uploads import InMemoryUploadStorage
+from rillet.testing import AppTest
+
+Status = pb.ScriptFinished.Status
+
+
+class Recorder:
+    """A session with a real runner whose client is a list of messages."""
+
+    def __init__(self, script: Path) -> None:
+        self.msgs: list[pb.ForwardMsg] = []
+        self._lock = threading.Lock()
+        app = App(
+            main_script=script,
+            media=InMemoryMediaStorage(),
+            uploads=InMemoryUploadStorage(),
+            pages=PageRegistry(script),
+        )
+        self.session = Session(app, Outbox(self._deliver))
+
+    def _deliver(self, msgs: list[pb.ForwardMsg]) -> None:
+        with self._lock:
+            self.msgs.extend(msgs)
+
+    def rerun(self) -> None:
+        self.session.request_rerun(RerunData(widget_states=pb.WidgetStates()))
+
+    def wait(self) -> None:
+        assert self.session.runner.wait_idle(5), "the run did not finish"
+
+    def statuses(self) -> list[int]:
+        return [m.script_finished.status for m in self.msgs if m.HasField("script_finished")]
+
+    def bodies(self) -> list[str]:
+        return [
+            m.delta.new_element.markdown.body
+            for m in self.msgs
+            if m.HasField("delta") and m.delta.new_element.HasField("markdown")
+        ]
+
+    def exceptions(self) -> list[pb.Exception]:
+        return [
+            m.delta.new_element.exception
+            for m in self.msgs
+            if m.HasField("delta") and m.delta.new_element.HasField("exception")
+        ]
+
+
+class Gate(types.ModuleType):
+    """Imported by a test script to pause it until the test releases it."""
+
+    def __init__(self) -> None:
+        super().__init__("rillet_test_gate")
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.runs = 0
+
+    def pause(self) -> None:
+        self.runs += 1
+        self.entered.set()
+        assert self.release.wait(5), "the test never released the script"
+
+
+@pytest.fixture
+def gate() -> Iterator[Gate]:
+    module = Gate()
+    sys.modules[module.__name__] = module
+    yield module
+    module.release.set()
+    del sys.modules[module.__name__]
+
+
+@pytest.fixture
+def recorder(tmp_path: Path) -> Iterator[Callable[[str], Recorder]]:
+    made: list[Recorder] = []
+
+    def make(source: str) -> Recorder:
+        script = tmp_path / "app.py"
+        script.write_text(source, encoding="utf-8")
+        made.append(Recorder(script))
+        return made[-1]
+
+    yield make
+    for r in made:
+        r.session.close()
+
+
+PAUSING = """
+import rillet as st
+import rillet_test_gate as gate
+st.markdown("before")
+gate.pause()
+st.markdown("after")
+"""
+
+
+def test_a_rerun_request_mid_run_stops_the_script_at_its_next_st_call(
+    recorder: Callable[[str], Recorder], gate: Gate
+) -> None:
+    r = recorder(PAUSING)
+    r.rerun()
+    assert gate.entered.wait(5)
+
+    r.rerun()
+    gate.release.set()
+    r.wait()
+
+    assert r.statuses() == [Status.RERUN, Status.SUCCESS]
+    assert r.bodies() == ["before", "before", "after"]
+
+
+def test_requests_arriving_during_a_run_coalesce_into_one_more_run(
+    recorder: Callable[[str], Recorder], gate: Gate
+) -> None:
+    r = recorder(PAUSING)
+    r.rerun()
+    assert gate.entered.wait(5)
+
+    for _ in range(5):
+        r.rerun()
+    gate.release.set()
+    r.wait()
+
+    assert gate.runs == 2
+    assert r.statuses() == [Status.RERUN, Status.SUCCESS]
+
+
+def test_a_stop_request_ends_the_run_at_its_next_st_call(
+    recorder: Callable[[str], Recorder], gate: Gate
+) -> None:
+    r = recorder(PAUSING)
+    r.rerun()
+    assert gate.entered.wait(5)
+
+    r.session.runner.request_stop()
+    gate.release.set()
+    r.wait()
+
+    assert r.statuses() == [Status.STOPPED]
+    assert r.bodies() == ["before"]
+
+
+def test_a_user_except_exception_cannot_swallow_an_interrupt(
+    recorder: Callable[[str], Recorder], gate: Gate
+) -> None:
+    r = recorder(
+        """
+import rillet as st
+import rillet_test_gate as gate
+gate.pause()
+try:
+    st.markdown("inside try")
+except Exception:
+    st.markdown("swallowed")
+"""
+    )
+    r.rerun()
+    assert gate.entered.wait(5)
+
+    r.session.runner.request_stop()
+    gate.release.set()
+    r.wait()
+
+    assert r.bodies() == []
+    assert r.statuses() == [Status.STOPPED]
+
+
+def test_shutdown_joins_the_thread_and_ignores_later_requests(
+    recorder: Callable[[str], Recorder], gate: Gate
+) -> None:
+    r = recorder(PAUSING)
+    r.rerun()
+    assert gate.entered.wait(5)
+    thread = r.session.runner._thread
+    assert thread is not None
+
+    gate.release.set()
+    r.session.runner.shutdown(timeout=5)
+    r.rerun()
+
+    assert not thread.is_alive()
+    assert r.session.runner.state is RunnerState.SHUT_DOWN
+    assert gate.runs == 1
+
+
+def test_an_exception_becomes_an_element_and_the_session_keeps_working(
+    recorder: Callable[[str], Recorder],
+) -> None:
+    r = recorder(
+        """
+import rillet as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.markdown(f"run {st.session_state.runs}")
+if st.session_state.runs == 1:
+    raise ZeroDivisionError("first run fails")
+"""
+    )
+    r.rerun()
+    r.wait()
+    r.rerun()
+    r.wait()
+
+    assert r.statuses() == [Status.ERROR, Status.SUCCESS]
+    assert r.bodies() == ["run 1", "run 2"]
+    (exc,) = r.exceptions()
+    assert (exc.type, exc.message) == ("ZeroDivisionError", "first run fails")
+    assert any("app.py" in frame for frame in exc.stack_trace)
+    assert not any("rillet/runtime" in frame for frame in exc.stack_trace)
+
+
+def test_st_rerun_runs_the_script_again_at_once(recorder: Callable[[str], Recorder]) -> None:
+    r = recorder(
+        """
+import rillet as st
+st.session_state.setdefault("n", 0)
+st.session_state.n += 1
+st.markdown(f"n={st.session_state.n}")
+if st.session_state.n < 3:
+    st.rerun()
+"""
+    )
+    r.rerun()
+    r.wait()
+
+    assert r.statuses() == [Status.RERUN, Status.RERUN, Status.SUCCESS]
+    assert r.bodies() == ["n=1", "n=2", "n=3"]
+
+
+def _touch(path: Path, source: str) -> None:
+    """Rewrite ``path`` so its stamp changes even on coarse-mtime filesystems."""
+    before = path.stat().st_mtime_ns
+    path.write_text(source, encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+def test_a_syntax_error_is_shown_then_cleared_when_the_file_is_fixed(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\nst.markdown('ok'\n", encoding="utf-8")
+    at = AppTest.from_file(script).run()
+
+    (error,) = at.exception
+    assert error.proto.type == "SyntaxError"
+    assert "line 2" in error.value
+
+    _touch(script, "import rillet as st\nst.markdown('fixed')\n")
+    at.run()
+
+    assert list(at.exception) == []
+    assert at.markdown.values == ["fixed"]
+
+
+def test_scripts_are_compiled_once_per_file_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("x = 1\n", encoding="utf-8")
+    cache = ScriptCache()
+    compiled: list[str] = []
+    original = cache.compile
+    monkeypatch.setattr(cache, "compile", lambda src, fn: compiled.append(src) or original(src, fn))
+
+    first = cache.get(script)
+    again = cache.get(script)
+    _touch(script, "x = 2\n")
+    changed = cache.get(script)
+
+    assert again is first
+    assert changed is not first
+    assert compiled == ["x = 1\n", "x = 2\n"]
+
+
+def test_an_edited_script_shows_its_new_version_on_the_next_run(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\nst.markdown('v1')\n", encoding="utf-8")
+    at = AppTest.from_file(script).run()
+
+    _touch(script, "import rillet as st\nst.markdown('v2')\n")
+    at.run()
+
+    assert at.markdown.values == ["v2"]
+
+
+def test_merging_requests_keeps_the_newest_states_and_a_full_run_wins() -> None:
+    older = RerunData(widget_states=pb.WidgetStates(), fragment_id="frag", query_string="a=1")
+    newer = RerunData(widget_states=None, fragment_id="")
+
+    merged = merge(older, newer)
+
+    assert merged.widget_states is older.widget_states
+    assert merged.fragment_id == ""
+    assert merged.query_string == "a=1"
