@@ -80,3 +80,67 @@ export function microsToDateTime(micros: number): string {
   const iso = new Date(micros / 1000).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MOMENT_TOKEN = /\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|A|a/g;
+
+function ordinal(day: number): string {
+  const teen = day % 100 >= 11 && day % 100 <= 13;
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[day % 10] ?? "th");
+  return `${day}${suffix}`;
+}
+
+/**
+ * Format a UTC moment with the moment.js-style tokens date and time sliders
+ * take (`"YYYY-MM-DD"`, `"MMM D, YYYY h:mm A"`); `[text]` is literal.
+ */
+export function formatMoment(date: Date, format: string): string {
+  const hour12 = ((date.getUTCHours() + 11) % 12) + 1;
+  const tokens: Record<string, () => string> = {
+    YYYY: () => String(date.getUTCFullYear()).padStart(4, "0"),
+    YY: () => pad2(date.getUTCFullYear() % 100),
+    MMMM: () => MONTHS[date.getUTCMonth()] ?? "",
+    MMM: () => (MONTHS[date.getUTCMonth()] ?? "").slice(0, 3),
+    MM: () => pad2(date.getUTCMonth() + 1),
+    M: () => String(date.getUTCMonth() + 1),
+    Do: () => ordinal(date.getUTCDate()),
+    DD: () => pad2(date.getUTCDate()),
+    D: () => String(date.getUTCDate()),
+    dddd: () => WEEKDAYS[date.getUTCDay()] ?? "",
+    ddd: () => (WEEKDAYS[date.getUTCDay()] ?? "").slice(0, 3),
+    HH: () => pad2(date.getUTCHours()),
+    H: () => String(date.getUTCHours()),
+    hh: () => pad2(hour12),
+    h: () => String(hour12),
+    mm: () => pad2(date.getUTCMinutes()),
+    m: () => String(date.getUTCMinutes()),
+    ss: () => pad2(date.getUTCSeconds()),
+    s: () => String(date.getUTCSeconds()),
+    A: () => (date.getUTCHours() < 12 ? "AM" : "PM"),
+    a: () => (date.getUTCHours() < 12 ? "am" : "pm"),
+  };
+  return format.replace(MOMENT_TOKEN, (token) =>
+    token.startsWith("[") ? token.slice(1, -1) : (tokens[token]?.() ?? token),
+  );
+}
+
+/** The Date for a slider value of a date/time/datetime slider (see the protocol's encodings). */
+export function sliderMoment(kind: "date" | "time" | "datetime", value: number): Date {
+  if (kind === "date") return new Date(Math.round(value) * DAY_MS);
+  if (kind === "time") return new Date(Math.round(value) * 1000);
+  return new Date(value / 1000);
+}

@@ -4,7 +4,14 @@ import { resolveTheme } from "../src/chrome/theme";
 import { parseTable } from "../src/dataframe";
 import { deltaTone } from "../src/elements/metric";
 import { headingAnchor } from "../src/elements/markdown";
-import { daysToIsoDate, formatNumber, isoDateToDays, microsToDateTime, secondsToTime } from "../src/format";
+import {
+  daysToIsoDate,
+  formatMoment,
+  formatNumber,
+  isoDateToDays,
+  microsToDateTime,
+  secondsToTime,
+} from "../src/format";
 
 describe("formatNumber", () => {
   test("without a format ints stay ints and floats lose float noise", () => {
@@ -35,6 +42,20 @@ describe("dates and times", () => {
 
   test("epoch microseconds show as a UTC date and time", () => {
     expect(microsToDateTime(86_400_000_000 + 3_600_000_000)).toBe("1970-01-02 01:00");
+  });
+});
+
+describe("formatMoment", () => {
+  const moment = new Date(Date.UTC(2024, 2, 3, 14, 5, 9));
+
+  test("formats moment.js-style date and time tokens", () => {
+    expect(formatMoment(moment, "YYYY-MM-DD")).toBe("2024-03-03");
+    expect(formatMoment(moment, "MMM Do, YY h:mm A")).toBe("Mar 3rd, 24 2:05 PM");
+    expect(formatMoment(moment, "dddd HH:mm:ss")).toBe("Sunday 14:05:09");
+  });
+
+  test("keeps bracketed text literal", () => {
+    expect(formatMoment(moment, "[Day] D")).toBe("Day 3");
   });
 });
 

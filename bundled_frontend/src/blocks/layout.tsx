@@ -1,5 +1,6 @@
 /** Layout blocks: vertical containers, rows of columns, columns. */
 import type { BlockProps } from "../render/types";
+import type { BlockNode } from "../tree";
 
 const GAPS: Record<string, string> = { small: "0.5rem", medium: "1rem", large: "2rem" };
 const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bottom: "flex-end" };
@@ -20,13 +21,22 @@ export function Vertical({ value, children }: BlockProps<"vertical">) {
   );
 }
 
-export function Horizontal({ value, children }: BlockProps<"horizontal">) {
+/** `st.columns(border=True)` borders each column; the row then needs none of its own. */
+function hasBorderedColumns(node: BlockNode): boolean {
+  return node.children.some(
+    (child) =>
+      child?.kind === "block" && child.block?.type.case === "column" && child.block.type.value.border,
+  );
+}
+
+export function Horizontal({ value, node, children }: BlockProps<"horizontal">) {
+  const bordered = value.border && !hasBorderedColumns(node);
   const style = {
     gap: GAPS[value.gap] ?? (value.gap === "" ? GAPS["small"] : value.gap === "none" ? "0" : value.gap),
     alignItems: ALIGN[value.verticalAlignment] ?? "stretch",
   };
   return (
-    <div class={`rl-horizontal${value.border ? " rl-bordered" : ""}`} style={style}>
+    <div class={`rl-horizontal${bordered ? " rl-bordered" : ""}`} style={style}>
       {children}
     </div>
   );

@@ -5,7 +5,14 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { Slider_DataType, type Slider as SliderMsg } from "../proto/rillet_pb";
-import { daysToIsoDate, formatNumber, microsToDateTime, secondsToTime } from "../format";
+import {
+  daysToIsoDate,
+  formatMoment,
+  formatNumber,
+  microsToDateTime,
+  secondsToTime,
+  sliderMoment,
+} from "../format";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { doubleArrayValue } from "../widgetValues";
@@ -15,11 +22,13 @@ import { commonOf, inputId, Label, WidgetBox } from "./common";
 export function sliderLabel(slider: SliderMsg, value: number): string {
   switch (slider.dataType) {
     case Slider_DataType.DATE:
-      return daysToIsoDate(value);
+      return slider.format ? formatMoment(sliderMoment("date", value), slider.format) : daysToIsoDate(value);
     case Slider_DataType.TIME:
-      return secondsToTime(value);
+      return slider.format ? formatMoment(sliderMoment("time", value), slider.format) : secondsToTime(value);
     case Slider_DataType.DATETIME:
-      return microsToDateTime(value);
+      return slider.format
+        ? formatMoment(sliderMoment("datetime", value), slider.format)
+        : microsToDateTime(value);
     case Slider_DataType.OPTIONS:
       return slider.options[Math.round(value)] ?? "";
     case Slider_DataType.INT:
