@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+
+from rillet.testing import AppTest
+
+HEADER = "import rillet as st\n"
+
+
+def app(body: str) -> AppTest:
+    return AppTest.from_string(HEADER + body).run()
+
+
+def shown(at: AppTest) -> list[str]:
+    assert not at.exception, at.exception[0].value
+    return [m.value for m in at.markdown]
+
+
+def error(body: str) -> str:
+    at = app(body)
+    assert len(at.exception) == 1, "expected the command to fail"
+    return str(at.exception[0].value)
+
+
+def streamlit_app(body: str) -> Any:
+    pytest.importorskip("streamlit")
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    return StreamlitAppTest.from_string("import streamlit as st\n" + body, default_timeout=10)
+
+
+# -------------------------------------------------------------- text_input
+
+
+def test_text_input_starts_empty_and_returns_what_is_typed() -> None:
+    at = app("v = st.text_input('Name')\nst.write(repr(v))")
+    assert shown(at) == ["''"]
+    proto = at.text_input[0].proto
+    assert (proto.value, proto.has_value, proto.type) == ("", True, "default")
+    at.text_input[0].input("Ada").run()
+    assert shown(at) == ["'Ada'"]
+    assert at.text_input[0].value == "Ada"
+
+
+def test_a_none_value_returns_none_until_the_user_types() -> None:
+    at = app("v = st.text_input('Name', None)\nst.write(repr(v))")
+    assert shown(at) == ["None"]
+    assert at.text_input[0].proto.has_value is False
+    at.text_input[0].input("x").run()
+    assert shown(at) == ["'x'"]
+    at.text_input[0].set_value(None).run()
+    assert shown(at) == ["None"]
+
+
+def test_a_non_string_value_is_shown_as_its_str() -> None:
+    at = app("v = st.text_input('n', 42)\nst.write(repr(v))")
+    assert shown(at) == ["'42'"]
+
+
+def test_password_placeholder_and_autocomplete_reach_the_element() -> None:
+    at = app(
+        "st.text_input('p', type='password', placeholder='secret', max_chars=8)\n"
+        "st.text_input('q', autocomplete='email')"
+    )
+    p, q = at.text_input
+    assert (p.proto.type, p.placeholder, p.max_chars) == ("password", "secret", 8)
+    # A password box asks the browser not to fill in a saved password.
+    assert p.autocomplete == "new-password"
+    assert (q.autocomplete, q.max_chars) == ("email", None)
+
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        (
+            "st.text_input('t', 'abcdef', max_chars=3)",
+            ["`value`", "'abcdef'", "6", "`max_chars` (3)"],
+        ),
+        ("st.text_input('t', max_chars=0)", ["`max_chars`", "a positive int or None", "got 0"]),
+        ("st.text_input('t', max_chars='5')", ["`max_chars`", "'5' (str)"]),
+        ("st.text_input('t', type='secret')", ["`type`", "'default' or 'password'", "'secret'"]),
+        ("st.text_input(5)", ["`label`", "5 (int)"]),
+        ("st.text_input('t', label_visibility='gone')", ["`label_visibility`", "'gone'"]),
+    ],
+)
+def test_bad_text_input_arguments_are_errors(call: str, words: list[str]) -> None:
+    message = error(call)
+    for word in words:
+        assert word in message
+
+
+# --------------------------------------------------------------- text_area
+
+
+def test_text_area_carries_height_and_returns_text() -> None:
+    at = app("v = st.text_area('Bio', 'hi', height=120)\nst.write(repr(v))")
+    assert shown(at) == ["'hi'"]
+    assert at.text_area[0].height == 120
+    at.text_area[0].input("one\ntwo").run()
+    assert shown(at) == ["'one\\ntwo'"]
+
+
+def test_text_area_without_height_leaves_the_size_to_the_client() -> None:
+    at = app("st.text_area('Bio', placeholder='About you', max_chars=10)")
+    area = at.text_area[0]
+    assert (area.height, area.placeholder, area.max_chars) == (None, "About you", 10)
+
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        ("st.text_area('t', height=50)", ["`height`", "at least 68", "got 50"]),
+        ("st.text_area('t', height=True)", ["`height`", "True (bool)"]),
+        ("st.text_area('t', height='tall')", ["`height`", "'tall' (str)"]),
+        ("st.text_area('t', 'long text', max_chars=4)", ["`value`", "`max_chars` (4)"]),
+    ],
+)
+def test_bad_text_area_arguments_are_errors(call: str, words: list[str]) -> None:
+    message = error(call)
+    assert message.startswith("st.text_area")
+    for word in words:
+        assert word in message
+
+
+def test_text_area_none_value_and_session_state() -> None:
+    at = AppTest.from_string(
+        HEADER + "if 'bio' not in st.session_state:\n"
+        "    st.session_state.bio = 'preset'\n"
+        "v = st.text_area('Bio', None, key='bio')\n"
+        "st.write(repr(v))"
+    ).run()
+    assert shown(at) == ["'preset'"]
+    assert at.text_area(key="bio").proto.common.set_value
+
+
+# ------------------------------------------------------------ color_picker
+
+
+def test_color_picker_defaults_to_black_and_returns_the_picked_hex() -> None:
+    at = app("v = st.color_picker('c')\nst.write(repr(v))")
+    assert shown(at) == ["'#000000'"]
+    assert at.color_picker[0].proto.value == "#000000"
+    at.color_picker[0].pick("#FF4B4B").run()
+    assert shown(at) == ["'#FF4B4B'"]
+
+
+def test_short_hex_colours_are_kept_as_given() -> None:
+    at = app("v = st.color_picker('c', '#0fa')\nst.write(repr(v))")
+    assert shown(at) == ["'#0fa'"]
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("'red'", ["'red'", "hex colour", "'#00FFAA'"]),
+        ("'#GGGGGG'", ["'#GGGGGG'"]),
+        ("'#ff00aa80'", ["'#ff00aa80'"]),
+        ("5", ["5 (int)"]),
+    ],
+)
+def test_a_colour_that_is_not_hex_is_an_error(value: str, words: list[str]) -> None:
+    message = error(f"st.color_picker('c', {value})")
+    assert message.startswith("st.color_picker: `value`")
+    for word in words:
+        assert word in message
+
+
+# -------------------------------------------------------- shared behaviour
+
+
+def test_session_state_set_before_creation_sets_each_value() -> None:
+    at = AppTest.from_string(
+        HEADER + "if 'ready' not in st.session_state:\n"
+        "    st.session_state.update(ready=1, name='Ada', color='#123456')\n"
+        "n = st.text_input('Name', key='name')\n"
+        "c = st.color_picker('Color', key='color')\n"
+        "st.write(repr((n, c)))"
+    ).run()
+    assert shown(at) == ["('Ada', '#123456')"]
+    at.text_input(key="name").input("Bo").run()
+    assert shown(at) == ["('Bo', '#123456')"]
+    assert at.session_state.name == "Bo"
+
+
+def test_callbacks_get_their_args_and_kwargs() -> None:
+    at = app(
+        "def changed(which, *, extra):\n"
+        "    st.session_state.log = st.session_state.get('log', []) + [(which, extra)]\n"
+        "st.text_input('t', key='t', on_change=changed, args=('text',), kwargs={'extra': 1})\n"
+        "st.text_area('a', key='a', on_change=changed, args=('area',), kwargs={'extra': 2})\n"
+        "st.color_picker('c', key='c', on_change=changed, args=('color',), kwargs={'extra': 3})\n"
+        "st.write(repr(st.session_state.get('log')))"
+    )
+    assert shown(at) == ["None"]
+    at.text_input[0].input("x")
+    at.color_picker[0].pick("#fff")
+    at.run()
+    assert shown(at) == ["[('text', 1), ('color', 3)]"]
+    at.text_area[0].input("y").run()
+    assert shown(at) == ["[('text', 1), ('color', 3), ('area', 2)]"]
+
+
+def test_form_values_are_applied_only_on_submit() -> None:
+    at = app(
+        "with st.form('f'):\n"
+        "    t = st.text_input('t')\n"
+        "    a = st.text_area('a')\n"
+        "    c = st.color_picker('c')\n"
+        "    st.form_submit_button('Send')\n"
+        "st.write(repr((t, a, c)))"
+    )
+    at.text_input[0].input("hi")
+    at.text_area[0].input("there")
+    at.color_picker[0].pick("#abc")
+    at.run()
+    assert shown(at) == ["('', '', '#000000')"]
+    at.text_input[0].input("hi")
+    at.text_area[0].input("there")
+    at.color_picker[0].pick("#abc")
+    at.button[0].click().run()
+    assert shown(at) == ["('hi', 'there', '#abc')"]
+
+
+def test_changing_max_chars_makes_a_new_text_input() -> None:
+    at = app(
+        "short = st.checkbox('short')\n"
+        "v = st.text_input('t', max_chars=5 if short else 50)\n"
+        "st.write(repr(v))"
+    )
+    at.text_input[0].input("typed").run()
+    assert shown(at) == ["'typed'"]
+    at.checkbox[0].check().run()
+    assert shown(at) == ["''"]
+
+
+@pytest.mark.streamlit
+@pytest.mark.parametrize(
+    "call",
+    [
+        "st.text_input('t')",
+        "st.text_input('t', None)",
+        "st.text_input('t', 5)",
+        "st.text_input('t', 'abc', type='password', autocomplete='off', placeholder='p')",
+        "st.text_area('t')",
+        "st.text_area('t', None, height=100)",
+        "st.color_picker('c')",
+        "st.color_picker('c', '#fff')",
+    ],
+)
+def test_returns_the_same_value_as_streamlit(call: str) -> None:
+    theirs = streamlit_app(f"st.write(repr({call}))").run()
+    assert [m.value for m in theirs.markdown] == shown(app(f"st.write(repr({call}))"))
+
+
+@pytest.mark.streamlit
+def test_typing_matches_streamlit() -> None:
+    body = (
+        "t = st.text_input('t', None)\n"
+        "a = st.text_area('a')\n"
+        "c = st.color_picker('c')\n"
+        "st.write(repr((t, a, c)))"
+    )
+    results = []
+    for at in (streamlit_app(body), AppTest.from_string(HEADER + body)):
+        at.run()
+        at.text_input[0].input("typed")
+        at.text_area[0].input("lines\nof text")
+        at.color_picker[0].pick("#00FFAA")
+        at.run()
+        results.append([m.value for m in at.markdown])
+    assert results[0] == results[1]
