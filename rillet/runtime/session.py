@@ -81,6 +81,10 @@ class Session:
         self.desktop = desktop
         self.state = SessionState()
         self.fragments = FragmentRegistry()
+        # Per session: st.navigation may give each user their own pages.
+        self.pages = PageRegistry(app.main_script)
+        # Media ids the page currently shows (full run plus later fragment runs).
+        self._shown_media: set[str] = set()
         self.query_params = QueryParams(on_change=self._query_changed)
         self.page_hash = ""
         self.run_on_save = app.run_on_save
@@ -116,14 +120,14 @@ class Session:
             session_id=self.id,
             app_name=self.app.main_script.stem,
             rillet_version=__version__,
-            main_page_hash=self.app.pages.resolve("", "").page_hash,
+            main_page_hash=self.pages.resolve("", "").page_hash,
             desktop=self.desktop,
             allow_run_on_save=True,
             max_upload_mb=self.app.max_upload_mb,
             resumed=resumed,
         )
         new.theme.base = self.app.theme_base
-        new.pages.extend(p.to_proto() for p in self.app.pages.pages())
+        new.pages.extend(p.to_proto() for p in self.pages.pages())
         self.outbox.put(pb.ForwardMsg(new_session=new))
 
     def close(self) -> None:
@@ -188,7 +192,7 @@ class Session:
             self.query_params = QueryParams(data.query_string, on_change=self._query_changed)
         fragment = self.fragments.get(data.fragment_id) if data.fragment_id else None
         if fragment is None:
-            page = self.app.pages.resolve(data.page_hash or self.page_hash, data.page_name)
+            page = self.pages.resolve(data.page_hash or self.page_hash, data.page_name)
             self.page_hash = page.page_hash
         ctx = RunContext(
             session_id=self.id,
@@ -198,7 +202,7 @@ class Session:
             main_script=self.app.main_script,
             media=self.app.media,
             uploads=self.app.uploads,
-            pages=self.app.pages,
+            pages=self.pages,
             query_params=self.query_params,
             fragment_id=fragment.fragment_id if fragment else "",
             desktop=self.desktop,
@@ -274,7 +278,7 @@ class Session:
     def _run_page(self, ctx: RunContext, page: PageSpec) -> None:
         # With st.navigation the main script always runs and picks the page
         # itself; with a pages/ folder the chosen file runs.
-        pages = self.app.pages
+        pages = self.pages
         script = self.app.main_script if pages.uses_navigation else page.script
         exec_script(
             self.app.scripts.get(script or self.app.main_script), script or self.app.main_script
@@ -297,7 +301,10 @@ class Session:
         if full_run and completed:
             self.fragments.keep_only(ctx.fragments_defined)
         if full_run:
-            self.app.media.retain(self.id, ctx.media_ids)
+            self._shown_media = set(ctx.media_ids)
+        else:
+            self._shown_media |= ctx.media_ids
+        self.app.media.retain(self.id, self._shown_media)
         self.outbox.put(
             pb.ForwardMsg(
                 script_finished=pb.ScriptFinished(

@@ -163,7 +163,7 @@ class AppTest:
 
     def switch_page(self, page_path: str) -> AppTest:
         """Make the next run show another page (a path relative to the main script)."""
-        self._page_hash = self._app.pages.find(page_path).page_hash
+        self._page_hash = self._session.pages.find(page_path).page_hash
         return self
 
     def _receive(self, msgs: list[pb.ForwardMsg]) -> None:
