@@ -3,7 +3,7 @@ import { parseMenuItems } from "../src/chrome/MainMenu";
 import { resolveTheme } from "../src/chrome/theme";
 import { parseTable } from "../src/dataframe";
 import { deltaTone } from "../src/elements/metric";
-import { headingAnchor } from "../src/elements/markdown";
+import { headingAnchor, latexSource } from "../src/elements/markdown";
 import {
   daysToIsoDate,
   formatMoment,
@@ -108,5 +108,12 @@ describe("menu items", () => {
 
   test("missing or broken JSON gives no items", () => {
     expect(parseMenuItems("")).toEqual({ getHelp: undefined, reportBug: undefined, about: undefined });
+  });
+});
+
+describe("latex source", () => {
+  test("drops the $$ delimiters st.latex keeps", () => {
+    expect(latexSource("$$\n\\frac{1}{2}\n$$")).toBe("\\frac{1}{2}");
+    expect(latexSource("x^2")).toBe("x^2");
   });
 });

@@ -28,8 +28,15 @@ export function MarkdownElement({ value }: ElementProps<"markdown">) {
   }
 }
 
-function Latex({ tex, help }: { tex: string; help: string }) {
+/** `st.latex` bodies may arrive wrapped in `$$ ... $$` (as Streamlit stores them); KaTeX wants the inside. */
+export function latexSource(body: string): string {
+  const match = /^\s*\$\$([\s\S]*)\$\$\s*$/.exec(body);
+  return (match?.[1] ?? body).trim();
+}
+
+function Latex({ tex: body, help }: { tex: string; help: string }) {
   const [html, setHtml] = useState<string | undefined>(undefined);
+  const tex = latexSource(body);
   useEffect(() => {
     let live = true;
     void import("../lazy/katex").then(({ renderTex }) => live && setHtml(renderTex(tex, true)));
