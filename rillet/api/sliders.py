@@ -287,6 +287,8 @@ def slider(
         >>> low, high = st.slider("Price", 0.0, 100.0, (25.0, 75.0), step=0.5)
     """
     min_value, max_value, step = _plain(min_value), _plain(max_value), _plain(step)
+    # The arguments as given: defaults derived from today must not change the identity.
+    as_given = (min_value, max_value, tuple(value) if isinstance(value, list) else value, step)
     is_range = isinstance(value, (list, tuple))
     if is_range and len(value) > 2:
         raise bad_argument("value", value, _ACCEPTED_VALUE, command="slider")
@@ -359,7 +361,7 @@ def slider(
             default=default,
             serde=DoubleArraySerde(decode, encode, is_range),
             build=build,
-            identity=(min_value, max_value, default, step, fmt, help),
+            identity=(*as_given, fmt, help),
             key=key,
             help=help,
             disabled=disabled,
