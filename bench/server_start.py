@@ -59,10 +59,9 @@ def wait_200(port: int, path: str, t0: float, deadline: float = 60.0) -> float:
 
 
 def in_process(rounds: int, app: Path, static_dir: Path) -> dict[str, list[float]]:
-    from rillet_server import Server
-
     from rillet.runtime.config import Config
     from rillet.runtime.runtime import Runtime
+    from rillet_server import Server
 
     out: dict[str, list[float]] = {"start() returned": [], "health 200": [], "index 200": []}
     for _ in range(rounds):

@@ -206,9 +206,8 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
         int(config.get("server.port")),
         asked=None if source.layer is Layer.DEFAULT else str(source),
     )
-    from rillet_server import Server
-
     from rillet.runtime.runtime import Runtime
+    from rillet_server import Server
 
     sys.argv = [str(script), *script_args]
     try:

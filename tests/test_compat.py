@@ -156,7 +156,6 @@ def test_cli_run_installs_the_alias_per_option(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flag: str, installed: bool
 ) -> None:
     import rillet_server
-
     from rillet import cli
 
     monkeypatch.setattr(rillet_server, "Server", _FakeServer)

@@ -21,7 +21,9 @@ def test_sample_runs_without_an_error(script: Path) -> None:
 
 
 def test_hello_counts_clicks() -> None:
-    at = AppTest.from_file(Path(__file__).parent.parent / "samples/hello/app.py", default_timeout=10).run()
+    at = AppTest.from_file(
+        Path(__file__).parent.parent / "samples/hello/app.py", default_timeout=10
+    ).run()
 
     at.button[0].click().run()
     at.button[0].click().run()

@@ -15,7 +15,9 @@ with st.sidebar:
     mood = st.radio("Mood", ["🙂 Fine", "😄 Great", "😴 Sleepy"], key="mood")
     st.toggle("Show the extras", value=True, key="extras")
 
-st.markdown(f"Hi **{name}** — you feel *{mood}*. Here is `code`, :blue[colored text] and :sparkles:.")
+st.markdown(
+    f"Hi **{name}** — you feel *{mood}*. Here is `code`, :blue[colored text] and :sparkles:."
+)
 
 text_tab, widgets_tab, layout_tab, data_tab = st.tabs(["Text", "Widgets", "Layout", "Data"])
 
@@ -49,7 +51,7 @@ with widgets_tab:
     hour = st.time_input("Time", datetime.time(12, 30))
     color = st.color_picker("Cone color", "#F5C26B")
     st.write(
-        f"{scoops} × {flavour} ({size}) with {', '.join(toppings) or 'nothing'}, "
+        f"{scoops} x {flavour} ({size}) with {', '.join(toppings) or 'nothing'}, "
         f"{price:.2f} each, on {day} at {hour:%H:%M}; agree: {agree}; color {color}; note: {note}"
     )
     upload = st.file_uploader("Upload a CSV", type=["csv"])

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rillet_server import Server
 
 from rillet.runtime.config import Config
 from rillet.runtime.errors import ProtocolError
 from rillet.runtime.media import InMemoryMediaStorage
 from rillet.runtime.uploads import InMemoryUploadStorage
+from rillet_server import Server
 
 INDEX_HTML = (
     b"<!doctype html><title>rillet</title><script src='./static/assets/app-1a2b3c.js'></script>"

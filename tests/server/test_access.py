@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 import websockets.sync.client
-from rillet_server.access import AccessPolicy, Verdict, is_loopback, split_host
 from websockets.exceptions import InvalidStatus
+
+from rillet_server.access import AccessPolicy, Verdict, is_loopback, split_host
 
 TOKEN = "s3cret-launch-token"
 

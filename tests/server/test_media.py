@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from rillet_server.media import UnsatisfiableRange, parse_range
 
 DATA = bytes(range(256)) * 4  # 1024 bytes

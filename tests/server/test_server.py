@@ -12,10 +12,10 @@ import urllib.request
 
 import pytest
 import websockets.sync.client
-from rillet_server import Server, ServerState, ServerStateError
 from websockets.exceptions import ConnectionClosed
 
 from rillet.runtime.config import Config
+from rillet_server import Server, ServerState, ServerStateError
 
 
 def _config(**flags: object) -> Config:
