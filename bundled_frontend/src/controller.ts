@@ -14,6 +14,7 @@ import {
   type DesktopRequest,
   type ForwardBatch,
   type ForwardMsg,
+  type PageInfo,
 } from "./proto/rillet_pb";
 import { initialAppState, reduceForwardMsg, withConnection, type AppState } from "./appState";
 import { Connection, ConnectionState, type SocketFactory } from "./connection";
@@ -194,7 +195,7 @@ export class AppController {
         if (type.value.fragmentId === "") this.widgets.retainOnly(liveWidgetIds(state));
         break;
       case "pageInfo": {
-        const target = pageUrl(this.baseUrl, type.value.urlPath, type.value.queryString);
+        const target = pageUrl(this.baseUrl, this.urlPathOf(type.value, state), type.value.queryString);
         const current = `${window.location.pathname}${window.location.search}`;
         if (target !== current) window.history.replaceState(null, "", target);
         break;
@@ -208,6 +209,18 @@ export class AppController {
       default:
         break;
     }
+  }
+
+  /**
+   * The URL path a PageInfo stands for: its own `url_path`, else the path of
+   * the page its hash names (the default page lives at the base), else the
+   * path the browser shows now.
+   */
+  private urlPathOf(info: PageInfo, state: AppState): string {
+    if (info.urlPath !== "") return info.urlPath;
+    const page = state.navigation.pages.find((p) => p.pageHash === info.pageHash);
+    if (page !== undefined) return page.isDefault ? "" : page.urlPath;
+    return pageNameOf(window.location.pathname, this.baseUrl);
   }
 
   /**
