@@ -148,6 +148,7 @@ def chat_input(
             serde=StringTriggerSerde(),
             build=build,
             identity=(placeholder, max_chars),
+            key_identity=(max_chars,),
             key=key,
             disabled=disabled,
             on_change=on_submit,

@@ -129,6 +129,7 @@ def date_input(
             build=build,
             # "today" stays "today" here, so the widget survives midnight.
             identity=(_identity(value), _identity(min_value), _identity(max_value), format, help),
+            key_identity=(format, is_range),
             key=key,
             help=help,
             disabled=disabled,
@@ -236,6 +237,7 @@ def time_input(
             build=build,
             # "now" stays "now" here, so the widget survives the clock ticking.
             identity=(value, seconds, help),
+            key_identity=(seconds,),
             key=key,
             help=help,
             disabled=disabled,

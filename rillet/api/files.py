@@ -154,6 +154,7 @@ def file_uploader(
             serde=_serde(multiple, _matcher(extensions), limit),
             build=build,
             identity=(tuple(extensions), accept_multiple_files, help, limit),
+            key_identity=(tuple(extensions), accept_multiple_files, limit),
             key=key,
             help=help,
             disabled=disabled,

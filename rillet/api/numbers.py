@@ -159,6 +159,8 @@ def number_input(
             serde=NumberSerde(is_int),
             build=build,
             identity=(low, high, value, increment, fmt, help, placeholder),
+            # Streamlit drops an out-of-range value; a new range is a new widget here.
+            key_identity=(low, high),
             key=key,
             help=help,
             disabled=disabled,

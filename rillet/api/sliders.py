@@ -362,6 +362,7 @@ def slider(
             serde=DoubleArraySerde(decode, encode, is_range),
             build=build,
             identity=(*as_given, fmt, help),
+            key_identity=(min_value, max_value, step),
             key=key,
             help=help,
             disabled=disabled,

@@ -11,7 +11,7 @@ whether a newer rerun or a stop was requested, and unwinds the script if so.
 from __future__ import annotations
 
 import contextvars
-import uuid
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -70,7 +70,7 @@ class RunContext:
     pages: PageRegistry
     query_params: QueryParams
     fragment_id: str = ""
-    run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    run_id: str = field(default_factory=lambda: os.urandom(6).hex())
     desktop: bool = False
     # Messages the session acts on after the run (page config, navigation).
     page_hash: str = ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import logging
-import uuid
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +75,8 @@ class Session:
     """One client of the app and everything it owns."""
 
     def __init__(self, app: App, outbox: Outbox, *, desktop: bool = False) -> None:
-        self.id = uuid.uuid4().hex
+        # os.urandom, not uuid: uuid imports platform, a cost on every `import rillet`.
+        self.id = os.urandom(16).hex()
         self.app = app
         self.outbox = outbox
         self.desktop = desktop
@@ -295,10 +296,13 @@ class Session:
     def _finish(self, ctx: RunContext, status: pb.ScriptFinished.Status.ValueType) -> None:
         full_run = not ctx.fragment_id
         completed = status in (Status.SUCCESS, Status.ERROR)
-        self.state.end_run(ctx.fragment_id, completed=completed)
+        # Only a run that reached its end knows which widgets (and fragments)
+        # are gone: after an exception, those it never reached keep their
+        # values, as in Streamlit, so fixing the error loses no input.
+        self.state.end_run(ctx.fragment_id, completed=status == Status.SUCCESS)
         if completed:
             self._clear_submitted_forms(ctx)
-        if full_run and completed:
+        if full_run and status == Status.SUCCESS:
             self.fragments.keep_only(ctx.fragments_defined)
         if full_run:
             self._shown_media = set(ctx.media_ids)

@@ -6,6 +6,8 @@ words an error itself, only the error's place is compared (``OWN_WORDS``).
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from harness import Known, assert_same
 
@@ -233,4 +235,59 @@ def test_two_widgets_with_one_key_are_an_error() -> None:
         st.radio("second", ["a"], key="same")
         """,
         known=OWN_WORDS,
+    )
+
+
+def test_keyed_widgets_of_every_kind_keep_or_reset_values_as_streamlit_does() -> None:
+    # A keyed widget is its key plus the few parameters that make an old
+    # value meaningless (a slider's range, a text's max_chars, a time step).
+    assert_same(
+        """
+        import datetime
+        import streamlit as st
+        d = st.checkbox("flip")
+        s = st.slider("S", 0, 5 if d else 10, 3, key="s")
+        s2 = st.slider("S2" if d else "S", 0, 10, 4 if d else 3, key="s2")
+        ss = st.select_slider("SS", ["a", "b"] if d else ["a", "b", "c"], key="ss")
+        t = st.text_input("T", "oth" if d else "dflt", max_chars=3 if d else None, key="t")
+        t2 = st.text_input("T2" if d else "T", "x" if d else "y", key="t2")
+        n = st.number_input("N", 0, 5 if d else 10, 2, key="n")
+        di = st.date_input(
+            "D", datetime.date(2024, 2, 2) if d else datetime.date(2024, 1, 1), key="di"
+        )
+        ti = st.time_input("Ti", datetime.time(1, 0), step=120 if d else 60, key="ti")
+        st.write(s, s2, ss, t, t2, n, str(di), str(ti))
+        """,
+        [
+            [
+                ("slider", 0, "set_value", 8),
+                ("slider", 1, "set_value", 9),
+                ("select_slider", 0, "set_value", "c"),
+                ("text_input", 0, "input", "typed"),
+                ("text_input", 1, "input", "typed2"),
+                ("number_input", 0, "set_value", 9),
+                ("date_input", 0, "set_value", datetime.date(2024, 5, 5)),
+                ("time_input", 0, "set_value", datetime.time(3, 0)),
+            ],
+            ("checkbox", 0, "check"),
+            ("checkbox", 0, "uncheck"),
+        ],
+    )
+
+
+def test_widgets_an_exception_kept_the_script_from_reaching_keep_their_values() -> None:
+    assert_same(
+        """
+        import streamlit as st
+        if st.checkbox("fail"):
+            raise ValueError("boom")
+        st.radio("R", ["a", "b"], key="r")
+        st.radio("Q", ["a", "b"])
+        st.write(st.session_state.get("r"))
+        """,
+        [
+            [("radio", 0, "set_value", "b"), ("radio", 1, "set_value", "b")],
+            ("checkbox", 0, "check"),
+            ("checkbox", 0, "uncheck"),
+        ],
     )
