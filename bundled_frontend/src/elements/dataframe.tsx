@@ -1,5 +1,5 @@
 /** `st.dataframe` (a scrollable table with a sticky header) and `st.table` (static). */
-import { useMemo } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { parseTable, type Table } from "../dataframe";
 import type { ElementProps } from "../render/types";
 
@@ -11,8 +11,12 @@ function tryParse(json: string): Table | Error {
   }
 }
 
+/** Rows rendered before "Show all": enough to scroll through, cheap to draw. */
+const FIRST_ROWS = 500;
+
 export function DataFrame({ value }: ElementProps<"dataframe">) {
   const table = useMemo(() => tryParse(value.json), [value.json]);
+  const [showAll, setShowAll] = useState(false);
   if (table instanceof Error) {
     return <div class="rl-alert rl-alert-error">Cannot show this table: {table.message}</div>;
   }
@@ -37,7 +41,7 @@ export function DataFrame({ value }: ElementProps<"dataframe">) {
           </tr>
         </thead>
         <tbody>
-          {table.rows.map((row, r) => (
+          {(showAll || value.isTable ? table.rows : table.rows.slice(0, FIRST_ROWS)).map((row, r) => (
             <tr key={r}>
               {showIndex && (
                 <th class="rl-index" scope="row">
@@ -51,6 +55,15 @@ export function DataFrame({ value }: ElementProps<"dataframe">) {
           ))}
         </tbody>
       </table>
+      {!showAll && !value.isTable && table.rows.length > FIRST_ROWS && (
+        <button
+          type="button"
+          class="rl-button rl-button-tertiary rl-show-all"
+          onClick={() => setShowAll(true)}
+        >
+          Show all {table.rows.length} rows
+        </button>
+      )}
     </div>
   );
 }
