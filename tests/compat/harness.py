@@ -2,7 +2,8 @@
 
 An app is written as Streamlit users write it (``import streamlit as st``).
 :func:`compare` runs it through ``streamlit.testing.v1.AppTest`` and through
-``rillet.testing.AppTest``, then applies the same scripted interactions to
+``rillet.testing.AppTest`` (unchanged: ``streamlit_alias=True`` makes the
+import resolve to rillet for the run), then applies the same scripted interactions to
 both, comparing what each page shows after every run.
 
 What is compared is a normalised outline of the page: one line per element
@@ -28,13 +29,10 @@ both sides before comparing.
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-STREAMLIT_IMPORT = "import streamlit as st"
 
 Step = tuple[Any, ...]
 
@@ -100,11 +98,6 @@ class Outline:
 # ------------------------------------------------------------- the two sides
 
 
-def rillet_has_alias() -> bool:
-    """Whether ``rillet.compat`` (the ``streamlit`` import alias) has landed."""
-    return importlib.util.find_spec("rillet.compat") is not None
-
-
 def run_streamlit(source: str, timeout: float) -> Any:
     from streamlit.testing.v1 import AppTest
 
@@ -112,12 +105,10 @@ def run_streamlit(source: str, timeout: float) -> Any:
 
 
 def run_rillet(source: str, timeout: float) -> Any:
+    """The same source, unchanged: ``import streamlit`` resolves to rillet for the run."""
     from rillet.testing import AppTest
 
-    if rillet_has_alias():
-        return AppTest.from_string(source, default_timeout=timeout, streamlit_alias=True).run()
-    rewritten = source.replace(STREAMLIT_IMPORT, "import rillet as st")
-    return AppTest.from_string(rewritten, default_timeout=timeout).run()
+    return AppTest.from_string(source, default_timeout=timeout, streamlit_alias=True).run()
 
 
 # ------------------------------------------------------------ normalising

@@ -216,22 +216,6 @@ CASES: dict[str, Case] = {
     "file_uploader_app": Case([("run",)]),
 }
 
-# Commands colleagues are adding right now: an app using one of them is
-# skipped until it lands. Any other missing command is a failure.
-PENDING = {
-    "slider",
-    "select_slider",
-    "text_input",
-    "text_area",
-    "number_input",
-    "date_input",
-    "time_input",
-    "file_uploader",
-    "progress",
-    "spinner",
-    "image",
-}
-
 
 def _commands(source: str) -> set[str]:
     return set(re.findall(r"\bst\.(\w+)\b", source)) - {"session_state"}
@@ -245,9 +229,6 @@ def test_every_app_has_a_case() -> None:
 def test_app_shows_the_same_as_streamlit(name: str) -> None:
     source = (APPS / f"{name}.py").read_text(encoding="utf-8")
     missing = sorted(c for c in _commands(source) if not hasattr(rillet, c))
-    unexpected = [c for c in missing if c not in PENDING]
-    assert unexpected == [], f"rillet lacks st.{', st.'.join(unexpected)}"
-    if missing:
-        pytest.skip(f"waiting for st.{', st.'.join(missing)} to land in rillet")
+    assert missing == [], f"rillet lacks st.{', st.'.join(missing)}"
     case = CASES[name]
     assert_same(source, case.steps, known=case.known)
