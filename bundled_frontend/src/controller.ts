@@ -112,9 +112,16 @@ export class AppController {
     this.rerun({ pageHash });
   }
 
-  /** The browser's back/forward buttons: rerun for the page now in the URL. */
+  /**
+   * The browser's back/forward buttons: rerun for the page now in the URL.
+   * A step that only moved the `#anchor` (heading links) is no new page.
+   */
   followHistory(): void {
     const name = pageNameOf(window.location.pathname, this.baseUrl);
+    const state = this.appState;
+    const current = state.navigation.pages.find((p) => p.pageHash === state.pageHash);
+    const currentName = current === undefined ? name : current.isDefault ? "" : current.urlPath;
+    if (name === currentName && queryStringOf(window.location.search) === state.queryString) return;
     const page = this.appState.navigation.pages.find(
       (p) => p.urlPath === name || (name === "" && p.isDefault),
     );
