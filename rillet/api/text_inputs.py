@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from rillet.api.serde import StringSerde
 from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.errors import bad_argument
 from rillet.runtime.widgets import Key, Widget, register
 
 Callback = Callable[..., Any] | None
@@ -27,12 +27,9 @@ def _text_value(value: object, max_chars: int | None, command: str) -> str | Non
     if value is None:
         return None
     text = value if isinstance(value, str) else str(value)
-    if max_chars is not None and len(text) > max_chars:
-        raise RilletAPIException(
-            f"st.{command}: `value` {text!r} has {len(text)} characters, more than "
-            f"`max_chars` ({max_chars}). Shorten the value or raise `max_chars`."
-        )
-    return text
+    # A default longer than max_chars is cut to fit, as Streamlit does, so
+    # existing apps keep running.
+    return text if max_chars is None else text[:max_chars]
 
 
 def _shown(current: object) -> str | None:
