@@ -294,6 +294,50 @@ def cache_clear(flags: dict[str, str]) -> int:
     return EXIT_OK
 
 
+# -- desktop and doctor ---------------------------------------------------
+
+
+def desktop_app(namespace: argparse.Namespace, flags: dict[str, str], tail: list[str]) -> int:
+    """Open the app in a native window; serve it to the browser when no window can open."""
+    from rillet_shell.backends import quick_check
+
+    script = Path(namespace.script)
+    script_args = [*namespace.script_args, *tail]
+    backend, reason = quick_check()
+    if backend is not None:
+        from rillet_shell import DesktopOptions, WebviewUnavailable, run_desktop
+
+        options = DesktopOptions(
+            script,
+            script_args,
+            flags,
+            title=namespace.title,
+            width=namespace.width,
+            height=namespace.height,
+            icon=Path(namespace.icon) if namespace.icon else None,
+        )
+        try:
+            return run_desktop(options, backend.gui)
+        except WebviewUnavailable as error:
+            reason = str(error)
+    print(
+        f"rillet: cannot open a desktop window: {reason}.\n"
+        "rillet: serving the app to your web browser instead (`rillet doctor` checks the set-up).",
+        file=sys.stderr,
+        flush=True,
+    )
+    return run_app(script, script_args, flags)
+
+
+def doctor() -> int:
+    """Print which webview backend ``rillet desktop`` can use, and how to fix what is missing."""
+    from rillet_shell.backends import doctor_report
+
+    ok, lines = doctor_report()
+    print("\n".join(lines))
+    return EXIT_OK if ok else EXIT_FAILURE
+
+
 # -- the command table ----------------------------------------------------
 
 
@@ -316,6 +360,16 @@ def _no_arguments(parser: argparse.ArgumentParser) -> None:
 def _run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("script", help="the app's .py file")
     parser.add_argument("script_args", nargs="*", help="arguments for the script (sys.argv[1:])")
+
+
+def _desktop_arguments(parser: argparse.ArgumentParser) -> None:
+    _run_arguments(parser)
+    parser.add_argument("--title", help="window title (default: desktop.title or the file name)")
+    parser.add_argument("--width", type=int, help="window width in pixels (default: as last time)")
+    parser.add_argument(
+        "--height", type=int, help="window height in pixels (default: as last time)"
+    )
+    parser.add_argument("--icon", help="window icon, an image file")
 
 
 def _config_arguments(parser: argparse.ArgumentParser) -> None:
@@ -341,6 +395,14 @@ COMMANDS: tuple[Command, ...] = (
         lambda ns, flags, tail: run_app(hello_app_path(), tail, flags),
         takes_option_flags=True,
     ),
+    Command(
+        "desktop",
+        "open an app in a native window: rillet desktop app.py [--title T] [--width W] [--height H] [--icon PNG] [--server.runOnSave true ...]",
+        _desktop_arguments,
+        desktop_app,
+        takes_option_flags=True,
+    ),
+    Command("doctor", "check that a desktop window can open, and say how to fix it", _no_arguments, lambda ns, f, t: doctor()),
     Command("config", "show the configuration", _config_arguments, lambda ns, f, t: config_show(f), True),
     Command("cache", "manage st.cache_data's disk cache", _cache_arguments, lambda ns, f, t: cache_clear(f), True),
 )  # fmt: skip

@@ -1,0 +1,191 @@
+"""The desktop window's powers, callable from the page as ``window.pywebview.api.*``.
+
+pywebview exposes the public methods of :class:`DesktopBridge` to the page in
+the native window only; a browser never has ``window.pywebview``. The page
+reaches it through the small adapter :data:`CLIENT_ADAPTER_JS` (injected
+into the window's pages), which defines ``window.rilletDesktop`` for the
+client (see ``rillet/protocol/README.md``, "Desktop powers").
+
+Security: every method first checks that the page calling it is the app
+itself (the server's own origin). A page the window was navigated to, or an
+iframe's content, cannot open dialogs or make the shell write files.
+"""
+
+from __future__ import annotations
+
+import http.client
+import logging
+import os
+import re
+import threading
+import urllib.parse
+import webbrowser
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+KINDS = ("open_file", "open_files", "open_folder", "save_file")
+
+# Injected into every page of the window, at document creation: the client
+# looks for `window.rilletDesktop`; it waits for pywebview's API to be ready.
+CLIENT_ADAPTER_JS = """
+(() => {
+  if (window.rilletDesktop) return;
+  const ready = () => (window.pywebview && window.pywebview.api && window.pywebview.api.request)
+    ? Promise.resolve(window.pywebview.api)
+    : new Promise((resolve) => window.addEventListener(
+        "pywebviewready", () => resolve(window.pywebview.api), { once: true }));
+  window.rilletDesktop = {
+    request: (kind, title, fileTypes, defaultName) =>
+      ready().then((api) => api.request(kind, title || "", fileTypes || [], defaultName || ""))
+             .then((paths) => paths || []),
+    saveUrl: (url, defaultName) => ready().then((api) => api.save_url(url, defaultName || "")),
+    openExternal: (url) => ready().then((api) => api.open_external(url)),
+  };
+})();
+"""
+
+_EXTENSION = re.compile(r"^\.?([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)$")
+
+
+def file_filters(file_types: Sequence[str]) -> tuple[str, ...]:
+    """pywebview's dialog filters for extensions given the Streamlit way (``"csv"``, ``".csv"``).
+
+    Example:
+        >>> file_filters([".csv", "txt"])
+        ('Accepted files (*.csv;*.txt)', 'All files (*.*)')
+        >>> file_filters([])
+        ()
+    """
+    patterns = []
+    for item in file_types:
+        match = _EXTENSION.match(item.strip())
+        if match is not None:
+            patterns.append(f"*.{match.group(1)}")
+    if not patterns:
+        return ()
+    return (f"Accepted files ({';'.join(patterns)})", "All files (*.*)")
+
+
+def _paths(result: Any) -> list[str]:
+    if not result:
+        return []
+    if isinstance(result, str):
+        return [result]
+    return [str(p) for p in result if p]
+
+
+class DesktopBridge:
+    """What the page in the desktop window may ask of the machine.
+
+    Args:
+        window: the pywebview window (its ``create_file_dialog`` shows the
+            native dialogs).
+        origin: ``"http://127.0.0.1:<port>"`` once the server runs (see
+            :meth:`serve`); until then every call is refused.
+        token: the window's desktop token, to fetch the app's own files.
+        open_url: opens a URL in the system browser.
+    """
+
+    def __init__(
+        self,
+        window: Any,
+        *,
+        open_url: Callable[[str], bool] = webbrowser.open,
+    ) -> None:
+        self._window = window
+        self._origin: str | None = None
+        self._token = ""
+        self._open_url = open_url
+        self._last_dir = ""
+        self._lock = threading.Lock()
+
+    def _serve(self, origin: str, token: str) -> None:
+        self._origin, self._token = origin, token
+
+    def _check_caller(self) -> None:
+        url = self._window.get_current_url() or ""
+        parts = urllib.parse.urlsplit(url)
+        if self._origin is None or f"{parts.scheme}://{parts.netloc}" != self._origin:
+            raise PermissionError(f"desktop powers are only for the app's own page, not {url!r}")
+
+    def request(
+        self, kind: str, title: str = "", file_types: Sequence[str] = (), default_name: str = ""
+    ) -> list[str]:
+        """Show a native open/save/folder dialog; return the chosen absolute paths ([] = cancelled).
+
+        Args:
+            kind: ``"open_file"``, ``"open_files"``, ``"open_folder"`` or ``"save_file"``.
+            title: what the dialog is for (shown where the system's dialog has a title).
+            file_types: accepted extensions (``".csv"``); empty accepts any file.
+            default_name: the suggested file name of a save dialog.
+        """
+        self._check_caller()
+        if kind not in KINDS:
+            raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+        import webview
+
+        dialog = {
+            "open_file": webview.FileDialog.OPEN,
+            "open_files": webview.FileDialog.OPEN,
+            "open_folder": webview.FileDialog.FOLDER,
+            "save_file": webview.FileDialog.SAVE,
+        }[kind]
+        # One native dialog at a time: a second click waits for the first.
+        with self._lock:
+            result = self._window.create_file_dialog(
+                dialog,
+                directory=self._last_dir,
+                allow_multiple=kind == "open_files",
+                save_filename=os.path.basename(default_name),
+                file_types=file_filters(list(file_types)) if kind != "open_folder" else (),
+            )
+        paths = [str(Path(p).resolve()) for p in _paths(result)]
+        if paths:
+            first = Path(paths[0])
+            self._last_dir = str(first if kind == "open_folder" else first.parent)
+        log.info("%s dialog (%s): %d path(s) chosen", kind, title, len(paths))
+        return paths
+
+    def save_url(self, url: str, default_name: str = "") -> str:
+        """Save one of the app's own files (a download) where the user chooses; return the path.
+
+        Args:
+            url: a URL of the app's server (``/media/...``), absolute or relative.
+            default_name: the suggested file name.
+
+        Returns:
+            The saved file's path, or ``""`` when the user cancelled.
+        """
+        self._check_caller()
+        assert self._origin is not None
+        target = urllib.parse.urljoin(self._origin + "/", url)
+        if not target.startswith(self._origin + "/"):
+            raise PermissionError(f"only the app's own files can be saved, not {url!r}")
+        name = default_name or Path(urllib.parse.urlsplit(target).path).name
+        chosen = self.request("save_file", "Save", (), name)
+        if not chosen:
+            return ""
+        parts = urllib.parse.urlsplit(target)
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=30)
+        try:
+            path = parts.path + (f"?{parts.query}" if parts.query else "")
+            conn.request("GET", path, headers={"Cookie": f"rillet_token={self._token}"})
+            response = conn.getresponse()
+            if response.status != 200:
+                raise OSError(f"the app's server answered {response.status} for {url}")
+            with open(chosen[0], "wb") as out:
+                while block := response.read(1 << 16):
+                    out.write(block)
+        finally:
+            conn.close()
+        return chosen[0]
+
+    def open_external(self, url: str) -> bool:
+        """Open an http(s) or mailto link in the system's browser or mail program."""
+        self._check_caller()
+        if urllib.parse.urlsplit(url).scheme not in ("http", "https", "mailto"):
+            raise ValueError(f"only http, https and mailto links open outside, not {url!r}")
+        return bool(self._open_url(url))

@@ -1,0 +1,139 @@
+"""What the shell adds to pywebview's Qt window (Linux's webview).
+
+pywebview creates the Qt objects; these hooks are attached in its
+``before_show`` event, on the GUI thread, right after the window's widgets
+exist:
+
+- the page adapter script (``bridge.CLIENT_ADAPTER_JS``) runs in every page
+  at document creation, so ``window.rilletDesktop`` exists before the
+  client's first render;
+- ``window.close()`` from the page closes the window (Chromium asks the
+  embedder, and pywebview does not answer);
+- a download asks where to save it in a native dialog, suggesting the
+  file's own name (pywebview's handler uses the URL path and Qt 5 calls);
+- a top-level navigation away from the app opens in the system browser
+  instead of replacing the app (links with ``target=_blank`` already do,
+  through pywebview);
+- camera and microphone requests are granted by pywebview itself.
+
+Everything here is Qt-only and imported only when the Qt backend runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import urllib.parse
+import webbrowser
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rillet_shell.bridge import CLIENT_ADAPTER_JS
+from rillet_shell.geometry import Geometry
+
+log = logging.getLogger(__name__)
+
+
+def install_navigation_guard(app_origin: Callable[[], str | None]) -> None:
+    """Make the window's pages open foreign top-level links in the system browser.
+
+    pywebview builds its page from ``BrowserView.WebPage``; this swaps in a
+    subclass (before the window is created) that refuses main-frame
+    navigations to any other http(s) origin than the app's.
+    """
+    from webview.platforms import qt as pywebview_qt
+
+    page_class = getattr(getattr(pywebview_qt, "BrowserView", None), "WebPage", None)
+    if page_class is None:
+        log.warning("pywebview's Qt page class was not found; links may open inside the window")
+        return
+    # pywebview's class calls super() by its own name, so it cannot be
+    # subclassed in place; its (Qt virtual) method is replaced instead.
+    original = page_class.acceptNavigationRequest
+
+    def accept_navigation(self: Any, url: Any, kind: Any, is_main_frame: bool) -> bool:
+        target = url.toString()
+        parts = urllib.parse.urlsplit(target)
+        origin = app_origin()
+        if (
+            is_main_frame
+            and origin is not None
+            and parts.scheme in ("http", "https")
+            and f"{parts.scheme}://{parts.netloc}" != origin
+        ):
+            log.info("opening %s in the system browser", target)
+            webbrowser.open(target)
+            return False
+        return bool(original(self, url, kind, is_main_frame))
+
+    page_class.acceptNavigationRequest = accept_navigation
+
+
+def attach(native: Any, on_focus_request: Callable[[Callable[[], None]], None]) -> None:
+    """Attach the hooks to pywebview's Qt window ``native`` (on the GUI thread).
+
+    Args:
+        native: pywebview's ``BrowserView`` (a QMainWindow with ``.webview``).
+        on_focus_request: receives a thread-safe function that raises and
+            focuses this window (a second launch of the app calls it).
+    """
+    from qtpy import QtCore
+    from qtpy.QtWebEngineCore import QWebEngineScript
+
+    page = native.webview.page()
+    script = QWebEngineScript()
+    script.setName("rillet-desktop-adapter")
+    script.setSourceCode(CLIENT_ADAPTER_JS)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+    script.setRunsOnSubFrames(False)
+    page.scripts().insert(script)
+
+    page.windowCloseRequested.connect(native.close)
+    page.profile().downloadRequested.connect(lambda download: _save_download(native, download))
+
+    class Focuser(QtCore.QObject):
+        requested = QtCore.Signal()  # type: ignore[attr-defined]
+
+    focuser = Focuser(native)  # parented: lives as long as the window, on its thread
+
+    def focus() -> None:
+        if native.isMinimized():
+            native.showNormal()
+        native.show()
+        native.raise_()
+        native.activateWindow()
+
+    focuser.requested.connect(focus)
+    on_focus_request(focuser.requested.emit)
+
+
+def _save_download(native: Any, download: Any) -> None:
+    from qtpy.QtWidgets import QFileDialog
+
+    name = download.suggestedFileName() or "download"
+    start = Path(download.downloadDirectory() or Path.home()) / name
+    path, _ = QFileDialog.getSaveFileName(native, "Save file", str(start))
+    if not path:
+        download.cancel()
+        return
+    download.setDownloadDirectory(str(Path(path).parent))
+    download.setDownloadFileName(Path(path).name)
+    download.accept()
+    log.info("downloading %s to %s", name, path)
+
+
+def geometry_of(native: Any) -> Geometry:
+    """The window's size and position to restore next time (its un-maximized ones)."""
+    normal = native.normalGeometry()
+    # move() places the frame, normalGeometry() is the inside: keep the frame's offset.
+    frame = native.frameGeometry()
+    inside = native.geometry()
+    dx, dy = inside.x() - frame.x(), inside.y() - frame.y()
+    return Geometry(
+        width=normal.width(),
+        height=normal.height(),
+        x=normal.x() - dx,
+        y=normal.y() - dy,
+        maximized=bool(native.isMaximized()),
+    )
