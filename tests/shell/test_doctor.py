@@ -1,0 +1,137 @@
+"""`rillet doctor`, and `rillet desktop` falling back to the browser when no window can open."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from rillet_shell.backends import INSTALL_DESKTOP, quick_check
+
+# Runs the rillet command in a fresh interpreter where pywebview cannot be imported.
+WITHOUT_PYWEBVIEW = (
+    "import sys; sys.modules['webview'] = None; "
+    "from rillet.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def _no_display_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+@pytest.mark.desktop
+def test_doctor_names_the_qt_backend_and_loads_qt(desktop_env: dict[str, str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "rillet", "doctor"],
+        env=desktop_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "ok    webview backend: qt" in done.stdout
+    assert re.search(r"ok    PyQt6 loads; Qt platform plugin: xcb", done.stdout)
+    assert "rillet desktop will open a native window (qt)." in done.stdout
+
+
+@pytest.mark.desktop
+def test_doctor_gives_the_install_command_when_pywebview_is_missing(
+    desktop_env: dict[str, str],
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_PYWEBVIEW, "doctor"],
+        env=desktop_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert f"FAIL  pywebview is not installed. Install it with: {INSTALL_DESKTOP}" in done.stdout
+    assert "rillet desktop will open the app in your web browser instead" in done.stdout
+
+
+def test_doctor_explains_a_missing_display() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "rillet", "doctor"],
+        env=_no_display_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "no display: neither DISPLAY nor WAYLAND_DISPLAY is set" in done.stdout
+
+
+def test_quick_check_without_a_display_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a display variable")
+    backend, reason = quick_check()
+    assert backend is None
+    assert "DISPLAY" in reason
+
+
+def _serve_fallback(command: list[str], env: dict[str, str], cwd: Path) -> tuple[str, str]:
+    """Run a desktop launch that must fall back; return (stderr, the page it served)."""
+    proc = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        url = None
+        deadline = time.monotonic() + 30
+        while url is None and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            match = re.search(r"Local URL: (\S+)", line)
+            url = match.group(1) if match else None
+        assert url is not None, "the fallback server printed no URL"
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            page = answer.read().decode()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=20)
+    return stderr, page
+
+
+def test_desktop_without_a_display_serves_the_app_to_the_browser(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\nst.write('hi')\n")
+    stderr, page = _serve_fallback(
+        [sys.executable, "-m", "rillet", "desktop", str(script), "--server.headless", "true",
+         "--server.port", "0"],
+        _no_display_env(),
+        tmp_path,
+    )  # fmt: skip
+    assert "cannot open a desktop window: no display" in stderr
+    assert "serving the app to your web browser instead" in stderr
+    assert "<html" in page.lower()
+
+
+@pytest.mark.desktop
+def test_desktop_without_pywebview_serves_the_app_to_the_browser(
+    desktop_env: dict[str, str], tmp_path: Path
+) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\nst.write('hi')\n")
+    stderr, _ = _serve_fallback(
+        [sys.executable, "-c", WITHOUT_PYWEBVIEW, "desktop", str(script),
+         "--server.headless", "true", "--server.port", "0"],
+        desktop_env,
+        tmp_path,
+    )  # fmt: skip
+    assert f"install it with: {INSTALL_DESKTOP}" in stderr
