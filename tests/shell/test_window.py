@@ -127,3 +127,26 @@ def test_title_and_size_flags_shape_the_window(
     page = app.wait_text("count=0")
     assert page.eval("window.innerWidth") == 640
     assert page.eval("window.innerHeight") == 480
+
+
+def test_saving_the_script_updates_the_window(
+    launch: Launch, write_app: Callable[[str], Path]
+) -> None:
+    script = write_app("import rillet as st\nst.write('version one')\n")
+    app = launch(str(script), "--server.runOnSave", "true")
+    app.wait_text("version one")
+    time.sleep(1.2)  # the watcher's first look at what the run imported
+    script.write_text("import rillet as st\nst.write('version two')\n")
+    app.wait_text("version two", timeout=20)
+
+
+def test_without_run_on_save_the_window_offers_to_rerun(
+    launch: Launch, write_app: Callable[[str], Path]
+) -> None:
+    script = write_app("import rillet as st\nst.write('version one')\n")
+    app = launch(str(script))
+    app.wait_text("version one")
+    time.sleep(1.2)
+    script.write_text("import rillet as st\nst.write('version two')\n")
+    app.wait_text("Source file changed", timeout=20)
+    assert "version two" not in app.page(url_prefix="http").text()
