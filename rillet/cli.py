@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import socket
 
     from rillet.runtime.config import Config
+    from rillet.runtime.media import MediaStorage
+    from rillet.runtime.uploads import UploadStorage
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -183,6 +185,34 @@ def _should_open_browser(config: Config) -> bool:
     )
 
 
+def make_storage(config: Config) -> tuple[MediaStorage, UploadStorage]:
+    """The media and upload storage ``storage.backend`` names.
+
+    ``"memory"`` keeps both in this process; ``"redis"`` keeps them in the
+    Redis at ``storage.redisUrl``, shared by every replica of the app.
+
+    Raises:
+        CliError: the Redis backend is asked for but cannot be used (the
+            message says why: package missing, URL unset or unreachable).
+
+    Example:
+        >>> config = load_config([Path.cwd()], {"storage.backend": "memory"})
+        >>> type(make_storage(config)[0]).__name__
+        'InMemoryMediaStorage'
+    """
+    if config.get("storage.backend") == "redis":
+        from rillet.runtime.redis_storage import RedisUnavailable, redis_storage
+
+        try:
+            return redis_storage(config.get("storage.redisUrl"))
+        except RedisUnavailable as error:
+            raise CliError(str(error), EXIT_FAILURE) from None
+    from rillet.runtime.media import InMemoryMediaStorage
+    from rillet.runtime.uploads import InMemoryUploadStorage
+
+    return InMemoryMediaStorage(), InMemoryUploadStorage()
+
+
 def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> int:
     """Serve ``script`` until Ctrl-C or SIGTERM."""
     script = _check_script(script)
@@ -200,6 +230,7 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
         cache_data.set_persist_dir(Path(persist_dir).expanduser())
     from rillet.runtime.config import Layer
 
+    media, uploads = make_storage(config)
     source = config.source("server.port")
     sockets, notice = bind_port(
         config.get("server.address"),
@@ -211,7 +242,9 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
 
     sys.argv = [str(script), *script_args]
     try:
-        server = Server(Runtime(script, config), config, sockets=sockets)
+        server = Server(
+            Runtime(script, config, media=media, uploads=uploads), config, sockets=sockets
+        )
     except ValueError as error:  # options that contradict each other
         for sock in sockets:
             sock.close()

@@ -101,6 +101,9 @@ class Runtime:
                 session = Session(self.app, Outbox(send, schedule), desktop=desktop)
                 self._sessions[session.id] = session
                 resumed = False
+        if not resumed:
+            # Before NewSession reaches the client: it may upload at once, to any replica.
+            self.uploads.register_session(session.id)
         session.start(resumed=resumed)
         return session
 
@@ -128,8 +131,15 @@ class Runtime:
             session.close()
 
     def has_session(self, session_id: str) -> bool:
+        """Whether ``session_id`` is live here or, with shared storage, on another replica.
+
+        The upload handler asks this: a client may only write into a session
+        whose (128-bit random) id it was given.
+        """
         with self._lock:
-            return session_id in self._sessions
+            if session_id in self._sessions:
+                return True
+        return self.uploads.has_session(session_id)
 
     def get_session(self, session_id: str) -> Session | None:
         with self._lock:

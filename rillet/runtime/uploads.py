@@ -40,7 +40,15 @@ class UploadStorage(Protocol):
         ...
 
     def clear(self, session_id: str) -> None:
-        """Forget every upload of a closed session."""
+        """Forget every upload of a closed session, and the session itself."""
+        ...
+
+    def register_session(self, session_id: str) -> None:
+        """A session started: accept uploads for it until :meth:`clear`."""
+        ...
+
+    def has_session(self, session_id: str) -> bool:
+        """Whether ``session_id`` is a live session (of any replica sharing this storage)."""
         ...
 
 
@@ -50,6 +58,7 @@ class InMemoryUploadStorage:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._files: dict[tuple[str, str], UploadRecord] = {}
+        self._sessions: set[str] = set()
 
     def add(self, session_id: str, file_id: str, name: str, mimetype: str, data: bytes) -> None:
         with self._lock:
@@ -65,8 +74,17 @@ class InMemoryUploadStorage:
 
     def clear(self, session_id: str) -> None:
         with self._lock:
+            self._sessions.discard(session_id)
             for key in [k for k in self._files if k[0] == session_id]:
                 del self._files[key]
+
+    def register_session(self, session_id: str) -> None:
+        with self._lock:
+            self._sessions.add(session_id)
+
+    def has_session(self, session_id: str) -> bool:
+        with self._lock:
+            return session_id in self._sessions
 
 
 class UploadedFile(io.BytesIO):
