@@ -120,12 +120,15 @@ export function App({ controller }: { controller: AppController }) {
             <div class="rl-body">
               {sidebarPresent && (
                 <aside id="rl-sidebar" class="rl-sidebar" hidden={!sidebarOpen} aria-label="Sidebar">
-                  {showNav && (
-                    <nav class="rl-sidebar-nav" aria-label="Pages">
-                      <PageList state={state} controller={controller} />
-                    </nav>
-                  )}
-                  {sidebar && <NodeView node={sidebar} />}
+                  {/* The aside is as tall as the page (its background); the content sticks and scrolls. */}
+                  <div class="rl-sidebar-content">
+                    {showNav && (
+                      <nav class="rl-sidebar-nav" aria-label="Pages">
+                        <PageList state={state} controller={controller} />
+                      </nav>
+                    )}
+                    {sidebar && <NodeView node={sidebar} />}
+                  </div>
                 </aside>
               )}
               <main class="rl-main">
