@@ -151,7 +151,7 @@ class AppTest:
         )
         data = RerunData(widget_states=states, page_hash=self._page_hash, query_string=query)
         self._triggered = triggered
-        with _alias(self._streamlit_alias):
+        with _alias(self._streamlit_alias), _script_dir_on_path(self._script_path.parent):
             self._session.request_rerun(data)
             finished = self._session.runner.wait_idle(timeout)
         if not finished:
@@ -293,6 +293,28 @@ class _alias:
             from rillet.compat import uninstall_streamlit_alias
 
             uninstall_streamlit_alias()
+
+
+class _script_dir_on_path:
+    """The script's folder on ``sys.path`` for the run, so ``import helpers`` finds its
+    local modules as under ``rillet run`` (and Streamlit's AppTest); removed afterwards."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = str(folder)
+        self.added = False
+
+    def __enter__(self) -> None:
+        import sys
+
+        if self.folder not in sys.path:
+            sys.path.insert(0, self.folder)
+            self.added = True
+
+    def __exit__(self, *exc: object) -> None:
+        import sys
+
+        if self.added and self.folder in sys.path:
+            sys.path.remove(self.folder)
 
 
 __all__ = ["AppTest", "Element", "ElementList"]
