@@ -19,13 +19,14 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 STARTUP_TIMEOUT = 60.0
+DESKTOP = ("-m", "rillet", "desktop")
 
 
 def _missing_desktop_requirements() -> str | None:
@@ -226,17 +227,22 @@ def desktop_env(x_display: str, tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def launch(desktop_env: dict[str, str], tmp_path: Path) -> Iterator[Launch]:
-    """Start ``python -m rillet desktop ARGS...``; every process is killed at the end."""
+    """Start ``python -m rillet desktop ARGS...`` (or ``python COMMAND ARGS...``).
+
+    Every process still running at the end of the test is killed.
+    """
     started: list[DesktopProcess] = []
 
-    def start(*args: str, env: dict[str, str] | None = None) -> DesktopProcess:
+    def start(
+        *args: str, env: dict[str, str] | None = None, command: Sequence[str] = DESKTOP
+    ) -> DesktopProcess:
         debug_port = free_port()
         environ = dict(env or desktop_env)
         environ["QTWEBENGINE_REMOTE_DEBUGGING"] = f"127.0.0.1:{debug_port}"
         stderr = tmp_path / f"stderr-{len(started)}.txt"
         with open(stderr, "wb") as err:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "rillet", "desktop", *args],
+                [sys.executable, *command, *args],
                 env=environ,
                 cwd=tmp_path,
                 stdout=subprocess.DEVNULL,
