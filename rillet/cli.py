@@ -362,6 +362,13 @@ def desktop_app(namespace: argparse.Namespace, flags: dict[str, str], tail: list
     return run_app(script, script_args, flags)
 
 
+def pack_app(namespace: argparse.Namespace, flags: dict[str, str], tail: list[str]) -> int:
+    """Build a double-click executable of the app with PyInstaller (``rillet_packaging``)."""
+    from rillet_packaging.command import run
+
+    return run(namespace)
+
+
 def doctor() -> int:
     """Print which webview backend ``rillet desktop`` can use, and how to fix what is missing."""
     from rillet_shell.backends import doctor_report
@@ -405,6 +412,68 @@ def _desktop_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--icon", help="window icon, an image file")
 
 
+def _pack_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("script", help="the app's .py file")
+    layout = parser.add_mutually_exclusive_group()
+    layout.add_argument(
+        "--onedir", dest="onefile", action="store_false", help="build a folder (default)"
+    )
+    layout.add_argument(
+        "--onefile", dest="onefile", action="store_true", help="build one self-extracting file"
+    )
+    parser.add_argument(
+        "--name", help="the executable's name (default: the script's, or its folder's for app.py)"
+    )
+    parser.add_argument("--icon", help="the icon: .ico on Windows, .icns on macOS, .png on Linux")
+    parser.add_argument(
+        "--console",
+        action="store_true",
+        help="keep a console window (Windows, macOS); default: windowed",
+    )
+    parser.add_argument(
+        "--add-data",
+        action="append",
+        default=[],
+        metavar="SRC:DEST",
+        help="also pack SRC (file or folder) into DEST, a folder relative to the app's folder; repeatable",
+    )
+    parser.add_argument(
+        "--hidden-import",
+        action="append",
+        default=[],
+        metavar="MODULE",
+        help="also collect MODULE (imported in a way the analysis cannot see); repeatable",
+    )
+    parser.add_argument(
+        "--include-secrets",
+        action="store_true",
+        help="pack .rillet/secrets.toml too (anyone with the app can read it)",
+    )
+    parser.add_argument(
+        "--app-version", metavar="X.Y.Z", help="version written into the Windows executable"
+    )
+    parser.add_argument(
+        "--company", default="", help="company name for the Windows version metadata"
+    )
+    parser.add_argument(
+        "--description", default="", help="description for the Windows version metadata"
+    )
+    parser.add_argument(
+        "--copyright", default="", help="copyright line for the Windows version metadata"
+    )
+    parser.add_argument("--dist", metavar="DIR", help="where to put the result (default: ./dist)")
+    parser.add_argument(
+        "--build-dir", metavar="DIR", help="PyInstaller's work folder (default: ./build/NAME)"
+    )
+    parser.add_argument(
+        "--clean", action="store_true", help="clear PyInstaller's cache before building"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the PyInstaller command and stop"
+    )
+    parser.set_defaults(onefile=False)
+
+
 def _config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=["show"], help="show: print every option as TOML")
 
@@ -434,6 +503,12 @@ COMMANDS: tuple[Command, ...] = (
         _desktop_arguments,
         desktop_app,
         takes_option_flags=True,
+    ),
+    Command(
+        "pack",
+        "build a double-click executable: rillet pack app.py [--onefile] [--icon I] [--add-data SRC:DEST] [--dry-run]",
+        _pack_arguments,
+        pack_app,
     ),
     Command("doctor", "check that a desktop window can open, and say how to fix it", _no_arguments, lambda ns, f, t: doctor()),
     Command("config", "show the configuration", _config_arguments, lambda ns, f, t: config_show(f), True),
