@@ -30,7 +30,7 @@ from rillet.runtime.redis_storage import (
 )
 from rillet.runtime.uploads import InMemoryUploadStorage
 
-TTL = 0.4  # short, so expiry is observable; the heartbeat refreshes every TTL / 4
+TTL = 0.6  # short, so expiry is observable; the heartbeat refreshes every TTL / 4
 PNG = b"\x89PNG\r\n\x1a\n" + b"pixels" * 100
 
 
@@ -111,6 +111,12 @@ def uploads(request: pytest.FixtureRequest, closing: Callable[[Any], Any]) -> An
     return closing(RedisUploadStorage(client, ttl_seconds=TTL))
 
 
+def _outlive_ttl(storage: Any) -> None:
+    """Wait until whatever nothing refreshed would have expired (no wait in memory)."""
+    if isinstance(storage, (RedisMediaStorage, RedisUploadStorage)):
+        time.sleep(2.5 * TTL)
+
+
 def _eventually(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -158,7 +164,7 @@ def test_media_shown_by_another_owner_survives_a_release(media: Any) -> None:
     media.retain("s1", {file_id})
     media.retain("s2", {file_id})
     media.retain("s2", set())
-    time.sleep(3 * TTL)
+    _outlive_ttl(media)
     assert media.get(file_id) is not None
 
 
@@ -190,7 +196,7 @@ def test_media_added_by_a_running_session_survives_another_sessions_finish(
         )
     file_id = media.add(PNG, "image/png")  # s1's run is still going: not retained yet
     media.retain("s2", set())  # s2's run finishes
-    time.sleep(3 * TTL)
+    _outlive_ttl(media)
     assert media.get(file_id) is not None
 
 
@@ -258,7 +264,7 @@ def test_upload_sessions_are_known_from_register_until_clear(uploads: Any) -> No
 def test_upload_of_a_registered_session_stays_while_it_lives(uploads: Any) -> None:
     uploads.register_session("s1")
     uploads.add("s1", "f1", "a.txt", "text/plain", b"a")
-    time.sleep(3 * TTL)
+    _outlive_ttl(uploads)
     assert uploads.has_session("s1")
     assert uploads.get("s1", "f1") is not None
 
@@ -287,7 +293,7 @@ def test_redis_media_one_replica_still_shows_outlives_the_others_release(
     a.retain("sa", {file_id})
     b.retain("sb", {file_id})
     b.retain("sb", set())
-    time.sleep(4 * TTL)
+    _outlive_ttl(b)
     assert b.get(file_id) is not None
 
 
@@ -309,7 +315,7 @@ def test_redis_upload_to_another_replica_reaches_the_sessions_replica(
     a.register_session("s1")
     assert b.has_session("s1")
     b.add("s1", "f1", "a.csv", "text/csv", b"x,y")
-    time.sleep(3 * TTL)  # kept alive by a's heartbeat, not b's
+    _outlive_ttl(a)  # kept alive by a's heartbeat, not b's
     record = a.get("s1", "f1")
     assert record is not None and record.data == b"x,y"
     a.clear("s1")
@@ -324,8 +330,9 @@ def test_redis_sessions_and_uploads_of_a_replica_that_died_expire(
     dead.add("s1", "f1", "a.txt", "text/plain", b"a")
     dead.close()
     assert _eventually(lambda: not dead.has_session("s1"))
-    assert dead.get("s1", "f1") is None
-    assert redis_client.keys("*") == []
+    # The uploads were refreshed a moment after the session key: they go a moment later.
+    assert _eventually(lambda: dead.get("s1", "f1") is None)
+    assert _eventually(lambda: redis_client.keys("*") == [])
 
 
 def test_redis_upload_of_a_session_that_never_registered_expires(
