@@ -2,6 +2,7 @@
 import type { ComponentChildren } from "preact";
 import { create } from "@bufbuild/protobuf";
 import { LabelVisibility, WidgetCommonSchema, type WidgetCommon } from "../proto/rillet_pb";
+import { materialIconPaths, materialName } from "../icons";
 import { MarkdownBody } from "../render/MarkdownBody";
 
 /** A DOM id for a widget's input, derived from its identity. */
@@ -21,12 +22,40 @@ export function Help({ text }: { text: string }) {
   );
 }
 
+/** A Material icon drawn by rillet (see icons.ts); nothing for a name it has no drawing of. */
+export function MaterialIcon({ name }: { name: string }) {
+  const paths = materialIconPaths(name);
+  if (paths === undefined) return null;
+  return (
+    <svg
+      class="rl-icon rl-material-icon"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      data-icon={name}
+    >
+      {paths.map((d, i) => (
+        <path key={i} d={d} />
+      ))}
+    </svg>
+  );
+}
+
 /**
- * An icon given as an emoji or `:material/name:`. rillet ships no icon font,
- * so material icons show as nothing rather than as their name.
+ * An icon given as an emoji, an image URL or `:material/name:`. rillet ships
+ * no icon font: common Material names are drawn, others show nothing rather
+ * than their name.
  */
 export function Icon({ icon }: { icon: string }) {
-  if (icon === "" || icon.startsWith(":material/")) return null;
+  if (icon === "") return null;
+  if (icon.startsWith(":material/")) {
+    const name = materialName(icon);
+    return name === undefined ? null : <MaterialIcon name={name} />;
+  }
   if (/^(https?:|data:|\/)/.test(icon)) return <img class="rl-icon" src={icon} alt="" />;
   return (
     <span class="rl-icon" aria-hidden="true">

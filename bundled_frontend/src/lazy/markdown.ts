@@ -7,6 +7,7 @@
  * Raw HTML is escaped unless the author passed `allow_html`.
  */
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from "marked";
+import { materialIconSvg } from "../icons";
 import { EMOJI } from "./emoji";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
@@ -65,16 +66,17 @@ const emojiShortcode: TokenizerAndRendererExtension = {
   renderer: (token) => String(token["emoji"]),
 };
 
-/** `:material/name:` icons need an icon font rillet does not ship: show nothing. */
+/** `:material/name:` icons: rillet's own drawing, or nothing for a name it has none of. */
 const materialIcon: TokenizerAndRendererExtension = {
   name: "materialIcon",
   level: "inline",
   start: (src) => (src.indexOf(":material/") >= 0 ? src.indexOf(":material/") : undefined),
   tokenizer(src) {
     const match = /^:material\/([a-z0-9_]+):/.exec(src);
-    return match ? { type: "materialIcon", raw: match[0] } : undefined;
+    return match ? { type: "materialIcon", raw: match[0], name: match[1] } : undefined;
   },
-  renderer: () => "",
+  renderer: (token) =>
+    materialIconSvg(String(token["name"]), ' class="rl-icon rl-material-icon" aria-hidden="true"'),
 };
 
 function mathPlaceholder(tex: string, display: boolean): string {
