@@ -1,36 +1,10 @@
 from __future__ import annotations
 
-import logging
-from typing import Any
-
 import pytest
 
 from rillet.testing import AppTest
 
-HEADER = "import rillet as st\n"
-
-
-def app(body: str) -> AppTest:
-    return AppTest.from_string(HEADER + body).run()
-
-
-def shown(at: AppTest) -> list[str]:
-    assert not at.exception, at.exception[0].value
-    return [m.value for m in at.markdown]
-
-
-def error(body: str) -> str:
-    at = app(body)
-    assert len(at.exception) == 1, "expected the command to fail"
-    return str(at.exception[0].value)
-
-
-def streamlit_app(body: str) -> Any:
-    pytest.importorskip("streamlit")
-    from streamlit.testing.v1 import AppTest as StreamlitAppTest
-
-    logging.getLogger("streamlit").setLevel(logging.ERROR)
-    return StreamlitAppTest.from_string("import streamlit as st\n" + body, default_timeout=10)
+from .apps import HEADER, app, error, shown, streamlit_app
 
 
 def test_without_arguments_it_is_a_float_input_at_zero() -> None:

@@ -8,22 +8,7 @@ import pytest
 from rillet.protocol import rillet_pb2 as pb
 from rillet.testing import AppTest
 
-HEADER = "import datetime as dt\nimport rillet as st\n"
-
-
-def app(body: str) -> AppTest:
-    return AppTest.from_string(HEADER + body).run()
-
-
-def shown(at: AppTest) -> list[str]:
-    assert not at.exception, at.exception[0].value
-    return [m.value for m in at.markdown]
-
-
-def error(body: str) -> str:
-    at = app(body)
-    assert len(at.exception) == 1, "expected the command to fail"
-    return str(at.exception[0].value)
+from .apps import HEADER, app, error, shown
 
 
 def both(body: str) -> tuple[list[str], list[str]]:
