@@ -59,6 +59,19 @@ function withStatus(state: AppState, status: SessionStatus): AppState {
   };
 }
 
+/** `st.set_page_config`: a field sent empty leaves the value set before unchanged. */
+export function mergePageConfig(previous: PageConfig | undefined, next: PageConfig): PageConfig {
+  if (previous === undefined) return next;
+  return {
+    ...next,
+    pageTitle: next.pageTitle || previous.pageTitle,
+    pageIcon: next.pageIcon || previous.pageIcon,
+    layout: next.layout || previous.layout,
+    initialSidebarState: next.initialSidebarState || previous.initialSidebarState,
+    menuItemsJson: next.menuItemsJson || previous.menuItemsJson,
+  };
+}
+
 /** Fold one server message into the state. */
 export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
   const type = msg.type;
@@ -98,7 +111,7 @@ export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
         urlPath: type.value.urlPath,
       };
     case "pageConfig":
-      return { ...state, pageConfig: type.value };
+      return { ...state, pageConfig: mergePageConfig(state.pageConfig, type.value) };
     case "navigation":
       return {
         ...state,

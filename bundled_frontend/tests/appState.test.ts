@@ -76,4 +76,23 @@ describe("reduceForwardMsg", () => {
     expect(state.sourceChanged).toBe(true);
     expect(state.scriptRunning).toBe(true);
   });
+
+  test("a PageConfig field sent empty keeps the value set before", () => {
+    const state = fold(
+      initialAppState(),
+      {
+        type: {
+          case: "pageConfig",
+          value: { pageTitle: "Sales", pageIcon: "📈", layout: "wide", menuItemsJson: '{"About": "hi"}' },
+        },
+      },
+      { type: { case: "pageConfig", value: { initialSidebarState: "collapsed" } } },
+      { type: { case: "pageConfig", value: { pageTitle: "Sales 2" } } },
+    );
+    expect(state.pageConfig?.pageTitle).toBe("Sales 2");
+    expect(state.pageConfig?.pageIcon).toBe("📈");
+    expect(state.pageConfig?.layout).toBe("wide");
+    expect(state.pageConfig?.initialSidebarState).toBe("collapsed");
+    expect(state.pageConfig?.menuItemsJson).toBe('{"About": "hi"}');
+  });
 });

@@ -68,9 +68,14 @@ export function App({ controller }: { controller: AppController }) {
   const wide = wideChoice ?? state.pageConfig?.layout === "wide";
   const showNav = state.navigation.position === "sidebar" && state.navigation.pages.length > 1;
   const sidebarPresent = !isRootEmpty(state.tree, RootIndex.Sidebar) || showNav;
-  const initialSidebar = state.pageConfig?.initialSidebarState ?? "auto";
+  const initialSidebar = state.pageConfig?.initialSidebarState || "auto";
+  // Digits: the sidebar starts expanded, that many pixels wide.
+  const sidebarWidth = /^\d+$/.test(initialSidebar) ? `${initialSidebar}px` : undefined;
   const sidebarOpen =
-    sidebarChoice ?? (initialSidebar === "expanded" || (initialSidebar !== "collapsed" && !narrow));
+    sidebarChoice ??
+    (initialSidebar === "expanded" ||
+      sidebarWidth !== undefined ||
+      (initialSidebar !== "collapsed" && !narrow));
 
   useEffect(() => {
     document.documentElement.dataset["theme"] = theme;
@@ -119,7 +124,13 @@ export function App({ controller }: { controller: AppController }) {
             <SourceChangedBar state={state} controller={controller} />
             <div class="rl-body">
               {sidebarPresent && (
-                <aside id="rl-sidebar" class="rl-sidebar" hidden={!sidebarOpen} aria-label="Sidebar">
+                <aside
+                  id="rl-sidebar"
+                  class="rl-sidebar"
+                  hidden={!sidebarOpen}
+                  aria-label="Sidebar"
+                  style={sidebarWidth ? { "--rl-sidebar-width": sidebarWidth } : undefined}
+                >
                   {/* The aside is as tall as the page (its background); the content sticks and scrolls. */}
                   <div class="rl-sidebar-content">
                     {showNav && (
