@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,18 +57,31 @@ def media_url(file_id: str) -> str:
 
 
 class InMemoryMediaStorage:
-    """Media kept in this process while some session still shows it."""
+    """Media kept in this process while some session still shows it.
 
-    def __init__(self) -> None:
+    A file added by a run that has not finished yet belongs to nobody until
+    its session calls :meth:`retain`; meanwhile another session's retain must
+    not sweep it away. Such pending files are kept for ``pending_seconds``
+    (a run interrupted before it retained them is then cleaned up).
+    """
+
+    def __init__(
+        self, *, pending_seconds: float = 120.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._lock = threading.Lock()
         self._files: dict[str, MediaFile] = {}
         self._owners: dict[str, set[str]] = {}
+        self._pending: dict[str, float] = {}
+        self._pending_seconds = pending_seconds
+        self._clock = clock
 
     def add(self, data: bytes, mimetype: str, filename: str | None = None) -> str:
         file_id = media_id(data, mimetype)
         with self._lock:
             if file_id not in self._files:
                 self._files[file_id] = MediaFile(data, mimetype, filename)
+            if not any(file_id in ids for ids in self._owners.values()):
+                self._pending[file_id] = self._clock()
         return file_id
 
     def get(self, file_id: str) -> MediaFile | None:
@@ -79,6 +94,12 @@ class InMemoryMediaStorage:
                 self._owners[owner] = set(file_ids)
             else:
                 self._owners.pop(owner, None)
+            for file_id in file_ids:
+                self._pending.pop(file_id, None)
+            now = self._clock()
+            for file_id, added in list(self._pending.items()):
+                if now - added >= self._pending_seconds:
+                    del self._pending[file_id]
             live = set().union(*self._owners.values()) if self._owners else set()
-            for file_id in [f for f in self._files if f not in live]:
+            for file_id in [f for f in self._files if f not in live and f not in self._pending]:
                 del self._files[file_id]

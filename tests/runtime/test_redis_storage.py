@@ -185,15 +185,8 @@ def test_media_released_when_its_owner_closes(media: Any) -> None:
 
 
 def test_media_added_by_a_running_session_survives_another_sessions_finish(
-    media: Any, request: pytest.FixtureRequest
+    media: Any,
 ) -> None:
-    if isinstance(media, InMemoryMediaStorage):
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="InMemoryMediaStorage.retain drops files added by runs still going",
-                strict=True,
-            )
-        )
     file_id = media.add(PNG, "image/png")  # s1's run is still going: not retained yet
     media.retain("s2", set())  # s2's run finishes
     _outlive_ttl(media)
