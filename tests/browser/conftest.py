@@ -102,8 +102,10 @@ def serve(tmp_path: Path) -> Iterator[Callable[..., ServedApp]]:
     """
     servers: list[Server] = []
     # Expected closes (junk frames, dropped sockets) log warnings; keep the output quiet.
-    logging.getLogger("rillet_server").setLevel(logging.ERROR)
-    logging.getLogger("tornado").setLevel(logging.CRITICAL)
+    quiet = {"rillet_server": logging.ERROR, "tornado": logging.CRITICAL}
+    levels = {name: logging.getLogger(name).level for name in quiet}
+    for name, level in quiet.items():
+        logging.getLogger(name).setLevel(level)
 
     def start(source: str, name: str = "app.py", **options: object) -> ServedApp:
         script = tmp_path / name
@@ -124,6 +126,8 @@ def serve(tmp_path: Path) -> Iterator[Callable[..., ServedApp]]:
     yield start
     for server in servers:
         server.stop()
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
 
 
 @pytest.fixture
