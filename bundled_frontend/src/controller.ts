@@ -20,6 +20,7 @@ import { initialAppState, reduceForwardMsg, withConnection, type AppState } from
 import { Connection, ConnectionState, type SocketFactory } from "./connection";
 import { ToastStore } from "./chrome/toasts";
 import { ElementCache } from "./elementCache";
+import { FragmentTimers } from "./fragmentTimers";
 import { MessageCache } from "./messageCache";
 import { applyPageConfig } from "./pageConfig";
 import { walkTree } from "./tree";
@@ -36,6 +37,11 @@ export interface RerunOptions {
 export class AppController {
   readonly widgets: WidgetStateManager;
   readonly toasts = new ToastStore();
+  /** `run_every` fragments: ticks ask for a rerun only when connected and no run is in progress. */
+  readonly fragmentTimers = new FragmentTimers(
+    (fragmentId) => this.rerun({ fragmentId, isAutoRerun: true }),
+    () => this.connected && !this.appState.scriptRunning,
+  );
   private appState: AppState = initialAppState();
   private readonly connection: Connection;
   private readonly cache = new MessageCache();

@@ -328,6 +328,87 @@ describe("widgets send their values at the right moment", () => {
   });
 });
 
+function fragmentBlock(path: number[], fragmentId: string, runEvery = 0, taggedWith = ""): ForwardInit {
+  return {
+    type: {
+      case: "delta",
+      value: {
+        path,
+        fragmentId: taggedWith,
+        type: { case: "addBlock", value: { fragmentId, runEvery, type: { case: "vertical", value: {} } } },
+      },
+    },
+  };
+}
+
+describe("fragments", () => {
+  test("a widget below a fragment's block reruns that fragment, with every widget state", async () => {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [
+        element([0, 0], { type: { case: "checkbox", value: { common: { id: "outside", label: "Out" } } } }),
+        fragmentBlock([0, 1], "frag1"),
+        {
+          type: {
+            case: "delta",
+            value: {
+              path: [0, 1, 0],
+              type: {
+                case: "addBlock",
+                value: {
+                  type: { case: "horizontal", value: {} },
+                },
+              },
+            },
+          },
+        },
+        // Tagged "" on purpose: the enclosing block alone says it belongs to frag1.
+        element([0, 1, 0, 0], { type: { case: "button", value: { common: { id: "inside", label: "In" } } } }),
+      ]),
+    );
+    await settle();
+    act(() => container.querySelector<HTMLButtonElement>(".rl-horizontal .rl-button")!.click());
+    expect(lastRerun().fragmentId).toBe("frag1");
+    expect(lastRerun().isAutoRerun).toBe(false);
+    const ids = lastRerun().widgetStates?.widgets.map((w) => w.id);
+    expect(ids).toEqual(expect.arrayContaining(["outside", "inside"]));
+    act(() => container.querySelector<HTMLInputElement>("input[type=checkbox]")!.click());
+    expect(lastRerun().fragmentId).toBe("");
+  });
+
+  test("a run_every fragment reruns on its timer while shown, one timer however often it is redrawn", async () => {
+    const block = fragmentBlock([0, 0], "tick", 0.05);
+    serverSends({ type: { case: "newSession", value: { sessionId: "s1" } } }, ...runOf("r1", [block]));
+    serverSends(...runOf("r2", [block]));
+    expect(controller.fragmentTimers.active).toEqual(["tick"]);
+    const autoReruns = () =>
+      socket().sent.filter((m) => m.type.case === "rerun" && m.type.value.isAutoRerun).length;
+    await new Promise((resolve) => setTimeout(resolve, 130));
+    const fired = autoReruns();
+    expect(fired).toBeGreaterThanOrEqual(1);
+    expect(fired).toBeLessThanOrEqual(3);
+    expect(lastRerun().fragmentId).toBe("tick");
+
+    // Gone from the page: no timer, no more reruns.
+    serverSends(...runOf("r3", [element([0, 0], { type: { case: "text", value: { body: "plain" } } })]));
+    expect(controller.fragmentTimers.active).toEqual([]);
+    const after = autoReruns();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(autoReruns()).toBe(after);
+  });
+
+  test("no timer rerun is asked while disconnected", async () => {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [fragmentBlock([0, 0], "tick", 0.03)]),
+    );
+    act(() => socket().onclose?.());
+    const sent = socket().sent.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(socket().sent.length).toBe(sent);
+  });
+});
+
 describe("every kind in the protocol renders", () => {
   test("each Element kind renders without throwing", async () => {
     const deltas = ElementSchema.oneofs[0]!.fields.map((field, index) => {

@@ -2,7 +2,7 @@
 import { MarkdownBody } from "../render/MarkdownBody";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
-import { useWidget } from "../render/useWidget";
+import { useFragmentId, useWidget } from "../render/useWidget";
 import { resolveServerUrl } from "../url";
 import { commonOf, Help, Icon } from "./common";
 
@@ -14,9 +14,10 @@ function buttonClass(type: string, fullWidth: boolean): string {
 export function Button({ value, node }: ElementProps<"button">) {
   const { widgets } = useController();
   const widget = useWidget(commonOf(value.common), node);
+  const fragmentId = useFragmentId(node);
   const common = commonOf(value.common);
   const onClick = () => {
-    if (value.isFormSubmit) widgets.submitForm(common.formId, common.id, node.fragmentId);
+    if (value.isFormSubmit) widgets.submitForm(common.formId, common.id, fragmentId);
     else widget.trigger();
   };
   return (

@@ -6,7 +6,7 @@
 import { Component, type FunctionComponent } from "preact";
 import { useContext, useEffect } from "preact/hooks";
 import type { Block } from "../proto/rillet_pb";
-import { RunContext, useController, type RunInfo } from "./context";
+import { FragmentContext, RunContext, useController, type RunInfo } from "./context";
 import { blockRenderers } from "../blocks/registry";
 import { elementRenderers } from "../elements/registry";
 import type { BlockNode, ElementNode, TreeNode } from "../tree";
@@ -41,31 +41,35 @@ export function Children({ node }: { node: BlockNode }) {
   return <>{node.children.map((child, index) => (child ? <NodeView key={index} node={child} /> : null))}</>;
 }
 
-/** A fragment block with `run_every` reruns itself on that interval. */
+/** A fragment block with `run_every` reruns itself on that interval while it is shown. */
 function useFragmentAutoRerun(block: Block | undefined): void {
-  const controller = useController();
+  const { fragmentTimers } = useController();
   const fragmentId = block?.fragmentId ?? "";
   const seconds = block?.runEvery ?? 0;
-  useEffect(() => {
-    if (fragmentId === "" || seconds <= 0) return undefined;
-    const timer = setInterval(() => controller.rerun({ fragmentId, isAutoRerun: true }), seconds * 1000);
-    return () => clearInterval(timer);
-  }, [controller, fragmentId, seconds]);
+  useEffect(() => fragmentTimers.mount(fragmentId, seconds), [fragmentTimers, fragmentId, seconds]);
 }
 
 function BlockView({ node }: { node: BlockNode }) {
   useFragmentAutoRerun(node.block);
+  // Everything below a fragment's block belongs to it (widgets rerun only it).
+  const enclosing = useContext(FragmentContext);
+  const fragmentId = node.block?.fragmentId || enclosing;
   const type = node.block?.type;
-  if (type === undefined || type.case === undefined) {
-    return (
+  const content =
+    type === undefined || type.case === undefined ? (
       <div class="rl-vertical">
         <Children node={node} />
       </div>
+    ) : (
+      <BlockRenderer kind={type.case} value={type.value} node={node} />
     );
-  }
-  const Renderer = blockRenderers[type.case] as FunctionComponent<BlockProps<BlockKind>>;
+  return <FragmentContext.Provider value={fragmentId}>{content}</FragmentContext.Provider>;
+}
+
+function BlockRenderer({ kind, value, node }: { kind: BlockKind; value: unknown; node: BlockNode }) {
+  const Renderer = blockRenderers[kind] as FunctionComponent<BlockProps<BlockKind>>;
   return (
-    <Renderer value={type.value} node={node}>
+    <Renderer value={value as BlockProps<BlockKind>["value"]} node={node}>
       <Children node={node} />
     </Renderer>
   );

@@ -20,6 +20,9 @@ export interface RunInfo {
 }
 export const RunContext = createContext<RunInfo>({ runId: "", fragmentId: "", running: false });
 
+/** The fragment of the nearest enclosing block with `Block.fragment_id` ("" outside fragments). */
+export const FragmentContext = createContext("");
+
 export function useController(): AppController {
   const controller = useContext(ControllerContext);
   if (controller === undefined) throw new Error("useController needs a ControllerContext provider");

@@ -2,7 +2,8 @@
 import type { WidgetCommon } from "../proto/rillet_pb";
 import type { ElementNode } from "../tree";
 import { triggerValue, type WidgetValue } from "../widgetValues";
-import { useController, useWidgetValue } from "./context";
+import { useContext } from "preact/hooks";
+import { FragmentContext, useController, useWidgetValue } from "./context";
 
 export interface WidgetHandle {
   readonly value: WidgetValue | undefined;
@@ -16,11 +17,20 @@ export interface WidgetHandle {
   submitFormOnEnter(): boolean;
 }
 
+/**
+ * The fragment a widget's change reruns: that of the nearest enclosing
+ * fragment block, else the fragment its delta was tagged with ("" = the
+ * whole script).
+ */
+export function useFragmentId(node: ElementNode): string {
+  return useContext(FragmentContext) || node.fragmentId;
+}
+
 export function useWidget(common: WidgetCommon, node: ElementNode): WidgetHandle {
   const { widgets } = useController();
   const { value, version } = useWidgetValue(common.id);
   const { id, formId } = common;
-  const fragmentId = node.fragmentId;
+  const fragmentId = useFragmentId(node);
   return {
     value,
     version,
