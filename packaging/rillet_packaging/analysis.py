@@ -144,9 +144,8 @@ def _first_string(call: ast.Call) -> str | None:
 
 
 def _named_pages(tree: ast.Module, root: Path) -> Iterator[Path]:
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    for node in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):
         func = node.func
         called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         literal = _first_string(node) if called in _PAGE_CALLS else None

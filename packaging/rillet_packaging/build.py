@@ -124,15 +124,17 @@ def run_pyinstaller(
     log_path = spec.work_dir / "pyinstaller.log"
     progress = Progress(out)
     command = [python, "-m", "PyInstaller", *argv]
-    with open(log_path, "w", encoding="utf-8") as log:
-        process = subprocess.Popen(
+    with (
+        open(log_path, "w", encoding="utf-8") as log,
+        subprocess.Popen(
             command,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
             encoding="utf-8",
             errors="replace",
-        )
+        ) as process,
+    ):
         assert process.stdout is not None
         try:
             for line in process.stdout:

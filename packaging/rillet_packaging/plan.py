@@ -8,6 +8,7 @@ and decides what travels and what is left out. It only reads files.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable
@@ -285,11 +286,7 @@ def required_top_levels(top_levels: Iterable[str]) -> frozenset[str]:
     """
     from importlib import metadata
 
-    providers = metadata.packages_distributions()
-    tops_of: dict[str, set[str]] = {}
-    for top, dists in providers.items():
-        for dist in dists:
-            tops_of.setdefault(_normalise(dist), set()).add(top)
+    providers, tops_of = _distributions()
     queue = [d for top in top_levels for d in providers.get(top, [])]
     seen: set[str] = set()
     while queue:
@@ -308,6 +305,19 @@ def required_top_levels(top_levels: Iterable[str]) -> frozenset[str]:
             if match:
                 queue.append(match.group(0))
     return frozenset(top for dist in seen for top in tops_of.get(dist, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _distributions() -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """Top-level module -> distributions, and distribution -> top-level modules (read once)."""
+    from importlib import metadata
+
+    providers = metadata.packages_distributions()
+    tops_of: dict[str, set[str]] = {}
+    for top, dists in providers.items():
+        for dist in dists:
+            tops_of.setdefault(_normalise(dist), set()).add(top)
+    return dict(providers), tops_of
 
 
 def _normalise(name: str) -> str:
