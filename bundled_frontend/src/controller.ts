@@ -37,10 +37,11 @@ export interface RerunOptions {
 export class AppController {
   readonly widgets: WidgetStateManager;
   readonly toasts = new ToastStore();
-  /** `run_every` fragments: ticks ask for a rerun only when connected and no run is in progress. */
+  /** `run_every` fragments: no ticks while disconnected, none that would interrupt a run. */
   readonly fragmentTimers = new FragmentTimers(
     (fragmentId) => this.rerun({ fragmentId, isAutoRerun: true }),
-    () => this.connected && !this.appState.scriptRunning,
+    () => this.connected,
+    () => this.appState.scriptRunning,
   );
   private appState: AppState = initialAppState();
   private readonly connection: Connection;
@@ -203,6 +204,7 @@ export class AppController {
       }
       case "scriptFinished":
         this.widgets.runFinished();
+        after.push(() => this.fragmentTimers.runFinished());
         break;
       case "clearStale":
         if (type.value.fragmentId === "") this.widgets.retainOnly(liveWidgetIds(state));

@@ -1,10 +1,10 @@
 /**
  * Fragments that rerun on a timer (`@st.fragment(run_every=...)`): one
  * interval per fragment id, however many times its block is mounted, cleared
- * when the last one unmounts. A tick is skipped while the client cannot or
- * should not ask: disconnected (the request would be lost), or while a run is
- * in progress (a request would interrupt it, and a slow full run would then
- * never finish).
+ * when the last one unmounts. While disconnected a tick is dropped (the
+ * request would be lost). While a run is in progress a tick waits for its
+ * end (`runFinished`): asking then would interrupt the run, and a full run
+ * slower than the interval would never finish.
  */
 
 interface Timer {
@@ -15,15 +15,25 @@ interface Timer {
 
 export class FragmentTimers {
   private readonly timers = new Map<string, Timer>();
+  private readonly waiting = new Set<string>();
 
   /**
    * @param fire asks for the fragment's rerun.
-   * @param canFire whether a tick may ask now.
+   * @param connected whether a request can reach the server.
+   * @param running whether a run is in progress.
    */
   constructor(
     private readonly fire: (fragmentId: string) => void,
-    private readonly canFire: () => boolean,
+    private readonly connected: () => boolean,
+    private readonly running: () => boolean,
   ) {}
+
+  /** A run ended: ask for the reruns whose ticks came during it. */
+  runFinished(): void {
+    const due = [...this.waiting].filter((id) => this.timers.has(id));
+    this.waiting.clear();
+    if (this.connected()) for (const id of due) this.fire(id);
+  }
 
   /** A block of fragment `fragmentId` is shown; returns the function to call when it goes. */
   mount(fragmentId: string, seconds: number): () => void {
@@ -48,6 +58,7 @@ export class FragmentTimers {
       if (current.mounts > 0) return;
       clearInterval(current.handle);
       this.timers.delete(fragmentId);
+      this.waiting.delete(fragmentId);
     };
   }
 
@@ -58,7 +69,9 @@ export class FragmentTimers {
 
   private start(fragmentId: string, seconds: number): ReturnType<typeof setInterval> {
     return setInterval(() => {
-      if (this.canFire()) this.fire(fragmentId);
+      if (!this.connected()) return;
+      if (this.running()) this.waiting.add(fragmentId);
+      else this.fire(fragmentId);
     }, seconds * 1000);
   }
 }

@@ -2,16 +2,19 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { FragmentTimers } from "../src/fragmentTimers";
 
 let fired: string[];
-let ready: boolean;
+let connected: boolean;
+let running: boolean;
 let timers: FragmentTimers;
 
 beforeEach(() => {
   vi.useFakeTimers();
   fired = [];
-  ready = true;
+  connected = true;
+  running = false;
   timers = new FragmentTimers(
     (id) => fired.push(id),
-    () => ready,
+    () => connected,
+    () => running,
   );
 });
 
@@ -54,14 +57,38 @@ describe("FragmentTimers", () => {
     expect(fired).toEqual(["f1"]);
   });
 
-  test("no rerun is asked while the client may not ask (disconnected or running)", () => {
+  test("ticks while disconnected are dropped", () => {
     timers.mount("f1", 1);
-    ready = false;
+    connected = false;
     vi.advanceTimersByTime(3000);
+    timers.runFinished();
     expect(fired).toEqual([]);
-    ready = true;
+    connected = true;
     vi.advanceTimersByTime(1000);
     expect(fired).toEqual(["f1"]);
+  });
+
+  test("a tick during a run waits for its end, once however many ticks came", () => {
+    timers.mount("f1", 1);
+    timers.mount("f2", 1);
+    running = true;
+    vi.advanceTimersByTime(3000);
+    expect(fired).toEqual([]);
+    running = false;
+    timers.runFinished();
+    expect(fired).toEqual(["f1", "f2"]);
+    timers.runFinished();
+    expect(fired).toEqual(["f1", "f2"]);
+  });
+
+  test("a waiting tick of a fragment that has gone meanwhile is not asked for", () => {
+    const unmount = timers.mount("f1", 1);
+    running = true;
+    vi.advanceTimersByTime(1000);
+    unmount();
+    running = false;
+    timers.runFinished();
+    expect(fired).toEqual([]);
   });
 
   test("blocks outside fragments or without an interval get no timer", () => {
