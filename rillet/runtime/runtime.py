@@ -187,9 +187,7 @@ class Runtime:
             if session.run_on_save:
                 session.request_rerun()
             else:
-                session.outbox.put(
-                    pb.ForwardMsg(session_status=pb.SessionStatus(source_changed=True))
-                )
+                session.send_status(source_changed=True)
 
     def shutdown(self, timeout: float = 1.0) -> None:
         """Stop every script thread."""

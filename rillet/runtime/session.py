@@ -29,7 +29,7 @@ from rillet.runtime.media import MediaStorage
 from rillet.runtime.outbox import Outbox
 from rillet.runtime.pages import PageRegistry, PageSpec
 from rillet.runtime.query_params import QueryParams
-from rillet.runtime.script_runner import ScriptCache, ScriptRunner, exec_script
+from rillet.runtime.script_runner import RunnerState, ScriptCache, ScriptRunner, exec_script
 from rillet.runtime.session_state import SessionState
 from rillet.runtime.uploads import UploadStorage
 from rillet.version import __version__
@@ -159,7 +159,16 @@ class Session:
 
     def _set_run_on_save(self, value: bool) -> None:
         self.run_on_save = value
-        self.outbox.put(pb.ForwardMsg(session_status=pb.SessionStatus(run_on_save=value)))
+        self.send_status()
+
+    def send_status(self, *, source_changed: bool = False) -> None:
+        """Tell the client the whole status (every field, never a partial one)."""
+        status = pb.SessionStatus(
+            run_on_save=self.run_on_save,
+            script_is_running=self.runner.state is RunnerState.RUNNING,
+            source_changed=source_changed,
+        )
+        self.outbox.put(pb.ForwardMsg(session_status=status))
 
     def _clear_caches(self) -> None:
         # The caches are process-wide (shared by every session, as in

@@ -1,0 +1,38 @@
+"""Session status messages always carry every field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.outbox import run_now
+from rillet.runtime.runtime import Runtime
+
+
+def _statuses(frames: list[bytes]) -> list[pb.SessionStatus]:
+    out = []
+    for frame in frames:
+        for msg in pb.ForwardBatch.FromString(frame).msgs:
+            if msg.WhichOneof("type") == "session_status":
+                out.append(msg.session_status)
+    return out
+
+
+def test_a_source_change_keeps_the_run_on_save_setting_in_the_status(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\nst.write('hi')\n")
+    runtime = Runtime(script)
+    frames: list[bytes] = []
+    try:
+        session = runtime.connect(frames.append, run_now)
+        session.handle_back_msg(pb.BackMsg(set_run_on_save=False).SerializeToString())
+        session.run_on_save = False
+        runtime.source_changed({script})
+        session.handle_back_msg(pb.BackMsg(set_run_on_save=True).SerializeToString())
+    finally:
+        runtime.shutdown()
+
+    toggled_off, changed, toggled_on = _statuses(frames)
+    assert (toggled_off.run_on_save, toggled_off.source_changed) == (False, False)
+    assert (changed.run_on_save, changed.source_changed) == (False, True)
+    assert (toggled_on.run_on_save, toggled_on.source_changed) == (True, False)
