@@ -11,6 +11,7 @@ Use it as you would Streamlit::
 This module only re-exports; a test pins ``__all__``.
 """
 
+from rillet.api import desktop
 from rillet.api.alerts import error, exception, info, success, warning
 from rillet.api.buttons import button, form_submit_button
 from rillet.api.chat import chat_input, chat_message, write_stream
@@ -25,6 +26,7 @@ from rillet.api.layout import columns, container, empty, expander, form, popover
 from rillet.api.media import audio, image, video
 from rillet.api.numbers import number_input
 from rillet.api.pages import Page, navigation, page_link, set_page_config
+from rillet.api.paths import path_input
 from rillet.api.services import cache_data, cache_resource, get_option, secrets, set_option
 from rillet.api.sliders import select_slider, slider
 from rillet.api.state import query_params, session_state
@@ -57,6 +59,7 @@ __all__ = [
     "container",
     "dataframe",
     "date_input",
+    "desktop",
     "dialog",
     "divider",
     "download_button",
@@ -81,6 +84,7 @@ __all__ = [
     "navigation",
     "number_input",
     "page_link",
+    "path_input",
     "popover",
     "progress",
     "query_params",

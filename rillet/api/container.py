@@ -22,6 +22,7 @@ from rillet.api import layout as _layout
 from rillet.api import media as _media
 from rillet.api import numbers as _numbers
 from rillet.api import pages as _pages
+from rillet.api import paths as _paths
 from rillet.api import sliders as _sliders
 from rillet.api import status as _status
 from rillet.api import tables as _tables
@@ -132,6 +133,7 @@ class Container:
     camera_input = command(_files.camera_input)
     audio_input = command(_files.audio_input)
     download_button = command(_files.download_button)
+    path_input = command(_paths.path_input)
 
 
 DeltaGenerator = Container

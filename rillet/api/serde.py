@@ -173,6 +173,45 @@ def file_ref(file: UploadedFile) -> pb.UploadedFileRef:
 
 
 @dataclass
+class PathsSerde:
+    """Path inputs: absolute paths as ``string_array_value``; ``Path`` (or a list) in the script.
+
+    Security: only the desktop window's native dialogs give paths. In any
+    other session the client can only echo the value it was sent (which
+    :meth:`shown` records); anything else is refused, so a network client
+    can never name a path the script would then read or write.
+    """
+
+    multiple: bool
+    desktop: bool = False
+    _sent: tuple[str, ...] | None = None
+
+    def shown(self, value: Path | list[Path] | None) -> list[str]:
+        """The value as the element carries it; remembered as the one a browser may echo."""
+        paths = [str(p) for p in (value if isinstance(value, list) else [value]) if p is not None]
+        self._sent = tuple(paths)
+        return paths
+
+    def deserialize(self, state: pb.WidgetState) -> Path | list[Path] | None:
+        data = tuple(state.string_array_value.data)
+        if not self.desktop and data != self._sent:
+            raise ValueError("paths are accepted from the desktop window only")
+        paths = [Path(p) for p in data]
+        if self.desktop and not all(p.is_absolute() for p in paths):
+            raise ValueError(f"not absolute paths: {list(data)}")
+        if self.multiple:
+            return paths
+        if len(paths) > 1:
+            raise ValueError(f"one path expected, got {len(paths)}")
+        return paths[0] if paths else None
+
+    def serialize(self, value: Path | list[Path] | None, state: pb.WidgetState) -> None:
+        state.string_array_value.SetInParent()
+        items = value if isinstance(value, list) else [value]
+        state.string_array_value.data.extend(str(p) for p in items if p is not None)
+
+
+@dataclass
 class DoubleArraySerde(Generic[T]):
     """Sliders: values as doubles, converted by ``decode``/``encode``.
 

@@ -17,7 +17,11 @@ that defines its keys:
     A plain dict (``AppTest.secrets``); when it is non-empty it wins over
     ``"secrets"``.
 ``"desktop_response"``
-    The desktop shell's handler of native dialog answers.
+    Called as ``handler(session, response)`` for every
+    ``BackMsg.desktop_response``: the app's
+    ``rillet.runtime.desktop.DesktopRequests``, which hands each answer to
+    the script thread waiting for it (installed by the first
+    ``st.desktop.*`` call).
 
 Outside a script run (plain ``python script.py``, a REPL, a thread without
 a run context), ``st.secrets`` and ``st.get_option`` use one process-wide

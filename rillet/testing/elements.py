@@ -580,6 +580,25 @@ class ChatInput(Widget):
         return str(self.proto.placeholder)
 
 
+class PathInput(Widget):
+    """``st.path_input``: ``set_value`` takes a path (a list for ``mode="files"``).
+
+    The value reaches the script only in a desktop session, as from the
+    window's native dialog; a browser session ignores it.
+    """
+
+    type = "path_input"
+
+    @property
+    def mode(self) -> str:
+        kinds = {"open_file": "file", "open_files": "files", "open_folder": "folder"}
+        return kinds.get(str(self.proto.kind), "save")
+
+    @property
+    def file_types(self) -> list[str]:
+        return list(self.proto.file_types)
+
+
 class FileUploader(Widget):
     type = "file_uploader"
 
@@ -720,6 +739,7 @@ class Block:
     camera_input = property(lambda self: self._widgets("camera_input"))
     audio_input = property(lambda self: self._widgets("audio_input"))
     download_button = property(lambda self: self._widgets("download_button"))
+    path_input = property(lambda self: self._widgets("path_input"))
     columns = property(lambda self: self._list("column"))
     tabs = property(lambda self: self._list("tab"))
     expander = property(lambda self: self._list("expander"))
@@ -883,6 +903,7 @@ _ELEMENTS: dict[str, _Factory] = {
     "camera_input": CameraInput,
     "audio_input": AudioInput,
     "download_button": DownloadButton,
+    "path_picker": PathInput,
     "toast": Toast,
     "progress": Progress,
     "spinner": Spinner,
