@@ -11,7 +11,7 @@ import { useWidget, type WidgetHandle } from "../render/useWidget";
 import { deleteUpload, uploadFile } from "../uploads";
 import { filesValue } from "../widgetValues";
 import { commonOf, Label, WidgetBox } from "./common";
-import { resolveServerUrl } from "../url";
+import { recordWav, type WavRecording } from "../wavRecorder";
 
 function currentFile(
   widget: WidgetHandle,
@@ -19,6 +19,23 @@ function currentFile(
 ): UploadedFileRef | undefined {
   if (widget.value?.case === "fileUploaderStateValue") return widget.value.value.files[0];
   return serverFile;
+}
+
+/**
+ * What this page captured, by uploaded file id, to show it again: the upload
+ * URL only takes PUT and DELETE, so the preview plays the local copy.
+ */
+const previews = new Map<string, string>();
+
+function previewOf(file: UploadedFileRef | undefined): string | undefined {
+  return file === undefined ? undefined : previews.get(file.fileId);
+}
+
+function forgetPreview(file: UploadedFileRef | undefined): void {
+  const url = previewOf(file);
+  if (file === undefined || url === undefined) return;
+  URL.revokeObjectURL(url);
+  previews.delete(file.fileId);
 }
 
 /** Upload a captured blob and make it the widget value. */
@@ -34,6 +51,8 @@ function useCaptureUpload(widget: WidgetHandle, previous: UploadedFileRef | unde
       const sessionId = controller.state.session?.sessionId ?? "";
       const ref = await uploadFile(controller.baseUrl, sessionId, file, () => undefined);
       if (previous) deleteUpload(previous);
+      forgetPreview(previous);
+      previews.set(ref.fileId, URL.createObjectURL(blob));
       widget.set(filesValue([ref]));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -43,6 +62,7 @@ function useCaptureUpload(widget: WidgetHandle, previous: UploadedFileRef | unde
   };
   const clear = () => {
     if (previous) deleteUpload(previous);
+    forgetPreview(previous);
     widget.set(filesValue([]));
   };
   return { upload, clear, error, setError, busy };
@@ -92,7 +112,6 @@ function CaptureFrame({ common, children }: { common: WidgetCommon; children: pr
 }
 
 export function CameraInput({ value, node }: ElementProps<"cameraInput">) {
-  const { baseUrl } = useController();
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
   const file = currentFile(widget, value.file);
@@ -116,11 +135,11 @@ export function CameraInput({ value, node }: ElementProps<"cameraInput">) {
   return (
     <CaptureFrame common={common}>
       {file ? (
-        <img
-          class="rl-capture-preview"
-          src={resolveServerUrl(file.uploadUrl, baseUrl)}
-          alt="Captured photo"
-        />
+        previewOf(file) !== undefined ? (
+          <img class="rl-capture-preview" src={previewOf(file)} alt="Captured photo" />
+        ) : (
+          <div class="rl-caption">Photo taken: {file.name}</div>
+        )
       ) : (
         <video ref={video} class="rl-capture-preview" autoPlay playsInline muted />
       )}
@@ -155,39 +174,50 @@ export function CameraInput({ value, node }: ElementProps<"cameraInput">) {
 }
 
 export function AudioInput({ value, node }: ElementProps<"audioInput">) {
-  const { baseUrl } = useController();
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
   const file = currentFile(widget, value.file);
   const capture = useCaptureUpload(widget, file);
   const [recording, setRecording] = useState(false);
-  const audio = value.sampleRate > 0 ? { sampleRate: value.sampleRate } : true;
+  const { sampleRate } = value;
+  const audio = sampleRate > 0 ? { sampleRate, channelCount: 1 } : { channelCount: 1 };
   const stream = useStream({ audio }, recording, capture.setError);
-  const recorder = useRef<MediaRecorder | undefined>(undefined);
+  const recorder = useRef<WavRecording | undefined>(undefined);
 
+  // A WAV at the script's sample_rate (see wavRecorder.ts).
   useEffect(() => {
-    if (!stream) return;
-    const chunks: Blob[] = [];
-    const mediaRecorder = new MediaRecorder(stream);
-    mediaRecorder.ondataavailable = (event) => chunks.push(event.data);
-    mediaRecorder.onstop = () => {
-      const type = mediaRecorder.mimeType || "audio/webm";
-      const extension = type.includes("ogg") ? "ogg" : type.includes("mp4") ? "m4a" : "webm";
-      void capture.upload(new Blob(chunks, { type }), `recording.${extension}`);
+    if (!stream) return undefined;
+    try {
+      recorder.current = recordWav(stream, sampleRate);
+    } catch (error) {
+      capture.setError(`Cannot record: ${String(error)}`);
+      setRecording(false);
+      return undefined;
+    }
+    return () => {
+      recorder.current?.cancel();
+      recorder.current = undefined;
     };
-    mediaRecorder.start();
-    recorder.current = mediaRecorder;
   }, [stream]);
 
   const stop = () => {
-    recorder.current?.stop();
+    const current = recorder.current;
     recorder.current = undefined;
     setRecording(false);
+    current?.stop().then(
+      (wav) => capture.upload(wav, "recording.wav"),
+      (error: unknown) => capture.setError(`Cannot record: ${String(error)}`),
+    );
   };
 
   return (
     <CaptureFrame common={common}>
-      {file && <audio class="rl-audio" controls src={resolveServerUrl(file.uploadUrl, baseUrl)} />}
+      {file &&
+        (previewOf(file) !== undefined ? (
+          <audio class="rl-audio" controls src={previewOf(file)} />
+        ) : (
+          <div class="rl-caption">Recorded: {file.name}</div>
+        ))}
       {capture.error && (
         <div class="rl-field-error" role="alert">
           {capture.error}

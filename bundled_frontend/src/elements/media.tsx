@@ -34,22 +34,35 @@ export function MediaElement({ value }: ElementProps<"media">) {
   useEffect(() => {
     if (ref.current && startTime > 0) ref.current.currentTime = startTime;
   }, [src, startTime]);
-  // `end_time`: stop there, or jump back to the start when looping.
+  // `end_time`: stop there, or jump back to `start_time` when looping.
   const onTimeUpdate = (event: Event) => {
     const media = event.currentTarget as HTMLMediaElement;
     if (endTime <= 0 || media.currentTime < endTime) return;
     if (loop) media.currentTime = startTime;
     else media.pause();
   };
+  // A loop restarts at `start_time`, not at 0 (the browser's own loop would).
+  const onEnded = (event: Event) => {
+    if (!loop) return;
+    const media = event.currentTarget as HTMLMediaElement;
+    media.currentTime = startTime;
+    void media.play().catch(() => undefined);
+  };
+  // Play again after stopping at `end_time`: from the start, not straight into a pause.
+  const onPlay = (event: Event) => {
+    const media = event.currentTarget as HTMLMediaElement;
+    if (endTime > 0 && media.currentTime >= endTime) media.currentTime = startTime;
+  };
   const common = {
     src,
     controls: true,
-    // With an end time the browser's own loop would run past it.
-    loop: loop && endTime <= 0,
+    loop: loop && endTime <= 0 && startTime <= 0,
     autoplay: value.autoplay,
     muted: value.muted,
     preload: "metadata",
     onTimeUpdate,
+    onEnded,
+    onPlay,
   } as const;
   return value.kind === Media_Kind.VIDEO ? (
     <video ref={ref as never} class="rl-video" {...common} />
