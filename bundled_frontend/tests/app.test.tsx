@@ -450,3 +450,88 @@ describe("every kind in the protocol renders", () => {
     }
   });
 });
+
+describe("desktop powers", () => {
+  type Bridge = { request: (...args: unknown[]) => Promise<string[]>; calls: unknown[][] };
+  function installBridge(answer: string[]): Bridge {
+    const bridge: Bridge = {
+      calls: [],
+      request: (...args: unknown[]) => {
+        bridge.calls.push(args);
+        return Promise.resolve(answer);
+      },
+    };
+    (window as { rilletDesktop?: unknown }).rilletDesktop = bridge;
+    return bridge;
+  }
+  afterEach(() => delete (window as { rilletDesktop?: unknown }).rilletDesktop);
+
+  async function show(desktop: boolean, ...deltas: ForwardInit[]) {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1", desktop } } },
+      ...runOf("r1", deltas),
+    );
+    await settle();
+  }
+  const picker = element([0, 0], {
+    type: {
+      case: "pathPicker",
+      value: { common: { id: "p", label: "Data" }, kind: "open_file", fileTypes: [".csv"] },
+    },
+  });
+
+  test("a path picker in a browser is disabled and says where it works", async () => {
+    const bridge = installBridge(["/x"]); // even a page script's fake bridge is not used
+    await show(false, picker);
+    const button = container.querySelector<HTMLButtonElement>(".rl-path-row button")!;
+    expect(button.disabled).toBe(true);
+    expect(container.textContent).toContain("Available in the desktop app");
+    expect(bridge.calls).toEqual([]);
+  });
+
+  test("a path picker in the desktop window sends the chosen path", async () => {
+    const bridge = installBridge(["/home/ada/data.csv"]);
+    await show(true, picker);
+    act(() => container.querySelector<HTMLButtonElement>(".rl-path-row button")!.click());
+    await settle();
+    expect(bridge.calls).toEqual([["open_file", "Data", [".csv"], ""]]);
+    expect(stateOf("p")).toEqual({
+      case: "stringArrayValue",
+      value: expect.objectContaining({ data: ["/home/ada/data.csv"] }),
+    });
+  });
+
+  test("the file uploader in the desktop window sends paths, not bytes", async () => {
+    const bridge = installBridge(["/home/ada/a.csv", "/home/ada/b.txt"]);
+    await show(
+      true,
+      element([0, 0], {
+        type: {
+          case: "fileUploader",
+          value: { common: { id: "u", label: "Data" }, type: [".csv"], multiple: true },
+        },
+      }),
+    );
+    act(() => container.querySelector<HTMLInputElement>("input[type=file]")!.click());
+    await settle();
+    expect(bridge.calls).toEqual([["open_files", "Data", [".csv"], ""]]);
+    const state = stateOf("u");
+    if (state?.case !== "fileUploaderStateValue") throw new Error("no files sent");
+    expect(state.value.files.map((f) => [f.name, f.path])).toEqual([["a.csv", "/home/ada/a.csv"]]);
+    expect(container.textContent).toContain("/home/ada/b.txt: this type of file is not allowed here.");
+  });
+
+  test("a desktop request from the script is answered through the bridge", async () => {
+    const bridge = installBridge(["/home/ada/out"]);
+    await show(true);
+    serverSends({
+      type: { case: "desktopRequest", value: { requestId: "q1", kind: "open_folder", title: "Where" } },
+    });
+    await settle();
+    expect(bridge.calls).toEqual([["open_folder", "Where", [], ""]]);
+    const answer = socket().sent.find((m) => m.type.case === "desktopResponse");
+    expect(answer?.type.value).toEqual(
+      expect.objectContaining({ requestId: "q1", paths: ["/home/ada/out"], cancelled: false }),
+    );
+  });
+});

@@ -1,9 +1,12 @@
 /**
  * `st.file_uploader`: a drop zone with a browse button. Each file is PUT to
  * the server with a progress bar; the widget value is the list of uploaded
- * file references. The X removes a file (DELETE) and updates the value.
+ * file references. The X removes a file (DELETE) and updates the value. In
+ * the desktop window "Browse files" opens the native open dialog instead and
+ * the chosen files travel as paths (no upload).
  */
 import { useRef, useState } from "preact/hooks";
+import { desktopBridge, pathRef } from "../desktop";
 import type { UploadedFileRef } from "../proto/rillet_pb";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
@@ -69,6 +72,27 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
     widget.set(filesValue(value.multiple ? [...filesRef.current, ...uploaded] : uploaded));
   };
 
+  // In the desktop window "Browse files" opens the native dialog and the
+  // files go by path (the server reads them); a folder upload and dropped
+  // files still upload their bytes.
+  const bridge = value.directory ? undefined : desktopBridge(controller.state.session?.desktop ?? false);
+  const browseNative = (event: Event) => {
+    if (bridge === undefined) return;
+    event.preventDefault();
+    const kind = value.multiple ? "open_files" : "open_file";
+    bridge.request(kind, common.label, value.type, "").then(
+      (paths) => {
+        const refused = paths.filter((path) => !isAccepted(path, value.type));
+        setErrors(refused.map((path) => `${path}: this type of file is not allowed here.`));
+        const refs = paths.filter((path) => isAccepted(path, value.type)).map(pathRef);
+        if (refs.length === 0) return;
+        if (!value.multiple) filesRef.current.forEach(deleteUpload);
+        widget.set(filesValue(value.multiple ? [...filesRef.current, ...refs] : refs.slice(0, 1)));
+      },
+      (error: unknown) => setErrors([String(error)]),
+    );
+  };
+
   const remove = (ref: UploadedFileRef) => {
     deleteUpload(ref);
     widget.set(filesValue(files.filter((f) => f.fileId !== ref.fileId)));
@@ -110,6 +134,7 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
             accept={acceptAttribute(value.type)}
             multiple={value.multiple}
             disabled={common.disabled}
+            onClick={browseNative}
             onChange={(event) => {
               const input = event.currentTarget;
               void accept(input.files).finally(() => (input.value = ""));
@@ -132,7 +157,9 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
         {files.map((file) => (
           <li key={file.fileId} class="rl-file">
             <span class="rl-file-name">{file.name}</span>
-            <span class="rl-caption">{formatBytes(Number(file.size))}</span>
+            <span class="rl-caption" title={file.path || undefined}>
+              {file.path || formatBytes(Number(file.size))}
+            </span>
             <button
               type="button"
               class="rl-file-remove"

@@ -1,18 +1,15 @@
 /**
- * Desktop path picker. Real paths come from the desktop shell's native
- * dialogs; until that bridge exists (and always in a browser) the button only
- * explains where it works.
+ * `st.path_input`: a button opening the desktop shell's native dialog, and
+ * the chosen path(s). In a browser (no bridge) the button is disabled and
+ * says where it works; the server ignores path values from a browser anyway.
  */
 import { useState } from "preact/hooks";
+import { desktopBridge } from "../desktop";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { stringArrayValue } from "../widgetValues";
 import { commonOf, inputId, Label, WidgetBox } from "./common";
-
-interface DesktopBridge {
-  request(kind: string, title: string, fileTypes: string[], defaultName: string): Promise<string[]>;
-}
 
 export function PathPicker({ value, node }: ElementProps<"pathPicker">) {
   const controller = useController();
@@ -20,23 +17,24 @@ export function PathPicker({ value, node }: ElementProps<"pathPicker">) {
   const widget = useWidget(common, node);
   const [note, setNote] = useState("");
   const paths = widget.value?.case === "stringArrayValue" ? widget.value.value.data : value.value;
-  const desktop = controller.state.session?.desktop ?? false;
-  const bridge = (window as { rilletDesktop?: DesktopBridge }).rilletDesktop;
+  const bridge = desktopBridge(controller.state.session?.desktop ?? false);
   const id = inputId(common);
 
   const choose = () => {
-    if (!desktop || bridge === undefined) {
-      setNote("Available in the desktop app");
-      return;
-    }
+    if (bridge === undefined) return;
+    setNote("");
     bridge.request(value.kind, common.label, value.fileTypes, value.defaultName).then(
       (chosen) => chosen.length > 0 && widget.set(stringArrayValue(chosen)),
       (error: unknown) => setNote(String(error)),
     );
   };
 
-  const verb =
-    value.kind === "open_folder" ? "Choose folder" : value.kind === "save_file" ? "Save as…" : "Choose file";
+  const verbs: Record<string, string> = {
+    open_files: "Choose files",
+    open_folder: "Choose folder",
+    save_file: "Save as…",
+  };
+  const verb = verbs[value.kind] ?? "Choose file";
   return (
     <WidgetBox common={common} kind="path-picker">
       <Label common={common} htmlFor={id} />
@@ -45,15 +43,16 @@ export function PathPicker({ value, node }: ElementProps<"pathPicker">) {
           id={id}
           type="button"
           class="rl-button rl-button-secondary"
-          disabled={common.disabled}
+          disabled={common.disabled || bridge === undefined}
           onClick={choose}
         >
           {verb}
         </button>
         {paths.length > 0 && <code class="rl-path-value">{paths.join(", ")}</code>}
       </div>
+      {bridge === undefined && <div class="rl-caption">Available in the desktop app</div>}
       {note && (
-        <div class="rl-caption" role="status">
+        <div class="rl-field-error" role="alert">
           {note}
         </div>
       )}
