@@ -279,9 +279,10 @@ class DesktopApp:
 
         geometry = self._initial_geometry()
         if self.gui == "qt":
-            from rillet_shell.qt_hooks import install_navigation_guard
+            from rillet_shell.qt_hooks import install_navigation_guard, install_permission_policy
 
             install_navigation_guard(lambda: self.origin)
+            install_permission_policy(lambda: self.origin)
         # pywebview's own download handler is Qt 5 only; ours is in qt_hooks.
         webview.settings["ALLOW_DOWNLOADS"] = False
         webview.settings["OPEN_EXTERNAL_LINKS_IN_BROWSER"] = True

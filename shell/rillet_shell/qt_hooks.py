@@ -14,7 +14,9 @@ exist:
 - a top-level navigation away from the app opens in the system browser
   instead of replacing the app (links with ``target=_blank`` already do,
   through pywebview);
-- camera and microphone requests are granted by pywebview itself.
+- camera and microphone requests are granted to the app's own origin only
+  (pywebview grants them to any page or iframe), every other feature
+  (location, notifications, screen capture...) is refused.
 
 Everything here is Qt-only and imported only when the Qt backend runs.
 """
@@ -67,6 +69,62 @@ def install_navigation_guard(app_origin: Callable[[], str | None]) -> None:
         return bool(original(self, url, kind, is_main_frame))
 
     page_class.acceptNavigationRequest = accept_navigation
+
+
+# What a page of the app may use without asking the user again: the
+# machine's camera and microphone (st.camera_input, st.audio_input).
+MEDIA_FEATURES = frozenset({"MediaAudioCapture", "MediaVideoCapture", "MediaAudioVideoCapture"})
+
+
+def permission_granted(app_origin: str | None, requester: str, feature: str) -> bool:
+    """Whether the window grants ``feature`` (a ``QWebEnginePage.Feature`` name) to ``requester``.
+
+    Security: only the app's own origin gets the camera and microphone. An
+    iframe of another site (``st.components``, ``st.html``) or a page the
+    window was navigated to gets nothing; nor does anyone get location,
+    notifications or screen capture, which no st.* command uses.
+
+    Example:
+        >>> permission_granted("http://127.0.0.1:8501", "http://127.0.0.1:8501/", "MediaVideoCapture")
+        True
+        >>> permission_granted("http://127.0.0.1:8501", "https://ads.example/", "MediaVideoCapture")
+        False
+    """
+    parts = urllib.parse.urlsplit(requester)
+    return (
+        app_origin is not None
+        and feature in MEDIA_FEATURES
+        and f"{parts.scheme}://{parts.netloc}" == app_origin
+    )
+
+
+def install_permission_policy(app_origin: Callable[[], str | None]) -> None:
+    """Replace pywebview's camera/microphone handler (which grants any origin) by ours.
+
+    Done on the class before the window exists, as pywebview connects the
+    page's ``featurePermissionRequested`` to this method when it builds the
+    page.
+    """
+    from webview.platforms import qt as pywebview_qt
+
+    page_class = getattr(getattr(pywebview_qt, "BrowserView", None), "WebPage", None)
+    if page_class is None or not hasattr(page_class, "onFeaturePermissionRequested"):
+        log.warning("pywebview's Qt permission handler was not found; camera may not work")
+        return
+
+    def decide(self: Any, url: Any, feature: Any) -> None:
+        requester = url.toString()
+        name = getattr(feature, "name", str(feature))
+        granted = permission_granted(app_origin(), requester, name)
+        log.info("%s %s for %s", "granted" if granted else "refused", name, requester)
+        policy = type(self).PermissionPolicy
+        self.setFeaturePermission(
+            url,
+            feature,
+            policy.PermissionGrantedByUser if granted else policy.PermissionDeniedByUser,
+        )
+
+    page_class.onFeaturePermissionRequested = decide
 
 
 def attach(native: Any, on_focus_request: Callable[[Callable[[], None]], None]) -> None:
