@@ -103,9 +103,15 @@ class Progress:
 def write_build_files(spec: PackSpec) -> None:
     """Write the generated launcher (and Windows version file) into the build folder."""
     spec.work_dir.mkdir(parents=True, exist_ok=True)
-    spec.entry.write_text(launcher_source(spec), encoding="utf-8")
+    _write_if_changed(spec.entry, launcher_source(spec))
     if spec.version_file is not None:
-        spec.version_file.write_text(windows_version_file(spec), encoding="utf-8")
+        _write_if_changed(spec.version_file, windows_version_file(spec))
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    # PyInstaller rebuilds the executable when its entry script's mtime moves.
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
 
 
 def run_pyinstaller(
