@@ -95,6 +95,8 @@ export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
         runId: type.value.runId,
         runFragmentId: type.value.fragmentId,
         scriptRunning: true,
+        // A full run runs the changed source: the "Source file changed" bar has done its job.
+        sourceChanged: type.value.fragmentId === "" ? false : state.sourceChanged,
         pageHash: type.value.pageHash || state.pageHash,
       };
     case "delta":

@@ -95,4 +95,16 @@ describe("reduceForwardMsg", () => {
     expect(state.pageConfig?.initialSidebarState).toBe("collapsed");
     expect(state.pageConfig?.menuItemsJson).toBe('{"About": "hi"}');
   });
+
+  test("a full run clears 'source changed'; a fragment run does not", () => {
+    const changed = fold(initialAppState(), {
+      type: { case: "sessionStatus", value: { sourceChanged: true } },
+    });
+    const fragment = fold(changed, {
+      type: { case: "scriptStarted", value: { runId: "r1", fragmentId: "f" } },
+    });
+    expect(fragment.sourceChanged).toBe(true);
+    const full = fold(changed, { type: { case: "scriptStarted", value: { runId: "r2" } } });
+    expect(full.sourceChanged).toBe(false);
+  });
 });

@@ -79,13 +79,6 @@ def test_exception_shows_its_traceback_and_clears_after_the_fix_and_r(open_app):
     expect(page.get_by_text("before the failure")).to_be_visible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="client bug: SessionStatus.source_changed is only ever cleared by another "
-    "SessionStatus, which the server never sends after a rerun, so the 'Source file "
-    "changed' bar stays after its Rerun is clicked (appState.ts: a full run's "
-    "scriptStarted should clear sourceChanged)",
-)
 def test_edited_source_offers_a_rerun_that_shows_the_new_version(open_app):
     page, app = open_app(
         'import rillet as st\nst.write("version one")\n',
