@@ -20,6 +20,7 @@ naming the error.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import secrets
@@ -224,6 +225,8 @@ def _get(port: int, path: str, token: str | None) -> tuple[int, bytes]:
 
 
 async def _run_pages(port: int, token: str, report: SmokeReport) -> None:
+    import asyncio
+
     from tornado.httpclient import HTTPRequest
     from tornado.websocket import websocket_connect
 
@@ -254,6 +257,11 @@ async def _run_pages(port: int, token: str, report: SmokeReport) -> None:
             report.check(passed, f"page {page.title!r}: {name}, {elements} elements{detail}")
     finally:
         ws.close()
+        # Wait for the server's closing frame: then Tornado closes the socket
+        # itself, before asyncio.run() drops the loop under it.
+        with contextlib.suppress(Exception):
+            while await asyncio.wait_for(ws.read_message(), 2.0) is not None:
+                pass
 
 
 async def _read(ws: Any, pb: Any) -> Any:
