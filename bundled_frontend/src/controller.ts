@@ -7,6 +7,7 @@
 import { create } from "@bufbuild/protobuf";
 import {
   BackMsgSchema,
+  DesktopResponseSchema,
   ForwardMsgSchema,
   RerunRequestSchema,
   WidgetStatesSchema,
@@ -19,12 +20,13 @@ import {
 import { initialAppState, reduceForwardMsg, withConnection, type AppState } from "./appState";
 import { Connection, ConnectionState, type SocketFactory } from "./connection";
 import { ToastStore } from "./chrome/toasts";
+import { desktopBridge } from "./desktop";
 import { ElementCache } from "./elementCache";
 import { FragmentTimers } from "./fragmentTimers";
 import { MessageCache } from "./messageCache";
 import { applyPageConfig } from "./pageConfig";
 import { walkTree } from "./tree";
-import { pageNameOf, pageUrl, queryStringOf } from "./url";
+import { pageNameOf, pageUrl, queryStringOf, resolveServerUrl } from "./url";
 import { widgetInfo } from "./widgetValues";
 import { WidgetStateManager } from "./widgetState";
 
@@ -239,34 +241,41 @@ export class AppController {
   }
 
   /**
-   * Native dialogs exist only in the desktop shell, which may install a
-   * `rilletDesktop.request` bridge on the window; anywhere else the request
-   * is answered as cancelled so the script does not wait forever.
+   * A script's `st.desktop.*` call: the native dialog (or, for a save with a
+   * `media_url`, the shell's save of that file), answered with the paths.
+   * Without the desktop bridge the request is answered as cancelled so the
+   * script does not wait forever.
    */
   private answerDesktopRequest(request: DesktopRequest): void {
-    const bridge = (window as { rilletDesktop?: DesktopBridge }).rilletDesktop;
-    const reply = (paths: string[], cancelled: boolean) =>
+    const bridge = desktopBridge(this.appState.session?.desktop ?? false);
+    const reply = (paths: string[]) =>
       this.send({
         case: "desktopResponse",
-        value: { $typeName: "rillet.DesktopResponse", requestId: request.requestId, paths, cancelled },
+        value: create(DesktopResponseSchema, {
+          requestId: request.requestId,
+          paths,
+          cancelled: paths.length === 0,
+        }),
       });
     if (bridge === undefined) {
-      reply([], true);
+      reply([]);
       return;
     }
-    bridge.request(request.kind, request.title, request.fileTypes, request.defaultName).then(
-      (paths) => reply(paths, paths.length === 0),
-      () => reply([], true),
-    );
+    const chosen =
+      request.kind === "save_file" && request.mediaUrl !== ""
+        ? bridge
+            .saveUrl(resolveServerUrl(request.mediaUrl, this.baseUrl), request.defaultName)
+            .then((path) => (path === "" ? [] : [path]))
+        : bridge.request(request.kind, request.title, request.fileTypes, request.defaultName);
+    chosen.then(reply, (error: unknown) => {
+      console.error("rillet: the desktop dialog failed:", error);
+      reply([]);
+    });
   }
 
   get connected(): boolean {
     return this.appState.connection === ConnectionState.Connected;
   }
-}
-
-interface DesktopBridge {
-  request(kind: string, title: string, fileTypes: string[], defaultName: string): Promise<string[]>;
 }
 
 function liveWidgetIds(state: AppState): Set<string> {

@@ -1,4 +1,5 @@
 /** Buttons: plain and form-submit buttons, and the download button. */
+import { desktopBridge } from "../desktop";
 import { MarkdownBody } from "../render/MarkdownBody";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
@@ -51,13 +52,15 @@ async function download(url: string, fileName: string): Promise<void> {
 }
 
 export function DownloadButton({ value, node }: ElementProps<"downloadButton">) {
-  const { baseUrl } = useController();
+  const controller = useController();
   const widget = useWidget(commonOf(value.common), node);
   const common = commonOf(value.common);
   const onClick = () => {
-    download(resolveServerUrl(value.url, baseUrl), value.fileName).catch((error: unknown) =>
-      console.error("rillet:", error),
-    );
+    const url = resolveServerUrl(value.url, controller.baseUrl);
+    // The desktop window saves through the shell's native save dialog.
+    const bridge = desktopBridge(controller.state.session?.desktop ?? false);
+    const saved = bridge ? bridge.saveUrl(url, value.fileName) : download(url, value.fileName);
+    saved.catch((error: unknown) => console.error("rillet:", error));
     if (value.onClick !== "ignore") widget.trigger();
   };
   return (

@@ -1,0 +1,177 @@
+// @vitest-environment happy-dom
+/** The desktop adapter: the shell's injected bridge, or pywebview's API directly; saves and script requests. */
+import { create, fromBinary, toBinary, type MessageInitShape } from "@bufbuild/protobuf";
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { App } from "../src/chrome/App";
+import { AppController } from "../src/controller";
+import { desktopBridge } from "../src/desktop";
+import { BackMsgSchema, ForwardBatchSchema, ForwardMsgSchema, type BackMsg } from "../src/proto/rillet_pb";
+
+type ForwardInit = MessageInitShape<typeof ForwardMsgSchema>;
+type Win = { rilletDesktop?: unknown; pywebview?: unknown };
+
+class FakeSocket {
+  binaryType = "blob";
+  sent: BackMsg[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: ArrayBuffer }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  send(data: Uint8Array) {
+    this.sent.push(fromBinary(BackMsgSchema, data));
+  }
+  close() {}
+}
+
+let sock: FakeSocket;
+let container: HTMLElement;
+let controller: AppController;
+let calls: unknown[][];
+
+function serverSends(...msgs: ForwardInit[]) {
+  const bytes = toBinary(
+    ForwardBatchSchema,
+    create(ForwardBatchSchema, { msgs: msgs.map((m) => create(ForwardMsgSchema, m)) }),
+  );
+  act(() => sock.onmessage?.({ data: bytes.slice().buffer }));
+}
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+
+/** The shell's methods as pywebview exposes them, recording their calls. */
+function installPywebview(answers: { request?: string[] | null; save?: string | null }) {
+  (window as Win).pywebview = {
+    api: {
+      request: (...args: unknown[]) => (calls.push(["request", ...args]), Promise.resolve(answers.request)),
+      save_url: (...args: unknown[]) => (calls.push(["save_url", ...args]), Promise.resolve(answers.save)),
+    },
+  };
+}
+
+beforeEach(() => {
+  calls = [];
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  controller = new AppController(new URL("http://127.0.0.1:8501/"), () => {
+    sock = new FakeSocket();
+    return sock as unknown as WebSocket;
+  });
+  act(() => {
+    render(<App controller={controller} />, container);
+    controller.start();
+    sock.onopen?.();
+  });
+});
+
+afterEach(() => {
+  controller.close();
+  act(() => render(null, container));
+  container.remove();
+  delete (window as Win).pywebview;
+  delete (window as Win).rilletDesktop;
+});
+
+function desktopResponse() {
+  const msg = sock.sent.find((m) => m.type.case === "desktopResponse");
+  return msg?.type.case === "desktopResponse" ? msg.type.value : undefined;
+}
+
+describe("desktopBridge", () => {
+  test("a browser session gets no bridge, even when the page defines one", () => {
+    installPywebview({ request: ["/x"] });
+    (window as Win).rilletDesktop = {};
+    expect(desktopBridge(false)).toBeUndefined();
+  });
+
+  test("without the injected adapter, calls wait for pywebviewready and go to pywebview's API", async () => {
+    const bridge = desktopBridge(true)!;
+    const answer = bridge.request("open_files", "Pick", [".csv"], "");
+    installPywebview({ request: null });
+    window.dispatchEvent(new Event("pywebviewready"));
+    expect(await answer).toEqual([]); // pywebview's None: cancelled
+    expect(calls).toEqual([["request", "open_files", "Pick", [".csv"], ""]]);
+  });
+
+  test("the shell's injected window.rilletDesktop wins when present", () => {
+    const injected = { request: vi.fn(), saveUrl: vi.fn() };
+    (window as Win).rilletDesktop = injected;
+    expect(desktopBridge(true)).toBe(injected);
+  });
+});
+
+describe("in the desktop window", () => {
+  const session = (desktop: boolean): ForwardInit => ({
+    type: { case: "newSession", value: { sessionId: "s", desktop } },
+  });
+
+  test("a script's save request with a media URL saves through the shell and answers the path", async () => {
+    installPywebview({ save: "/home/ada/report.csv" });
+    serverSends(session(true), {
+      type: {
+        case: "desktopRequest",
+        value: { requestId: "q1", kind: "save_file", defaultName: "report.csv", mediaUrl: "/media/ab.csv" },
+      },
+    });
+    await settle();
+    expect(calls).toEqual([["save_url", "http://127.0.0.1:8501/media/ab.csv", "report.csv"]]);
+    expect(desktopResponse()).toEqual(
+      expect.objectContaining({ requestId: "q1", paths: ["/home/ada/report.csv"], cancelled: false }),
+    );
+  });
+
+  test("a cancelled dialog answers cancelled, and so does a browser", async () => {
+    installPywebview({ request: [] });
+    serverSends(session(true), {
+      type: { case: "desktopRequest", value: { requestId: "q2", kind: "open_folder" } },
+    });
+    await settle();
+    expect(desktopResponse()).toEqual(
+      expect.objectContaining({ requestId: "q2", paths: [], cancelled: true }),
+    );
+  });
+
+  test("a download button saves through the shell's save dialog instead of the browser's", async () => {
+    installPywebview({ save: "/home/ada/data.csv" });
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    serverSends(
+      session(true),
+      { type: { case: "scriptStarted", value: { runId: "r1" } } },
+      {
+        type: {
+          case: "delta",
+          value: {
+            path: [0, 0],
+            type: {
+              case: "newElement",
+              value: {
+                type: {
+                  case: "downloadButton",
+                  value: { common: { id: "d", label: "Get" }, url: "/media/cd.csv", fileName: "data.csv" },
+                },
+              },
+            },
+          },
+        },
+      },
+    );
+    act(() => container.querySelector<HTMLButtonElement>("[data-kind=downloadButton] button")!.click());
+    await settle();
+    expect(calls).toEqual([["save_url", "http://127.0.0.1:8501/media/cd.csv", "data.csv"]]);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+});
+
+describe("in a browser", () => {
+  test("a script's desktop request is answered as cancelled at once", async () => {
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s", desktop: false } } },
+      { type: { case: "desktopRequest", value: { requestId: "q3", kind: "open_file" } } },
+    );
+    await settle();
+    expect(desktopResponse()).toEqual(
+      expect.objectContaining({ requestId: "q3", paths: [], cancelled: true }),
+    );
+  });
+});
