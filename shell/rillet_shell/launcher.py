@@ -472,4 +472,35 @@ def run_desktop(options: DesktopOptions, gui: str) -> int:
         >>> run_desktop(DesktopOptions(Path("app.py"), title="Report"), gui="qt")  # doctest: +SKIP
         0
     """
-    return DesktopApp(options, gui).run()
+    code = DesktopApp(options, gui).run()
+    _end_stragglers(code)
+    return code
+
+
+def _end_stragglers(code: int, grace: float = 1.0) -> None:
+    """Leave no process behind once the window is closed.
+
+    pywebview sometimes leaves a non-daemon helper thread (e.g. one waiting
+    for a page's JavaScript bridge that died with the window); the
+    interpreter would then wait for it forever. Give such threads ``grace``
+    seconds, then end the process with the window's exit code.
+    """
+    deadline = time.monotonic() + grace
+    for thread in threading.enumerate():
+        if thread is threading.main_thread() or thread.daemon:
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+    stuck = [
+        t.name
+        for t in threading.enumerate()
+        if t.is_alive() and not t.daemon and t is not threading.main_thread()
+    ]
+    if stuck:
+        log.warning(
+            "ending the process: threads still running after the window closed: %s",
+            ", ".join(stuck),
+        )
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
