@@ -152,6 +152,7 @@ class ScriptRunner:
         self._state = RunnerState.IDLE
         self._pending: RerunData | None = None
         self._interrupt = _Interrupt.NONE
+        self._running_full = False
         self._thread: threading.Thread | None = None
         self._runs_done = 0
 
@@ -165,12 +166,22 @@ class ScriptRunner:
         self._state = to
 
     def request_rerun(self, data: RerunData) -> None:
-        """Ask for a run (any thread); interrupts a run in progress."""
+        """Ask for a run (any thread); interrupts a run in progress.
+
+        A fragment rerun asked for during a full run waits for it instead:
+        the full run redraws the fragment anyway, and a fragment that reruns
+        often (``run_every``) must not keep a slow full run from finishing.
+        """
         with self._cond:
             if self._state is RunnerState.SHUT_DOWN:
                 return
             self._pending = merge(self._pending, data)
-            if self._state is RunnerState.RUNNING and self._interrupt is _Interrupt.NONE:
+            queue_behind = self._running_full and bool(self._pending.fragment_id)
+            if (
+                self._state is RunnerState.RUNNING
+                and self._interrupt is _Interrupt.NONE
+                and not queue_behind
+            ):
                 self._interrupt = _Interrupt.RERUN
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name=self._name, daemon=True)
@@ -224,6 +235,7 @@ class ScriptRunner:
                     self._cond.notify_all()
                     return
                 data, self._pending = self._pending, None
+                self._running_full = data is not None and not data.fragment_id
                 self._interrupt = _Interrupt.NONE
                 self._move(RunnerState.RUNNING)
             assert data is not None

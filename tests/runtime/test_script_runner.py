@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime.interrupts import RerunData
+from rillet.runtime.interrupts import RerunData, RerunRun
 from rillet.runtime.media import InMemoryMediaStorage
 from rillet.runtime.outbox import Outbox
 from rillet.runtime.pages import PageRegistry
-from rillet.runtime.script_runner import RunnerState, ScriptCache, merge
+from rillet.runtime.script_runner import RunnerState, ScriptCache, ScriptRunner, merge
 from rillet.runtime.session import App, Session
 from rillet.runtime.uploads import InMemoryUploadStorage
 from rillet.testing import AppTest
@@ -310,3 +310,61 @@ def test_merging_requests_keeps_the_newest_states_and_a_full_run_wins() -> None:
     assert merged.widget_states is older.widget_states
     assert merged.fragment_id == ""
     assert merged.query_string == "a=1"
+
+
+def test_a_fragment_rerun_asked_for_during_a_full_run_waits_for_it() -> None:
+    started, release = threading.Event(), threading.Event()
+    finished: list[tuple[str, str]] = []
+    runner: ScriptRunner
+
+    def execute(data: RerunData) -> None:
+        if not data.fragment_id:
+            started.set()
+            release.wait(5)
+        try:
+            runner.check_interrupt()
+        except RerunRun:
+            finished.append(("interrupted", data.fragment_id))
+            return
+        finished.append(("completed", data.fragment_id))
+
+    runner = ScriptRunner(execute, name="test-runner")
+    try:
+        runner.request_rerun(RerunData())
+        assert started.wait(5)
+        runner.request_rerun(RerunData(fragment_id="frag"))
+        release.set()
+        assert runner.wait_idle(5)
+    finally:
+        runner.shutdown()
+
+    assert finished == [("completed", ""), ("completed", "frag")]
+
+
+def test_a_full_rerun_asked_for_during_a_full_run_interrupts_it() -> None:
+    started, release = threading.Event(), threading.Event()
+    finished: list[str] = []
+    runner: ScriptRunner
+
+    def execute(data: RerunData) -> None:
+        if not finished and not started.is_set():
+            started.set()
+            release.wait(5)
+        try:
+            runner.check_interrupt()
+        except RerunRun:
+            finished.append("interrupted")
+            return
+        finished.append("completed")
+
+    runner = ScriptRunner(execute, name="test-runner")
+    try:
+        runner.request_rerun(RerunData())
+        assert started.wait(5)
+        runner.request_rerun(RerunData())
+        release.set()
+        assert runner.wait_idle(5)
+    finally:
+        runner.shutdown()
+
+    assert finished == ["interrupted", "completed"]
