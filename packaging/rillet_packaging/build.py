@@ -34,8 +34,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("Build complete", "done"),
 )
 _LOG_LINE = re.compile(r"^\d+\s+(INFO|WARNING|ERROR|DEBUG|CRITICAL):\s*(.*)$")
-# Qt's translations: the window's own UI text is English, and QtWebEngine
-# falls back to en-US.pak for any locale.
+# QtWebEngine falls back to en-US.pak for any locale.
 KEEP_LOCALE = "en-US.pak"
 
 
@@ -162,11 +161,12 @@ def run_pyinstaller(
 
 
 def unneeded_files(bundle: Path) -> list[Path]:
-    """Files PyInstaller's Qt hooks collected that a packed app never reads: Qt's translations.
+    """Files PyInstaller's Qt hooks collected that a packed app never reads.
 
-    Qt's ``.qm`` files translate Qt's own dialogs and widgets (rillet's
-    window is a web page), and QtWebEngine needs one locale file, falling
-    back to ``en-US.pak``.
+    Qt's translations: the ``.qm`` files translate Qt's own dialogs and
+    widgets (rillet's window is a web page), and QtWebEngine needs one
+    locale file, falling back to ``en-US.pak``. And the DevTools inspector's
+    own pages (12 MB): the DevTools protocol still answers without them.
 
     Example:
         >>> unneeded_files(Path("/nonexistent"))
@@ -178,6 +178,7 @@ def unneeded_files(bundle: Path) -> list[Path]:
         found += sorted(
             p for p in translations.glob("qtwebengine_locales/*.pak") if p.name != KEEP_LOCALE
         )
+    found += sorted(bundle.glob("**/Qt6/resources/qtwebengine_devtools_resources.pak"))
     return found
 
 

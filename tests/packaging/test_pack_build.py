@@ -179,17 +179,19 @@ def test_a_build_runs_pyinstaller_with_the_argv_and_prunes_translations(tmp_path
     assert spec.entry.is_file()
 
 
-def test_unneeded_files_are_qt_translations_but_the_english_locale(tmp_path: Path) -> None:
+def test_unneeded_files_are_qt_translations_and_the_devtools_pages(tmp_path: Path) -> None:
     qt = tmp_path / "_internal" / "PyQt6" / "Qt6"
     (qt / "translations" / "qtwebengine_locales").mkdir(parents=True)
     for name in ("translations/qt_de.qm", "translations/qtwebengine_locales/fr.pak",
-                 "translations/qtwebengine_locales/en-US.pak", "resources/qtwebengine_resources.pak"):  # fmt: skip
+                 "translations/qtwebengine_locales/en-US.pak", "resources/qtwebengine_resources.pak",
+                 "resources/qtwebengine_devtools_resources.pak"):  # fmt: skip
         (qt / name).parent.mkdir(parents=True, exist_ok=True)
         (qt / name).write_bytes(b"x")
 
     found = unneeded_files(tmp_path)
 
     assert sorted(p.relative_to(qt).as_posix() for p in found) == [
+        "resources/qtwebengine_devtools_resources.pak",
         "translations/qt_de.qm",
         "translations/qtwebengine_locales/fr.pak",
     ]
