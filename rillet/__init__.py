@@ -8,8 +8,11 @@ Use it as you would Streamlit::
     if st.button("Click me"):
         st.write("Clicked!")
 
-This module only re-exports; a test pins ``__all__``.
+This module only re-exports (a few lazily); a test pins ``__all__``.
 """
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from rillet.api import desktop
 from rillet.api.alerts import error, exception, info, success, warning
@@ -27,7 +30,7 @@ from rillet.api.media import audio, image, video
 from rillet.api.numbers import number_input
 from rillet.api.pages import Page, navigation, page_link, set_page_config
 from rillet.api.paths import path_input
-from rillet.api.services import cache_data, cache_resource, get_option, secrets, set_option
+from rillet.api.services import get_option, secrets, set_option
 from rillet.api.sliders import select_slider, slider
 from rillet.api.state import query_params, session_state
 from rillet.api.status import balloons, progress, snow, spinner, toast
@@ -36,6 +39,23 @@ from rillet.api.text import caption, code, divider, header, latex, markdown, sub
 from rillet.api.text_inputs import color_picker, text_area, text_input
 from rillet.api.write import write
 from rillet.version import __version__
+
+if TYPE_CHECKING:
+    from rillet.runtime.caching import cache_data, cache_resource
+
+# Loaded on first use, to keep `import rillet` small: the caching package
+# costs about as much as every other command together.
+_LAZY = {"cache_data": "rillet.runtime.caching", "cache_resource": "rillet.runtime.caching"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'rillet' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Container",

@@ -253,6 +253,10 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
     def started(port: int) -> None:
         import gc
 
+        # st.cache_data/cache_resource load lazily (a small `import rillet`);
+        # load them now, while the browser opens, not in the first run.
+        import rillet.runtime.caching  # noqa: F401
+
         # What is alive now lives as long as the server: keep it out of every collection.
         gc.freeze()
         urls = app_urls(config, port)

@@ -23,7 +23,6 @@ from typing import Any, Literal, TypeVar, overload
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
-from rillet.runtime.caching.ttl import parse_ttl
 from rillet.runtime.context import EVENT, RunContext, Target
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.fragments import FragmentDef
@@ -206,6 +205,8 @@ def _interval(run_every: RunEvery) -> float:
     if run_every is None:
         return 0.0
     accepted = "seconds (> 0), a timedelta, a string such as '2s' or '1m', or None"
+    from rillet.runtime.caching.ttl import parse_ttl  # the caching package is loaded lazily
+
     try:
         seconds = parse_ttl(run_every)
     except (TypeError, ValueError):

@@ -1,4 +1,4 @@
-"""``st.secrets``, ``st.cache_data``, ``st.cache_resource``, ``st.get_option`` and ``st.set_option``.
+"""``st.secrets``, ``st.get_option`` and ``st.set_option``.
 
 Each reaches the running app's services through the run context (see
 ``rillet.runtime.services`` for the conventions), and falls back to the
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from rillet.runtime import context
 from rillet.runtime import services as _services
-from rillet.runtime.caching import cache_data, cache_resource
 from rillet.runtime.errors import RilletAPIException
 
 if TYPE_CHECKING:
@@ -126,4 +125,4 @@ def set_option(key: str, value: Any) -> None:
         raise RilletAPIException(f"st.set_option: {exc}") from None
 
 
-__all__ = ["cache_data", "cache_resource", "get_option", "secrets", "set_option"]
+__all__ = ["get_option", "secrets", "set_option"]
