@@ -117,6 +117,11 @@ def plan(request: PackRequest) -> PackSpec:
                 f"--version {request.version.version}: version metadata is written into "
                 "Windows executables only; ignored on this platform."
             )
+    if request.onefile:
+        notes.append(
+            "--onefile: the app unpacks itself into a temporary folder on every start (a few "
+            "seconds with Qt WebEngine); the default folder build starts at once."
+        )
     analysis = analyse_app(script)
     notes += _notes(analysis, request.include_secrets)
 

@@ -329,3 +329,10 @@ def test_rillet_source_roots_are_the_folders_of_rillets_packages_off_sys_path() 
         module = __import__(package)
         folder = Path(next(iter(module.__path__))).resolve().parent
         assert folder in roots or folder in on_path
+
+
+def test_onefile_comes_with_a_note_on_start_time(app: Path) -> None:
+    spec = plan(request(app, onefile=True))
+
+    assert spec.onefile
+    assert any(n.startswith("--onefile: the app unpacks itself") for n in spec.notes)
