@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import tempfile
 import threading
 from dataclasses import asdict, dataclass
@@ -27,14 +28,22 @@ MIN_WIDTH = 200
 MIN_HEIGHT = 150
 
 
-def app_key(script: Path) -> str:
-    """The key of an app in the per-app files: a hash of its script's absolute path.
+def app_key(script: Path, *, frozen_executable: str | None = None) -> str:
+    """The key of an app in the per-app files: a hash of where it lives.
+
+    A packed app is keyed by its executable: a one-file build unpacks its
+    script into a new temporary folder on every launch, so the script's path
+    would make every launch a different app (no remembered window, no
+    single instance).
 
     Example:
         >>> len(app_key(Path("app.py")))
         16
     """
-    return hashlib.sha256(str(script.resolve()).encode("utf-8")).hexdigest()[:16]
+    if frozen_executable is None and getattr(sys, "frozen", False):
+        frozen_executable = sys.executable
+    where = str(Path(frozen_executable).resolve()) if frozen_executable else str(script.resolve())
+    return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
 
 
 def default_state_dir() -> Path:

@@ -105,3 +105,12 @@ def test_apps_do_not_share_an_instance(tmp_path: Path) -> None:
     finally:
         one.close()
         two.close()
+
+
+def test_a_packed_app_is_keyed_by_its_executable_not_its_unpacked_script(tmp_path: Path) -> None:
+    exe = str(tmp_path / "dist" / "counter")
+    first = app_key(tmp_path / "_MEI1111" / "app.py", frozen_executable=exe)
+    second = app_key(tmp_path / "_MEI2222" / "app.py", frozen_executable=exe)
+
+    assert first == second
+    assert first != app_key(tmp_path / "_MEI1111" / "app.py")
