@@ -86,7 +86,7 @@ def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -
         >>> st.latex(r"e^{i\\pi} + 1 = 0")
     """
     if type(body).__module__.startswith("sympy"):
-        import sympy  # type: ignore[import-untyped]  # only for SymPy input
+        import sympy  # only for SymPy input
 
         body = sympy.latex(body)
     element = pb.Element()
