@@ -25,8 +25,9 @@ import http.client
 import os
 import secrets
 import sys
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -181,10 +182,10 @@ def _smoke(script: Path, flags: dict[str, str], report: SmokeReport) -> None:
     # The check without a token is refused on purpose; its log line is noise here.
     logging.getLogger("tornado.access").setLevel(logging.CRITICAL)
     config = Config.load([script.parent], flags=flags)
-    if config.get("rillet.streamlitAlias"):
-        from rillet.compat import install_streamlit_alias
+    from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
 
-        install_streamlit_alias()
+    # Leave an in-process caller's interpreter as it was: remove what we add.
+    aliased = bool(config.get("rillet.streamlitAlias")) and install_streamlit_alias()
     token = secrets.token_urlsafe(32)
     sockets = bind_sockets("127.0.0.1", 0)
     sys.argv = [str(script)]
@@ -206,11 +207,34 @@ def _smoke(script: Path, flags: dict[str, str], report: SmokeReport) -> None:
         finally:
             general.setLevel(level)
         report.check(status == 403, f"a request without the token: HTTP {status}")
-        import asyncio
-
-        asyncio.run(_run_pages(port, token, report))
+        _run_in_own_thread(lambda: _run_pages(port, token, report))
     finally:
         server.stop(2.0)
+        if aliased:
+            uninstall_streamlit_alias()
+
+
+def _run_in_own_thread(make: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a coroutine to the end on a thread with its own event loop.
+
+    The caller's thread may already have a running loop (an embedding test
+    runner, a GUI toolkit), where ``asyncio.run`` refuses to start.
+    """
+    import asyncio
+
+    failure: list[BaseException] = []
+
+    def main() -> None:
+        try:
+            asyncio.run(make())
+        except BaseException as error:  # handed back to the caller below
+            failure.append(error)
+
+    thread = threading.Thread(target=main, name="rillet-smoke-pages")
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
 
 
 def _get(port: int, path: str, token: str | None) -> tuple[int, bytes]:
