@@ -288,11 +288,11 @@ class Session:
     def _run_page(self, ctx: RunContext, page: PageSpec) -> None:
         # With st.navigation the main script always runs and picks the page
         # itself; with a pages/ folder the chosen file runs.
-        pages = self.pages
-        script = self.app.main_script if pages.uses_navigation else page.script
-        exec_script(
-            self.app.scripts.get(script or self.app.main_script), script or self.app.main_script
-        )
+        if self.pages.uses_navigation or page.script is None:
+            script = self.app.main_script
+        else:
+            script = page.script
+        exec_script(self.app.scripts.get(script), script)
 
     def _run_fragment(self, ctx: RunContext) -> None:
         fragment = self.fragments.get(ctx.fragment_id)
