@@ -16,6 +16,12 @@ export interface DesktopBridge {
   request(kind: string, title: string, fileTypes: readonly string[], defaultName: string): Promise<string[]>;
   /** Save one of the app's own URLs where the user chooses: the saved path, `""` when cancelled. */
   saveUrl(url: string, defaultName: string): Promise<string>;
+  /**
+   * The real paths of files the user just dropped on the window, asked by
+   * `[name, size]` in the drop's order: one path per file, or `[]` when the
+   * shell recorded no such drop in the last few seconds.
+   */
+  droppedPaths(files: readonly (readonly [string, number])[]): Promise<string[]>;
 }
 
 /** The shell's methods as pywebview exposes them (the `DesktopBridge` of rillet_shell/bridge.py). */
@@ -27,6 +33,7 @@ interface PywebviewApi {
     defaultName: string,
   ): Promise<string[] | null>;
   save_url(url: string, defaultName: string): Promise<string | null>;
+  dropped_paths?(files: (readonly [string, number])[]): Promise<string[] | null>;
 }
 type PywebviewWindow = { pywebview?: { api?: Partial<PywebviewApi> } };
 
@@ -63,6 +70,10 @@ const overPywebview: DesktopBridge = {
     pywebviewApi()
       .then((api) => api.save_url(url, defaultName))
       .then((path) => path ?? ""),
+  droppedPaths: (files) =>
+    pywebviewApi()
+      .then((api) => (api.dropped_paths ? api.dropped_paths([...files]) : null))
+      .then((paths) => paths ?? []),
 };
 
 /** The shell's bridge when this is the desktop window's session, else `undefined`. */

@@ -175,3 +175,106 @@ describe("in a browser", () => {
     );
   });
 });
+
+describe("files dropped on the uploader in the desktop window", () => {
+  const uploader = (multiple: boolean): ForwardInit[] => [
+    { type: { case: "newSession", value: { sessionId: "s", desktop: true } } },
+    { type: { case: "scriptStarted", value: { runId: "r1" } } },
+    {
+      type: {
+        case: "delta",
+        value: {
+          path: [0, 0],
+          type: {
+            case: "newElement",
+            value: {
+              type: {
+                case: "fileUploader",
+                value: { common: { id: "u", label: "Data" }, type: [".csv"], multiple },
+              },
+            },
+          },
+        },
+      },
+    },
+  ];
+
+  function dropOnUploader(...files: File[]) {
+    const zone = container.querySelector(".rl-dropzone")!;
+    // Preact listens to "Drop" where the DOM has no `ondrop` (happy-dom), as a browser's "drop".
+    const event = new Event("ondrop" in zone ? "drop" : "Drop", { bubbles: true, cancelable: true });
+    Object.defineProperty(event, "dataTransfer", { value: { files } });
+    act(() => {
+      zone.dispatchEvent(event);
+    });
+  }
+
+  function sentFiles() {
+    const reruns = sock.sent.filter((m) => m.type.case === "rerun");
+    const last = reruns[reruns.length - 1];
+    const widgets = last?.type.case === "rerun" ? (last.type.value.widgetStates?.widgets ?? []) : [];
+    const state = widgets.find((w) => w.id === "u")?.value;
+    return state?.case === "fileUploaderStateValue" ? state.value.files : undefined;
+  }
+
+  function installDrops(answer: string[] | null) {
+    (window as Win).rilletDesktop = {
+      request: vi.fn(),
+      saveUrl: vi.fn(),
+      droppedPaths: (files: unknown) => (calls.push(["droppedPaths", files]), Promise.resolve(answer ?? [])),
+    };
+  }
+
+  test("the shell's recorded paths become path refs: no upload, the type filter applies", async () => {
+    installDrops(["/home/ada/a.csv", "/home/ada/b.txt"]);
+    const open = vi.spyOn(XMLHttpRequest.prototype, "open");
+    serverSends(...uploader(true));
+    await settle();
+    dropOnUploader(new File(["a,b\n"], "a.csv"), new File(["hello"], "b.txt"));
+    await settle();
+    expect(calls).toEqual([
+      [
+        "droppedPaths",
+        [
+          ["a.csv", 4],
+          ["b.txt", 5],
+        ],
+      ],
+    ]);
+    expect(sentFiles()?.map((f) => [f.name, f.path, f.uploadUrl])).toEqual([
+      ["a.csv", "/home/ada/a.csv", ""],
+    ]);
+    expect(container.textContent).toContain("/home/ada/b.txt: this type of file is not allowed here.");
+    expect(open).not.toHaveBeenCalled();
+    open.mockRestore();
+  });
+
+  test("a single-file uploader asks for the first dropped file only", async () => {
+    installDrops(["/home/ada/a.csv"]);
+    serverSends(...uploader(false));
+    await settle();
+    dropOnUploader(new File(["a,b\n"], "a.csv"), new File(["x"], "c.csv"));
+    await settle();
+    expect(calls).toEqual([["droppedPaths", [["a.csv", 4]]]]);
+    expect(sentFiles()?.map((f) => f.path)).toEqual(["/home/ada/a.csv"]);
+  });
+
+  test("when the shell knows no paths for the drop, the files upload their bytes", async () => {
+    installDrops(null);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const open = vi.spyOn(XMLHttpRequest.prototype, "open").mockImplementation(() => {});
+    const header = vi.spyOn(XMLHttpRequest.prototype, "setRequestHeader").mockImplementation(() => {});
+    const send = vi.spyOn(XMLHttpRequest.prototype, "send").mockImplementation(() => {});
+    serverSends(...uploader(true));
+    await settle();
+    dropOnUploader(new File(["a,b\n"], "a.csv"));
+    await settle();
+    expect(calls).toEqual([["droppedPaths", [["a.csv", 4]]]]);
+    expect(open).toHaveBeenCalledWith("PUT", expect.stringContaining("/_rillet/upload/s/"));
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("uploading the files instead"));
+    expect(container.querySelector("progress")).not.toBeNull();
+    expect(sentFiles() ?? []).toEqual([]); // nothing by path; the upload is still in flight
+    for (const spy of [warn, open, header, send]) spy.mockRestore();
+  });
+});

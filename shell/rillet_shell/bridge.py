@@ -18,9 +18,11 @@ import logging
 import os
 import re
 import threading
+import time
 import urllib.parse
 import webbrowser
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,8 @@ CLIENT_ADAPTER_JS = """
              .then((paths) => paths || []),
     saveUrl: (url, defaultName) => ready().then((api) => api.save_url(url, defaultName || "")),
     openExternal: (url) => ready().then((api) => api.open_external(url)),
+    droppedPaths: (files) =>
+      ready().then((api) => api.dropped_paths(files)).then((paths) => paths || []),
   };
 })();
 """
@@ -77,6 +81,94 @@ def _paths(result: Any) -> list[str]:
     return [str(p) for p in result if p]
 
 
+# How long after an OS drop the page may ask for the dropped files' paths.
+DROP_WINDOW_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class _Dropped:
+    path: str
+    name: str
+    size: int
+    at: float
+
+
+class DropRecord:
+    """The files of the latest OS drops on the window, until the page claims their paths.
+
+    The Qt hook records every local file dropped on the window (the page
+    never learns a dropped file's path); the page then asks, by the names
+    and sizes its drop event saw, for the paths. Each recorded file is
+    handed out once, and only within ``window`` seconds of its drop.
+
+    Args:
+        window: how many seconds a drop stays claimable.
+        clock: the monotonic clock (replaced in tests).
+
+    Example:
+        >>> record = DropRecord(clock=lambda: 100.0)
+        >>> record.record(["/etc/hostname"])  # doctest: +SKIP
+        >>> record.take([("hostname", 7)])  # doctest: +SKIP
+        ['/etc/hostname']
+    """
+
+    def __init__(
+        self, window: float = DROP_WINDOW_SECONDS, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._window = window
+        self._clock = clock
+        self._files: list[_Dropped] = []
+        self._lock = threading.Lock()
+
+    def record(self, paths: Sequence[str]) -> int:
+        """Remember the regular files among ``paths`` (just dropped); return how many."""
+        now = self._clock()
+        dropped = []
+        for raw in paths:
+            path = Path(raw).resolve()
+            try:
+                if not path.is_file():
+                    continue
+                size = path.stat().st_size
+            except OSError:
+                continue
+            dropped.append(_Dropped(str(path), path.name, size, now))
+        again = {f.path for f in dropped}
+        with self._lock:
+            # A file dropped again (or seen by two widgets) is one drop: the latest.
+            kept = [f for f in self._files if now - f.at <= self._window and f.path not in again]
+            self._files = kept + dropped
+        return len(dropped)
+
+    def take(self, files: Sequence[tuple[str, int]]) -> list[str]:
+        """The paths of the dropped ``(name, size)`` files, in order, or ``[]``.
+
+        All or nothing: when one of ``files`` matches no recent unclaimed
+        drop, nothing is returned (and nothing claimed). Claimed files are
+        forgotten, so a path is handed out once.
+        """
+        now = self._clock()
+        with self._lock:
+            fresh = [f for f in self._files if now - f.at <= self._window]
+            chosen: list[_Dropped] = []
+            for name, size in files:
+                # The latest drop first, should two files share a name and size.
+                match = next(
+                    (
+                        f
+                        for f in reversed(fresh)
+                        if f.name == name and f.size == size and all(f is not c for c in chosen)
+                    ),
+                    None,
+                )
+                if match is None:
+                    self._files = fresh
+                    return []
+                chosen.append(match)
+            self._files = [f for f in fresh if all(f is not c for c in chosen)]
+        return [f.path for f in chosen]
+
+
 class DesktopBridge:
     """What the page in the desktop window may ask of the machine.
 
@@ -101,6 +193,7 @@ class DesktopBridge:
         self._open_url = open_url
         self._last_dir = ""
         self._lock = threading.Lock()
+        self.drops = DropRecord()
 
     def _serve(self, origin: str, token: str) -> None:
         self._origin, self._token = origin, token
@@ -147,6 +240,24 @@ class DesktopBridge:
             first = Path(paths[0])
             self._last_dir = str(first if kind == "open_folder" else first.parent)
         log.info("%s dialog (%s): %d path(s) chosen", kind, title, len(paths))
+        return paths
+
+    def dropped_paths(self, files: Sequence[Sequence[Any]]) -> list[str]:
+        """The absolute paths of files the user just dropped on the window ([] = unknown).
+
+        Args:
+            files: ``[name, size]`` of each file the page's drop event
+                holds, in its order.
+
+        Returns:
+            One path per file, in the same order, when every file matches a
+            local file dropped on the window in the last few seconds and not
+            claimed yet; else ``[]`` (the page then uploads the bytes).
+        """
+        self._check_caller()
+        wanted = [(str(name), int(size)) for name, size in files]
+        paths = self.drops.take(wanted)
+        log.info("dropped files: %d asked, %d path(s) given", len(wanted), len(paths))
         return paths
 
     def save_url(self, url: str, default_name: str = "") -> str:

@@ -300,7 +300,12 @@ class DesktopApp:
             raise WebviewUnavailable("pywebview did not create a window")
         self.window = window
         self.bridge = DesktopBridge(window)
-        window.expose(self.bridge.request, self.bridge.save_url, self.bridge.open_external)
+        window.expose(
+            self.bridge.request,
+            self.bridge.save_url,
+            self.bridge.open_external,
+            self.bridge.dropped_paths,
+        )
         window.events.before_show += self._before_show
         window.events.closing += self._closing
         window.events.closed += self._closed.set
@@ -390,7 +395,7 @@ class DesktopApp:
         def set_focus(focus: Callable[[], None]) -> None:
             self._focus = focus
 
-        qt_hooks.attach(window.native, set_focus)
+        qt_hooks.attach(window.native, set_focus, self.bridge.drops.record)
 
     def _closing(self, window: Any) -> None:
         # On the GUI thread, while the window still exists: remember where it was.

@@ -14,6 +14,9 @@ exist:
 - a top-level navigation away from the app opens in the system browser
   instead of replacing the app (links with ``target=_blank`` already do,
   through pywebview);
+- the local files of an OS drop on the window are recorded (their real
+  paths, which the page never sees) before the drop goes on to the page,
+  whose file uploader then claims them through the bridge;
 - camera and microphone requests are granted to the app's own origin only
   (pywebview grants them to any page or iframe), every other feature
   (location, notifications, screen capture...) is refused.
@@ -127,13 +130,19 @@ def install_permission_policy(app_origin: Callable[[], str | None]) -> None:
     page_class.onFeaturePermissionRequested = decide
 
 
-def attach(native: Any, on_focus_request: Callable[[Callable[[], None]], None]) -> None:
+def attach(
+    native: Any,
+    on_focus_request: Callable[[Callable[[], None]], None],
+    on_drop: Callable[[list[str]], object] | None = None,
+) -> None:
     """Attach the hooks to pywebview's Qt window ``native`` (on the GUI thread).
 
     Args:
         native: pywebview's ``BrowserView`` (a QMainWindow with ``.webview``).
         on_focus_request: receives a thread-safe function that raises and
             focuses this window (a second launch of the app calls it).
+        on_drop: receives the local paths of each OS drop on the page,
+            before the page sees the drop (``DropRecord.record``).
     """
     from qtpy import QtCore
     from qtpy.QtWebEngineCore import QWebEngineScript
@@ -164,6 +173,48 @@ def attach(native: Any, on_focus_request: Callable[[Callable[[], None]], None]) 
 
     focuser.requested.connect(focus)
     on_focus_request(focuser.requested.emit)
+
+    if on_drop is not None:
+        _watch_drops(native.webview, on_drop)
+
+
+def _watch_drops(view: Any, on_drop: Callable[[list[str]], object]) -> None:
+    """Record the local paths of every drop on ``view`` (a QWebEngineView), then let it through.
+
+    Qt hands an OS drop to the innermost widget under the pointer that
+    accepts drops: with Qt 6 that is the view's rendering child (a
+    QQuickWidget, which Qt WebEngine may replace), with Qt 5 the view. The
+    filter watches the view and every widget inside it, present and
+    future, and sees the drop before Chromium passes it on to the page's
+    ``drop`` listeners, so the paths are recorded before the page can ask.
+    """
+    from qtpy import QtCore
+
+    class DropWatcher(QtCore.QObject):
+        def watch(self, widget: Any) -> None:
+            widget.installEventFilter(self)  # installing twice keeps one filter
+
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            kind = event.type()
+            if kind == QtCore.QEvent.Type.ChildAdded and event.child().isWidgetType():
+                self.watch(event.child())
+            elif kind == QtCore.QEvent.Type.Drop:
+                urls = event.mimeData().urls()
+                paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+                if paths:
+                    try:
+                        count = on_drop(paths)
+                        log.info("drop on the window: %s local file(s) recorded", count)
+                    except Exception:
+                        log.exception("could not record the dropped files")
+            return False  # the page gets the drop as usual
+
+    from qtpy.QtWidgets import QWidget
+
+    watcher = DropWatcher(view)  # parented: lives as long as the view
+    watcher.watch(view)
+    for child in view.findChildren(QWidget):
+        watcher.watch(child)
 
 
 def _save_download(native: Any, download: Any) -> None:

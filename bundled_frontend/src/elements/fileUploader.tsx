@@ -3,7 +3,9 @@
  * the server with a progress bar; the widget value is the list of uploaded
  * file references. The X removes a file (DELETE) and updates the value. In
  * the desktop window "Browse files" opens the native open dialog instead and
- * the chosen files travel as paths (no upload).
+ * the chosen files travel as paths (no upload); so do files dropped from the
+ * system's file manager, whose paths the shell recorded (rillet/protocol/
+ * README.md, "Desktop powers").
  */
 import { useRef, useState } from "preact/hooks";
 import { desktopBridge, pathRef } from "../desktop";
@@ -34,7 +36,7 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
   const id = inputId(common);
   const maxMb = value.maxUploadMb || controller.state.session?.maxUploadMb || 200;
 
-  const accept = async (list: FileList | null) => {
+  const accept = async (list: ArrayLike<File> | null) => {
     const chosen = Array.from(list ?? []);
     if (chosen.length === 0) return;
     const sessionId = controller.state.session?.sessionId ?? "";
@@ -73,24 +75,40 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
   };
 
   // In the desktop window "Browse files" opens the native dialog and the
-  // files go by path (the server reads them); a folder upload and dropped
-  // files still upload their bytes.
+  // files go by path (the server reads them); so do files dropped from the
+  // system, when the shell knows their paths. A folder upload uploads.
   const bridge = value.directory ? undefined : desktopBridge(controller.state.session?.desktop ?? false);
+  const takePaths = (paths: readonly string[]) => {
+    const refused = paths.filter((path) => !isAccepted(path, value.type));
+    setErrors(refused.map((path) => `${path}: this type of file is not allowed here.`));
+    const refs = paths.filter((path) => isAccepted(path, value.type)).map(pathRef);
+    if (refs.length === 0) return;
+    if (!value.multiple) filesRef.current.forEach(deleteUpload);
+    widget.set(filesValue(value.multiple ? [...filesRef.current, ...refs] : refs.slice(0, 1)));
+  };
   const browseNative = (event: Event) => {
     if (bridge === undefined) return;
     event.preventDefault();
     const kind = value.multiple ? "open_files" : "open_file";
-    bridge.request(kind, common.label, value.type, "").then(
-      (paths) => {
-        const refused = paths.filter((path) => !isAccepted(path, value.type));
-        setErrors(refused.map((path) => `${path}: this type of file is not allowed here.`));
-        const refs = paths.filter((path) => isAccepted(path, value.type)).map(pathRef);
-        if (refs.length === 0) return;
-        if (!value.multiple) filesRef.current.forEach(deleteUpload);
-        widget.set(filesValue(value.multiple ? [...filesRef.current, ...refs] : refs.slice(0, 1)));
-      },
-      (error: unknown) => setErrors([String(error)]),
-    );
+    bridge
+      .request(kind, common.label, value.type, "")
+      .then(takePaths, (error: unknown) => setErrors([String(error)]));
+  };
+  const drop = async (list: FileList | null) => {
+    const dropped = Array.from(list ?? []);
+    if (bridge === undefined || dropped.length === 0) return accept(dropped);
+    const wanted = value.multiple ? dropped : dropped.slice(0, 1);
+    let paths: string[] = [];
+    try {
+      paths = await bridge.droppedPaths(wanted.map((file) => [file.name, file.size] as const));
+    } catch (error) {
+      console.warn("rillet: could not ask the desktop shell for the dropped files' paths:", error);
+    }
+    if (paths.length !== wanted.length) {
+      console.warn("rillet: the desktop shell knows no paths for this drop; uploading the files instead");
+      return accept(dropped);
+    }
+    takePaths(paths);
   };
 
   const remove = (ref: UploadedFileRef) => {
@@ -118,7 +136,7 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          if (!common.disabled) void accept(event.dataTransfer?.files ?? null);
+          if (!common.disabled) void drop(event.dataTransfer?.files ?? null);
         }}
       >
         <div class="rl-dropzone-text">
