@@ -125,7 +125,8 @@ class DropRecord:
         now = self._clock()
         dropped = []
         for raw in paths:
-            path = Path(raw).resolve()
+            # Not resolved: the page knows a dropped link by the link's name.
+            path = Path(os.path.abspath(raw))
             try:
                 if not path.is_file():
                     continue

@@ -86,6 +86,15 @@ def test_files_of_the_same_name_and_size_in_two_folders_both_match(tmp_path: Pat
     assert sorted(record.take([("report.csv", 4), ("report.csv", 4)])) == [str(first), str(second)]
 
 
+def test_a_dropped_link_is_known_by_its_own_name_and_path(tmp_path: Path) -> None:
+    target = _file(tmp_path, "real.csv", "a,b\n")
+    link = tmp_path / "shortcut.csv"
+    link.symlink_to(target)
+    record = DropRecord(clock=Clock())
+    record.record([str(link)])
+    assert record.take([("shortcut.csv", 4)]) == [str(link)]
+
+
 class FakeWindow:
     def __init__(self, url: str) -> None:
         self.url = url
