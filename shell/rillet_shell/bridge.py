@@ -106,10 +106,13 @@ class DropRecord:
         clock: the monotonic clock (replaced in tests).
 
     Example:
-        >>> record = DropRecord(clock=lambda: 100.0)
-        >>> record.record(["/etc/hostname"])  # doctest: +SKIP
-        >>> record.take([("hostname", 7)])  # doctest: +SKIP
-        ['/etc/hostname']
+        >>> record = DropRecord()
+        >>> record.record(["/home/ada/report.csv"])  # the Qt hook, on a drop  # doctest: +SKIP
+        1
+        >>> record.take([("report.csv", 120)])  # the page, by name and size  # doctest: +SKIP
+        ['/home/ada/report.csv']
+        >>> record.take([("report.csv", 120)])  # once only  # doctest: +SKIP
+        []
     """
 
     def __init__(
