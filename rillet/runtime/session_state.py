@@ -221,7 +221,8 @@ class SessionState(MutableMapping[str, Any]):
             if key not in self._values or not _same(self._values[key], value):
                 self._values[key] = value
                 changed.append(spec)
-        changed.sort(key=lambda s: list(self._widgets).index(s.id))
+        order = {widget_id: i for i, widget_id in enumerate(self._widgets)}
+        changed.sort(key=lambda spec: order[spec.id])
         return changed
 
     def callbacks_for(self, changed: list[WidgetSpec[Any]]) -> list[WidgetSpec[Any]]:
