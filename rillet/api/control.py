@@ -49,7 +49,7 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
             "during a full run of the script, use `st.rerun()`."
         )
     fragment = str(ctx.extras.get("in_fragment")) if scope == "fragment" else ""
-    raise RerunRun(RerunData(page_hash=ctx.page_hash, fragment_id=fragment, from_script=True))
+    raise RerunRun(RerunData(page_hash=ctx.page_hash, fragment_id=fragment))
 
 
 def switch_page(
@@ -79,7 +79,7 @@ def switch_page(
             )
         spec = ctx.pages.find(page)
     query = _query_string(query_params)
-    raise RerunRun(RerunData(page_hash=spec.page_hash, query_string=query, from_script=True))
+    raise RerunRun(RerunData(page_hash=spec.page_hash, query_string=query))
 
 
 def _query_string(

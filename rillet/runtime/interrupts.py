@@ -7,7 +7,7 @@ cannot swallow them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rillet.protocol import rillet_pb2 as pb
 
@@ -30,9 +30,6 @@ class RerunData:
     query_string: str | None = None
     fragment_id: str = ""
     is_auto_rerun: bool = False
-    # Set by st.switch_page / st.rerun: state already applied, just run again.
-    from_script: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 class RerunRun(ScriptInterrupt):

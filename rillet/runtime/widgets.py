@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from rillet.protocol import rillet_pb2 as pb
@@ -58,7 +58,6 @@ class Widget(Generic[T]):
     is_form_submit: bool = False
     explicit_default: bool = False
     allowed_in_form: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], form_id: str) -> str:

@@ -934,8 +934,3 @@ def _make(node: Node, root: AppTest) -> Element | Block:
     if factory is None:
         return UnknownElement(proto, root, node, kind)
     return factory(proto, root, node)
-
-
-def json_value(element: Json) -> Any:
-    """The Python value of a json element."""
-    return _json.loads(element.proto.body)
