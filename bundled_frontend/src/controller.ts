@@ -23,7 +23,6 @@ import { ToastStore } from "./chrome/toasts";
 import { desktopBridge } from "./desktop";
 import { ElementCache } from "./elementCache";
 import { FragmentTimers } from "./fragmentTimers";
-import { MessageCache } from "./messageCache";
 import { applyPageConfig } from "./pageConfig";
 import { walkTree } from "./tree";
 import { pageNameOf, pageUrl, queryStringOf, resolveServerUrl } from "./url";
@@ -47,7 +46,6 @@ export class AppController {
   );
   private appState: AppState = initialAppState();
   private readonly connection: Connection;
-  private readonly cache = new MessageCache();
   private readonly elements = new ElementCache();
   private readonly listeners = new Set<() => void>();
 
@@ -160,10 +158,9 @@ export class AppController {
     for (const effect of after) effect();
   }
 
-  /** Replay cached messages and elements, so the reducer only sees plain ones. */
-  private resolve(raw: ForwardMsg): ForwardMsg | undefined {
-    const msg = this.cache.resolve(raw);
-    if (msg?.type.case !== "delta") return msg;
+  /** Replay cached elements, so the reducer only sees plain deltas. */
+  private resolve(msg: ForwardMsg): ForwardMsg | undefined {
+    if (msg.type.case !== "delta") return msg;
     const delta = this.elements.resolve(msg.type.value);
     if (delta === undefined) {
       console.error("rillet: the server referred to an element this client does not hold");
@@ -171,7 +168,7 @@ export class AppController {
     }
     return delta === msg.type.value
       ? msg
-      : create(ForwardMsgSchema, { hash: msg.hash, type: { case: "delta", value: delta } });
+      : create(ForwardMsgSchema, { type: { case: "delta", value: delta } });
   }
 
   /** Effects of one message beyond the state change; `after` runs once the state is in place. */

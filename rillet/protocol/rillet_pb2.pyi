@@ -69,7 +69,6 @@ Global___ForwardBatch: _TypeAlias = ForwardBatch  # noqa: Y015
 class ForwardMsg(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
-    HASH_FIELD_NUMBER: _builtins.int
     NEW_SESSION_FIELD_NUMBER: _builtins.int
     DELTA_FIELD_NUMBER: _builtins.int
     SCRIPT_STARTED_FIELD_NUMBER: _builtins.int
@@ -78,13 +77,8 @@ class ForwardMsg(_message.Message):
     PAGE_CONFIG_FIELD_NUMBER: _builtins.int
     NAVIGATION_FIELD_NUMBER: _builtins.int
     SESSION_STATUS_FIELD_NUMBER: _builtins.int
-    REF_HASH_FIELD_NUMBER: _builtins.int
     DESKTOP_REQUEST_FIELD_NUMBER: _builtins.int
     CLEAR_STALE_FIELD_NUMBER: _builtins.int
-    hash: _builtins.str
-    """Non-empty when the message is large and may be referenced later by hash."""
-    ref_hash: _builtins.str
-    """The client already holds a message with this hash: replay it."""
     @_builtins.property
     def new_session(self) -> Global___NewSession: ...
     @_builtins.property
@@ -110,7 +104,6 @@ class ForwardMsg(_message.Message):
     def __init__(
         self,
         *,
-        hash: _builtins.str = ...,
         new_session: Global___NewSession | None = ...,
         delta: Global___Delta | None = ...,
         script_started: Global___ScriptStarted | None = ...,
@@ -119,15 +112,14 @@ class ForwardMsg(_message.Message):
         page_config: Global___PageConfig | None = ...,
         navigation: Global___Navigation | None = ...,
         session_status: Global___SessionStatus | None = ...,
-        ref_hash: _builtins.str = ...,
         desktop_request: Global___DesktopRequest | None = ...,
         clear_stale: Global___ClearStale | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "ref_hash", b"ref_hash", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "hash", b"hash", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "ref_hash", b"ref_hash", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_session", "delta", "script_started", "script_finished", "page_info", "page_config", "navigation", "session_status", "ref_hash", "desktop_request", "clear_stale"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_session", "delta", "script_started", "script_finished", "page_info", "page_config", "navigation", "session_status", "desktop_request", "clear_stale"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -2393,7 +2385,6 @@ class BackMsg(_message.Message):
     HEARTBEAT_FIELD_NUMBER: _builtins.int
     SET_RUN_ON_SAVE_FIELD_NUMBER: _builtins.int
     DESKTOP_RESPONSE_FIELD_NUMBER: _builtins.int
-    FILE_URLS_REQUEST_FIELD_NUMBER: _builtins.int
     stop: _builtins.bool
     clear_cache: _builtins.bool
     heartbeat: _builtins.bool
@@ -2402,8 +2393,6 @@ class BackMsg(_message.Message):
     def rerun(self) -> Global___RerunRequest: ...
     @_builtins.property
     def desktop_response(self) -> Global___DesktopResponse: ...
-    @_builtins.property
-    def file_urls_request(self) -> Global___FileUrlsRequest: ...
     def __init__(
         self,
         *,
@@ -2413,13 +2402,12 @@ class BackMsg(_message.Message):
         heartbeat: _builtins.bool = ...,
         set_run_on_save: _builtins.bool = ...,
         desktop_response: Global___DesktopResponse | None = ...,
-        file_urls_request: Global___FileUrlsRequest | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["clear_cache", b"clear_cache", "desktop_response", b"desktop_response", "file_urls_request", b"file_urls_request", "heartbeat", b"heartbeat", "rerun", b"rerun", "set_run_on_save", b"set_run_on_save", "stop", b"stop", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["clear_cache", b"clear_cache", "desktop_response", b"desktop_response", "heartbeat", b"heartbeat", "rerun", b"rerun", "set_run_on_save", b"set_run_on_save", "stop", b"stop", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["clear_cache", b"clear_cache", "desktop_response", b"desktop_response", "file_urls_request", b"file_urls_request", "heartbeat", b"heartbeat", "rerun", b"rerun", "set_run_on_save", b"set_run_on_save", "stop", b"stop", "type", b"type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["clear_cache", b"clear_cache", "desktop_response", b"desktop_response", "heartbeat", b"heartbeat", "rerun", b"rerun", "set_run_on_save", b"set_run_on_save", "stop", b"stop", "type", b"type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["rerun", "stop", "clear_cache", "heartbeat", "set_run_on_save", "desktop_response", "file_urls_request"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["rerun", "stop", "clear_cache", "heartbeat", "set_run_on_save", "desktop_response"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -2648,26 +2636,3 @@ class DesktopResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___DesktopResponse: _TypeAlias = DesktopResponse  # noqa: Y015
-
-@_typing.final
-class FileUrlsRequest(_message.Message):
-    DESCRIPTOR: _descriptor.Descriptor
-
-    REQUEST_ID_FIELD_NUMBER: _builtins.int
-    FILE_NAMES_FIELD_NUMBER: _builtins.int
-    request_id: _builtins.str
-    @_builtins.property
-    def file_names(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
-    def __init__(
-        self,
-        *,
-        request_id: _builtins.str = ...,
-        file_names: _abc.Iterable[_builtins.str] | None = ...,
-    ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["file_names", b"file_names", "request_id", b"request_id"]  # noqa: Y015
-    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
-
-Global___FileUrlsRequest: _TypeAlias = FileUrlsRequest  # noqa: Y015

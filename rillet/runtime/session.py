@@ -99,7 +99,6 @@ class Session:
             "heartbeat": lambda m: None,
             "set_run_on_save": lambda m: self._set_run_on_save(m.set_run_on_save),
             "desktop_response": lambda m: self._desktop_response(m.desktop_response),
-            "file_urls_request": lambda m: None,
         }
 
     # -- lifecycle ------------------------------------------------------
