@@ -245,7 +245,7 @@ class SessionState(MutableMapping[str, Any]):
         """Reset triggers; after a full completed run forget unrendered widgets."""
         for spec in self._widgets.values():
             if spec.is_trigger and (not fragment_id or spec.fragment_id == fragment_id):
-                self._values[spec.storage_key] = _trigger_reset(spec)
+                self._values[spec.storage_key] = spec.default  # a trigger's rest value
         # "Created in this run" only holds during the run: between runs (a
         # test, another thread) a keyed widget's value may be set again.
         seen, self._seen, self._seen_keys = self._seen, set(), set()
@@ -340,10 +340,6 @@ def _revalidate(spec: WidgetSpec[T], value: Any) -> Any:
     if isinstance(value, list):
         return [item for item in value if fits([item])]
     return spec.default
-
-
-def _trigger_reset(spec: WidgetSpec[Any]) -> Any:
-    return None if spec.kind == "chat_input" else False
 
 
 def _missing(key: str, what: str) -> str:
