@@ -2,19 +2,42 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _unused_port() -> int:
+    """A free loopback port outside the kernel's ephemeral range.
+
+    A port picked by binding to port 0 is the kind the kernel hands out
+    again to the next bind to port 0 — such as the desktop shell's own
+    server — so a child process told to listen on it could find it taken.
+    Ports below the ephemeral range are only ever given out by name.
+    """
+    ephemeral = Path("/proc/sys/net/ipv4/ip_local_port_range")
+    low = int(ephemeral.read_text().split()[0]) if ephemeral.exists() else 32768
+    for _ in range(200):
+        port = random.randrange(10000, max(low, 10001))
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free loopback port between 10000 and {low}")
+
+
+@pytest.fixture(scope="session")
+def free_port() -> Callable[[], int]:
+    """Returns a function that gives a free loopback port for a child process to bind."""
+    return _unused_port
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +48,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
     redis = pytest.importorskip("redis", reason='the redis package: pip install "rillet[redis]"')
     folder = tmp_path_factory.mktemp("redis")
-    port = _free_port()
+    port = _unused_port()
     argv = [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     process = subprocess.Popen(
         [*argv, "--dir", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT

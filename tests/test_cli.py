@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -162,21 +163,18 @@ def test_urls_show_the_network_address_when_bound_to_one(tmp_path: Path) -> None
 
 APP = """
 import json, sys
+from collections.abc import Callable
 from pathlib import Path
 Path(sys.argv[0]).with_name("argv.json").write_text(json.dumps(sys.argv[1:]))
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def test_rillet_run_serves_passes_script_args_and_stops_on_sigterm(tmp_path: Path) -> None:
+def test_rillet_run_serves_passes_script_args_and_stops_on_sigterm(
+    tmp_path: Path, free_port: Callable[[], int]
+) -> None:
     app = tmp_path / "app.py"
     app.write_text(APP)
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "rillet", "run", str(app), "--server.port", str(port),
          "--server.headless=true", "--server.address", "127.0.0.1", "--", "one", "--two"],

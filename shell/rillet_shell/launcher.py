@@ -330,6 +330,10 @@ class DesktopApp:
             raise
         finally:
             self._closed.set()
+            if self.gui == "qt" and getattr(window, "native", None) is not None:
+                from rillet_shell.qt_hooks import release_script_waits
+
+                release_script_waits(window.native)
             _restore_signals(previous)
             self._stop()
         return 1 if self.failed else 0

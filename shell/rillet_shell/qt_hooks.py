@@ -178,6 +178,18 @@ def attach(
         _watch_drops(native.webview, on_drop)
 
 
+def release_script_waits(native: Any) -> None:
+    """Wake every thread still waiting for a script's result from the closed window.
+
+    pywebview's Qt ``evaluate_js`` blocks on a semaphore until the page
+    answers; a page that closed first never answers, so its loader thread
+    (``generate_js_object``) would wait forever. Once the window is gone,
+    release those waits: the callers get an empty result and return.
+    """
+    for pending in list(getattr(native, "_js_results", {}).values()):
+        pending["semaphore"].release()
+
+
 def _watch_drops(view: Any, on_drop: Callable[[list[str]], object]) -> None:
     """Record the local paths of every drop on ``view`` (a QWebEngineView), then let it through.
 

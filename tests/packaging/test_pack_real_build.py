@@ -13,12 +13,11 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -100,12 +99,6 @@ def test_the_packed_app_passes_its_smoke_check(packed: Path, tmp_path: Path) -> 
 # -- the real window ---------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
@@ -155,9 +148,9 @@ def _page_text(debug_port: int, deadline: float) -> str:
 
 
 def test_the_packed_app_opens_its_window_with_the_app_inside(
-    packed: Path, display: str, tmp_path: Path
+    packed: Path, display: str, tmp_path: Path, free_port: Callable[[], int]
 ) -> None:
-    debug_port = _free_port()
+    debug_port = free_port()
     home = tmp_path / "home"
     (home / "runtime").mkdir(parents=True, mode=0o700)
     env = {

@@ -7,7 +7,6 @@ only when ``redis-server`` is not installed.
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -34,12 +33,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"pixels" * 100
 
 
 # -- a private Redis ----------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -367,8 +360,10 @@ def test_open_redis_without_the_package_names_the_extra(monkeypatch: pytest.Monk
         open_redis("redis://localhost:6379/0")
 
 
-def test_open_redis_unreachable_names_the_url_without_its_password() -> None:
-    port = _free_port()
+def test_open_redis_unreachable_names_the_url_without_its_password(
+    free_port: Callable[[], int],
+) -> None:
+    port = free_port()
     with pytest.raises(RedisUnavailable) as caught:
         open_redis(f"redis://app:s3cret@127.0.0.1:{port}/0")
     message = str(caught.value)
@@ -404,18 +399,20 @@ def test_make_storage_redis_shares_one_store(redis_url: str) -> None:
         uploads.close()
 
 
-def test_make_storage_redis_unreachable_is_a_cli_error() -> None:
-    url = f"redis://127.0.0.1:{_free_port()}/0"
+def test_make_storage_redis_unreachable_is_a_cli_error(free_port: Callable[[], int]) -> None:
+    url = f"redis://127.0.0.1:{free_port()}/0"
     config = load_config([], {"storage.backend": "redis", "storage.redisUrl": url})
     with pytest.raises(CliError, match=r"cannot reach Redis at .*\(storage\.redisUrl\)") as caught:
         make_storage(config)
     assert caught.value.code == 1
 
 
-def test_rillet_run_with_unreachable_redis_exits_before_serving(tmp_path: Path) -> None:
+def test_rillet_run_with_unreachable_redis_exits_before_serving(
+    tmp_path: Path, free_port: Callable[[], int]
+) -> None:
     script = tmp_path / "app.py"
     script.write_text("import rillet as st\nst.write('hi')\n")
-    url = f"redis://127.0.0.1:{_free_port()}/0"
+    url = f"redis://127.0.0.1:{free_port()}/0"
     done = subprocess.run(
         [
             *(sys.executable, "-m", "rillet.cli", "run", str(script)),

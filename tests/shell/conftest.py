@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -40,12 +39,6 @@ def _missing_desktop_requirements() -> str | None:
         if not found:
             return f"{module} is not installed (pip install 'rillet[desktop]' websockets)"
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -226,7 +219,9 @@ def desktop_env(x_display: str, tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def launch(desktop_env: dict[str, str], tmp_path: Path) -> Iterator[Launch]:
+def launch(
+    desktop_env: dict[str, str], tmp_path: Path, free_port: Callable[[], int]
+) -> Iterator[Launch]:
     """Start ``python -m rillet desktop ARGS...`` (or ``python COMMAND ARGS...``).
 
     Every process still running at the end of the test is killed.
