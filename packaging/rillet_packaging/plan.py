@@ -19,6 +19,7 @@ from rillet_packaging.analysis import ALIASED, AppAnalysis, analyse_app
 from rillet_packaging.argv import OPTIONAL_LIBRARIES, default_excludes
 from rillet_packaging.checks import check_icon, check_script
 from rillet_packaging.hooks import HOOKS_DIR
+from rillet_packaging.qt_slim import SLIM_HOOKS_DIR
 from rillet_packaging.spec import (
     APP_DIR,
     ICON_FOLDER,
@@ -147,7 +148,7 @@ def plan(request: PackRequest) -> PackSpec:
         datas=tuple(datas),
         hidden_imports=hidden,
         excludes=excludes_for(hidden),
-        hook_dirs=(HOOKS_DIR,),
+        hook_dirs=(HOOKS_DIR, SLIM_HOOKS_DIR),
         search_paths=rillet_source_roots(),
         clean=request.clean,
         notes=tuple(notes),

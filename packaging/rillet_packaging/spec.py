@@ -146,7 +146,8 @@ class PackSpec:
             (the app travels as source, so its imports are found by analysis).
         excludes: modules left out (unused Qt modules, data libraries the app
             does not import).
-        hook_dirs: extra PyInstaller hook folders (rillet's own hooks).
+        hook_dirs: extra PyInstaller hook folders (rillet's own hooks, and
+            the Qt hooks that leave unused plugins out).
         search_paths: folders PyInstaller searches for imports besides
             ``sys.path`` (rillet's source roots in an editable install, which
             PyInstaller's import analysis cannot see through setuptools'

@@ -15,6 +15,7 @@ import pytest
 from rillet.cli import main
 from rillet_packaging import checks
 from rillet_packaging.hooks import HOOKS_DIR, get_hook_dirs
+from rillet_packaging.qt_slim import SLIM_HOOKS_DIR, is_unused_plugin
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "multipage" / "app.py"
 
@@ -130,6 +131,57 @@ def test_the_server_hook_collects_the_bundled_client() -> None:
     assert ("index.html", "rillet_server/static") in destinations
     assert any(dest == "rillet_server/static/assets" for _, dest in destinations)
     assert "rillet_server.watcher" in hook["hiddenimports"]
+
+
+@pytest.mark.parametrize(
+    ("source", "folder", "unused"),
+    [
+        ("libqgtk3.so", "PyQt6/Qt6/plugins/platformthemes", True),
+        ("libqxdgdesktopportal.so", "PyQt6/Qt6/plugins/platformthemes", False),
+        ("libqxcb.so", "PyQt6/Qt6/plugins/platforms", False),
+        ("libqwayland.so", "PyQt6/Qt6/plugins/platforms", False),
+        ("libqvnc.so", "PyQt6/Qt6/plugins/platforms", True),
+        ("qminimal.dll", "PySide6/plugins/platforms", True),
+        ("qwindows.dll", "PySide6/plugins/platforms", False),
+        ("libqcocoa.dylib", "PyQt6/Qt6/plugins/platforms", False),
+        ("libqpdf.so", "PyQt6/Qt6/plugins/imageformats", True),
+        ("libqjpeg.so", "PyQt6/Qt6/plugins/imageformats", False),
+        ("libcupsprintersupport.so", "PyQt6/Qt6/plugins/printsupport", True),
+        ("libqnetworkmanager.so", "PyQt6/Qt6/plugins/networkinformation", True),
+        ("libqopensslbackend.so", "PyQt6/Qt6/plugins/tls", False),
+        ("libQt6Pdf.so.6", "PyQt6/Qt6/lib", False),  # a library: its users decide
+    ],
+)
+def test_unused_qt_plugins_are_named_by_type_and_name(
+    source: str, folder: str, unused: bool
+) -> None:
+    assert is_unused_plugin(f"/site-packages/{folder}/{source}", folder) is unused
+
+
+def test_the_slim_qt_hook_is_pyinstallers_collection_less_unused_plugins() -> None:
+    pytest.importorskip("PyInstaller")
+    pytest.importorskip("PyQt6.QtGui", reason="the desktop extra (PyQt6)")
+    from PyInstaller.utils.hooks.qt import add_qt6_dependencies
+
+    hook = runpy.run_path(str(SLIM_HOOKS_DIR / "hook-PyQt6.QtGui.py"))
+    _, full, _ = add_qt6_dependencies(str(SLIM_HOOKS_DIR / "hook-PyQt6.QtGui.py"))
+
+    kept = {Path(src).name for src, _ in hook["binaries"]}
+    dropped = {Path(src).name for src, _ in full} - kept
+    assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= kept
+    assert {"libqgtk3.so", "libqpdf.so", "libqvnc.so", "libqeglfs.so"} <= dropped
+    assert all(is_unused_plugin(src, dest) for src, dest in full if Path(src).name in dropped)
+
+
+def test_the_slim_qt_hooks_are_for_rillet_pack_only() -> None:
+    # Passed with --additional-hooks-dir by `rillet pack` (see test_pack_plan), never through
+    # the entry point: another project's PyInstaller build keeps every Qt plugin.
+    assert str(SLIM_HOOKS_DIR) not in get_hook_dirs()
+    assert sorted(p.name for p in SLIM_HOOKS_DIR.glob("hook-*.py")) == sorted(
+        f"hook-{binding}.{module}.py"
+        for binding in ("PyQt6", "PySide6")
+        for module in ("QtGui", "QtNetwork", "QtPrintSupport")
+    )
 
 
 def test_importing_the_packaging_package_loads_no_runtime_or_server() -> None:

@@ -290,6 +290,13 @@ def test_the_streamlit_alias_needs_rillet_compat_not_streamlit(app: Path) -> Non
         assert "streamlit" in spec.excludes
 
 
+def test_rillets_hooks_and_the_slim_qt_hooks_are_passed_to_pyinstaller(app: Path) -> None:
+    from rillet_packaging.hooks import HOOKS_DIR
+    from rillet_packaging.qt_slim import SLIM_HOOKS_DIR
+
+    assert plan(request(app)).hook_dirs == (HOOKS_DIR, SLIM_HOOKS_DIR)
+
+
 def _installed(name: str) -> bool:
     import importlib.util
 

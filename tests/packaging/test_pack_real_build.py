@@ -77,6 +77,12 @@ def test_the_packed_folder_holds_the_app_as_source_and_no_unused_parts(packed: P
     if qt.exists():
         assert not (qt / "QtSql.abi3.so").exists()
         assert not list(qt.glob("Qt6/translations/*.qm"))
+        plugins = qt / "Qt6" / "plugins"
+        assert (plugins / "platforms" / "libqxcb.so").is_file()
+        assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
+        assert not (plugins / "printsupport").exists()
+        assert not (qt / "Qt6" / "lib" / "libQt6Pdf.so.6").exists()
+        assert not list(internal.glob("libgtk-3.so*"))  # only the GTK theme plugin needed it
     for left_out in ("pandas", "numpy", "sympy", "streamlit"):
         assert not (internal / left_out).exists(), left_out
 
