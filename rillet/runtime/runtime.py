@@ -159,9 +159,12 @@ class Runtime:
     # -- source changes ---------------------------------------------------
 
     def watched_paths(self) -> set[Path]:
-        """The script, its pages and the local modules it imported."""
+        """The script, its pages, the ``pages/`` folder (a new page) and the local modules it imported."""
         paths = {self.script_path}
         paths.update(p.script for p in self.app.pages.file_pages() if p.script is not None)
+        pages_folder = self.script_path.parent / "pages"
+        if pages_folder.is_dir():
+            paths.add(pages_folder)
         base = self.script_path.parent
         for module in list(sys.modules.values()):
             file = getattr(module, "__file__", None)

@@ -1,15 +1,16 @@
 """Watches the app's source files and tells the runtime when they change.
 
 What to watch comes from ``runtime.watched_paths()``: the script, its
-``pages/`` and the local modules a run imported. That set grows when a run
-imports a new module, and the runtime has no "run finished" hook. Reading
-the set walks ``sys.modules`` (~15 ms with a few hundred modules, more with
-data libraries), too slow to do on the IOLoop every second. So the watcher
-checks every second whether ``len(sys.modules)`` changed — a new import
-changes it — and only then re-reads the set; it also re-reads it after each
-change it reports and at least every ``full_refresh_every`` seconds (new
-files in ``pages/``). A module first imported less than a second before it
-is edited is the only case that can be missed.
+pages, the ``pages/`` folder itself (a new page is a change) and the local
+modules a run imported. That set grows when a run imports a new module, and
+the runtime has no "run finished" hook. Reading the set walks
+``sys.modules`` (~15 ms with a few hundred modules, more with data
+libraries), too slow to do on the IOLoop every second. So the watcher checks
+every second whether ``len(sys.modules)`` changed — a new import changes it
+— and only then re-reads the set; it also re-reads it after each change it
+reports and at least every ``full_refresh_every`` seconds. A module first
+imported less than a second before it is edited is the only case that can be
+missed.
 
 Editors save in bursts (write, truncate, rename, chmod), so changes are
 collected for ``debounce`` seconds and reported together as one
@@ -154,7 +155,11 @@ class SourceWatcher:
         return Observer()
 
     def _relevant(self, path: str) -> bool:
-        return path in self._files or os.path.dirname(path) in self._dirs
+        # In a watched folder (``pages/``) only Python files count: not an
+        # editor's swap and backup files, nor ``__pycache__``.
+        if path in self._files:
+            return True
+        return path.endswith(".py") and os.path.dirname(path) in self._dirs
 
     def on_event(self, event_type: str, paths: tuple[str, ...]) -> None:
         """Called by the observer thread for every file-system event.

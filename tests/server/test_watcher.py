@@ -70,3 +70,19 @@ def test_fallback_to_polling_when_native_watching_fails(
 
 def test_watcher_type_none_creates_no_watcher(serve) -> None:
     assert serve({"server.fileWatcherType": "none"}).server.watcher is None
+
+
+def test_a_new_python_file_in_a_watched_folder_is_a_change(serve, runtime, app_dir) -> None:
+    # The runtime watches pages/ itself, so a page added while the app runs shows up.
+    pages = app_dir / "pages"
+    pages.mkdir()
+    with runtime.lock:
+        runtime.watched.add(pages)
+    running = serve({"server.fileWatcherType": "auto"})
+    _wait_for(lambda: pages in running.server.watcher.watched_dirs)
+    (pages / ".2_Report.py.swp").write_text("editor state")
+    (pages / "notes.txt").write_text("not a page")
+    (pages / "2_Report.py").write_text("import rillet as st\n")
+    _wait_for(lambda: runtime.changes)
+    time.sleep(0.3)
+    assert runtime.changes == [{pages / "2_Report.py"}]

@@ -1,0 +1,35 @@
+"""What the runtime asks the file watcher to watch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rillet.runtime.runtime import Runtime
+
+
+def test_the_script_its_pages_and_the_pages_folder_are_watched(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\n")
+    (tmp_path / "pages").mkdir()
+    page = tmp_path / "pages" / "1_Data.py"
+    page.write_text("import rillet as st\n")
+    runtime = Runtime(script)
+    try:
+        watched = runtime.watched_paths()
+    finally:
+        runtime.shutdown()
+
+    assert {script, page, tmp_path / "pages"} <= watched
+
+
+def test_without_a_pages_folder_only_files_are_watched(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\n")
+    runtime = Runtime(script)
+    try:
+        watched = runtime.watched_paths()
+    finally:
+        runtime.shutdown()
+
+    assert script in watched
+    assert not any(p.is_dir() for p in watched)
