@@ -182,8 +182,8 @@ class Secrets(Mapping[str, Any]):
     `SecretsNotFoundError` when none of the files exists.
 
     Example:
-        >>> secrets = Secrets.for_project([Path.cwd()])
-        >>> secrets.db.user  # from .streamlit/secrets.toml: [db] user = "ann"
+        >>> secrets = Secrets.for_project([Path.cwd()])  # doctest: +SKIP
+        >>> secrets.db.user  # from .streamlit/secrets.toml: [db] user = "ann"  # doctest: +SKIP
         'ann'
     """
 
@@ -363,7 +363,7 @@ class Secrets(Mapping[str, Any]):
         """All secrets as plain, mutable dicts (a deep copy).
 
         Example:
-            >>> Secrets.for_project([Path.cwd()]).to_dict()
+            >>> Secrets.for_project([Path.cwd()]).to_dict()  # doctest: +SKIP
             {'db': {'user': 'ann'}}
         """
         return self._root_or_raise().to_dict()

@@ -299,7 +299,7 @@ class CacheDataAPI:
             >>> @st.cache_data(ttl="10m")
             ... def load(url: str) -> list[dict[str, str]]:
             ...     return fetch_rows(url)
-            >>> rows = load("https://example.com/data.json")
+            >>> rows = load("https://example.com/data.json")  # doctest: +SKIP
             >>> load.clear()
         """
         ttl_seconds = parse_ttl(ttl)

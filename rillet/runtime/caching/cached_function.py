@@ -215,6 +215,7 @@ class CachedFunc(Generic[P, R]):
     removes only the entry for those arguments.
 
     Example:
+        >>> from rillet import cache_data
         >>> @cache_data
         ... def square(x: int) -> int:
         ...     return x * x
@@ -277,6 +278,8 @@ class CachedFunc(Generic[P, R]):
         """Clear this function's cache, or only the entry for the given arguments.
 
         Example:
+            >>> from rillet import cache_data
+            >>> square = cache_data(lambda x: x * x)
             >>> square.clear()      # every entry
             >>> square.clear(3)     # only square(3)
         """

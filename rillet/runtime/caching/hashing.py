@@ -74,9 +74,10 @@ class UnhashableParamError(TypeError):
 
     Example:
         >>> import threading
+        >>> from rillet import cache_data
         >>> @cache_data
         ... def rows(lock): ...
-        >>> rows(threading.Lock())
+        >>> rows(threading.Lock())  # doctest: +ELLIPSIS, +IGNORE_EXCEPTION_DETAIL
         Traceback (most recent call last):
         ...
         UnhashableParamError: Cannot hash argument 'lock' (of type _thread.lock) of the cached function 'rows()' ...
