@@ -144,18 +144,21 @@ def bind_port(
 def app_urls(config: Config, port: int) -> list[tuple[str, str]]:
     """The URLs to show the user: local, and the network one when listening on every interface."""
     from rillet_server.access import is_loopback
+    from rillet_server.options import base_path_of
 
     address = config.get("server.address") or ""
     browser_host = config.get("browser.serverAddress") or "localhost"
     browser_port = config.get("browser.serverPort") or port
     scheme = "https" if config.get("server.sslCertFile") else "http"
-    urls = [("Local URL", f"{scheme}://{browser_host}:{browser_port}")]
+    base = base_path_of(str(config.get("server.baseUrlPath") or ""))
+    path = f"{base}/" if base else ""
+    urls = [("Local URL", f"{scheme}://{browser_host}:{browser_port}{path}")]
     if address in ("", "0.0.0.0", "::"):
         lan = _lan_address()
         if lan is not None:
-            urls.append(("Network URL", f"{scheme}://{lan}:{port}"))
+            urls.append(("Network URL", f"{scheme}://{lan}:{port}{path}"))
     elif not is_loopback(address):
-        urls.append(("Network URL", f"{scheme}://{address}:{port}"))
+        urls.append(("Network URL", f"{scheme}://{address}:{port}{path}"))
     return urls
 
 

@@ -161,6 +161,25 @@ def test_urls_show_the_network_address_when_bound_to_one(tmp_path: Path) -> None
     assert cli.app_urls(loopback, 8501) == [("Local URL", "http://localhost:8501")]
 
 
+def test_urls_end_with_the_base_path(tmp_path: Path) -> None:
+    config = cli.load_config(
+        [tmp_path], {"server.address": "10.1.2.3", "server.baseUrlPath": "/apps/demo"}
+    )
+    assert cli.app_urls(config, 8501) == [
+        ("Local URL", "http://localhost:8501/apps/demo/"),
+        ("Network URL", "http://10.1.2.3:8501/apps/demo/"),
+    ]
+
+
+def test_a_bad_base_path_stops_rillet_run_before_serving(tmp_path: Path, capsys) -> None:
+    app = tmp_path / "app.py"
+    app.write_text("import rillet as st\n")
+    code = cli.main(["run", str(app), "--server.baseUrlPath", "my app", "--server.port", "0"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "server.baseUrlPath 'my app' is not a URL path" in err
+
+
 APP = """
 import json, sys
 from collections.abc import Callable

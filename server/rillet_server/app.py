@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,24 @@ class TokenLoginHandler(tornado.web.RequestHandler):
         self.redirect(location)
 
 
+class BaseRedirectHandler(tornado.web.RequestHandler):
+    """``/apps/demo`` (the base path without its slash) goes to ``/apps/demo/``, query kept.
+
+    The client's files are relative to the page (``./static/...``): served at
+    ``/apps/demo`` they would resolve to ``/apps/static/...``.
+    """
+
+    def initialize(self, base: str) -> None:
+        self.base = base
+
+    def get(self) -> None:
+        query = f"?{self.request.query}" if self.request.query else ""
+        self.redirect(f"{self.base}/{query}")
+
+    def head(self) -> None:
+        self.get()
+
+
 class UnknownEndpointHandler(PlainTextHandler):
     """Unknown ``/_rillet/*`` URLs are errors, not pages of the app."""
 
@@ -125,7 +144,9 @@ def make_app(
         config: the app's Config; read once here.
         static_dir: the web client's build output (``index.html`` + ``assets/``).
         desktop_token: the per-launch secret of a desktop window. When set,
-            every request must carry it (see ``AccessPolicy.check``).
+            every request must carry it (see ``AccessPolicy.check``), and
+            the app is served at the root whatever ``server.baseUrlPath``
+            says (that prefix is for reverse proxies).
 
     Example:
         >>> app = make_app(runtime, config)  # doctest: +SKIP
@@ -138,6 +159,7 @@ def make_app(
         check_origin=options.cors,
     )
     connections = Connections()
+    base = "" if desktop_token is not None else options.base_path
     handlers: list[Any] = [
         (HEALTH_PATH, HealthHandler),
         (
@@ -163,7 +185,11 @@ def make_app(
     if options.static_serving:
         app_static = Path(runtime.script_path).resolve().parent / "static"
         handlers.append((r"/app/static/(.*)", AppStaticHandler, {"path": str(app_static)}))
-    handlers.append((r"/(.*)", IndexHandler, {"static_dir": static_dir}))
+    handlers.append((r"/(.*)", IndexHandler, {"static_dir": static_dir, "base": base}))
+    if base:
+        # Every route below the base path; the base itself without its slash redirects.
+        handlers = [(re.escape(base) + pattern, *rest) for pattern, *rest in handlers]
+        handlers.insert(0, (re.escape(base), BaseRedirectHandler, {"base": base}))
     settings: dict[str, Any] = {
         # The desktop cookie is SameSite=Strict, which already stops cross-site
         # requests; XSRF is for servers a browser on another site can reach.

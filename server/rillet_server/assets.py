@@ -11,6 +11,7 @@ Layout of ``static_dir`` (the client build's output, committed under
 from __future__ import annotations
 
 import mimetypes
+import urllib.parse
 from pathlib import Path
 
 import tornado.web
@@ -60,17 +61,28 @@ def send_file(handler: tornado.web.RequestHandler, file: Path, cache_control: st
 
 
 class IndexHandler(tornado.web.RequestHandler):
-    """``/`` and any page path: the client's ``index.html``, never cached.
+    """``/`` and any page's path: the client's ``index.html``, never cached.
 
     A multipage app's URLs (``/settings``) have no file behind them; the
     client reads the path and asks the server for that page, so every such
     URL answers with the same index page.
     """
 
-    def initialize(self, static_dir: Path) -> None:
+    def initialize(self, static_dir: Path, base: str = "") -> None:
         self.static_dir = static_dir
+        self.base = base
 
     def get(self, path: str) -> None:
+        if "/" in path:
+            # A page's URL is one segment below the app (``/settings``) and
+            # the client's files are relative to it, so ``/settings/`` or a
+            # deeper URL would load them from a folder that isn't there:
+            # send ``/settings/`` to its page and anything deeper to the app.
+            page, _, rest = path.partition("/")
+            query = f"?{self.request.query}" if self.request.query else ""
+            target = urllib.parse.quote(page) if not rest else ""
+            self.redirect(f"{self.base}/{target}{query}")
+            return
         index = self.static_dir / INDEX
         if not index.is_file():
             raise tornado.web.HTTPError(

@@ -7,6 +7,7 @@ first upload.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,32 @@ if TYPE_CHECKING:
     from rillet.runtime.config import Config
 
 MB = 1024 * 1024
+# What a URL path segment may hold unescaped (RFC 3986 "unreserved" plus a few sub-delims).
+_PATH_SEGMENT = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@%]+")
+
+
+def base_path_of(value: str) -> str:
+    """``server.baseUrlPath`` as the prefix of every URL: ``""`` or ``"/apps/demo"``.
+
+    Leading, trailing and doubled slashes are dropped, as a user types them
+    either way.
+
+    Raises:
+        ValueError: a segment holds a character a URL path cannot (a space,
+            ``?``, ``#``, ``\\``), or is ``.``/``..``.
+
+    Example:
+        >>> base_path_of("/apps/demo/"), base_path_of("")
+        ('/apps/demo', '')
+    """
+    segments = [s for s in value.strip().split("/") if s]
+    for segment in segments:
+        if segment in (".", "..") or not _PATH_SEGMENT.fullmatch(segment):
+            raise ValueError(
+                f"server.baseUrlPath {value!r} is not a URL path: give segments of letters, "
+                "digits and - . _ ~ separated by '/', e.g. 'apps/demo'"
+            )
+    return "".join(f"/{s}" for s in segments)
 
 
 @dataclass(frozen=True)
@@ -37,6 +64,8 @@ class ServerOptions:
     headless: bool = False
     ssl_cert_file: str | None = None
     ssl_key_file: str | None = None
+    # "" or "/apps/demo": every URL of the app is below it (behind a reverse proxy).
+    base_path: str = ""
 
     @property
     def network_bound(self) -> bool:
@@ -84,4 +113,5 @@ class ServerOptions:
             headless=bool(get("server.headless")),
             ssl_cert_file=cert,
             ssl_key_file=key,
+            base_path=base_path_of(str(get("server.baseUrlPath") or "")),
         )

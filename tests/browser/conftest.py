@@ -24,6 +24,7 @@ import pytest
 from rillet.runtime.config import Config
 from rillet.runtime.runtime import Runtime
 from rillet_server import Server
+from rillet_server.options import base_path_of
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Playwright cannot download its own browser here; Debian's needs no sandbox
@@ -121,7 +122,8 @@ def serve(tmp_path: Path) -> Iterator[Callable[..., ServedApp]]:
         server = Server(Runtime(script, config), config)
         port = server.start_in_thread()
         servers.append(server)
-        return ServedApp(server, script, f"http://127.0.0.1:{port}/")
+        base = base_path_of(str(config.get("server.baseUrlPath") or ""))
+        return ServedApp(server, script, f"http://127.0.0.1:{port}{base}/")
 
     yield start
     for server in servers:

@@ -33,9 +33,23 @@ def test_root_serves_the_client_index_uncached(serve, index_html) -> None:
 
 def test_page_paths_fall_back_to_the_index(serve, index_html) -> None:
     running = serve()
-    for path in ("/settings", "/reports/2024", "/page_two?x=1"):
+    for path in ("/settings", "/page_two?x=1"):
         status, _, body = running.get(path)
         assert (status, body) == (200, index_html), path
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/settings/", "/settings"),  # the client's ./static/ files would be looked for below it
+        ("/settings/?x=1", "/settings?x=1"),
+        ("/reports/2024", "/"),  # no page is two segments deep
+        ("/reports/2024?x=1", "/?x=1"),
+    ],
+)
+def test_deeper_page_paths_redirect_to_one_the_client_can_load(serve, path, target) -> None:
+    status, headers, _ = serve().get(path)
+    assert (status, headers["Location"]) == (302, target)
 
 
 def test_index_is_sent_precompressed_when_accepted(serve, index_html) -> None:
@@ -97,11 +111,12 @@ def test_unknown_rillet_endpoint_is_404(serve) -> None:
     assert b"no such rillet endpoint" in body
 
 
-def test_app_static_is_off_by_default(serve, tmp_path: Path, index_html) -> None:
+def test_app_static_is_off_by_default(serve, tmp_path: Path) -> None:
     (tmp_path / "app" / "static").mkdir()
     (tmp_path / "app" / "static" / "data.csv").write_text("a,b\n")
-    status, _, body = serve().get("/app/static/data.csv")
-    assert (status, body) == (200, index_html)  # just another page path
+    status, headers, body = serve().get("/app/static/data.csv")
+    assert (status, headers["Location"]) == (302, "/")  # just a URL no page has
+    assert b"a,b" not in body
 
 
 def test_app_static_serves_the_apps_folder_when_enabled(serve, tmp_path: Path) -> None:
