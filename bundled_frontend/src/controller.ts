@@ -48,6 +48,8 @@ export class AppController {
   private readonly connection: Connection;
   private readonly elements = new ElementCache();
   private readonly listeners = new Set<() => void>();
+  /** Desktop requests whose dialog is open or waiting: the shell shows one at a time, in this order. */
+  private dialogsAsked: string[] = [];
 
   constructor(
     readonly baseUrl: URL,
@@ -217,9 +219,13 @@ export class AppController {
       case "pageConfig":
         applyPageConfig(type.value);
         break;
-      case "desktopRequest":
-        after.push(() => this.answerDesktopRequest(type.value));
+      case "desktopRequest": {
+        const request = type.value;
+        after.push(() =>
+          request.cancel ? this.withdrawDesktopRequest(request) : this.answerDesktopRequest(request),
+        );
         break;
+      }
       default:
         break;
     }
@@ -245,7 +251,8 @@ export class AppController {
    */
   private answerDesktopRequest(request: DesktopRequest): void {
     const bridge = desktopBridge(this.appState.session?.desktop ?? false);
-    const reply = (paths: string[]) =>
+    const reply = (paths: string[]) => {
+      this.dialogsAsked = this.dialogsAsked.filter((id) => id !== request.requestId);
       this.send({
         case: "desktopResponse",
         value: create(DesktopResponseSchema, {
@@ -254,6 +261,7 @@ export class AppController {
           cancelled: paths.length === 0,
         }),
       });
+    };
     if (bridge === undefined) {
       reply([]);
       return;
@@ -264,10 +272,22 @@ export class AppController {
             .saveUrl(resolveServerUrl(request.mediaUrl, this.baseUrl), request.defaultName)
             .then((path) => (path === "" ? [] : [path]))
         : bridge.request(request.kind, request.title, request.fileTypes, request.defaultName);
+    this.dialogsAsked.push(request.requestId);
     chosen.then(reply, (error: unknown) => {
       console.error("rillet: the desktop dialog failed:", error);
       reply([]);
     });
+  }
+
+  /**
+   * The run that asked was interrupted: close its dialog if it is the one on
+   * screen. Its call then answers as cancelled, an answer nobody waits for.
+   */
+  private withdrawDesktopRequest(request: DesktopRequest): void {
+    if (this.dialogsAsked[0] !== request.requestId) return;
+    desktopBridge(this.appState.session?.desktop ?? false)
+      ?.closeDialog()
+      .catch((error: unknown) => console.error("rillet: could not close the desktop dialog:", error));
   }
 
   get connected(): boolean {

@@ -22,6 +22,8 @@ export interface DesktopBridge {
    * shell recorded no such drop in the last few seconds.
    */
   droppedPaths(files: readonly (readonly [string, number])[]): Promise<string[]>;
+  /** Close the native dialog that is open now, if any (its call then answers as cancelled). */
+  closeDialog(): Promise<void>;
 }
 
 /** The shell's methods as pywebview exposes them (the `DesktopBridge` of rillet_shell/bridge.py). */
@@ -34,6 +36,7 @@ interface PywebviewApi {
   ): Promise<string[] | null>;
   save_url(url: string, defaultName: string): Promise<string | null>;
   dropped_paths?(files: (readonly [string, number])[]): Promise<string[] | null>;
+  close_dialog?(): Promise<void>;
 }
 type PywebviewWindow = { pywebview?: { api?: Partial<PywebviewApi> } };
 
@@ -74,6 +77,7 @@ const overPywebview: DesktopBridge = {
     pywebviewApi()
       .then((api) => (api.dropped_paths ? api.dropped_paths([...files]) : null))
       .then((paths) => paths ?? []),
+  closeDialog: () => pywebviewApi().then((api) => api.close_dialog?.()),
 };
 
 /** The shell's bridge when this is the desktop window's session, else `undefined`. */

@@ -131,6 +131,46 @@ describe("in the desktop window", () => {
     );
   });
 
+  test("a withdrawn request closes its dialog, which then answers as cancelled", async () => {
+    let closeOpenDialog = () => {};
+    (window as Win).pywebview = {
+      api: {
+        request: (...args: unknown[]) => {
+          calls.push(["request", ...args]);
+          return new Promise<string[]>((resolve) => (closeOpenDialog = () => resolve([])));
+        },
+        save_url: () => Promise.resolve(null),
+        close_dialog: () => (calls.push(["close_dialog"]), closeOpenDialog(), Promise.resolve()),
+      },
+    };
+    serverSends(session(true), {
+      type: { case: "desktopRequest", value: { requestId: "q4", kind: "open_file" } },
+    });
+    await settle();
+    serverSends({ type: { case: "desktopRequest", value: { requestId: "other", cancel: true } } });
+    await settle();
+    expect(calls).toEqual([["request", "open_file", "", [], ""]]); // not the dialog on screen
+    expect(desktopResponse()).toBeUndefined();
+
+    serverSends({ type: { case: "desktopRequest", value: { requestId: "q4", cancel: true } } });
+    await settle();
+    expect(calls.at(-1)).toEqual(["close_dialog"]);
+    expect(desktopResponse()).toEqual(
+      expect.objectContaining({ requestId: "q4", paths: [], cancelled: true }),
+    );
+  });
+
+  test("withdrawing an answered request closes nothing", async () => {
+    installPywebview({ request: ["/home/ada/a.csv"] });
+    serverSends(session(true), {
+      type: { case: "desktopRequest", value: { requestId: "q5", kind: "open_file" } },
+    });
+    await settle();
+    serverSends({ type: { case: "desktopRequest", value: { requestId: "q5", cancel: true } } });
+    await settle();
+    expect(calls.map((call) => call[0])).toEqual(["request"]);
+  });
+
   test("a download button saves through the shell's save dialog instead of the browser's", async () => {
     installPywebview({ save: "/home/ada/data.csv" });
     const fetchSpy = vi.spyOn(globalThis, "fetch");

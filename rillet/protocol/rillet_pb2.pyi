@@ -469,6 +469,7 @@ class DesktopRequest(_message.Message):
     FILE_TYPES_FIELD_NUMBER: _builtins.int
     DEFAULT_NAME_FIELD_NUMBER: _builtins.int
     MEDIA_URL_FIELD_NUMBER: _builtins.int
+    CANCEL_FIELD_NUMBER: _builtins.int
     request_id: _builtins.str
     kind: _builtins.str
     """"open_file" | "open_files" | "open_folder" | "save_file" """
@@ -476,6 +477,10 @@ class DesktopRequest(_message.Message):
     default_name: _builtins.str
     media_url: _builtins.str
     """for "save_file": what to save"""
+    cancel: _builtins.bool
+    """Withdraws the request named by request_id (the run that asked was
+    interrupted): the window closes its dialog if that one is still open.
+    """
     @_builtins.property
     def file_types(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
     def __init__(
@@ -487,10 +492,11 @@ class DesktopRequest(_message.Message):
         file_types: _abc.Iterable[_builtins.str] | None = ...,
         default_name: _builtins.str = ...,
         media_url: _builtins.str = ...,
+        cancel: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["default_name", b"default_name", "file_types", b"file_types", "kind", b"kind", "media_url", b"media_url", "request_id", b"request_id", "title", b"title"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cancel", b"cancel", "default_name", b"default_name", "file_types", b"file_types", "kind", b"kind", "media_url", b"media_url", "request_id", b"request_id", "title", b"title"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

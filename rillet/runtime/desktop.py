@@ -10,6 +10,8 @@ requests; it is the app's ``services["desktop_response"]`` handler, which
 A wait never times out by itself (the user may take long to choose), but
 it ends when the run is interrupted: a rerun or stop request, or the
 session closing (closing shuts the runner down, which interrupts the run).
+The request is then withdrawn (``DesktopRequest.cancel``), so the window
+closes the dialog nobody waits for.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ class DesktopRequests:
 
         Raises:
             RerunRun, StopRun: a rerun or stop was requested (or the session
-                closed) while waiting; the request is forgotten, and a late
-                answer to it is dropped.
+                closed) while waiting; the request is withdrawn (the window
+                closes its dialog), and a late answer to it is dropped.
         """
         request.request_id = os.urandom(8).hex()
         key = (ctx.session_id, request.request_id)
@@ -81,6 +83,10 @@ class DesktopRequests:
         finally:
             with self._lock:
                 self._waiting.pop(key, None)
+            if not waiter.done.is_set():
+                # Interrupted: the dialog the user may still see answers nothing now.
+                withdraw = pb.DesktopRequest(request_id=request.request_id, cancel=True)
+                ctx.send_msg(pb.ForwardMsg(desktop_request=withdraw))
         response = waiter.response
         assert response is not None
         if response.cancelled or not response.paths:

@@ -47,6 +47,7 @@ CLIENT_ADAPTER_JS = """
     openExternal: (url) => ready().then((api) => api.open_external(url)),
     droppedPaths: (files) =>
       ready().then((api) => api.dropped_paths(files)).then((paths) => paths || []),
+    closeDialog: () => ready().then((api) => api.close_dialog()),
   };
 })();
 """
@@ -176,13 +177,18 @@ class DropRecord:
 class DesktopBridge:
     """What the page in the desktop window may ask of the machine.
 
+    Every call is refused until the launcher names the server's origin
+    (``http://127.0.0.1:<port>``) and the window's token with ``_serve``.
+
     Args:
         window: the pywebview window (its ``create_file_dialog`` shows the
             native dialogs).
-        origin: ``"http://127.0.0.1:<port>"`` once the server runs (see
-            :meth:`serve`); until then every call is refused.
-        token: the window's desktop token, to fetch the app's own files.
         open_url: opens a URL in the system browser.
+
+    Attributes:
+        drops: the OS drops on the window the page may claim.
+        close_dialogs: closes the window's open native dialog, from any
+            thread; the backend's hooks set it once the window exists.
     """
 
     def __init__(
@@ -198,6 +204,7 @@ class DesktopBridge:
         self._last_dir = ""
         self._lock = threading.Lock()
         self.drops = DropRecord()
+        self.close_dialogs: Callable[[], None] | None = None
 
     def _serve(self, origin: str, token: str) -> None:
         self._origin, self._token = origin, token
@@ -232,6 +239,7 @@ class DesktopBridge:
         }[kind]
         # One native dialog at a time: a second click waits for the first.
         with self._lock:
+            log.info("%s dialog (%s): open", kind, title)
             result = self._window.create_file_dialog(
                 dialog,
                 directory=self._last_dir,
@@ -297,6 +305,19 @@ class DesktopBridge:
         finally:
             conn.close()
         return chosen[0]
+
+    def close_dialog(self) -> None:
+        """Close the native dialog open now, if any: its ``request`` then returns ``[]``.
+
+        The page calls this when the script run that asked for the dialog was
+        interrupted (a rerun or stop), so no dialog stays up that nothing
+        waits for.
+        """
+        self._check_caller()
+        if self.close_dialogs is None:
+            log.info("this webview cannot close its dialogs; the open one stays until answered")
+            return
+        self.close_dialogs()
 
     def open_external(self, url: str) -> bool:
         """Open an http(s) or mailto link in the system's browser or mail program."""

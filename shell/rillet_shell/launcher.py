@@ -305,6 +305,7 @@ class DesktopApp:
             self.bridge.save_url,
             self.bridge.open_external,
             self.bridge.dropped_paths,
+            self.bridge.close_dialog,
         )
         window.events.before_show += self._before_show
         window.events.closing += self._closing
@@ -396,10 +397,9 @@ class DesktopApp:
             return
         from rillet_shell import qt_hooks
 
-        def set_focus(focus: Callable[[], None]) -> None:
-            self._focus = focus
-
-        qt_hooks.attach(window.native, set_focus, self.bridge.drops.record)
+        controls = qt_hooks.attach(window.native, self.bridge.drops.record)
+        self._focus = controls.focus
+        self.bridge.close_dialogs = controls.close_dialogs
 
     def _closing(self, window: Any) -> None:
         # On the GUI thread, while the window still exists: remember where it was.

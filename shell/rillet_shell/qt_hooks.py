@@ -30,6 +30,7 @@ import logging
 import urllib.parse
 import webbrowser
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -130,21 +131,31 @@ def install_permission_policy(app_origin: Callable[[], str | None]) -> None:
     page_class.onFeaturePermissionRequested = decide
 
 
-def attach(
-    native: Any,
-    on_focus_request: Callable[[Callable[[], None]], None],
-    on_drop: Callable[[list[str]], object] | None = None,
-) -> None:
+@dataclass(frozen=True)
+class WindowControls:
+    """What other threads may do to the window; each call is safe from any thread.
+
+    Attributes:
+        focus: raise and focus the window (a second launch of the app).
+        close_dialogs: close the window's open native dialog, as if the user
+            cancelled it (the script run that asked was interrupted).
+    """
+
+    focus: Callable[[], None]
+    close_dialogs: Callable[[], None]
+
+
+def attach(native: Any, on_drop: Callable[[list[str]], object] | None = None) -> WindowControls:
     """Attach the hooks to pywebview's Qt window ``native`` (on the GUI thread).
 
     Args:
         native: pywebview's ``BrowserView`` (a QMainWindow with ``.webview``).
-        on_focus_request: receives a thread-safe function that raises and
-            focuses this window (a second launch of the app calls it).
         on_drop: receives the local paths of each OS drop on the page,
             before the page sees the drop (``DropRecord.record``).
+
+    Returns:
+        The thread-safe controls of this window.
     """
-    from qtpy import QtCore
     from qtpy.QtWebEngineCore import QWebEngineScript
 
     page = native.webview.page()
@@ -159,11 +170,6 @@ def attach(
     page.windowCloseRequested.connect(native.close)
     page.profile().downloadRequested.connect(lambda download: _save_download(native, download))
 
-    class Focuser(QtCore.QObject):
-        requested = QtCore.Signal()  # type: ignore[attr-defined]
-
-    focuser = Focuser(native)  # parented: lives as long as the window, on its thread
-
     def focus() -> None:
         if native.isMinimized():
             native.showNormal()
@@ -171,11 +177,42 @@ def attach(
         native.raise_()
         native.activateWindow()
 
-    focuser.requested.connect(focus)
-    on_focus_request(focuser.requested.emit)
-
     if on_drop is not None:
         _watch_drops(native.webview, on_drop)
+    return WindowControls(
+        focus=_on_gui_thread(native, focus),
+        close_dialogs=_on_gui_thread(native, close_modal_dialog),
+    )
+
+
+def _on_gui_thread(native: Any, action: Callable[[], object]) -> Callable[[], None]:
+    """A function any thread may call that runs ``action`` on the window's (GUI) thread."""
+    from qtpy import QtCore
+
+    class Relay(QtCore.QObject):
+        requested = QtCore.Signal()  # type: ignore[attr-defined]
+
+    relay = Relay(native)  # parented: lives as long as the window, on its thread
+    relay.requested.connect(action)
+    return relay.requested.emit  # type: ignore[no-any-return]
+
+
+def close_modal_dialog() -> bool:
+    """Cancel the app's open modal dialog, if any (GUI thread); return whether one was open.
+
+    pywebview shows its file dialogs modally (a ``QFileDialog``, which wraps
+    the platform's own dialog where there is one) and one at a time, so the
+    open one is the dialog to close; rejecting it closes whichever is on
+    screen, and the waiting call gets no paths.
+    """
+    from qtpy.QtWidgets import QApplication, QDialog
+
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QDialog):
+        return False
+    dialog.reject()
+    log.info("closed a %s nobody waits for", type(dialog).__name__)
+    return True
 
 
 def release_script_waits(native: Any) -> None:

@@ -222,6 +222,7 @@ def test_open_file_sends_a_request_and_returns_the_answered_path(
     client.answer(request, str(tmp_path / "data.csv"))
     client.wait()
     assert client.bodies() == [repr(tmp_path / "data.csv")]
+    assert [r.cancel for r in client.requests()] == [False]  # answered: nothing to withdraw
 
 
 def test_each_dialog_kind_returns_its_shape(
@@ -279,6 +280,8 @@ def test_a_rerun_ends_the_wait_and_a_late_answer_is_dropped(
     assert time.monotonic() - started < 2
     assert client.statuses() == [Status.RERUN, Status.SUCCESS]
     assert client.bodies() == ["run 2"]
+    withdrawn = client.requests()[1]  # the window closes the dialog still open
+    assert (withdrawn.request_id, withdrawn.cancel) == (first.request_id, True)
     client.answer(first, str(tmp_path / "late.csv"))  # nobody waits: no error, no run
     assert client.statuses() == [Status.RERUN, Status.SUCCESS]
 
@@ -290,6 +293,8 @@ def test_a_stop_request_ends_the_wait(desktop_client: Callable[[str], DesktopCli
     client.session.handle_back_msg(pb.BackMsg(stop=True).SerializeToString())
     client.wait()
     assert client.statuses() == [Status.STOPPED]
+    asked, withdrawn = client.requests()
+    assert (withdrawn.request_id, withdrawn.cancel) == (asked.request_id, True)
 
 
 def test_closing_the_session_ends_the_wait(desktop_client: Callable[[str], DesktopClient]) -> None:

@@ -148,6 +148,33 @@ def test_a_script_waits_for_the_native_dialog_and_gets_its_path(
     ]
 
 
+def test_a_rerun_closes_the_real_dialog_its_interrupted_run_opened(
+    launch: Launch, write_app: Callable[[str], Path]
+) -> None:
+    script = write_app(
+        "import rillet as st\nst.write('version 1')\n"
+        "if st.button('Pick'):\n    st.write(repr(st.desktop.open_file(title='Data')))\n"
+    )
+    app = launch(str(script), "--server.runOnSave", "true")  # Qt's own file dialog
+    app.wait_text("version 1")
+    app.click("Pick")
+    _wait_for(lambda: "open_file dialog (Data): open" in app.log_text(), app)
+
+    script.write_text("import rillet as st\nst.write('version 2')\n")  # a rerun interrupts the wait
+
+    app.wait_text("version 2")
+    _wait_for(lambda: "open_file dialog (Data): 0 path(s) chosen" in app.log_text(), app)
+    assert "closed a QFileDialog nobody waits for" in app.log_text()
+
+
+def _wait_for(condition: Callable[[], bool], app: Any, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not seen in time; the log says:\n{app.log_text()}")
+        time.sleep(0.05)
+
+
 UPLOADER_APP = """
 import rillet as st
 f = st.file_uploader("Data", type="csv")
