@@ -4,6 +4,9 @@ Audio and video elements fetch in ranges (seeking, and Safari will not play
 a video whose server ignores Range), so a single ``bytes=`` range is honoured.
 Ids are content hashes: the same id always means the same bytes, so responses
 are cacheable for a year and the id doubles as the ETag.
+
+The storage may be a network round trip away (Redis, shared by replicas), so
+it is read on a worker thread, never on the IOLoop.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
+import tornado.ioloop
 import tornado.web
 
 if TYPE_CHECKING:
@@ -60,8 +64,8 @@ class MediaHandler(tornado.web.RequestHandler):
     def initialize(self, media: MediaStorage) -> None:
         self.media = media
 
-    def get(self, file_id: str) -> None:
-        file = self.media.get(file_id)
+    async def get(self, file_id: str) -> None:
+        file = await tornado.ioloop.IOLoop.current().run_in_executor(None, self.media.get, file_id)
         if file is None:
             raise tornado.web.HTTPError(404, reason="unknown media file")
         etag = f'"{file_id}"'
@@ -94,8 +98,8 @@ class MediaHandler(tornado.web.RequestHandler):
         self.set_header("Content-Range", f"bytes {first}-{last}/{size}")
         self.finish(file.data[first : last + 1])
 
-    def head(self, file_id: str) -> None:
-        self.get(file_id)
+    async def head(self, file_id: str) -> None:
+        await self.get(file_id)
 
     def compute_etag(self) -> str | None:
         return None  # set from the id above; hashing the body would be wasted work

@@ -3,14 +3,20 @@
 The body is streamed, so an upload over ``server.maxUploadSize`` is refused
 as soon as its ``Content-Length`` is seen (or, for a chunked body, as soon
 as it grows past the limit) instead of after it has been read into memory.
+
+The session registry and the upload storage may be a network round trip
+away (Redis, shared by replicas), so they are asked on a worker thread,
+never on the IOLoop.
 """
 
 from __future__ import annotations
 
 import re
 import urllib.parse
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import tornado.ioloop
 import tornado.web
 
 from rillet_server.errors import PlainTextHandler
@@ -21,6 +27,11 @@ if TYPE_CHECKING:
 
 FILENAME_HEADER = "X-Rillet-Filename"
 _FILE_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+T = TypeVar("T")
+
+
+async def _off_loop(call: Callable[..., T], *args: Any) -> T:
+    return await tornado.ioloop.IOLoop.current().run_in_executor(None, call, *args)
 
 
 @tornado.web.stream_request_body
@@ -31,10 +42,10 @@ class UploadHandler(PlainTextHandler):
         self.limit = max_upload_mb * MB
         self.chunks: list[bytes] = []
 
-    def prepare(self) -> None:
+    async def prepare(self) -> None:
         session_id = self.path_kwargs["session_id"]
         file_id = self.path_kwargs["file_id"]
-        if not self.runtime.has_session(session_id):
+        if not await _off_loop(self.runtime.has_session, session_id):
             raise tornado.web.HTTPError(
                 400, f"unknown session {session_id!r}: reload the page to start a new one"
             )
@@ -57,7 +68,7 @@ class UploadHandler(PlainTextHandler):
     def data_received(self, chunk: bytes) -> None:
         self.chunks.append(chunk)
 
-    def put(self, session_id: str, file_id: str) -> None:
+    async def put(self, session_id: str, file_id: str) -> None:
         raw_name = self.request.headers.get(FILENAME_HEADER)
         if raw_name is None:
             raise tornado.web.HTTPError(
@@ -65,11 +76,12 @@ class UploadHandler(PlainTextHandler):
             )
         name = urllib.parse.unquote(raw_name)
         mimetype = self.request.headers.get("Content-Type", "") or "application/octet-stream"
-        self.runtime.uploads.add(session_id, file_id, name, mimetype, b"".join(self.chunks))
+        data = b"".join(self.chunks)
         self.chunks.clear()
+        await _off_loop(self.runtime.uploads.add, session_id, file_id, name, mimetype, data)
         self.set_status(204)
 
-    def delete(self, session_id: str, file_id: str) -> None:
-        if not self.runtime.uploads.remove(session_id, file_id):
+    async def delete(self, session_id: str, file_id: str) -> None:
+        if not await _off_loop(self.runtime.uploads.remove, session_id, file_id):
             raise tornado.web.HTTPError(404, f"no upload {file_id!r} in session {session_id!r}")
         self.set_status(204)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from rillet_server.media import UnsatisfiableRange, parse_range
@@ -82,3 +85,29 @@ def test_media_download_names_the_file(serve) -> None:
     assert headers["Content-Disposition"] == (
         "attachment; filename*=UTF-8''r%C3%A9sum%C3%A9%20data.csv"
     )
+
+
+def test_a_slow_media_store_does_not_hold_up_other_requests(serve, monkeypatch) -> None:
+    # A shared store (Redis) is a network round trip away: the IOLoop must not wait on it.
+    running = serve()
+    file_id = running.runtime.media.add(DATA, "video/mp4")
+    fetching = threading.Event()
+    release = threading.Event()
+    original = running.runtime.media.get
+
+    def slow_get(wanted: str):
+        fetching.set()
+        release.wait(5)
+        return original(wanted)
+
+    monkeypatch.setattr(running.runtime.media, "get", slow_get)
+    answers: list[int] = []
+    media = threading.Thread(target=lambda: answers.append(running.get(f"/media/{file_id}")[0]))
+    media.start()
+    assert fetching.wait(5)
+    started = time.monotonic()
+    assert running.get("/_rillet/health")[0] == 200  # answered while the store still works
+    assert time.monotonic() - started < 1
+    release.set()
+    media.join(5)
+    assert answers == [200]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import threading
+import time
 
 
 def _session(running) -> str:
@@ -94,3 +96,38 @@ def test_upload_over_the_limit_is_413_before_the_body_is_read(serve) -> None:
     assert response.startswith(b"HTTP/1.1 413")
     assert b"over the limit of 1 MB (server.maxUploadSize)" in response
     assert running.runtime.uploads.get(sid, "huge") is None
+
+
+def test_a_slow_upload_store_does_not_hold_up_other_requests(serve, monkeypatch) -> None:
+    # A shared store (Redis) is a network round trip away: the IOLoop must not wait on it.
+    running = serve()
+    session_id = _session(running)
+    storing = threading.Event()
+    release = threading.Event()
+    original = running.runtime.uploads.add
+
+    def slow_add(*args):
+        storing.set()
+        release.wait(5)
+        return original(*args)
+
+    monkeypatch.setattr(running.runtime.uploads, "add", slow_add)
+    answers: list[int] = []
+    upload = threading.Thread(
+        target=lambda: answers.append(
+            running.request(
+                "PUT",
+                f"/_rillet/upload/{session_id}/f1",
+                body=b"a,b\n",
+                headers={"X-Rillet-Filename": "a.csv"},
+            )[0]
+        )
+    )
+    upload.start()
+    assert storing.wait(5)
+    started = time.monotonic()
+    assert running.get("/_rillet/health")[0] == 200
+    assert time.monotonic() - started < 1
+    release.set()
+    upload.join(5)
+    assert answers == [204]
