@@ -501,6 +501,18 @@ describe("desktop powers", () => {
     });
   });
 
+  test("a chosen path can be cleared, which sends no paths", async () => {
+    installBridge(["/home/ada/data.csv"]);
+    await show(true, picker);
+    expect(container.querySelector(".rl-path-clear")).toBeNull(); // nothing chosen yet
+    act(() => container.querySelector<HTMLButtonElement>(".rl-path-row button")!.click());
+    await settle();
+    act(() => container.querySelector<HTMLButtonElement>("button[aria-label='Clear Data']")!.click());
+    await settle();
+    expect(stateOf("p")).toEqual({ case: "stringArrayValue", value: expect.objectContaining({ data: [] }) });
+    expect(container.querySelector(".rl-path-value")).toBeNull();
+  });
+
   test("the file uploader in the desktop window sends paths, not bytes", async () => {
     const bridge = installBridge(["/home/ada/a.csv", "/home/ada/b.txt"]);
     await show(

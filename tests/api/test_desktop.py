@@ -58,6 +58,14 @@ def test_a_desktop_session_gets_the_chosen_path(tmp_path: Path) -> None:
     assert at.markdown.values == [repr(tmp_path / "chosen.csv")]
 
 
+def test_a_cleared_path_input_gives_none(tmp_path: Path) -> None:
+    at = _app(SHOW_PATH, desktop=True)
+    at.path_input[0].set_value(str(tmp_path / "chosen.csv")).run()
+    at.path_input[0].set_value(None).run()  # the window's clear button sends no paths
+    assert at.markdown.values == ["None"]
+    assert at.session_state["data"] is None
+
+
 def test_a_relative_path_is_refused_even_from_the_desktop() -> None:
     at = _app(SHOW_PATH, desktop=True)
     at.path_input[0].set_value("../../etc/passwd").run()

@@ -1,7 +1,9 @@
 /**
- * `st.path_input`: a button opening the desktop shell's native dialog, and
- * the chosen path(s). In a browser (no bridge) the button is disabled and
- * says where it works; the server ignores path values from a browser anyway.
+ * `st.path_input`: a button opening the desktop shell's native dialog, the
+ * chosen path(s), and a button that clears them (the script then gets `None`,
+ * or `[]` for several files). In a browser (no bridge) the buttons are
+ * disabled or absent and it says where it works; the server ignores path
+ * values from a browser anyway.
  */
 import { useState } from "preact/hooks";
 import { desktopBridge } from "../desktop";
@@ -49,6 +51,17 @@ export function PathPicker({ value, node }: ElementProps<"pathPicker">) {
           {verb}
         </button>
         {paths.length > 0 && <code class="rl-path-value">{paths.join(", ")}</code>}
+        {paths.length > 0 && bridge !== undefined && !common.disabled && (
+          <button
+            type="button"
+            class="rl-icon-button rl-path-clear"
+            aria-label={`Clear ${common.label}`}
+            title="Clear"
+            onClick={() => widget.set(stringArrayValue([]))}
+          >
+            ×
+          </button>
+        )}
       </div>
       {bridge === undefined && <div class="rl-caption">Available in the desktop app</div>}
       {note && (
