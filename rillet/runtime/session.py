@@ -307,7 +307,11 @@ class Session:
         # Only a run that reached its end knows which widgets (and fragments)
         # are gone: after an exception, those it never reached keep their
         # values, as in Streamlit, so fixing the error loses no input.
-        self.state.end_run(ctx.fragment_id, completed=status == Status.SUCCESS)
+        self.state.end_run(
+            ctx.fragment_id,
+            completed=status == Status.SUCCESS,
+            fragments_ran=ctx.fragments_defined,
+        )
         if completed:
             self._clear_submitted_forms(ctx)
         if full_run and status == Status.SUCCESS:

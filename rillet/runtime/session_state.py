@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -241,21 +242,34 @@ class SessionState(MutableMapping[str, Any]):
     def submitted_forms(self) -> set[str]:
         return set(self._submitted_forms)
 
-    def end_run(self, fragment_id: str = "", *, completed: bool) -> None:
-        """Reset triggers; after a full completed run forget unrendered widgets."""
+    def end_run(
+        self,
+        fragment_id: str = "",
+        *,
+        completed: bool,
+        fragments_ran: AbstractSet[str] = frozenset(),
+    ) -> None:
+        """Reset the run's triggers; after a completed run, forget its unrendered widgets.
+
+        A full run (``fragment_id`` empty) covers every widget. A fragment
+        run covers the widgets of that fragment and of every fragment that
+        ran inside it (``fragments_ran``): a widget belongs to its innermost
+        fragment, as in Streamlit.
+        """
+        scope = {fragment_id, *fragments_ran}
+
+        def in_run(spec: WidgetSpec[Any]) -> bool:
+            return not fragment_id or spec.fragment_id in scope
+
         for spec in self._widgets.values():
-            if spec.is_trigger and (not fragment_id or spec.fragment_id == fragment_id):
+            if spec.is_trigger and in_run(spec):
                 self._values[spec.storage_key] = spec.default  # a trigger's rest value
         # "Created in this run" only holds during the run: between runs (a
         # test, another thread) a keyed widget's value may be set again.
         seen, self._seen, self._seen_keys = self._seen, set(), set()
         if not completed:
             return
-        stale = [
-            wid
-            for wid, spec in self._widgets.items()
-            if wid not in seen and (not fragment_id or spec.fragment_id == fragment_id)
-        ]
+        stale = [wid for wid, spec in self._widgets.items() if wid not in seen and in_run(spec)]
         for wid in stale:
             spec = self._widgets.pop(wid)
             key = spec.storage_key

@@ -140,6 +140,33 @@ def test_stale_widgets_are_cleaned_only_within_the_rerun_fragment() -> None:
     assert at.session_state["outside"] is True
 
 
+def test_a_fragment_rerun_cleans_stale_widgets_of_the_fragments_it_ran_inside_it() -> None:
+    # As in Streamlit: a widget belongs to its innermost fragment, and a run
+    # forgets the unrendered widgets of every fragment that ran in it.
+    at = AppTest.from_string(
+        """
+        import rillet as st
+        @st.fragment
+        def inner():
+            if not st.session_state.get("hide"):
+                st.checkbox("deep", key="deep")
+            st.checkbox("kept", key="kept")
+        @st.fragment
+        def outer():
+            inner()
+        outer()
+        """
+    ).run()
+    at.checkbox[0].check()
+    at.checkbox[1].check().run()
+    at.session_state["hide"] = True
+    outer = next(b for b in _fragment_blocks(at) if b.proto.fragment_id)
+    _rerun_fragment(at, outer.proto.fragment_id)
+    assert [c.label for c in at.checkbox] == ["kept"]
+    assert "deep" not in at.session_state
+    assert at.session_state["kept"] is True
+
+
 def test_rerun_scope_fragment_reruns_only_the_fragment() -> None:
     at = AppTest.from_string(
         """
