@@ -4,6 +4,8 @@ Media is fetched over plain HTTP (``/media/<id>``) with no session context,
 so the storage is one small interface: in memory by default, a shared store
 when several replicas serve one app. Ids are content hashes, so the same
 bytes written by many sessions are stored once and may be cached forever.
+A video player asks for many byte ranges of one file: :meth:`MediaStorage.read`
+reads just the range, so a shared store never sends the whole file for one.
 """
 
 from __future__ import annotations
@@ -28,6 +30,15 @@ class MediaFile:
     filename: str | None = None
 
 
+@dataclass(frozen=True)
+class MediaInfo:
+    """What an HTTP response needs to know of a media file before its bytes."""
+
+    size: int
+    mimetype: str
+    filename: str | None = None
+
+
 class MediaStorage(Protocol):
     """Where media bytes live between the script run and the HTTP request."""
 
@@ -37,6 +48,14 @@ class MediaStorage(Protocol):
 
     def get(self, file_id: str) -> MediaFile | None:
         """Return the file, or ``None`` when the id is unknown or released."""
+        ...
+
+    def info(self, file_id: str) -> MediaInfo | None:
+        """The file's size, type and name, or ``None`` when the id is unknown or released."""
+        ...
+
+    def read(self, file_id: str, first: int, last: int) -> bytes | None:
+        """Bytes ``first`` to ``last`` (inclusive, as in HTTP ranges) of the file, or ``None``."""
         ...
 
     def retain(self, owner: str, file_ids: set[str]) -> None:
@@ -87,6 +106,16 @@ class InMemoryMediaStorage:
     def get(self, file_id: str) -> MediaFile | None:
         with self._lock:
             return self._files.get(file_id)
+
+    def info(self, file_id: str) -> MediaInfo | None:
+        with self._lock:
+            file = self._files.get(file_id)
+        return None if file is None else MediaInfo(len(file.data), file.mimetype, file.filename)
+
+    def read(self, file_id: str, first: int, last: int) -> bytes | None:
+        with self._lock:
+            file = self._files.get(file_id)
+        return None if file is None else file.data[first : last + 1]
 
     def retain(self, owner: str, file_ids: set[str]) -> None:
         with self._lock:

@@ -34,7 +34,7 @@ import urllib.parse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from rillet.runtime.media import MediaFile, media_id
+from rillet.runtime.media import MediaFile, MediaInfo, media_id
 from rillet.runtime.uploads import UploadRecord
 
 if TYPE_CHECKING:
@@ -225,38 +225,61 @@ class RedisMediaStorage:
         self._pending: dict[str, float] = {}  # id -> when added, until some owner retains it
         self._heartbeat = _Heartbeat("rillet-media-ttl", ttl_seconds / 4, self.refresh)
 
+    # Each file is two keys with one expiry: a hash of what a response needs
+    # to know (size, type, name) and the bytes as a string, which GETRANGE
+    # reads a byte range of without sending the rest.
     def _key(self, file_id: str) -> str:
         return f"{self._prefix}:media:{file_id}"
+
+    def _data_key(self, file_id: str) -> str:
+        return f"{self._prefix}:media:{file_id}:data"
 
     def add(self, data: bytes, mimetype: str, filename: str | None = None) -> str:
         file_id = media_id(data, mimetype)
         with self._lock:
             self._pending[file_id] = time.monotonic()
         self._heartbeat.start()
-        key = self._key(file_id)
         # Already stored (by this or another replica): refresh it and send no bytes.
-        if not self._client.pexpire(key, self._ttl_ms):
+        if not all(self._expire_pipeline({file_id}).execute()):
             pipe = self._client.pipeline(transaction=True)
             pipe.hset(
-                key,
+                self._key(file_id),
                 mapping={
-                    "data": data,
+                    "size": len(data),
                     "mimetype": mimetype,
                     "filename": filename or "",
                     "named": "1" if filename is not None else "0",
                 },
             )
-            pipe.pexpire(key, self._ttl_ms)
+            pipe.set(self._data_key(file_id), data)
+            pipe.pexpire(self._key(file_id), self._ttl_ms)
+            pipe.pexpire(self._data_key(file_id), self._ttl_ms)
             pipe.execute()
         return file_id
 
     def get(self, file_id: str) -> MediaFile | None:
-        data, mimetype, filename, named = self._client.hmget(
-            self._key(file_id), ["data", "mimetype", "filename", "named"]
-        )
-        if data is None:
+        pipe = self._client.pipeline(transaction=True)
+        pipe.hmget(self._key(file_id), ["mimetype", "filename", "named"])
+        pipe.get(self._data_key(file_id))
+        (mimetype, filename, named), data = pipe.execute()
+        if data is None or mimetype is None:
             return None
         return MediaFile(_bytes(data), _text(mimetype), _text(filename) if named == b"1" else None)
+
+    def info(self, file_id: str) -> MediaInfo | None:
+        size, mimetype, filename, named = self._client.hmget(
+            self._key(file_id), ["size", "mimetype", "filename", "named"]
+        )
+        if size is None:
+            return None
+        return MediaInfo(int(size), _text(mimetype), _text(filename) if named == b"1" else None)
+
+    def read(self, file_id: str, first: int, last: int) -> bytes | None:
+        pipe = self._client.pipeline(transaction=True)
+        pipe.exists(self._data_key(file_id))
+        pipe.getrange(self._data_key(file_id), first, last)
+        exists, data = pipe.execute()
+        return _bytes(data) if exists else None
 
     def retain(self, owner: str, file_ids: set[str]) -> None:
         with self._lock:
@@ -282,10 +305,14 @@ class RedisMediaStorage:
             self._expire(live)
 
     def _expire(self, file_ids: set[str]) -> None:
+        self._expire_pipeline(file_ids).execute()
+
+    def _expire_pipeline(self, file_ids: set[str]) -> Any:
         pipe = self._client.pipeline(transaction=False)
         for file_id in file_ids:
             pipe.pexpire(self._key(file_id), self._ttl_ms)
-        pipe.execute()
+            pipe.pexpire(self._data_key(file_id), self._ttl_ms)
+        return pipe
 
     def close(self) -> None:
         """Stop refreshing; the files this process kept alive expire in their own time."""

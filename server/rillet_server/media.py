@@ -65,38 +65,43 @@ class MediaHandler(tornado.web.RequestHandler):
         self.media = media
 
     async def get(self, file_id: str) -> None:
-        file = await tornado.ioloop.IOLoop.current().run_in_executor(None, self.media.get, file_id)
-        if file is None:
+        loop = tornado.ioloop.IOLoop.current()
+        info = await loop.run_in_executor(None, self.media.info, file_id)
+        if info is None:
             raise tornado.web.HTTPError(404, reason="unknown media file")
         etag = f'"{file_id}"'
         self.set_header("ETag", etag)
         self.set_header("Cache-Control", f"public, max-age={_YEAR}, immutable")
         self.set_header("Accept-Ranges", "bytes")
-        self.set_header("Content-Type", file.mimetype or "application/octet-stream")
+        self.set_header("Content-Type", info.mimetype or "application/octet-stream")
         # Security: the browser must not reinterpret the bytes (say, as HTML on our origin).
         self.set_header("X-Content-Type-Options", "nosniff")
-        if file.filename:
-            quoted = urllib.parse.quote(file.filename, safe="")
+        if info.filename:
+            quoted = urllib.parse.quote(info.filename, safe="")
             self.set_header("Content-Disposition", f"attachment; filename*=UTF-8''{quoted}")
         if etag in self.request.headers.get("If-None-Match", ""):
             self.set_status(304)
             self.finish()
             return
-        size = len(file.data)
         try:
-            wanted = parse_range(self.request.headers.get("Range", ""), size)
+            wanted = parse_range(self.request.headers.get("Range", ""), info.size)
         except UnsatisfiableRange:
             self.set_status(416)
-            self.set_header("Content-Range", f"bytes */{size}")
+            self.set_header("Content-Range", f"bytes */{info.size}")
             self.finish()
             return
-        if wanted is None:
-            self.finish(file.data)
-            return
-        first, last = wanted
-        self.set_status(206)
-        self.set_header("Content-Range", f"bytes {first}-{last}/{size}")
-        self.finish(file.data[first : last + 1])
+        first, last = (0, info.size - 1) if wanted is None else wanted
+        if self.request.method == "HEAD":
+            data: bytes | None = b""
+            self.set_header("Content-Length", str(last - first + 1))
+        else:
+            data = await loop.run_in_executor(None, self.media.read, file_id, first, last)
+            if data is None:  # released between the two reads
+                raise tornado.web.HTTPError(404, reason="unknown media file")
+        if wanted is not None:
+            self.set_status(206)
+            self.set_header("Content-Range", f"bytes {first}-{last}/{info.size}")
+        self.finish(data)
 
     async def head(self, file_id: str) -> None:
         await self.get(file_id)

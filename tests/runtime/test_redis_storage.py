@@ -110,6 +110,26 @@ def test_media_get_returns_bytes_type_and_file_name(media: Any) -> None:
     assert (got.data, got.mimetype, got.filename) == (b"a,b\n1,2\n", "text/csv", "naïve data.csv")
 
 
+def test_media_info_and_ranges_without_the_whole_file(media: Any) -> None:
+    data = bytes(range(256)) * 4
+    file_id = media.add(data, "video/mp4", "clip.mp4")
+    media.retain("s1", {file_id})
+    info = media.info(file_id)
+    assert (info.size, info.mimetype, info.filename) == (1024, "video/mp4", "clip.mp4")
+    assert media.read(file_id, 100, 199) == data[100:200]
+    assert media.read(file_id, 1000, 1023) == data[1000:]
+    assert media.read(file_id, 0, 1023) == data
+    assert media.info("0" * 32 + ".mp4") is None
+    assert media.read("0" * 32 + ".mp4", 0, 9) is None
+
+
+def test_media_an_empty_file_has_size_zero(media: Any) -> None:
+    file_id = media.add(b"", "text/plain")
+    media.retain("s1", {file_id})
+    assert media.info(file_id).size == 0
+    assert media.read(file_id, 0, -1) == b""
+
+
 def test_media_get_of_an_unknown_id_is_none(media: Any) -> None:
     assert media.get("0" * 32 + ".png") is None
 
@@ -318,7 +338,12 @@ def test_redis_keys_carry_the_prefix_so_apps_can_share_a_database(
     up.register_session("s1")
     up.add("s1", "f1", "a", "text/plain", b"a")
     keys = sorted(k.decode() for k in redis_client.keys("*"))
-    assert keys == [f"one:media:{file_id}", "one:session:s1", "one:uploads:s1"]
+    assert keys == [
+        f"one:media:{file_id}",
+        f"one:media:{file_id}:data",
+        "one:session:s1",
+        "one:uploads:s1",
+    ]
 
 
 def test_redis_stores_a_large_file_whole(redis_client: Any, closing: Callable[[Any], Any]) -> None:

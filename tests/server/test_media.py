@@ -93,14 +93,14 @@ def test_a_slow_media_store_does_not_hold_up_other_requests(serve, monkeypatch) 
     file_id = running.runtime.media.add(DATA, "video/mp4")
     fetching = threading.Event()
     release = threading.Event()
-    original = running.runtime.media.get
+    original = running.runtime.media.info
 
-    def slow_get(wanted: str):
+    def slow_info(wanted: str):
         fetching.set()
         release.wait(5)
         return original(wanted)
 
-    monkeypatch.setattr(running.runtime.media, "get", slow_get)
+    monkeypatch.setattr(running.runtime.media, "info", slow_info)
     answers: list[int] = []
     media = threading.Thread(target=lambda: answers.append(running.get(f"/media/{file_id}")[0]))
     media.start()
@@ -111,3 +111,39 @@ def test_a_slow_media_store_does_not_hold_up_other_requests(serve, monkeypatch) 
     release.set()
     media.join(5)
     assert answers == [200]
+
+
+def test_a_range_reads_only_that_range_from_the_store(serve, monkeypatch) -> None:
+    # A shared store sends what is asked: a video's many ranges never fetch the whole file.
+    running = serve()
+    file_id = running.runtime.media.add(DATA, "video/mp4")
+    reads: list[tuple[int, int]] = []
+    original = running.runtime.media.read
+
+    def spy(wanted: str, first: int, last: int) -> bytes | None:
+        reads.append((first, last))
+        return original(wanted, first, last)
+
+    monkeypatch.setattr(running.runtime.media, "read", spy)
+    monkeypatch.setattr(running.runtime.media, "get", None)  # never the whole file
+
+    status, _, body = running.get(f"/media/{file_id}", Range="bytes=-24")
+    assert (status, body) == (206, DATA[1000:])
+    assert running.get(f"/media/{file_id}")[::2] == (200, DATA)
+    assert reads == [(1000, 1023), (0, 1023)]
+
+
+def test_head_gives_the_length_and_reads_no_bytes(serve, monkeypatch) -> None:
+    running = serve()
+    file_id = running.runtime.media.add(DATA, "video/mp4")
+    monkeypatch.setattr(running.runtime.media, "read", None)
+    for headers, length in (({}, "1024"), ({"Range": "bytes=0-99"}, "100")):
+        status, answer, body = running.request("HEAD", f"/media/{file_id}", headers=headers)
+        assert (status in (200, 206), answer["Content-Length"], body) == (True, length, b"")
+
+
+def test_a_file_released_between_its_info_and_its_bytes_is_404(serve, monkeypatch) -> None:
+    running = serve()
+    file_id = running.runtime.media.add(DATA, "video/mp4")
+    monkeypatch.setattr(running.runtime.media, "read", lambda *args: None)
+    assert running.get(f"/media/{file_id}")[0] == 404
