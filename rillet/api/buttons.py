@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
@@ -13,6 +14,41 @@ from rillet.runtime.widgets import Key, Widget, register
 
 ButtonType = Literal["primary", "secondary", "tertiary"]
 _TYPES = ("primary", "secondary", "tertiary")
+_MATERIAL_ICON = re.compile(r":material/[a-z0-9_]+:")
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+_ICONS = "an emoji, a Material icon such as ':material/thumb_up:', or None"
+
+
+def _check_icon(icon: object, command: str) -> str:
+    """The icon to show ("" for none): an emoji or a ``:material/name:`` shortcode.
+
+    Without a table of every emoji, any text free of ASCII counts as one;
+    ASCII text is refused (a word, or an emoji shortcode such as ":fire:",
+    which Streamlit does not accept either).
+    """
+    if icon is None or icon == "":
+        return ""
+    if not isinstance(icon, str):
+        raise bad_argument("icon", icon, _ICONS, command=command)
+    if icon.startswith(":material"):
+        if not _MATERIAL_ICON.fullmatch(icon):
+            raise bad_argument(
+                "icon", icon, f"{_ICONS} (names are lower_snake_case)", command=command
+            )
+    elif any(ch.isascii() for ch in icon) and not _KEYCAP.fullmatch(icon):
+        raise bad_argument("icon", icon, _ICONS, command=command)
+    return icon
+
+
+def _full_width(use_container_width: bool | None, width: object, command: str) -> bool:
+    """Whether the button fills its container; a width in pixels is not drawn yet."""
+    if width not in ("content", "stretch") and not (isinstance(width, int) and width > 0):
+        raise bad_argument(
+            "width", width, "'content', 'stretch' or a positive int (pixels)", command=command
+        )
+    if use_container_width is not None:
+        return bool(use_container_width)
+    return width == "stretch"
 
 
 def _button(
@@ -27,15 +63,18 @@ def _button(
     icon: str | None,
     disabled: bool,
     is_form_submit: bool,
+    full_width: bool,
 ) -> bool:
     if type not in _TYPES:
         raise bad_argument("type", type, "'primary', 'secondary' or 'tertiary'", command=command)
+    icon = _check_icon(icon, command)
 
     def build(value: bool) -> pb.Element:
         element = pb.Element()
         element.button.type = type
         element.button.is_form_submit = is_form_submit
-        element.button.icon = icon or ""
+        element.button.icon = icon
+        element.use_container_width = full_width
         return element
 
     return register(
@@ -81,7 +120,10 @@ def button(
         >>> if st.button("Say hello"):
         ...     st.write("Hello!")
     """
-    return _button("button", label, key, help, on_click, args, kwargs, type, icon, disabled, False)
+    full_width = _full_width(use_container_width, width, "button")
+    return _button(
+        "button", label, key, help, on_click, args, kwargs, type, icon, disabled, False, full_width
+    )
 
 
 def form_submit_button(
@@ -112,6 +154,18 @@ def form_submit_button(
             "`st.form_submit_button()` must be called inside `st.form()`: "
             "write `with st.form('my_form'):` around the form's widgets and its button."
         )
+    full_width = _full_width(use_container_width, width, "form_submit_button")
     return _button(
-        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, disabled, True
+        "form_submit_button",
+        label,
+        key,
+        help,
+        on_click,
+        args,
+        kwargs,
+        type,
+        icon,
+        disabled,
+        True,
+        full_width,
     )

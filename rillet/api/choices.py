@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from rillet.api.options import options_list
-from rillet.api.serde import BoolSerde, OptionSerde, OptionsSerde, format_options, index_of
+from rillet.api.serde import (
+    BoolSerde,
+    NewOptionSerde,
+    OptionSerde,
+    OptionsSerde,
+    format_options,
+    index_of,
+)
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.session_state import Serde
 from rillet.runtime.widgets import Key, Widget, register
 
 T = TypeVar("T")
@@ -127,12 +135,25 @@ def toggle(
     )
 
 
+def _choices(options: Iterable[T] | None, command: str) -> list[T]:
+    # ``None`` offers nothing, as in Streamlit (data that is not loaded yet).
+    return [] if options is None else options_list(options, command)
+
+
+def _offered(options: Sequence[Any], value: Any) -> bool:
+    try:
+        index_of(options, value)
+    except ValueError:
+        return False
+    return True
+
+
 def _check_index(index: int | None, options: Sequence[Any], command: str) -> None:
     if index is None:
         return
     if isinstance(index, bool) or not isinstance(index, int):
         raise bad_argument("index", index, "an int or None", command=command)
-    if not options and index == 0:
+    if not options:  # nothing to choose: any index means "no choice", as in Streamlit
         return
     if not 0 <= index < len(options):
         raise RilletAPIException(
@@ -143,7 +164,7 @@ def _check_index(index: int | None, options: Sequence[Any], command: str) -> Non
 
 def radio(
     label: str,
-    options: Iterable[T],
+    options: Iterable[T] | None,
     index: int | None = 0,
     format_func: Callable[[Any], Any] = str,
     key: Key | None = None,
@@ -164,12 +185,10 @@ def radio(
         >>> import rillet as st
         >>> genre = st.radio("Genre", ["Comedy", "Drama"])
     """
-    opts = options_list(options, "radio")
+    opts = _choices(options, "radio")
     _check_index(index, opts, "radio")
-    if captions is not None and len(captions) != len(opts):
-        raise RilletAPIException(
-            f"st.radio: `captions` must have one caption per option ({len(opts)}), got {len(captions)}."
-        )
+    # One caption per option, in order; missing ones are blank, extra ones unused.
+    notes = [str(c) for c in captions] if captions is not None else []
     labels = format_options(opts, format_func)
     default = opts[index] if index is not None and opts else None
 
@@ -178,7 +197,7 @@ def radio(
         element.radio.options.extend(labels)
         element.radio.value = -1 if current is None else index_of(opts, current)
         element.radio.horizontal = horizontal
-        element.radio.captions.extend(captions or [])
+        element.radio.captions.extend(notes)
         return element
 
     return register(
@@ -188,7 +207,7 @@ def radio(
             default=default,
             serde=OptionSerde(opts),
             build=build,
-            identity=(tuple(labels), index, help, horizontal, tuple(captions or ())),
+            identity=(tuple(labels), index, help, horizontal, tuple(notes)),
             key=key,
             help=help,
             disabled=disabled,
@@ -197,13 +216,14 @@ def radio(
             args=args,
             kwargs=kwargs,
             explicit_default=index != 0,
+            fit=lambda held: held if held is None or _offered(opts, held) else default,
         )
     )
 
 
 def selectbox(
     label: str,
-    options: Iterable[T],
+    options: Iterable[T] | None,
     index: int | None = 0,
     format_func: Callable[[Any], Any] = str,
     key: Key | None = None,
@@ -220,33 +240,49 @@ def selectbox(
 ) -> T | None:
     """Display a drop-down list; returns the chosen option.
 
+    With ``accept_new_options=True`` the user may also type a value that is
+    not among the options; it is returned as the typed string (or as the
+    option whose label was typed).
+
     Example:
         >>> import rillet as st
         >>> contact = st.selectbox("Contact by", ["Email", "Phone"])
     """
-    opts = options_list(options, "selectbox")
+    opts = _choices(options, "selectbox")
     _check_index(index, opts, "selectbox")
     labels = format_options(opts, format_func)
     default = opts[index] if index is not None and opts else None
+    accept_new = bool(accept_new_options)
 
-    def build(current: T | None) -> pb.Element:
+    def build(current: Any) -> pb.Element:
         element = pb.Element()
         element.selectbox.options.extend(labels)
-        element.selectbox.value = -1 if current is None else index_of(opts, current)
+        element.selectbox.accept_new_options = accept_new
+        if current is None:
+            element.selectbox.value = -1
+        elif accept_new and not _offered(opts, current):
+            element.selectbox.value = -1
+            element.selectbox.new_value = str(current)
+        else:
+            element.selectbox.value = index_of(opts, current)
         element.selectbox.placeholder = placeholder or (
             "Choose an option" if opts else "No options to select"
         )
         return element
 
-    return register(
+    def fit(held: Any) -> Any:
+        return held if held is None or accept_new or _offered(opts, held) else default
+
+    serde: Serde[Any] = NewOptionSerde(opts, labels) if accept_new else OptionSerde(opts)
+    chosen = register(
         Widget(
             kind="selectbox",
             label=label,
             default=default,
-            serde=OptionSerde(opts),
+            serde=serde,
             build=build,
-            identity=(tuple(labels), index, help, placeholder),
-            key_identity=(accept_new_options,),
+            identity=(tuple(labels), index, help, placeholder, accept_new),
+            key_identity=(accept_new,),
             key=key,
             help=help,
             disabled=disabled,
@@ -255,13 +291,15 @@ def selectbox(
             args=args,
             kwargs=kwargs,
             explicit_default=index != 0,
+            fit=fit,
         )
     )
+    return cast("T | None", chosen)
 
 
 def multiselect(
     label: str,
-    options: Iterable[T],
+    options: Iterable[T] | None,
     default: Any | None = None,
     format_func: Callable[[Any], Any] = str,
     key: Key | None = None,
@@ -283,13 +321,8 @@ def multiselect(
         >>> import rillet as st
         >>> colors = st.multiselect("Colors", ["Red", "Green", "Blue"], ["Red"])
     """
-    opts = options_list(options, "multiselect")
-    if default is None:
-        chosen: list[T] = []
-    elif isinstance(default, (list, tuple, set)) or hasattr(default, "tolist"):
-        chosen = list(default.tolist() if hasattr(default, "tolist") else default)
-    else:
-        chosen = [default]
+    opts = _choices(options, "multiselect")
+    chosen: list[T] = _default_list(default)
     for item in chosen:
         try:
             index_of(opts, item)
@@ -313,7 +346,20 @@ def multiselect(
             )
     labels = format_options(opts, format_func)
 
+    def fit(held: Any) -> Any:
+        # Options that are not offered are dropped, as in Streamlit.
+        if isinstance(held, (list, tuple)):
+            kept = [item for item in held if _offered(opts, item)]
+            return held if len(kept) == len(held) else kept
+        return held if _offered(opts, held) else chosen
+
     def build(current: list[T]) -> pb.Element:
+        if max_selections is not None and len(current) > max_selections:
+            raise RilletAPIException(
+                f"st.multiselect: {len(current)} options are selected "
+                f"({[str(v) for v in current]}) but `max_selections` is {max_selections}. "
+                f"Keep at most {max_selections} in `default` and in `st.session_state`."
+            )
         element = pb.Element()
         element.multiselect.options.extend(labels)
         element.multiselect.value.extend(index_of(opts, v) for v in current)
@@ -346,5 +392,18 @@ def multiselect(
             args=args,
             kwargs=kwargs,
             explicit_default=bool(chosen),
+            fit=fit,
         )
     )
+
+
+def _default_list(default: Any) -> list[Any]:
+    """A multiselect's ``default`` as a list: one value, or any collection of them."""
+    if default is None:
+        return []
+    if hasattr(default, "tolist"):  # pandas and numpy
+        items = default.tolist()
+        return list(items) if isinstance(items, list) else [items]
+    if isinstance(default, (str, bytes)) or not isinstance(default, Iterable):
+        return [default]
+    return list(default)

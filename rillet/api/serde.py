@@ -59,11 +59,39 @@ class OptionSerde(Generic[T]):
     def deserialize(self, state: pb.WidgetState) -> T | None:
         if not state.HasField("int_value"):
             return None
+        if not 0 <= state.int_value < len(self.options):
+            raise IndexError(f"option index {state.int_value} of {len(self.options)} options")
         return self.options[state.int_value]
 
     def serialize(self, value: T | None, state: pb.WidgetState) -> None:
         if value is not None:
             state.int_value = index_of(self.options, value)
+
+
+@dataclass
+class NewOptionSerde(Generic[T]):
+    """A selectbox that accepts new options: an option as its index, else text.
+
+    Text the user typed comes back as the option shown with that label
+    (``labels``), else as the text itself.
+    """
+
+    options: Sequence[T]
+    labels: Sequence[str]
+
+    def deserialize(self, state: pb.WidgetState) -> T | str | None:
+        if state.HasField("string_value"):
+            typed = state.string_value
+            return self.options[self.labels.index(typed)] if typed in self.labels else typed
+        return OptionSerde(self.options).deserialize(state)
+
+    def serialize(self, value: T | str | None, state: pb.WidgetState) -> None:
+        if value is None:
+            return
+        try:
+            state.int_value = index_of(self.options, value)
+        except ValueError:
+            state.string_value = str(value)
 
 
 @dataclass
@@ -73,7 +101,10 @@ class OptionsSerde(Generic[T]):
     options: Sequence[T]
 
     def deserialize(self, state: pb.WidgetState) -> list[T]:
-        return [self.options[i] for i in state.int_array_value.data]
+        indexes = list(state.int_array_value.data)
+        if not all(0 <= i < len(self.options) for i in indexes):
+            raise IndexError(f"option indexes {indexes} of {len(self.options)} options")
+        return [self.options[i] for i in indexes]
 
     def serialize(self, value: Sequence[T], state: pb.WidgetState) -> None:
         state.int_array_value.data.extend(index_of(self.options, v) for v in value)

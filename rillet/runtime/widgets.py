@@ -7,6 +7,7 @@ or callbacks itself.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Mapping
@@ -17,7 +18,7 @@ from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import Target, WidgetPlacement
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.session_state import Serde, WidgetSpec
+from rillet.runtime.session_state import Serde, SessionState, WidgetSpec
 
 T = TypeVar("T")
 _LOG = logging.getLogger(__name__)
@@ -58,6 +59,10 @@ class Widget(Generic[T]):
     is_form_submit: bool = False
     explicit_default: bool = False
     allowed_in_form: bool = True
+    # What a value held under the widget's key becomes when the widget cannot
+    # show it (set through session state to an option not offered); returns
+    # the value itself when it fits. Choice widgets fall back as in Streamlit.
+    fit: Callable[[Any], Any] | None = None
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], form_id: str) -> str:
@@ -121,6 +126,8 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         explicit_default=widget.explicit_default,
         params=params,
     )
+    if widget.fit is not None and key is not None and key in ctx.state:
+        _fit_held_value(ctx.state, key, widget.fit)
     registered = ctx.state.register(spec)
     common = pb.WidgetCommon(
         id=spec.id,
@@ -145,6 +152,17 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     slot = ctx.emit(build(registered.value, registered.set_by_state), target)
     ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
     return registered.value
+
+
+def _fit_held_value(state: SessionState, key: str, fit: Callable[[Any], Any]) -> None:
+    held = state[key]
+    fitted = fit(held)
+    if fitted is held:
+        return
+    # Refused only when a widget with this key already ran this run:
+    # register() then reports the duplicate.
+    with contextlib.suppress(RilletAPIException):
+        state[key] = fitted
 
 
 def _check_key(key: Key | None, command: str) -> str | None:
