@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json as _json
-from typing import TYPE_CHECKING, Any, Literal
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rillet.api._command import handle
+from rillet.api.text import check_width, help_text
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
@@ -13,7 +15,7 @@ from rillet.runtime.errors import bad_argument
 if TYPE_CHECKING:
     from rillet.api.container import Container
 
-_DELTA_COLORS = (
+DeltaColor = Literal[
     "normal",
     "inverse",
     "off",
@@ -26,7 +28,8 @@ _DELTA_COLORS = (
     "gray",
     "grey",
     "primary",
-)
+]
+_DELTA_COLORS: tuple[str, ...] = get_args(DeltaColor)
 
 
 def _to_jsonable(value: Any) -> Any:
@@ -46,16 +49,18 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
         >>> import rillet as st
         >>> st.json({"name": "rillet", "tags": ["fast", "small"]})
     """
+    # An int opens that many levels (0: only the root line, negative: all).
     if isinstance(expanded, bool):
-        depth = -1 if expanded else 0
-    elif isinstance(expanded, int) and expanded >= 0:
-        depth = expanded
+        is_open, depth = expanded, -1 if expanded else 0
+    elif isinstance(expanded, int):
+        is_open, depth = True, expanded
     else:
-        raise bad_argument("expanded", expanded, "a bool or a non-negative int", command="json")
+        raise bad_argument("expanded", expanded, "a bool or an int", command="json")
+    check_width(width, "json", content=False)
     text = body if isinstance(body, str) else _json.dumps(body, default=_to_jsonable)
     element = pb.Element()
     element.json.body = text
-    element.json.expanded = depth != 0
+    element.json.expanded = is_open
     element.json.max_expand_depth = depth
     return handle(context.get().emit(element))
 
@@ -63,18 +68,32 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
 def _metric_text(value: Any, argument: str) -> str:
     if value is None:
         return ""
-    if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, Decimal)) or _is_numpy_number(value):
         return str(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return str(value.item())
-    raise bad_argument(argument, value, "an int, float, string or None", command="metric")
+    raise bad_argument(
+        argument, value, "an int, float, Decimal, NumPy number, string or None", command="metric"
+    )
+
+
+def _is_numpy_number(value: Any) -> bool:
+    return type(value).__module__ == "numpy" and getattr(value, "shape", None) == ()
+
+
+def _is_zero(delta: Any) -> bool:
+    # A change of exactly nothing is neither good nor bad: it is grey unless
+    # a colour was named.
+    if isinstance(delta, str):
+        return delta == "0"
+    return delta is not None and delta == 0
 
 
 def metric(
     label: str,
     value: Any,
     delta: Any = None,
-    delta_color: Literal["normal", "inverse", "off"] = "normal",
+    delta_color: DeltaColor = "normal",
     *,
     help: str | None = None,
     label_visibility: str = "visible",
@@ -87,11 +106,12 @@ def metric(
         >>> import rillet as st
         >>> st.metric("Temperature", "70 °F", "1.2 °F")
     """
-    if not isinstance(label, str):
-        raise bad_argument("label", label, "a string", command="metric")
     if delta_color not in _DELTA_COLORS:
         raise bad_argument(
-            "delta_color", delta_color, "'normal', 'inverse' or 'off'", command="metric"
+            "delta_color",
+            delta_color,
+            "one of " + ", ".join(repr(c) for c in _DELTA_COLORS),
+            command="metric",
         )
     visibility = {"visible": pb.VISIBLE, "hidden": pb.HIDDEN, "collapsed": pb.COLLAPSED}.get(
         label_visibility
@@ -103,13 +123,17 @@ def metric(
             "'visible', 'hidden' or 'collapsed'",
             command="metric",
         )
+    if not isinstance(border, bool):
+        raise bad_argument("border", border, "True or False", command="metric")
+    check_width(width, "metric")
     element = pb.Element()
     proto = element.metric
-    proto.label = label
+    proto.label = "" if label is None else str(label)
     proto.body = "—" if value is None else _metric_text(value, "value")
-    proto.delta = _metric_text(delta, "delta")
-    proto.delta_color = delta_color
-    proto.help = help or ""
+    proto.delta = _metric_text(delta, "delta").lstrip()
+    neutral = _is_zero(delta) and delta_color in ("normal", "inverse")
+    proto.delta_color = "off" if neutral else delta_color
+    proto.help = help_text(help)
     proto.label_visibility = visibility
     proto.border = border
     return handle(context.get().emit(element))

@@ -14,7 +14,17 @@ from rillet.runtime.errors import bad_argument
 if TYPE_CHECKING:
     from rillet.api.container import Container
 
-_DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow")
+_DIVIDER_COLORS = (
+    "blue",
+    "green",
+    "orange",
+    "red",
+    "violet",
+    "yellow",
+    "gray",
+    "grey",
+    "rainbow",
+)
 
 
 def clean_text(value: object) -> str:
@@ -22,12 +32,22 @@ def clean_text(value: object) -> str:
     return textwrap.dedent(str(value)).strip()
 
 
-def _help(value: object, command: str) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise bad_argument("help", value, "a string or None", command=command)
-    return value
+def help_text(value: object) -> str:
+    """A tooltip as shown: any value is its ``str()``, dedented (not stripped)."""
+    return "" if value is None else textwrap.dedent(str(value))
+
+
+def check_width(width: object, command: str, *, content: bool = True) -> None:
+    """Reject a ``width`` that is neither a positive int nor a named size.
+
+    Elements that size to their content accept ``"content"``; callouts, JSON
+    trees, exceptions and dividers only fill their container or take pixels.
+    """
+    named = ("stretch", "content") if content else ("stretch",)
+    if (isinstance(width, int) and width > 0) or width in named:
+        return
+    words = "'stretch' or 'content'" if content else "'stretch'"
+    raise bad_argument("width", width, f"a positive int (pixels), {words}", command=command)
 
 
 def _emit(element: pb.Element) -> Container:
@@ -50,10 +70,11 @@ def markdown(
         >>> import rillet as st
         >>> st.markdown("**Hello** :wave: :blue[world]")
     """
+    check_width(width, "markdown")
     element = pb.Element()
     element.markdown.body = clean_text(body)
     element.markdown.allow_html = bool(unsafe_allow_html)
-    element.markdown.help = _help(help, "markdown")
+    element.markdown.help = help_text(help)
     return _emit(element)
 
 
@@ -70,10 +91,11 @@ def caption(
         >>> import rillet as st
         >>> st.caption("Data from the 2024 survey.")
     """
+    check_width(width, "caption")
     element = pb.Element()
     element.markdown.body = clean_text(body)
     element.markdown.allow_html = bool(unsafe_allow_html)
-    element.markdown.help = _help(help, "caption")
+    element.markdown.help = help_text(help)
     element.markdown.kind = pb.Markdown.CAPTION
     return _emit(element)
 
@@ -85,13 +107,14 @@ def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -
         >>> import rillet as st
         >>> st.latex(r"e^{i\\pi} + 1 = 0")
     """
+    check_width(width, "latex")
     if type(body).__module__.startswith("sympy"):
         import sympy  # only for SymPy input
 
         body = sympy.latex(body)
     element = pb.Element()
     element.markdown.body = f"$$\n{clean_text(body)}\n$$"
-    element.markdown.help = _help(help, "latex")
+    element.markdown.help = help_text(help)
     element.markdown.kind = pb.Markdown.LATEX
     return _emit(element)
 
@@ -103,6 +126,7 @@ def divider(*, width: str | int = "stretch") -> Container:
         >>> import rillet as st
         >>> st.divider()
     """
+    check_width(width, "divider", content=False)
     element = pb.Element()
     element.markdown.body = "---"
     element.markdown.kind = pb.Markdown.DIVIDER
@@ -116,17 +140,19 @@ def _heading(
     anchor: str | bool | None,
     help: str | None,
     divider: bool | str,
+    width: str | int,
 ) -> Container:
+    check_width(width, command)
     element = pb.Element()
     heading = element.heading
     heading.tag = tag
     heading.body = clean_text(body)
-    heading.help = _help(help, command)
+    heading.help = help_text(help)
     if anchor is False:
         heading.anchor = "-"
     elif isinstance(anchor, str):
         heading.anchor = anchor
-    elif anchor not in (None, True):
+    elif anchor is not None:  # True too: an anchor is shown by default, hidden with False
         raise bad_argument("anchor", anchor, "a string, False or None", command=command)
     if divider is True:
         heading.divider = "auto"
@@ -157,7 +183,7 @@ def title(
         >>> import rillet as st
         >>> st.title("Sales dashboard")
     """
-    return _heading("h1", "title", body, anchor, help, False)
+    return _heading("h1", "title", body, anchor, help, False, width)
 
 
 def header(
@@ -174,7 +200,7 @@ def header(
         >>> import rillet as st
         >>> st.header("Results", divider="blue")
     """
-    return _heading("h2", "header", body, anchor, help, divider)
+    return _heading("h2", "header", body, anchor, help, divider, width)
 
 
 def subheader(
@@ -191,7 +217,7 @@ def subheader(
         >>> import rillet as st
         >>> st.subheader("Details")
     """
-    return _heading("h3", "subheader", body, anchor, help, divider)
+    return _heading("h3", "subheader", body, anchor, help, divider, width)
 
 
 def text(body: Any, *, help: str | None = None, width: str | int = "content") -> Container:
@@ -201,9 +227,10 @@ def text(body: Any, *, help: str | None = None, width: str | int = "content") ->
         >>> import rillet as st
         >>> st.text("No *markdown* here.")
     """
+    check_width(width, "text")
     element = pb.Element()
     element.text.body = clean_text(body)
-    element.text.help = _help(help, "text")
+    element.text.help = help_text(help)
     return _emit(element)
 
 
@@ -224,16 +251,23 @@ def code(
     """
     if language is not None and not isinstance(language, str):
         raise bad_argument("language", language, "a language name string or None", command="code")
+    check_width(width, "code")
+    named_height = height is None or height in ("content", "stretch")
+    if not named_height and not (isinstance(height, int) and height > 0):
+        raise bad_argument(
+            "height",
+            height,
+            "a positive int (pixels), 'content', 'stretch' or None",
+            command="code",
+        )
     element = pb.Element()
-    element.code.code_text = clean_text(body)
+    # Code keeps its indentation; only the newline after an opening triple
+    # quote and the one before the closing quote are dropped.
+    element.code.code_text = str(body).removeprefix("\n").removesuffix("\n")
     element.code.language = language or "plaintext"
     element.code.show_line_numbers = bool(line_numbers)
     element.code.wrap_lines = bool(wrap_lines)
-    if isinstance(height, int) and not isinstance(height, bool):
-        if height <= 0:
-            raise bad_argument(
-                "height", height, "a positive int, 'content' or 'stretch'", command="code"
-            )
+    if isinstance(height, int):
         element.code.height = height
     return _emit(element)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import ItemsView, KeysView, ValuesView
 from typing import Any
 
 from rillet.api import alerts, chat, data, media, tables, text
@@ -10,7 +11,20 @@ from rillet.api import alerts, chat, data, media, tables, text
 
 def _is_dataframe_like(arg: Any) -> bool:
     module = type(arg).__module__
+    if module == "numpy" and getattr(arg, "shape", None) == ():
+        return False  # a NumPy scalar reads as a number, not a table
     return module.startswith(("pandas", "numpy", "polars", "pyarrow"))
+
+
+def _as_json(arg: Any) -> Any:
+    """``arg`` as JSON shows it, or ``None`` when it is not dict- or list-like."""
+    if isinstance(arg, (dict, list)) or _is_json_like(arg):
+        return arg
+    if isinstance(arg, tuple) and hasattr(arg, "_asdict"):  # a named tuple: its fields
+        return dict(arg._asdict())
+    if isinstance(arg, (KeysView, ValuesView, ItemsView)):
+        return [list(item) if isinstance(item, tuple) else item for item in arg]
+    return None
 
 
 def _is_image(arg: Any) -> bool:
@@ -20,10 +34,12 @@ def _is_image(arg: Any) -> bool:
 def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     """Write each argument in the way that suits its type.
 
-    Strings are Markdown (consecutive strings join with a space), dicts and
-    lists are JSON trees, exceptions show with their traceback, data frames
-    as tables, PIL images as images, generators are streamed (see
-    ``write_stream``), and anything else as inline code.
+    Strings are Markdown (consecutive strings join with a space); dicts,
+    lists, named tuples and dict views are JSON trees; exceptions show with
+    their traceback, data frames and arrays as tables, PIL images as images;
+    generators are streamed (see ``write_stream``); objects with
+    ``_repr_html_`` are HTML when ``unsafe_allow_html`` is set; anything else
+    is inline code.
 
     Example:
         >>> import rillet as st
@@ -40,9 +56,10 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, str):
             pending.append(arg)
             continue
-        if isinstance(arg, (dict, list)) or _is_json_like(arg):
+        shown = _as_json(arg)
+        if shown is not None:
             flush()
-            data.json(arg)
+            data.json(shown)
         elif isinstance(arg, BaseException):
             flush()
             alerts.exception(arg)
@@ -57,7 +74,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             chat.write_stream(arg)
         elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
             flush()
-            text.markdown(arg._repr_html_(), unsafe_allow_html=True)
+            tables.html(arg)
         else:
             pending.append(f"`{arg}`")
     flush()

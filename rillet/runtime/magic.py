@@ -2,7 +2,9 @@
 
 Like a notebook: ``df`` on its own line shows ``df``. Calls (``foo()``),
 docstrings, ``yield`` and ``await`` are left alone; a bare tuple writes each
-item. The rewrite happens once per file change, at compile time.
+item. Function bodies write when called; a class body does not, though the
+methods defined directly in it do. The rewrite happens once per file change,
+at compile time.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ def _rewrite_body(body: list[ast.stmt], parent: ast.AST) -> None:
             if _should_write(node.value, index, parent):
                 body[index] = _write_call(node)
             continue
+        if isinstance(node, ast.ClassDef):
+            _rewrite_methods(node)
+            continue
         for name in ("body", "orelse", "finalbody"):
             child = getattr(node, name, None)
             if isinstance(child, list) and child and isinstance(child[0], ast.stmt):
@@ -34,6 +39,15 @@ def _rewrite_body(body: list[ast.stmt], parent: ast.AST) -> None:
             _rewrite_body(handler.body, parent=handler)
         for case in getattr(node, "cases", []):
             _rewrite_body(case.body, parent=case)
+
+
+def _rewrite_methods(cls: ast.ClassDef) -> None:
+    # A class body runs when the class is defined, so its bare expressions
+    # are declarations, not output; only the methods defined right in it
+    # write, when they are called (as in Streamlit).
+    for node in cls.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            _rewrite_body(node.body, parent=node)
 
 
 def _should_write(value: ast.expr, index: int, parent: ast.AST) -> bool:

@@ -90,6 +90,12 @@ class Text(Element):
     type = "text"
 
 
+class Html(Element):
+    """``st.html`` (and ``st.write`` of a ``_repr_html_`` object): ``value`` is the HTML."""
+
+    type = "html"
+
+
 class Code(Element):
     type = "code"
 
@@ -871,6 +877,7 @@ _ELEMENTS: dict[str, _Factory] = {
     ),
     "heading": _by("tag", {"h1": Title, "h2": Header, "h3": Subheader}),
     "text": Text,
+    "html": Html,
     "code": Code,
     "json": Json,
     "metric": Metric,
