@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { parseMenuItems } from "../src/chrome/MainMenu";
 import { resolveTheme } from "../src/chrome/theme";
 import { parseTable } from "../src/dataframe";
-import { deltaTone } from "../src/elements/metric";
+import { deltaArrow, deltaColorOf } from "../src/elements/metric";
 import { headingAnchor, latexSource } from "../src/elements/markdown";
 import {
   daysToIsoDate,
@@ -59,12 +59,26 @@ describe("formatMoment", () => {
   });
 });
 
-describe("metric delta tone", () => {
-  test("a rise is good, a fall bad, inverse swaps, off is neutral", () => {
-    expect(deltaTone("+5%", "normal")).toBe("good");
-    expect(deltaTone("-5%", "normal")).toBe("bad");
-    expect(deltaTone("-5%", "inverse")).toBe("good");
-    expect(deltaTone("5", "off")).toBe("neutral");
+describe("metric delta", () => {
+  test("a rise is green, a fall red, inverse swaps, off is gray", () => {
+    expect(deltaColorOf("+5%", "normal")).toBe("green");
+    expect(deltaColorOf("-5%", "normal")).toBe("red");
+    expect(deltaColorOf("-5%", "inverse")).toBe("green");
+    expect(deltaColorOf("5", "off")).toBe("gray");
+  });
+
+  test("a named colour is used whatever the sign", () => {
+    expect(deltaColorOf("-5%", "violet")).toBe("violet");
+    expect(deltaColorOf("+5%", "grey")).toBe("gray");
+    expect(deltaColorOf("+5%", "primary")).toBe("primary");
+  });
+
+  test("the arrow follows the sign and a change of zero has none", () => {
+    expect(deltaArrow("+5%")).toBe("↑");
+    expect(deltaArrow(" -1.5")).toBe("↓");
+    expect(deltaArrow("0")).toBe("");
+    expect(deltaArrow("0.0")).toBe("");
+    expect(deltaArrow("-0")).toBe("");
   });
 });
 
