@@ -38,7 +38,11 @@ def _extensions(type: str | Sequence[str] | None) -> list[str]:
         if not isinstance(item, str) or not item.strip(". ") or "/" in item:
             raise bad_argument("type", type, accepted, command="file_uploader")
         ext = "." + item.strip().lstrip(".").lower()
-        out.extend(e for e in _aliases(ext) if e not in out)
+        if ext not in out:
+            out.append(ext)
+    # The other spelling of a JPEG extension goes last, as in Streamlit.
+    for ext in list(out):
+        out.extend(alias for alias in _aliases(ext) if alias not in out)
     return out
 
 

@@ -10,6 +10,7 @@ from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import Target
 from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.widgets import claim_key
 
 if TYPE_CHECKING:
     from rillet.api.container import Container
@@ -27,7 +28,7 @@ def container(
     *,
     height: int | str | None = None,
     border: bool | None = None,
-    key: str | None = None,
+    key: str | int | None = None,
     width: str | int = "stretch",
     horizontal: bool = False,
     horizontal_alignment: str = "left",
@@ -36,24 +37,76 @@ def container(
 ) -> Container:
     """Insert a container that groups elements; write to it with ``with``.
 
+    Args:
+        height: Pixels (the content then scrolls inside a border),
+            ``"content"``, ``"stretch"`` or ``None``.
+        border: Draw a border; by default only a fixed-height container has one.
+        key: Unique among the keys of widgets and containers of the page.
+        horizontal: Lay the elements out in a row instead of a column
+            (``gap`` and ``vertical_alignment`` then space and align them).
+
     Example:
         >>> import rillet as st
         >>> with st.container(border=True):
         ...     st.write("Inside a bordered box")
+        >>> with st.container(horizontal=True):
+        ...     st.button("Back")
+        ...     st.button("Next")
     """
+    pixels = isinstance(height, int) and not isinstance(height, bool) and height > 0
+    if height not in (None, "content", "stretch") and not pixels:
+        raise bad_argument(
+            "height",
+            height,
+            "a positive int (pixels), 'content', 'stretch' or None",
+            command="container",
+        )
+    _check_gap(gap, "container")
+    _check_alignment(
+        "vertical_alignment", vertical_alignment, "container", (*_ALIGNMENTS, "distribute")
+    )
+    _check_alignment(
+        "horizontal_alignment",
+        horizontal_alignment,
+        "container",
+        ("left", "center", "right", "distribute"),
+    )
+    bordered = bool(border) if border is not None else pixels
+    name = _element_key(key)
     block = pb.Block(allow_empty=False)
-    if height is not None and height not in ("content", "stretch"):
-        if isinstance(height, bool) or not isinstance(height, int) or height <= 0:
-            raise bad_argument(
-                "height",
-                height,
-                "a positive int (pixels), 'content', 'stretch' or None",
-                command="container",
-            )
-        block.vertical.height = height
-    block.vertical.border = bool(border) if border is not None else isinstance(height, int)
-    block.vertical.key = key or ""
+    if horizontal:
+        block.horizontal.gap = gap or "none"
+        block.horizontal.vertical_alignment = vertical_alignment
+        block.horizontal.border = bordered
+    else:
+        block.vertical.height = height if pixels and isinstance(height, int) else 0
+        block.vertical.border = bordered
+        block.vertical.key = name
     return _block(block)
+
+
+def _element_key(key: object) -> str:
+    """``key`` as a string, claimed for this run ("" for none)."""
+    if key is None:
+        return ""
+    if isinstance(key, bool) or not isinstance(key, (str, int)):
+        raise bad_argument("key", key, "a string, an int or None", command="container")
+    if str(key):
+        claim_key(str(key), "st.container")
+    return str(key)
+
+
+def _check_gap(gap: object, command: str) -> None:
+    if gap not in _GAPS:
+        raise bad_argument("gap", gap, "'small', 'medium', 'large' or None", command=command)
+
+
+def _check_alignment(
+    argument: str, alignment: object, command: str, accepted: Sequence[str]
+) -> None:
+    if alignment not in accepted:
+        words = ", ".join(repr(a) for a in accepted[:-1]) + f" or {accepted[-1]!r}"
+        raise bad_argument(argument, alignment, words, command=command)
 
 
 def columns(
@@ -86,15 +139,8 @@ def columns(
         raise bad_argument(
             "spec", spec, "a positive int or a list of positive numbers", command="columns"
         )
-    if gap not in _GAPS:
-        raise bad_argument("gap", gap, "'small', 'medium', 'large' or None", command="columns")
-    if vertical_alignment not in _ALIGNMENTS:
-        raise bad_argument(
-            "vertical_alignment",
-            vertical_alignment,
-            "'top', 'center' or 'bottom'",
-            command="columns",
-        )
+    _check_gap(gap, "columns")
+    _check_alignment("vertical_alignment", vertical_alignment, "columns", _ALIGNMENTS)
     ctx = context.get()
     row = pb.Block()
     row.horizontal.gap = gap or "none"
@@ -146,7 +192,8 @@ def tabs(
         >>> a, b = st.tabs(["Chart", "Data"])
         >>> a.write("chart here")
     """
-    if isinstance(tabs, str) or not isinstance(tabs, Sequence) or not tabs:
+    # A string is a sequence of one-letter labels, as in Streamlit.
+    if not isinstance(tabs, Sequence) or not tabs:
         raise bad_argument("tabs", tabs, "a non-empty list of tab labels", command="tabs")
     if not all(isinstance(t, str) for t in tabs):
         raise bad_argument("tabs", tabs, "a list of strings", command="tabs")

@@ -124,11 +124,17 @@ def _array_image(array: Any, clamp: bool, channels: str, output_format: str) -> 
             f"(H, W, 4), got {data.shape}."
         )
     if data.dtype != np.uint8:
-        if data.size and (data.min() < 0 or data.max() > 255) and not clamp:
+        # Floats are intensities from 0.0 to 1.0, other numbers 0 to 255 (as in Streamlit).
+        top = 1.0 if np.issubdtype(data.dtype, np.floating) else 255
+        if data.size and (data.min() < 0 or data.max() > top) and not clamp:
             raise RilletAPIException(
-                "st.image: the array has values outside [0, 255]; pass `clamp=True` to clip them."
+                f"st.image: the array has values outside [0, {top}]; "
+                "pass `clamp=True` to clip them."
             )
-        data = np.clip(data, 0, 255).astype(np.uint8)
+        data = np.clip(data, 0, top)
+        if top == 1.0:
+            data = data * 255
+        data = data.astype(np.uint8)
     if channels == "BGR" and data.ndim == 3:
         data = np.concatenate([data[:, :, 2::-1], data[:, :, 3:]], axis=2)
     depth = 1 if data.ndim == 2 else data.shape[2]
@@ -205,6 +211,11 @@ def image_url(
     raise bad_argument("image", image, _IMAGE_ACCEPTS, command="image")
 
 
+def _is_image_stack(image: Any) -> bool:
+    """A numpy array of shape (N, H, W, C): N images, as in Streamlit."""
+    return type(image).__module__.startswith("numpy") and getattr(image, "ndim", 0) == 4
+
+
 def _image_width(width: int | str, use_container_width: bool | None, use_column_width: Any) -> int:
     if use_container_width is not None:
         return -1 if use_container_width else 0
@@ -238,11 +249,12 @@ def image(
         image: Image bytes (PNG, JPEG, GIF, WEBP, SVG), a file path, a URL
             (``http``, ``https`` or ``data:``), SVG markup, a PIL image, a
             numpy array of shape (H, W), (H, W, 3) or (H, W, 4) with values
-            in 0-255, or a list of any of those.
+            in 0-255 (floats: 0.0-1.0), or a list of any of those (an
+            array of shape (N, H, W, C) is a list of N images).
         caption: One caption, or one per image.
         width: Pixels, ``"content"`` (the image's own width) or
             ``"stretch"`` (the container's width).
-        clamp: Clip array values to 0-255 instead of raising.
+        clamp: Clip array values to 0-255 (floats: 0.0-1.0) instead of raising.
         channels: ``"BGR"`` for arrays in OpenCV's channel order.
         output_format: How arrays and PIL images are encoded.
         use_container_width: ``True`` stretches to the container's width.
@@ -260,11 +272,13 @@ def image(
         raise bad_argument(
             "output_format", output_format, "'auto', 'PNG' or 'JPEG'", command="image"
         )
-    images = list(image) if isinstance(image, (list, tuple)) else [image]
+    images = list(image) if isinstance(image, (list, tuple)) or _is_image_stack(image) else [image]
     if caption is None:
         captions = [""] * len(images)
+    elif isinstance(caption, (list, tuple)):
+        captions = [str(c or "") for c in caption]
     else:
-        captions = [caption] if isinstance(caption, str) else [str(c or "") for c in caption]
+        captions = [str(caption)]
     if len(captions) != len(images):
         raise bad_argument(
             "caption", caption, f"one caption per image ({len(images)})", command="image"

@@ -47,6 +47,12 @@ def progress(
         ...     time.sleep(0.01)
         ...     bar.progress(done + 1, text="Working...")
     """
+    if text is not None and not isinstance(text, str):
+        raise bad_argument("text", text, "a string (Markdown) or None", command="progress")
+    if width != "stretch" and (isinstance(width, bool) or not isinstance(width, int) or width <= 0):
+        raise bad_argument(
+            "width", width, "a positive int (pixels) or 'stretch'", command="progress"
+        )
     element = pb.Element()
     element.progress.value = _percent(value)
     element.progress.text = clean_text(text) if text is not None else ""
@@ -90,8 +96,7 @@ def spinner(
         ...     time.sleep(2)
         >>> st.success("Done!")
     """
-    if not isinstance(text, str):
-        raise bad_argument("text", text, "a string", command="spinner")
+    # Any value is shown as its str(), as in Streamlit.
     element = pb.Element()
     element.spinner.text = clean_text(text)
     element.spinner.show_time = bool(show_time)

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import Target, WidgetPlacement
-from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.errors import DuplicateWidgetID, RilletAPIException, bad_argument
 from rillet.runtime.session_state import Serde, SessionState, WidgetSpec
 
 T = TypeVar("T")
@@ -128,6 +128,8 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     )
     if widget.fit is not None and key is not None and key in ctx.state:
         _fit_held_value(ctx.state, key, widget.fit)
+    if key is not None:
+        claim_key(key, f"st.{command}")
     registered = ctx.state.register(spec)
     common = pb.WidgetCommon(
         id=spec.id,
@@ -152,6 +154,21 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     slot = ctx.emit(build(registered.value, registered.set_by_state), target)
     ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
     return registered.value
+
+
+def claim_key(key: str, what: str) -> None:
+    """Note an element written with a user ``key`` this run; a second one is an error.
+
+    Widgets and keyed containers share one key space, as in Streamlit, so
+    ``st.container(key="k")`` and ``st.button("B", key="k")`` collide.
+    """
+    keys: dict[str, str] = context.get().extras.setdefault("element_keys", {})
+    if key in keys:
+        raise DuplicateWidgetID(
+            f"There are several elements with `key={key!r}` ({keys[key]} and {what}). "
+            "Each widget and keyed container needs its own unique `key`."
+        )
+    keys[key] = what
 
 
 def _fit_held_value(state: SessionState, key: str, fit: Callable[[Any], Any]) -> None:

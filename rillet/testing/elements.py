@@ -224,7 +224,7 @@ class Table(Dataframe):
 class Images(Element):
     """``st.image``: one element holds every image of the call."""
 
-    type = "imgs"
+    type = "image"
 
     @property
     def value(self) -> list[str]:
@@ -437,7 +437,8 @@ class Slider(Widget):
 
     def _decode(self, wire: float) -> Any:
         spec = self.root._session.state.widget(self.id)
-        decode = getattr(spec.serde, "decode", None) if spec is not None else None
+        serde = getattr(spec.serde, "inner", spec.serde) if spec is not None else None
+        decode = getattr(serde, "decode", None)
         return decode(wire) if decode is not None else wire
 
 
@@ -608,10 +609,50 @@ class PathInput(Widget):
 class FileUploader(Widget):
     type = "file_uploader"
 
+    @property
+    def allowed_type(self) -> list[str]:
+        """The accepted extensions (``[".csv"]``); empty when any file is accepted."""
+        return list(self.proto.type)
+
+    @property
+    def accept_multiple_files(self) -> bool:
+        return bool(self.proto.multiple)
+
+    @property
+    def accept_directory(self) -> bool:
+        return bool(self.proto.directory)
+
     def upload(
         self, name: str, data: bytes, type: str = "application/octet-stream"
     ) -> FileUploader:
         """Upload ``data`` as the file ``name`` (added to the files already there)."""
+        file = self._stored(name, data, type)
+        if self._multiple():
+            current = self.value if isinstance(self.value, list) else []
+            return self.set_value([*current, file])
+        return self.set_value(file)
+
+    def set_value(self, value: Any) -> FileUploader:
+        """Set the files the next run sees, replacing those there.
+
+        Takes ``UploadedFile`` objects or, as Streamlit's AppTest does,
+        ``(name, data, mimetype)`` tuples: one, a list of them, or ``None``.
+        """
+        files = value if isinstance(value, list) else [] if value is None else [value]
+        files = [self._stored(*f) if isinstance(f, tuple) else f for f in files]
+        if self._multiple():
+            return super().set_value(files)
+        return super().set_value(files[0] if files else None)
+
+    def clear(self) -> FileUploader:
+        """Remove every file; the next run sees ``None`` (or ``[]``)."""
+        return self.set_value(None)
+
+    def _multiple(self) -> bool:
+        spec = self.root._session.state.widget(self.id)
+        return spec is not None and bool(getattr(spec.serde, "multiple", False))
+
+    def _stored(self, name: str, data: bytes, type: str = "application/octet-stream") -> Any:
         import uuid
 
         from rillet.runtime.uploads import UploadedFile, UploadRecord
@@ -619,19 +660,7 @@ class FileUploader(Widget):
         session = self.root._session
         file_id = uuid.uuid4().hex
         session.app.uploads.add(session.id, file_id, name, type, bytes(data))
-        file = UploadedFile(UploadRecord(file_id, name, type, bytes(data)))
-        spec = session.state.widget(self.id)
-        if spec is not None and getattr(spec.serde, "multiple", False):
-            current = self.value if isinstance(self.value, list) else []
-            return self.set_value([*current, file])
-        return self.set_value(file)
-
-    def clear(self) -> FileUploader:
-        """Remove every file; the next run sees ``None`` (or ``[]``)."""
-        spec = self.root._session.state.widget(self.id)
-        return self.set_value(
-            [] if spec is not None and getattr(spec.serde, "multiple", False) else None
-        )
+        return UploadedFile(UploadRecord(file_id, name, type, bytes(data)))
 
 
 class CameraInput(FileUploader):
@@ -723,7 +752,7 @@ class Block:
     toast = property(lambda self: self._list("toast"))
     dataframe = property(lambda self: self._list("dataframe"))
     table = property(lambda self: self._list("table"))
-    image = property(lambda self: self._list("imgs"))
+    image = property(lambda self: self._list("image"))
     progress = property(lambda self: self._list("progress"))
     spinner = property(lambda self: self._list("spinner"))
     button = property(lambda self: self._widgets("button"))
@@ -765,6 +794,13 @@ class Column(Block):
         assert self.proto is not None
         return float(self.proto.column.weight)
 
+    @property
+    def gap(self) -> str | None:
+        """``"small"``, ``"medium"``, ``"large"``, or ``None`` for no gap."""
+        assert self.proto is not None
+        gap = str(self.proto.column.gap)
+        return None if gap == "none" else gap
+
 
 class Tab(Block):
     type = "tab"
@@ -782,6 +818,11 @@ class Expander(Block):
     def label(self) -> str:
         assert self.proto is not None
         return str(self.proto.expander.label)
+
+    @property
+    def icon(self) -> str:
+        assert self.proto is not None
+        return str(self.proto.expander.icon)
 
 
 class Form(Block):
