@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from rillet.api.serde import DatesSerde, TimeSerde
+from rillet.api.serde import DatesSerde, FittedSerde, TimeSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -20,7 +20,7 @@ _DATE_FORMATS = tuple(
     for order in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY"))
     for sep in "/-."
 )
-_MIN_STEP = dt.timedelta(minutes=1)
+_MIN_STEP = dt.timedelta(seconds=1)
 _MAX_STEP = dt.timedelta(hours=23)
 
 
@@ -70,7 +70,9 @@ def date_input(
     ``value`` is ``"today"`` (the default), a date, a datetime (its date is
     used), an ISO date string, ``None`` (starts empty), or a list or tuple
     of up to two of those to pick a range. Without bounds the picker spans
-    ten years either side of the value. ``format`` orders ``YYYY``, ``MM``
+    ten years either side of the value (for a keyed picker left at
+    ``"today"``, of the date it holds, so a date preset through
+    ``st.session_state`` is in range). ``format`` orders ``YYYY``, ``MM``
     and ``DD`` with ``/``, ``-`` or ``.`` between them.
 
     Example:
@@ -86,11 +88,9 @@ def date_input(
         )
     given = list(value) if is_range else [] if value is None else [value]
     dates = [_date("value", v) for v in given]
-    low = None if min_value is None else _date("min_value", min_value)
-    high = None if max_value is None else _date("max_value", max_value)
-    anchors = dates or [dt.date.today()]
-    low = _years_from(anchors[0], -10) if low is None else low
-    high = _years_from(anchors[-1], 10) if high is None else high
+    given_low = None if min_value is None else _date("min_value", min_value)
+    given_high = None if max_value is None else _date("max_value", max_value)
+    low, high = _bounds(dates, given_low, given_high)
     if low > high:
         raise RilletAPIException(
             f"st.date_input: `min_value` ({low}) must not be after `max_value` ({high})."
@@ -106,26 +106,43 @@ def date_input(
             "format", format, "one of " + ", ".join(map(repr, _DATE_FORMATS)), command="date_input"
         )
 
+    follows_value = key is not None and _identity(value) == "today"
+
     def build(current: Any) -> pb.Element:
-        if current is None:
-            shown = []
-        else:
-            shown = list(current) if isinstance(current, (list, tuple)) else [current]
+        shown = _listed(current)
         element = pb.Element()
         proto = element.date_input
         proto.value.extend(_date("value", d).isoformat() for d in shown)
-        proto.min, proto.max = low.isoformat(), high.isoformat()
+        start, end = low, high
+        if follows_value and shown:
+            start, end = _bounds([_date("value", d) for d in shown], given_low, given_high)
+        proto.min, proto.max = start.isoformat(), end.isoformat()
         proto.is_range = is_range
         proto.format = format
         return element
 
     default: Any = tuple(dates) if is_range else dates[0] if dates else None
+
+    def fit(held: Any) -> Any:
+        # A date outside the bounds given (from a client or st.session_state)
+        # reads as the default, as in Streamlit.
+        try:
+            days = [_date("value", d) for d in _listed(held)]
+        except RilletAPIException:  # not a date: build() says so
+            return held
+        beyond = any(
+            (given_low is not None and day < given_low)
+            or (given_high is not None and day > given_high)
+            for day in days
+        )
+        return default if beyond else held
+
     return register(
         Widget(
             kind="date_input",
             label=label,
             default=default,
-            serde=DatesSerde(is_range),
+            serde=FittedSerde(DatesSerde(is_range), fit),
             build=build,
             # "today" stays "today" here, so the widget survives midnight.
             identity=(_identity(value), _identity(min_value), _identity(max_value), format, help),
@@ -138,8 +155,25 @@ def date_input(
             args=args,
             kwargs=kwargs,
             explicit_default=value != "today",
+            fit=fit,
         )
     )
+
+
+def _bounds(
+    dates: list[dt.date], low: dt.date | None, high: dt.date | None
+) -> tuple[dt.date, dt.date]:
+    """The bounds given, else ten years before the first date and after the last."""
+    anchors = dates or [dt.date.today()]
+    start = _years_from(anchors[0], -10) if low is None else low
+    end = _years_from(anchors[-1], 10) if high is None else high
+    return start, end
+
+
+def _listed(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _identity(value: Any) -> Any:
@@ -150,7 +184,7 @@ def _identity(value: Any) -> Any:
 
 
 def _step_seconds(step: object) -> int:
-    accepted = "an int of seconds or a timedelta, from 60 seconds to 23 hours"
+    accepted = "an int of seconds or a timedelta, from 1 second to 23 hours"
     if isinstance(step, dt.timedelta):
         span = step
     elif isinstance(step, int) and not isinstance(step, bool):

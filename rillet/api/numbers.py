@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
-from rillet.api.serde import NumberSerde
+from rillet.api.serde import FittedSerde, NumberSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -23,8 +23,8 @@ Callback = Callable[..., Any] | None
 # The client holds numbers as JavaScript doubles: ints beyond this lose digits.
 _MAX_SAFE_INT = 2**53 - 1
 _CONVERSION = re.compile(r"%(?!%)[-+ 0#]*\d*(?:\.\d+)?([a-zA-Z])")
-_INT_CONVERSIONS = set("diu")
-_FLOAT_CONVERSIONS = set("fFeEgG")
+# The conversions the client can show a number with.
+_CONVERSIONS = set("diuxXfFeEgGs")
 
 
 def _number(name: str, value: object) -> Number | None:
@@ -58,28 +58,24 @@ def _is_int(named: dict[str, Number | None]) -> bool:
     return kinds == {True}
 
 
-def _check_format(fmt: object, is_int: bool) -> str:
+def _check_format(fmt: object) -> str:
+    """A printf-style format with one number in it.
+
+    As in Streamlit, it need not match the kind of number: ``"%.2f"`` shows
+    an int with two decimals and ``"%d"`` a float rounded; the value keeps
+    its type either way.
+    """
     if not isinstance(fmt, str):
         raise bad_argument(
             "format", fmt, "a printf-style format such as '%d' or '%.2f'", command="number_input"
         )
     conversions = _CONVERSION.findall(fmt)
-    if len(conversions) != 1 or conversions[0] not in _INT_CONVERSIONS | _FLOAT_CONVERSIONS | {"s"}:
+    if len(conversions) != 1 or conversions[0] not in _CONVERSIONS:
         raise bad_argument(
             "format",
             fmt,
             "a printf-style format with one number in it, such as '%d', '%.2f' or '%0.3f kg'",
             command="number_input",
-        )
-    if is_int and conversions[0] in _FLOAT_CONVERSIONS:
-        raise RilletAPIException(
-            f"st.number_input: `format` {fmt!r} shows a float, but this number_input holds "
-            "ints. Use an int format such as '%d', or give float values (e.g. `value=0.0`)."
-        )
-    if not is_int and conversions[0] in _INT_CONVERSIONS:
-        raise RilletAPIException(
-            f"st.number_input: `format` {fmt!r} shows an int, but this number_input holds "
-            "floats. Use a float format such as '%.2f', or give int values (e.g. `value=0`)."
         )
     return fmt
 
@@ -136,7 +132,7 @@ def number_input(
     elif increment <= 0:
         raise bad_argument("step", step, "a number greater than zero", command="number_input")
     default_format = "%d" if is_int else "%0.2f"
-    fmt = _check_format(default_format if format is None else format, is_int)
+    fmt = _check_format(default_format if format is None else format)
 
     def build(current: Number | None) -> pb.Element:
         element = pb.Element()
@@ -151,12 +147,21 @@ def number_input(
         proto.placeholder = placeholder or ""
         return element
 
+    def fit(held: Any) -> Any:
+        # A number beyond the bounds (from a client or st.session_state)
+        # reads as the default, as in Streamlit.
+        try:
+            beyond = (low is not None and held < low) or (high is not None and held > high)
+        except TypeError:  # None, or not a number: shown as it is
+            return held
+        return start if beyond else held
+
     return register(
         Widget(
             kind="number_input",
             label=label,
             default=start,
-            serde=NumberSerde(is_int),
+            serde=FittedSerde(NumberSerde(is_int), fit),
             build=build,
             identity=(low, high, value, increment, fmt, help, placeholder),
             # Streamlit drops an out-of-range value; a new range is a new widget here.
@@ -169,5 +174,6 @@ def number_input(
             args=args,
             kwargs=kwargs,
             explicit_default=value != "min",
+            fit=fit,
         )
     )

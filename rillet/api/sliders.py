@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from rillet.api.options import options_list
-from rillet.api.serde import DoubleArraySerde, format_options, index_of
+from rillet.api.serde import DoubleArraySerde, FittedSerde, format_options, index_of
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -91,25 +91,25 @@ class _Scale:
     step_type: type
     default_step: Any
     default_format: str
-    # The default (min, max) given the values the slider must hold.
-    bounds: Callable[[list[Any]], tuple[Any, Any]]
+    # The default (min, max) around the slider's first value (None: no value).
+    bounds: Callable[[Any], tuple[Any, Any]]
     # (encode, decode) for a slider whose values carry this tzinfo.
     wire: Callable[[dt.tzinfo | None], tuple[Callable[[Any], float], Callable[[float], Any]]]
     step_to_wire: Callable[[Any], float]
 
 
-def _number_bounds(low: float, high: float) -> Callable[[list[Any]], tuple[Any, Any]]:
-    return lambda held: (min([low, *held]), max([high, *held]))
+def _number_bounds(low: float, high: float) -> Callable[[Any], tuple[Any, Any]]:
+    return lambda anchor: (low, high)
 
 
-def _date_bounds(held: list[Any]) -> tuple[Any, Any]:
-    anchors = held or [dt.date.today()]
+def _date_bounds(anchor: Any) -> tuple[Any, Any]:
     fortnight = dt.timedelta(days=14)
-    return min(anchors) - fortnight, max(anchors) + fortnight
+    anchor = dt.date.today() if anchor is None else anchor
+    return anchor - fortnight, anchor + fortnight
 
 
-def _time_bounds(held: list[Any]) -> tuple[Any, Any]:
-    tz = held[0].tzinfo if held else None
+def _time_bounds(anchor: Any) -> tuple[Any, Any]:
+    tz = None if anchor is None else anchor.tzinfo
     return dt.time.min.replace(tzinfo=tz), dt.time.max.replace(tzinfo=tz)
 
 
@@ -219,10 +219,27 @@ def _moment_format(value: dt.date | dt.time, fmt: str) -> str:
     return _TOKEN.sub(token, fmt)
 
 
+# One printf conversion, as the client reads number formats.
+_PRINTF = re.compile(r"%[-+ 0#]*\d*(?:\.\d+)?[diuxXeEfFgGs]")
+
+
 def _label(kind: str, value: Any, fmt: str) -> str:
-    if kind in ("int", "float"):
+    if kind not in ("int", "float"):
+        return _moment_format(value, fmt)
+    try:
         return str(fmt % value)
-    return _moment_format(value, fmt)
+    except (TypeError, ValueError):
+        # Not a format for one number ("%d to %d", "%x" of a float, plain
+        # text): like the client, the first conversion shows the value and
+        # the rest is shown as written.
+        return _PRINTF.sub(lambda m: _one_conversion(m.group(0), value), fmt, count=1)
+
+
+def _one_conversion(spec: str, value: float) -> str:
+    try:
+        return str(spec % (round(value) if spec[-1] in "diuxX" else value))
+    except (TypeError, ValueError):
+        return spec
 
 
 # ---------------------------------------------------------------- slider
@@ -278,8 +295,10 @@ def slider(
     Pass ``value`` as a list or tuple of two to select a range; the slider
     then returns a tuple. Without bounds an int slider spans 0 to 100, a float
     one 0.0 to 1.0, a date or datetime one the two weeks either side of its
-    value, and a time one the whole day. ``format`` is printf-style for
-    numbers (``"%.1f%%"``) and moment.js-style for dates (``"MMM D"``).
+    value, and a time one the whole day; bounds given the wrong way round
+    are swapped and widened to take in ``value``, as in Streamlit. ``format``
+    is printf-style for numbers (``"%.1f%%"``) and moment.js-style for dates
+    (``"MMM D"``).
 
     Example:
         >>> import rillet as st
@@ -301,36 +320,15 @@ def slider(
     kind = _classify([*named, *(("value", v) for v in values)])
     scale = _SCALES[kind]
     tz = _tz_of([*values, min_value, max_value])
-
-    held = values or [v for v in (min_value, max_value) if v is not None]
-    low, high = scale.bounds(held)
-    if kind in ("int", "float"):
-        span = _SCALES[kind].bounds([])
-        if min_value is not None and high <= min_value:
-            high = min_value + span[1] - span[0]
-        if max_value is not None and low >= max_value:
-            low = max_value - (span[1] - span[0])
-    min_value = low if min_value is None else min_value
-    max_value = high if max_value is None else max_value
+    min_value, max_value, values = _span(scale, min_value, max_value, values, is_range)
     step = scale.default_step if step is None else step
-    _check_bounds(min_value, max_value, step, values)
-    if is_range and not values:
-        values = [min_value, max_value]
-    elif not values:
-        values = [min_value]
-    values.sort()
+    if step <= step * 0:
+        raise bad_argument("step", step, "greater than zero", command="slider")
     fmt = scale.default_format if format is None else format
     if not isinstance(fmt, str):
         raise bad_argument(
             "format", fmt, "a format string such as '%d' or 'YYYY-MM-DD'", command="slider"
         )
-    if kind in ("int", "float"):
-        try:
-            _label(kind, values[0], fmt)
-        except (TypeError, ValueError):
-            raise bad_argument(
-                "format", fmt, "a printf-style format such as '%d' or '%.2f'", command="slider"
-            ) from None
     encode, decode = scale.wire(tz)
 
     def build(current: Any) -> pb.Element:
@@ -354,12 +352,21 @@ def slider(
         return element
 
     default = tuple(values) if is_range else values[0]
+
+    def fit(held: Any) -> Any:
+        shown = list(held) if isinstance(held, (list, tuple)) else [held]
+        try:
+            inside = all(min_value <= v <= max_value for v in shown)
+        except TypeError:  # not a value of this slider's kind: build() says so
+            return held
+        return held if inside else default
+
     return register(
         Widget(
             kind="slider",
             label=label,
             default=default,
-            serde=DoubleArraySerde(decode, encode, is_range),
+            serde=FittedSerde(DoubleArraySerde(decode, encode, is_range), fit),
             build=build,
             identity=(*as_given, fmt, help),
             key_identity=(min_value, max_value, step),
@@ -371,6 +378,7 @@ def slider(
             args=args,
             kwargs=kwargs,
             explicit_default=value is not None,
+            fit=fit,
         )
     )
 
@@ -385,24 +393,29 @@ def _tz_of(values: Sequence[Any]) -> dt.tzinfo | None:
     return zones.pop() if zones else None
 
 
-def _check_bounds(min_value: Any, max_value: Any, step: Any, values: list[Any]) -> None:
-    if min_value == max_value:
+def _span(
+    scale: _Scale, low: Any, high: Any, values: list[Any], is_range: bool
+) -> tuple[Any, Any, list[Any]]:
+    """The bounds and (sorted) values of a slider, defaulted as Streamlit does.
+
+    Missing bounds default around the first value given; with no value the
+    slider starts at ``min_value`` (a range at both bounds). Bounds given the
+    wrong way round are swapped, then widened to take in the values, so
+    ``slider("n", 0, 10, 12)`` spans 0 to 12.
+    """
+    anchor = values[0] if values else low if low is not None else high
+    default_low, default_high = scale.bounds(anchor)
+    low = default_low if low is None else low
+    high = default_high if high is None else high
+    if low == high:
         raise RilletAPIException(
-            f"st.slider: `min_value` and `max_value` are both {min_value!r}; "
-            "`min_value` must be less than `max_value`."
+            f"st.slider: `min_value` and `max_value` are both {low!r}; "
+            "a slider needs two different bounds."
         )
-    if min_value > max_value:
-        raise RilletAPIException(
-            f"st.slider: `min_value` ({min_value!r}) must be less than `max_value` ({max_value!r})."
-        )
-    if step <= step * 0:
-        raise bad_argument("step", step, "greater than zero", command="slider")
-    for given in values:
-        if not min_value <= given <= max_value:
-            raise RilletAPIException(
-                f"st.slider: `value` {given!r} must lie between `min_value` {min_value!r} "
-                f"and `max_value` {max_value!r} (inclusive)."
-            )
+    if not values:
+        values = [low, high] if is_range else [low]
+    low, high = min(low, high, *values), max(low, high, *values)
+    return low, high, sorted(values)
 
 
 # --------------------------------------------------------- select_slider
@@ -469,11 +482,22 @@ def select_slider(
         return element
 
     chosen = [opts[i] for i in indexes]
+    default = tuple(chosen) if is_range else chosen[0]
+
+    def fit(held: Any) -> Any:
+        shown = list(held) if is_range and isinstance(held, (list, tuple)) else [held]
+        try:
+            for item in shown:
+                index_of(opts, item)
+        except ValueError:
+            return default
+        return held
+
     return register(
         Widget(
             kind="select_slider",
             label=label,
-            default=tuple(chosen) if is_range else chosen[0],
+            default=default,
             serde=DoubleArraySerde(decode, encode, is_range),
             build=build,
             identity=(tuple(labels), tuple(indexes), is_range, help),
@@ -485,6 +509,7 @@ def select_slider(
             args=args,
             kwargs=kwargs,
             explicit_default=value is not None,
+            fit=fit,
         )
     )
 

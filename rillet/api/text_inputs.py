@@ -6,30 +6,49 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
-from rillet.api.serde import StringSerde
+from rillet.api.serde import FittedSerde, StringSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import bad_argument
 from rillet.runtime.widgets import Key, Widget, register
 
 Callback = Callable[..., Any] | None
 _TEXT_TYPES = ("default", "password")
-# A shorter text area cuts its own resize handle and one line of text.
+# A shorter text area cuts its own resize handle and one line of text, so a
+# smaller height is drawn at this one.
 _MIN_TEXT_AREA_HEIGHT = 68
+_HEIGHTS = "a positive int (pixels), 'content', 'stretch' or None"
 _HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
 def _text_value(value: object, max_chars: int | None, command: str) -> str | None:
     """Check ``value`` and ``max_chars``; any non-None value is shown as its str()."""
     if max_chars is not None and (
-        isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1
+        isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0
     ):
-        raise bad_argument("max_chars", max_chars, "a positive int or None", command=command)
+        raise bad_argument(
+            "max_chars", max_chars, "an int of at least 0 (0: no limit) or None", command=command
+        )
     if value is None:
         return None
-    text = value if isinstance(value, str) else str(value)
-    # A default longer than max_chars is cut to fit, as Streamlit does, so
-    # existing apps keep running.
+    text = str(value)
+    # A default longer than max_chars is cut to fit, as Streamlit does (even
+    # to "" by max_chars=0), so existing apps keep running.
     return text if max_chars is None else text[:max_chars]
+
+
+def _limited(max_chars: int | None) -> FittedSerde[str | None]:
+    """Text from the client, where a text longer than ``max_chars`` is refused.
+
+    The browser never sends one; from a stale or hostile client it is
+    ignored and the widget keeps its value, as in Streamlit.
+    """
+
+    def fit(text: Any) -> Any:
+        if max_chars and isinstance(text, str) and len(text) > max_chars:
+            raise ValueError(f"{len(text)} characters is over max_chars={max_chars}")
+        return text
+
+    return FittedSerde(StringSerde(), fit)
 
 
 def _shown(current: object) -> str | None:
@@ -56,7 +75,9 @@ def text_input(
     """Display a one-line text box; returns its text.
 
     With ``value=None`` the box starts empty and returns ``None`` until the
-    user types. ``type="password"`` masks what is typed.
+    user types. ``type="password"`` masks what is typed. ``max_chars=0``
+    or ``None`` means no limit (though, as in Streamlit, a ``value`` is cut
+    to ``max_chars`` characters whenever it is given).
 
     Example:
         >>> import rillet as st
@@ -87,7 +108,7 @@ def text_input(
             kind="text_input",
             label=label,
             default=text,
-            serde=StringSerde(),
+            serde=_limited(max_chars),
             build=build,
             identity=(text, max_chars, type, help, autocomplete, placeholder),
             key_identity=(max_chars,),
@@ -106,7 +127,7 @@ def text_input(
 def text_area(
     label: str,
     value: Any = "",
-    height: int | None = None,
+    height: int | str | None = None,
     max_chars: int | None = None,
     key: Key | None = None,
     help: str | None = None,
@@ -121,8 +142,9 @@ def text_area(
 ) -> str | None:
     """Display a multi-line text box; returns its text.
 
-    ``height`` is in pixels (at least 68); ``None`` fits about three lines.
-    With ``value=None`` it returns ``None`` until the user types.
+    ``height`` is in pixels (drawn at least 68 high); ``None``,
+    ``"content"`` and ``"stretch"`` fit about three lines. With
+    ``value=None`` it returns ``None`` until the user types.
 
     Example:
         >>> import rillet as st
@@ -130,15 +152,7 @@ def text_area(
         >>> st.write(len(notes or ""), "characters")
     """
     text = _text_value(value, max_chars, "text_area")
-    if height is not None and (
-        isinstance(height, bool) or not isinstance(height, int) or height < _MIN_TEXT_AREA_HEIGHT
-    ):
-        raise bad_argument(
-            "height",
-            height,
-            f"an int of at least {_MIN_TEXT_AREA_HEIGHT} (pixels) or None",
-            command="text_area",
-        )
+    pixels = _text_area_height(height)
 
     def build(current: str | None) -> pb.Element:
         element = pb.Element()
@@ -146,7 +160,7 @@ def text_area(
         element.text_area.value = shown or ""
         element.text_area.has_value = shown is not None
         element.text_area.max_chars = max_chars or 0
-        element.text_area.height = height or 0
+        element.text_area.height = pixels
         element.text_area.placeholder = placeholder or ""
         return element
 
@@ -155,7 +169,7 @@ def text_area(
             kind="text_area",
             label=label,
             default=text,
-            serde=StringSerde(),
+            serde=_limited(max_chars),
             build=build,
             identity=(text, height, max_chars, help, placeholder),
             key_identity=(max_chars,),
@@ -169,6 +183,19 @@ def text_area(
             explicit_default=text != "",
         )
     )
+
+
+def _text_area_height(height: object) -> int:
+    """The height on the wire: pixels, or 0 for the client's own (about three lines).
+
+    The client cannot size a text area to its content or its container yet,
+    so ``"content"`` and ``"stretch"`` are drawn at that default height.
+    """
+    if height is None or height in ("content", "stretch"):
+        return 0
+    if isinstance(height, bool) or not isinstance(height, int) or height < 1:
+        raise bad_argument("height", height, _HEIGHTS, command="text_area")
+    return max(height, _MIN_TEXT_AREA_HEIGHT)
 
 
 def color_picker(
@@ -204,12 +231,16 @@ def color_picker(
         element.color_picker.value = color if current is None else str(current)
         return element
 
+    def fit(held: Any) -> Any:
+        # Not a colour (from a client or st.session_state): the default.
+        return held if isinstance(held, str) and _HEX_COLOR.fullmatch(held) else color
+
     chosen = register(
         Widget(
             kind="color_picker",
             label=label,
             default=color,
-            serde=StringSerde(),
+            serde=FittedSerde(StringSerde(), fit),
             build=build,
             identity=(color, help),
             key=key,
@@ -220,6 +251,7 @@ def color_picker(
             args=args,
             kwargs=kwargs,
             explicit_default=value is not None,
+            fit=fit,
         )
     )
     # A client state without a colour (there is no empty picker) reads as the default.

@@ -56,7 +56,7 @@ def test_a_default_longer_than_max_chars_is_cut_to_fit(command: str) -> None:
 @pytest.mark.parametrize(
     ("call", "words"),
     [
-        ("st.text_input('t', max_chars=0)", ["`max_chars`", "a positive int or None", "got 0"]),
+        ("st.text_input('t', max_chars=-1)", ["`max_chars`", "at least 0", "got -1"]),
         ("st.text_input('t', max_chars='5')", ["`max_chars`", "'5' (str)"]),
         ("st.text_input('t', type='secret')", ["`type`", "'default' or 'password'", "'secret'"]),
         ("st.text_input(5)", ["`label`", "5 (int)"]),
@@ -86,10 +86,19 @@ def test_text_area_without_height_leaves_the_size_to_the_client() -> None:
     assert (area.height, area.placeholder, area.max_chars) == (None, "About you", 10)
 
 
+def test_a_text_area_height_below_68_or_by_name_is_drawn_at_a_size_the_client_has() -> None:
+    at = app(
+        "st.text_area('a', height=10)\n"
+        "st.text_area('b', height='content')\n"
+        "st.text_area('c', height='stretch')"
+    )
+    assert [area.height for area in at.text_area] == [68, None, None]
+
+
 @pytest.mark.parametrize(
     ("call", "words"),
     [
-        ("st.text_area('t', height=50)", ["`height`", "at least 68", "got 50"]),
+        ("st.text_area('t', height=0)", ["`height`", "a positive int", "got 0"]),
         ("st.text_area('t', height=True)", ["`height`", "True (bool)"]),
         ("st.text_area('t', height='tall')", ["`height`", "'tall' (str)"]),
     ],
