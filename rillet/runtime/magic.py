@@ -5,6 +5,11 @@ docstrings, ``yield`` and ``await`` are left alone; a bare tuple writes each
 item. Function bodies write when called; a class body does not, though the
 methods defined directly in it do. The rewrite happens once per file change,
 at compile time.
+
+Two options make the script's top level read more like a notebook cell:
+``magic.displayRootDocString`` writes its docstring, and
+``magic.displayLastExprIfNoSemicolon`` writes its last statement when that is
+an expression of any kind (a call too, whatever it returns) not ended by ``;``.
 """
 
 from __future__ import annotations
@@ -14,12 +19,64 @@ import ast
 _MODULE = "__rillet_st__"
 
 
-def add_magic(tree: ast.Module) -> ast.Module:
-    """Rewrite ``tree`` in place so bare expressions are written."""
-    _rewrite_body(tree.body, parent=tree)
-    tree.body.insert(_import_position(tree), _import_node())
+def add_magic(
+    tree: ast.Module,
+    source: str = "",
+    *,
+    root_docstring: bool = False,
+    last_expression: bool = False,
+) -> ast.Module:
+    """Rewrite ``tree`` (parsed from ``source``) in place so bare expressions are written.
+
+    Args:
+        root_docstring: also write the module's docstring.
+        last_expression: also write the module's last statement when it is
+            an expression (a call too) and ``source`` shows no ``;`` after it.
+
+    Example:
+        >>> tree = add_magic(ast.parse("x = 2; x"))
+        >>> "__rillet_st__.write(x)" in ast.unparse(tree)
+        True
+    """
+    body = tree.body
+    _rewrite_body(body, parent=tree)
+    first = body[0] if body else None
+    docstring = first if isinstance(first, ast.Expr) and _is_docstring(first, 0, tree) else None
+    last = body[-1] if body else None
+    if (
+        last_expression
+        and isinstance(last, ast.Expr)
+        and last is not docstring
+        and not _written(last)
+        and not _ends_with_semicolon(last, source)
+    ):
+        body[-1] = _write_call(last)
+    position = _import_position(tree)
+    body.insert(position, _import_node())
+    if root_docstring and docstring is not None:
+        # Written after the imports: the docstring stays the module's
+        # ``__doc__`` and ``from __future__`` imports stay first.
+        body.insert(position + 1, _write_call(docstring))
     ast.fix_missing_locations(tree)
     return tree
+
+
+def _written(node: ast.Expr) -> bool:
+    call = node.value
+    return (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id == _MODULE
+    )
+
+
+def _ends_with_semicolon(node: ast.stmt, source: str) -> bool:
+    lines = source.splitlines()
+    if node.end_lineno is None or node.end_col_offset is None or node.end_lineno > len(lines):
+        return False
+    line = lines[node.end_lineno - 1].encode()  # AST offsets count UTF-8 bytes
+    return line[node.end_col_offset :].lstrip().startswith(b";")
 
 
 def _rewrite_body(body: list[ast.stmt], parent: ast.AST) -> None:
@@ -53,13 +110,17 @@ def _rewrite_methods(cls: ast.ClassDef) -> None:
 def _should_write(value: ast.expr, index: int, parent: ast.AST) -> bool:
     if isinstance(value, (ast.Call, ast.Yield, ast.YieldFrom, ast.Await)):
         return False
-    is_docstring = (
+    return not _is_docstring(ast.Expr(value=value), index, parent)
+
+
+def _is_docstring(node: ast.stmt, index: int, parent: ast.AST) -> bool:
+    return (
         index == 0
-        and isinstance(value, ast.Constant)
-        and isinstance(value.value, str)
+        and isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
         and isinstance(parent, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
     )
-    return not is_docstring
 
 
 def _write_call(node: ast.Expr) -> ast.Expr:
@@ -77,7 +138,7 @@ def _write_call(node: ast.Expr) -> ast.Expr:
 def _import_position(tree: ast.Module) -> int:
     position = 0
     body = tree.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+    if body and _is_docstring(body[0], 0, tree):
         position = 1  # after the module docstring
     while position < len(body):
         node = body[position]

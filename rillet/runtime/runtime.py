@@ -56,7 +56,11 @@ class Runtime:
             media=self.media,
             uploads=self.uploads,
             pages=PageRegistry(self.script_path),
-            scripts=ScriptCache(magic=bool(_option(config, "runner.magicEnabled", True))),
+            scripts=ScriptCache(
+                magic=bool(_option(config, "runner.magicEnabled", True)),
+                root_docstring=bool(_option(config, "magic.displayRootDocString", False)),
+                last_expression=bool(_option(config, "magic.displayLastExprIfNoSemicolon", False)),
+            ),
             run_on_save=bool(_option(config, "server.runOnSave", False)),
             max_upload_mb=int(_option(config, "server.maxUploadSize", 200)),
             theme_base=str(_option(config, "theme.base", "") or ""),

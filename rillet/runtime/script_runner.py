@@ -38,10 +38,19 @@ class _Stamp:
 class ScriptCache:
     """Compiled scripts, recompiled only when the file changes on disk."""
 
-    def __init__(self, *, magic: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        magic: bool = True,
+        root_docstring: bool = False,
+        last_expression: bool = False,
+    ) -> None:
+        """``magic`` is ``runner.magicEnabled``; the other two are the ``magic.*`` options."""
         self._lock = threading.Lock()
         self._code: dict[Path, tuple[_Stamp, types.CodeType]] = {}
         self._magic = magic
+        self._root_docstring = root_docstring
+        self._last_expression = last_expression
 
     def get(self, path: Path) -> types.CodeType:
         """The code object for ``path``; raises ``SyntaxError`` as compile does."""
@@ -59,7 +68,12 @@ class ScriptCache:
     def compile(self, source: str, filename: str) -> types.CodeType:
         tree = ast.parse(source, filename=filename)
         if self._magic:
-            tree = add_magic(tree)
+            tree = add_magic(
+                tree,
+                source,
+                root_docstring=self._root_docstring,
+                last_expression=self._last_expression,
+            )
         return compile(tree, filename, "exec", dont_inherit=True)
 
     def invalidate(self, path: Path | None = None) -> None:
