@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { parseMenuItems } from "../src/chrome/MainMenu";
-import { resolveTheme } from "../src/chrome/theme";
+import { create } from "@bufbuild/protobuf";
+import { resolveTheme, themeVariables } from "../src/chrome/theme";
+import { ThemeSchema } from "../src/proto/rillet_pb";
 import { parseTable } from "../src/dataframe";
 import { deltaArrow, deltaColorOf } from "../src/elements/metric";
 import { headingAnchor, latexSource } from "../src/elements/markdown";
@@ -111,6 +113,26 @@ describe("theme", () => {
     expect(resolveTheme(null, "dark", false)).toBe("dark");
     expect(resolveTheme(null, "", true)).toBe("dark");
     expect(resolveTheme("system", "light", true)).toBe("dark");
+  });
+
+  test("the app's configured colours and font become CSS variables, unset ones stay out", () => {
+    const theme = create(ThemeSchema, {
+      primaryColor: "#ff4b4b",
+      textColor: "rgb(10, 10, 10)",
+      font: "serif",
+    });
+    expect(themeVariables(theme)).toEqual({
+      "--rl-primary": "#ff4b4b",
+      "--rl-text": "rgb(10, 10, 10)",
+      "--rl-font": "var(--rl-font-serif)",
+    });
+    expect(themeVariables(create(ThemeSchema, { font: "sans-serif" }))).toEqual({});
+    expect(themeVariables(create(ThemeSchema, { font: "monospace" }))["--rl-font"]).toBe(
+      "var(--rl-font-mono)",
+    );
+    expect(themeVariables(create(ThemeSchema, { font: "Inter" }))["--rl-font"]).toBe(
+      "Inter, var(--rl-font-sans)",
+    );
   });
 });
 

@@ -35,6 +35,27 @@ def _option(config: Any, name: str, default: Any) -> Any:
     return default if value is None else value
 
 
+def theme_of(config: Any) -> pb.Theme:
+    """The ``theme.*`` options as the client reads them (unset ones empty).
+
+    Example:
+        >>> theme_of(None).base
+        ''
+    """
+
+    def text(name: str) -> str:
+        return str(_option(config, name, "") or "").strip()
+
+    return pb.Theme(
+        base=text("theme.base"),
+        primary_color=text("theme.primaryColor"),
+        background_color=text("theme.backgroundColor"),
+        secondary_background_color=text("theme.secondaryBackgroundColor"),
+        text_color=text("theme.textColor"),
+        font=text("theme.font"),
+    )
+
+
 class Runtime:
     """Sessions of one app, and the storage they share."""
 
@@ -63,7 +84,7 @@ class Runtime:
             ),
             run_on_save=bool(_option(config, "server.runOnSave", False)),
             max_upload_mb=int(_option(config, "server.maxUploadSize", 200)),
-            theme_base=str(_option(config, "theme.base", "") or ""),
+            theme=theme_of(config),
             services=dict(services or {}),
         )
         if config is not None:

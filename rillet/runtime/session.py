@@ -49,7 +49,8 @@ class App:
     scripts: ScriptCache = field(default_factory=ScriptCache)
     run_on_save: bool = False
     max_upload_mb: int = 200
-    theme_base: str = ""
+    # The app's configured theme (``theme.*`` options), sent with every NewSession.
+    theme: pb.Theme = field(default_factory=pb.Theme)
     # Shared services the API reaches through the run context (config,
     # secrets); typed loosely here because they live in their own modules.
     # The keys are defined in rillet.runtime.services.
@@ -126,7 +127,7 @@ class Session:
             max_upload_mb=self.app.max_upload_mb,
             resumed=resumed,
         )
-        new.theme.base = self.app.theme_base
+        new.theme.CopyFrom(self.app.theme)
         new.pages.extend(p.to_proto() for p in self.pages.pages())
         self.outbox.put(pb.ForwardMsg(new_session=new))
 

@@ -36,3 +36,27 @@ def test_a_source_change_keeps_the_run_on_save_setting_in_the_status(tmp_path: P
     assert (toggled_off.run_on_save, toggled_off.source_changed) == (False, False)
     assert (changed.run_on_save, changed.source_changed) == (False, True)
     assert (toggled_on.run_on_save, toggled_on.source_changed) == (True, False)
+
+
+def test_the_new_session_carries_the_configured_theme(tmp_path: Path) -> None:
+    from rillet.runtime.config import Config
+
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\n")
+    config = Config.from_flags(
+        {"theme.base": "dark", "theme.primaryColor": "#ff4b4b", "theme.font": "serif"}
+    )
+    runtime = Runtime(script, config)
+    frames: list[bytes] = []
+    try:
+        runtime.connect(frames.append, run_now)
+    finally:
+        runtime.shutdown()
+    theme = next(
+        msg.new_session.theme
+        for frame in frames
+        for msg in pb.ForwardBatch.FromString(frame).msgs
+        if msg.HasField("new_session")
+    )
+    assert (theme.base, theme.primary_color, theme.font) == ("dark", "#ff4b4b", "serif")
+    assert theme.background_color == theme.text_color == ""  # unset: the client's own

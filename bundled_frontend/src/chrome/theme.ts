@@ -63,7 +63,20 @@ export function themeVariables(theme: Theme | undefined): Record<string, string>
     ["--rl-text", theme.textColor],
   ];
   const vars = Object.fromEntries(pairs.filter(([, value]) => value !== ""));
-  if (theme.font === "serif") vars["--rl-font"] = "var(--rl-font-serif)";
-  if (theme.font === "monospace") vars["--rl-font"] = "var(--rl-font-mono)";
+  const font = fontFamily(theme.font);
+  if (font !== undefined) vars["--rl-font"] = font;
   return vars;
+}
+
+/**
+ * `theme.font` as a CSS font family: the three generic names (`"sans serif"`
+ * is the default), or a font's own name, falling back to the default.
+ */
+function fontFamily(font: string): string | undefined {
+  const name = font.trim();
+  const generic = name.toLowerCase().replace("-", " ");
+  if (name === "" || generic === "sans serif") return undefined;
+  if (generic === "serif") return "var(--rl-font-serif)";
+  if (generic === "monospace" || generic === "mono") return "var(--rl-font-mono)";
+  return `${name}, var(--rl-font-sans)`;
 }
