@@ -86,6 +86,8 @@ export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
         navigation: {
           ...state.navigation,
           pages: session.pages.length > 0 ? session.pages : state.navigation.pages,
+          // client.showSidebarNavigation = false hides the pages/ folder's menu.
+          position: session.hidePageNav ? "hidden" : state.navigation.position,
         },
       };
     }

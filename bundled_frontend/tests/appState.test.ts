@@ -56,6 +56,18 @@ describe("reduceForwardMsg", () => {
     expect(after.session?.sessionId).toBe("s2");
   });
 
+  test("a session of an app that hides the pages/ menu hides it; st.navigation still places its own", () => {
+    const pages = [{ pageHash: "p1" }, { pageHash: "p2" }];
+    const shown = fold(initialAppState(), { type: { case: "newSession", value: { sessionId: "s", pages } } });
+    expect(shown.navigation.position).toBe("sidebar");
+    const hidden = fold(initialAppState(), {
+      type: { case: "newSession", value: { sessionId: "s", pages, hidePageNav: true } },
+    });
+    expect(hidden.navigation.position).toBe("hidden");
+    const placed = fold(hidden, { type: { case: "navigation", value: { pages, position: "sidebar" } } });
+    expect(placed.navigation.position).toBe("sidebar");
+  });
+
   test("page info, navigation and session status land in the state", () => {
     const state = fold(
       initialAppState(),

@@ -140,6 +140,7 @@ class NewSession(_message.Message):
     TOOLBAR_MINIMAL_FIELD_NUMBER: _builtins.int
     MAX_UPLOAD_MB_FIELD_NUMBER: _builtins.int
     RESUMED_FIELD_NUMBER: _builtins.int
+    HIDE_PAGE_NAV_FIELD_NUMBER: _builtins.int
     session_id: _builtins.str
     app_name: _builtins.str
     rillet_version: _builtins.str
@@ -148,8 +149,13 @@ class NewSession(_message.Message):
     """Set in the authenticated desktop window only."""
     allow_run_on_save: _builtins.bool
     toolbar_minimal: _builtins.bool
+    """client.toolbarMode "viewer" or "minimal": no developer items in the menu."""
     max_upload_mb: _builtins.int
     resumed: _builtins.bool
+    hide_page_nav: _builtins.bool
+    """client.showSidebarNavigation = false: no sidebar menu of the pages/
+    folder's pages (st.navigation still places its own menu).
+    """
     @_builtins.property
     def theme(self) -> Global___Theme: ...
     @_builtins.property
@@ -168,10 +174,11 @@ class NewSession(_message.Message):
         toolbar_minimal: _builtins.bool = ...,
         max_upload_mb: _builtins.int = ...,
         resumed: _builtins.bool = ...,
+        hide_page_nav: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["theme", b"theme"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_run_on_save", b"allow_run_on_save", "app_name", b"app_name", "desktop", b"desktop", "main_page_hash", b"main_page_hash", "max_upload_mb", b"max_upload_mb", "pages", b"pages", "resumed", b"resumed", "rillet_version", b"rillet_version", "session_id", b"session_id", "theme", b"theme", "toolbar_minimal", b"toolbar_minimal"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_run_on_save", b"allow_run_on_save", "app_name", b"app_name", "desktop", b"desktop", "hide_page_nav", b"hide_page_nav", "main_page_hash", b"main_page_hash", "max_upload_mb", b"max_upload_mb", "pages", b"pages", "resumed", b"resumed", "rillet_version", b"rillet_version", "session_id", b"session_id", "theme", b"theme", "toolbar_minimal", b"toolbar_minimal"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -118,10 +118,10 @@ def _opt(
 # Only client.*, theme.* and logger.level may change while a script runs: every
 # other option is read once, when the server, watcher or runner is built.
 OPTIONS: tuple[Option, ...] = (
-    _opt("global.developmentMode", bool, False, "Run in rillet's own development mode (extra logging, unbundled client)."),
+    _opt("global.developmentMode", bool, False, "Accepted for compatibility with Streamlit configs; rillet has no separate development mode."),
     _opt("logger.level", str, "info", "Lowest severity of rillet's log messages.", choices=("error", "warning", "info", "debug"), runtime_settable=True),
     _opt("client.showErrorDetails", bool, True, "Show exception messages and tracebacks in the page; when off, only a generic notice is shown.", runtime_settable=True),
-    _opt("client.toolbarMode", str, "auto", "Which items the app's toolbar menu offers.", choices=("auto", "developer", "viewer", "minimal"), runtime_settable=True),
+    _opt("client.toolbarMode", str, "auto", "Which items the app's menu offers: 'viewer' and 'minimal' leave out the developer items (Clear cache); 'auto' and 'developer' show them.", choices=("auto", "developer", "viewer", "minimal"), runtime_settable=True),
     _opt("client.showSidebarNavigation", bool, True, "List the app's pages in the sidebar of a multipage app.", runtime_settable=True),
     _opt("runner.magicEnabled", bool, True, "Display bare expressions and literals on their own line as if passed to st.write."),
     _opt("runner.fastReruns", bool, True, "Stop a running script as soon as a new rerun is requested instead of letting it finish."),
@@ -140,7 +140,7 @@ OPTIONS: tuple[Option, ...] = (
     _opt("server.baseUrlPath", str, "", "URL prefix the app is served under, e.g. 'apps/demo' behind a reverse proxy."),
     _opt("server.corsAllowedOrigins", tuple, (), "Origins allowed to make cross-origin requests while server.enableCORS is on."),
     _opt("server.enableWebsocketCompression", bool, False, "Compress WebSocket frames (per-message deflate); costs CPU, saves bandwidth."),
-    _opt("server.cookieSecret", str, None, "Key that signs cookies; unset means a random key per server start.", sensitive=True),
+    _opt("server.cookieSecret", str, None, "Accepted for compatibility with Streamlit configs; rillet signs no cookies (its XSRF check compares a cookie with a header).", sensitive=True),
     _opt("server.disconnectedSessionTTL", int, 120, "Seconds a disconnected session is kept so that a reconnecting client can resume it."),
     _opt("server.websocketPingInterval", int, None, "Seconds between WebSocket pings; unset uses the server's default."),
     _opt("server.enableStaticServing", bool, False, "Serve the files in the app's ./static folder under /app/static/."),

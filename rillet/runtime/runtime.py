@@ -85,6 +85,10 @@ class Runtime:
             run_on_save=bool(_option(config, "server.runOnSave", False)),
             max_upload_mb=int(_option(config, "server.maxUploadSize", 200)),
             theme=theme_of(config),
+            toolbar_minimal=_option(config, "client.toolbarMode", "auto") in ("viewer", "minimal"),
+            hide_page_nav=not _option(config, "client.showSidebarNavigation", True),
+            fast_reruns=bool(_option(config, "runner.fastReruns", True)),
+            collect_garbage=bool(_option(config, "runner.postScriptGC", False)),
             services=dict(services or {}),
         )
         if config is not None:

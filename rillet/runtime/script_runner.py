@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import builtins
 import enum
+import gc
 import logging
 import sys
 import threading
@@ -156,12 +157,24 @@ class ScriptRunner:
     """One thread that runs a session's script on request.
 
     ``execute(data)`` does the actual run (the session provides it); it
-    calls :meth:`check_interrupt` at every yield point.
+    calls :meth:`check_interrupt` at every yield point. With ``fast_reruns``
+    (``runner.fastReruns``) a rerun request stops the run in progress at its
+    next ``st.*`` call; without, the run finishes first. ``collect_garbage``
+    (``runner.postScriptGC``) runs a full collection after every run.
     """
 
-    def __init__(self, execute: Callable[[RerunData], RerunData | None], name: str) -> None:
+    def __init__(
+        self,
+        execute: Callable[[RerunData], RerunData | None],
+        name: str,
+        *,
+        fast_reruns: bool = True,
+        collect_garbage: bool = False,
+    ) -> None:
         self._execute = execute
         self._name = name
+        self._fast_reruns = fast_reruns
+        self._collect_garbage = collect_garbage
         self._cond = threading.Condition()
         self._state = RunnerState.IDLE
         self._pending: RerunData | None = None
@@ -192,7 +205,8 @@ class ScriptRunner:
             self._pending = merge(self._pending, data)
             queue_behind = self._running_full and bool(self._pending.fragment_id)
             if (
-                self._state is RunnerState.RUNNING
+                self._fast_reruns
+                and self._state is RunnerState.RUNNING
                 and self._interrupt is _Interrupt.NONE
                 and not queue_behind
             ):
@@ -258,6 +272,8 @@ class ScriptRunner:
                 follow_up = self._execute(data)
             except Exception:  # the session reports script errors itself
                 _LOG.exception("script run failed inside rillet")
+            if self._collect_garbage:
+                gc.collect()
             with self._cond:
                 if self.state is RunnerState.SHUT_DOWN:  # shut down while running
                     self._cond.notify_all()

@@ -51,6 +51,12 @@ class App:
     max_upload_mb: int = 200
     # The app's configured theme (``theme.*`` options), sent with every NewSession.
     theme: pb.Theme = field(default_factory=pb.Theme)
+    # client.toolbarMode "viewer"/"minimal", and not client.showSidebarNavigation.
+    toolbar_minimal: bool = False
+    hide_page_nav: bool = False
+    # runner.fastReruns and runner.postScriptGC (see ScriptRunner).
+    fast_reruns: bool = True
+    collect_garbage: bool = False
     # Shared services the API reaches through the run context (config,
     # secrets); typed loosely here because they live in their own modules.
     # The keys are defined in rillet.runtime.services.
@@ -92,7 +98,12 @@ class Session:
         self.run_on_save = app.run_on_save
         self.last_run: RunContext | None = None
         self._lifecycle = Lifecycle.CONNECTED
-        self.runner = ScriptRunner(self._execute, name=f"rillet-script-{self.id[:8]}")
+        self.runner = ScriptRunner(
+            self._execute,
+            name=f"rillet-script-{self.id[:8]}",
+            fast_reruns=app.fast_reruns,
+            collect_garbage=app.collect_garbage,
+        )
         self._handlers: dict[str, Callable[[pb.BackMsg], None]] = {
             "rerun": lambda m: self.request_rerun(_rerun_data(m.rerun)),
             "stop": lambda m: self.runner.request_stop(),
@@ -128,6 +139,8 @@ class Session:
             resumed=resumed,
         )
         new.theme.CopyFrom(self.app.theme)
+        new.toolbar_minimal = self.app.toolbar_minimal
+        new.hide_page_nav = self.app.hide_page_nav
         new.pages.extend(p.to_proto() for p in self.pages.pages())
         self.outbox.put(pb.ForwardMsg(new_session=new))
 

@@ -368,3 +368,46 @@ def test_a_full_rerun_asked_for_during_a_full_run_interrupts_it() -> None:
         runner.shutdown()
 
     assert finished == ["interrupted", "completed"]
+
+
+def test_without_fast_reruns_a_run_finishes_before_the_next_one() -> None:
+    # runner.fastReruns = false
+    started, release = threading.Event(), threading.Event()
+    finished: list[str] = []
+    runner: ScriptRunner
+
+    def execute(data: RerunData) -> None:
+        if not finished and not started.is_set():
+            started.set()
+            release.wait(5)
+        runner.check_interrupt()
+        finished.append("completed")
+
+    runner = ScriptRunner(execute, name="test-runner", fast_reruns=False)
+    try:
+        runner.request_rerun(RerunData())
+        assert started.wait(5)
+        runner.request_rerun(RerunData())
+        release.set()
+        assert runner.wait_idle(5)
+    finally:
+        runner.shutdown()
+
+    assert finished == ["completed", "completed"]
+
+
+def test_post_script_gc_collects_after_every_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    # runner.postScriptGC = true
+    import gc
+
+    collections: list[int] = []
+    monkeypatch.setattr(gc, "collect", lambda *args: collections.append(1) or 0)
+    runner = ScriptRunner(lambda data: None, name="test-runner", collect_garbage=True)
+    try:
+        for _ in range(2):
+            runner.request_rerun(RerunData())
+            assert runner.wait_idle(5)
+    finally:
+        runner.shutdown()
+
+    assert len(collections) == 2

@@ -60,3 +60,35 @@ def test_the_new_session_carries_the_configured_theme(tmp_path: Path) -> None:
     )
     assert (theme.base, theme.primary_color, theme.font) == ("dark", "#ff4b4b", "serif")
     assert theme.background_color == theme.text_color == ""  # unset: the client's own
+
+
+def test_the_new_session_carries_the_menu_and_page_menu_options(tmp_path: Path) -> None:
+    from rillet.runtime.config import Config
+
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\n")
+
+    def new_session(flags: dict[str, object]) -> pb.NewSession:
+        runtime = Runtime(script, Config.from_flags(flags))
+        frames: list[bytes] = []
+        try:
+            runtime.connect(frames.append, run_now)
+        finally:
+            runtime.shutdown()
+        return next(
+            msg.new_session
+            for frame in frames
+            for msg in pb.ForwardBatch.FromString(frame).msgs
+            if msg.HasField("new_session")
+        )
+
+    default = new_session({})
+    assert (default.toolbar_minimal, default.hide_page_nav) == (False, False)
+    for mode, minimal in (
+        ("auto", False),
+        ("developer", False),
+        ("viewer", True),
+        ("minimal", True),
+    ):
+        assert new_session({"client.toolbarMode": mode}).toolbar_minimal is minimal
+    assert new_session({"client.showSidebarNavigation": False}).hide_page_nav is True
