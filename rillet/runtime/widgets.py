@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -36,7 +37,7 @@ class Widget(Generic[T]):
     """A widget about to be rendered: what identifies it and how it looks."""
 
     kind: str
-    label: str
+    label: object
     default: T
     serde: Serde[T]
     # Builds the element for a value; ``common`` is filled in by register().
@@ -48,7 +49,7 @@ class Widget(Generic[T]):
     # meaningless (a slider's range, an uploader's accepted types).
     key_identity: tuple[Any, ...] = ()
     key: Key | None = None
-    help: str | None = None
+    help: object = None
     disabled: bool = False
     label_visibility: str = "visible"
     on_change: Callable[..., Any] | None = None
@@ -80,7 +81,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     target = target or ctx.target
     command = widget.kind
     key = _check_key(widget.key, command)
-    _check_label(widget.label, command)
+    label = _label_text(widget.label, command)
     visibility = _VISIBILITY.get(widget.label_visibility)
     if visibility is None:
         raise bad_argument(
@@ -107,7 +108,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
             f"`st.{command}()` inside a form cannot have a callback: a form sends its "
             "values together when submitted. Put the callback on `st.form_submit_button()`."
         )
-    params = (widget.label, *widget.identity)
+    params = (label, *widget.identity)
     identity = widget.key_identity if key is not None else params
     spec = WidgetSpec(
         id=widget_id(command, key, identity, form_id),
@@ -133,8 +134,8 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     registered = ctx.state.register(spec)
     common = pb.WidgetCommon(
         id=spec.id,
-        label=widget.label,
-        help=widget.help or "",
+        label=label,
+        help="" if widget.help is None else textwrap.dedent(str(widget.help)),
         form_id=form_id,
         disabled=bool(widget.disabled),
         label_visibility=visibility,
@@ -190,6 +191,13 @@ def _check_key(key: Key | None, command: str) -> str | None:
     return str(key)
 
 
-def _check_label(label: object, command: str) -> None:
-    if not isinstance(label, str):
-        raise bad_argument("label", label, "a string", command=command)
+def _label_text(label: object, command: str) -> str:
+    """The label as shown: any value is its ``str()``, as in Streamlit; ``None`` is empty."""
+    if label is None or label == "":
+        _LOG.warning(
+            "st.%s got an empty label: screen readers have nothing to read; give a label and "
+            "hide it with label_visibility='collapsed' instead",
+            command,
+        )
+        return ""
+    return label if isinstance(label, str) else str(label)

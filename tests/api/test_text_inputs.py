@@ -59,7 +59,6 @@ def test_a_default_longer_than_max_chars_is_cut_to_fit(command: str) -> None:
         ("st.text_input('t', max_chars=-1)", ["`max_chars`", "at least 0", "got -1"]),
         ("st.text_input('t', max_chars='5')", ["`max_chars`", "'5' (str)"]),
         ("st.text_input('t', type='secret')", ["`type`", "'default' or 'password'", "'secret'"]),
-        ("st.text_input(5)", ["`label`", "5 (int)"]),
         ("st.text_input('t', label_visibility='gone')", ["`label_visibility`", "'gone'"]),
     ],
 )
@@ -67,6 +66,13 @@ def test_bad_text_input_arguments_are_errors(call: str, words: list[str]) -> Non
     message = error(call)
     for word in words:
         assert word in message
+
+
+def test_any_label_and_help_show_as_text_as_in_streamlit() -> None:
+    at = app("st.text_input(5, help=3.5)\nst.checkbox(None)")
+    assert list(at.exception) == []
+    assert (at.text_input[0].label, at.text_input[0].help) == ("5", "3.5")
+    assert at.checkbox[0].label == ""
 
 
 # --------------------------------------------------------------- text_area
