@@ -242,6 +242,20 @@ def test_slider_values_outside_its_bounds_read_as_the_default() -> None:
     )
 
 
+def _assert_refused_as_in_streamlit(call: str) -> None:
+    """``call`` fails where Streamlit's fails (both keep what was written before it)."""
+    assert_same_inputs(
+        f"""
+        import datetime
+        import streamlit as st
+        st.write("before")
+        {call}
+        st.write("after")
+        """,
+        known=OWN_WORDS,
+    )
+
+
 @pytest.mark.parametrize(
     "call",
     [
@@ -258,16 +272,7 @@ def test_slider_values_outside_its_bounds_read_as_the_default() -> None:
     ],
 )
 def test_slider_rejects_bad_arguments(call: str) -> None:
-    assert_same_inputs(
-        f"""
-        import datetime
-        import streamlit as st
-        st.write("before")
-        {call}
-        st.write("after")
-        """,
-        known=OWN_WORDS,
-    )
+    _assert_refused_as_in_streamlit(call)
 
 
 # --------------------------------------------------------- select_slider
@@ -322,15 +327,7 @@ def test_select_slider_callback_and_session_state() -> None:
     ],
 )
 def test_select_slider_rejects_bad_arguments(call: str) -> None:
-    assert_same_inputs(
-        f"""
-        import streamlit as st
-        st.write("before")
-        {call}
-        st.write("after")
-        """,
-        known=OWN_WORDS,
-    )
+    _assert_refused_as_in_streamlit(call)
 
 
 # ---------------------------------------------------------- number_input
@@ -474,15 +471,7 @@ def test_number_input_values_outside_its_bounds_read_as_the_default() -> None:
     ],
 )
 def test_number_input_rejects_bad_arguments(call: str) -> None:
-    assert_same_inputs(
-        f"""
-        import streamlit as st
-        st.write("before")
-        {call}
-        st.write("after")
-        """,
-        known=OWN_WORDS,
-    )
+    _assert_refused_as_in_streamlit(call)
 
 
 # ------------------------------------------------------------ date_input
@@ -608,16 +597,7 @@ def test_a_keyed_date_input_left_at_today_spans_the_years_around_its_date() -> N
     ],
 )
 def test_date_input_rejects_bad_arguments(call: str) -> None:
-    assert_same_inputs(
-        f"""
-        import datetime
-        import streamlit as st
-        st.write("before")
-        {call}
-        st.write("after")
-        """,
-        known=OWN_WORDS,
-    )
+    _assert_refused_as_in_streamlit(call)
 
 
 # ------------------------------------------------------------ time_input
@@ -686,16 +666,7 @@ def test_time_input_none_and_now() -> None:
     ],
 )
 def test_time_input_rejects_bad_arguments(call: str) -> None:
-    assert_same_inputs(
-        f"""
-        import datetime
-        import streamlit as st
-        st.write("before")
-        {call}
-        st.write("after")
-        """,
-        known=OWN_WORDS,
-    )
+    _assert_refused_as_in_streamlit(call)
 
 
 # ------------------------------------------------- text_input and text_area
@@ -764,15 +735,7 @@ def test_text_area_parameters_and_callback() -> None:
     ],
 )
 def test_text_widgets_reject_bad_arguments(call: str) -> None:
-    assert_same_inputs(
-        f"""
-        import streamlit as st
-        st.write("before")
-        {call}
-        st.write("after")
-        """,
-        known=OWN_WORDS,
-    )
+    _assert_refused_as_in_streamlit(call)
 
 
 # ---------------------------------------------------------- color_picker

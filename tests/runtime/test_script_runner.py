@@ -341,23 +341,32 @@ def test_a_fragment_rerun_asked_for_during_a_full_run_waits_for_it() -> None:
     assert finished == [("completed", ""), ("completed", "frag")]
 
 
-def test_a_full_rerun_asked_for_during_a_full_run_interrupts_it() -> None:
+@pytest.mark.parametrize(
+    ("fast_reruns", "finished"),
+    [
+        (True, ["interrupted", "completed"]),
+        (False, ["completed", "completed"]),  # runner.fastReruns = false: the run finishes first
+    ],
+)
+def test_a_full_rerun_asked_for_during_a_full_run_interrupts_it_with_fast_reruns(
+    fast_reruns: bool, finished: list[str]
+) -> None:
     started, release = threading.Event(), threading.Event()
-    finished: list[str] = []
+    done: list[str] = []
     runner: ScriptRunner
 
     def execute(data: RerunData) -> None:
-        if not finished and not started.is_set():
+        if not done and not started.is_set():
             started.set()
             release.wait(5)
         try:
             runner.check_interrupt()
         except RerunRun:
-            finished.append("interrupted")
+            done.append("interrupted")
             return
-        finished.append("completed")
+        done.append("completed")
 
-    runner = ScriptRunner(execute, name="test-runner")
+    runner = ScriptRunner(execute, name="test-runner", fast_reruns=fast_reruns)
     try:
         runner.request_rerun(RerunData())
         assert started.wait(5)
@@ -367,33 +376,7 @@ def test_a_full_rerun_asked_for_during_a_full_run_interrupts_it() -> None:
     finally:
         runner.shutdown()
 
-    assert finished == ["interrupted", "completed"]
-
-
-def test_without_fast_reruns_a_run_finishes_before_the_next_one() -> None:
-    # runner.fastReruns = false
-    started, release = threading.Event(), threading.Event()
-    finished: list[str] = []
-    runner: ScriptRunner
-
-    def execute(data: RerunData) -> None:
-        if not finished and not started.is_set():
-            started.set()
-            release.wait(5)
-        runner.check_interrupt()
-        finished.append("completed")
-
-    runner = ScriptRunner(execute, name="test-runner", fast_reruns=False)
-    try:
-        runner.request_rerun(RerunData())
-        assert started.wait(5)
-        runner.request_rerun(RerunData())
-        release.set()
-        assert runner.wait_idle(5)
-    finally:
-        runner.shutdown()
-
-    assert finished == ["completed", "completed"]
+    assert done == finished
 
 
 def test_post_script_gc_collects_after_every_run(monkeypatch: pytest.MonkeyPatch) -> None:
