@@ -320,3 +320,47 @@ def assert_same(
     """Fail with a readable diff when rillet shows something Streamlit does not."""
     report = compare(source, steps, known=known)
     assert report.ok, "rillet differs from Streamlit\n\n" + "\n\n".join(report.diffs)
+
+
+# Errors raised by st.* itself are worded by rillet (never Streamlit's text):
+# for them only whether and where an error shows is compared.
+OWN_ERROR_WORDS = Known(
+    "exception",
+    ("body", "extra"),
+    "rillet words the errors its commands raise itself (never Streamlit's text)",
+)
+
+
+def assert_fails_alike(call: str) -> None:
+    """``call`` (one line of an app) fails where Streamlit's does: what came before it shows."""
+    assert_same(
+        f"import datetime\nimport streamlit as st\nst.write('before')\n{call}\nst.write('after')\n",
+        known=[OWN_ERROR_WORDS],
+    )
+
+
+def assert_same_facts(
+    source: str, read: Callable[[Any], Any], steps: Sequence[Step | list[Step]] = ()
+) -> None:
+    """Both AppTests report the same ``read(at)`` after every run.
+
+    For parameters the outline leaves out: ``read`` uses only what both
+    AppTests expose (``at.columns[0].weight``, a widget's ``help``...). A
+    list of strings is compared line by line, with a diff.
+    """
+    source = textwrap.dedent(source)
+    st_at, rl_at = run_streamlit(source, 10), run_rillet(source, 10)
+    for name, group in [("the initial run", []), *((repr(s), s) for s in steps)]:
+        for one in group if isinstance(group, list) else [group]:
+            apply(st_at, one)
+            apply(rl_at, one)
+        if group:
+            st_at.run()
+            rl_at.run()
+        expected, actual = read(st_at), read(rl_at)
+        if expected == actual:
+            continue
+        if isinstance(expected, list) and all(isinstance(x, str) for x in [*expected, *actual]):
+            diff = "\n".join(difflib.unified_diff(expected, actual, "streamlit", "rillet", n=1))
+            raise AssertionError(f"after {name}:\n{diff}")
+        raise AssertionError(f"after {name}: streamlit {expected!r}, rillet {actual!r}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from harness import Known, Step, assert_same
+from harness import OWN_ERROR_WORDS, Known, Step, assert_same
 
 import rillet
 
@@ -21,14 +21,6 @@ pytest.importorskip("streamlit")
 pytestmark = pytest.mark.streamlit
 
 APPS = Path(__file__).parent / "apps"
-
-# Error messages are written in rillet's own words; only where and whether an
-# error shows is compared for errors raised by st.* itself.
-OWN_ERROR_WORDS = Known(
-    "exception",
-    ("body", "extra"),
-    "rillet words the errors its commands raise itself (never Streamlit's text)",
-)
 
 
 @dataclass

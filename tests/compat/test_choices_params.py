@@ -11,20 +11,16 @@ rillet words an error itself, only the error's place is compared
 
 from __future__ import annotations
 
-import difflib
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from harness import Known, Step, apply, assert_same, run_rillet, run_streamlit
+from harness import OWN_ERROR_WORDS, Step, assert_fails_alike, assert_same, assert_same_facts
 
 pytest.importorskip("streamlit")
 pytestmark = pytest.mark.streamlit
 
-OWN_WORDS = [
-    Known("exception", ("body", "extra"), "rillet words the errors it raises itself"),
-]
+OWN_WORDS = [OWN_ERROR_WORDS]
 
 # --------------------------------------------- widget parameters, normalised
 
@@ -55,18 +51,13 @@ def _props(at: Any, kind: str) -> list[str]:
     return rows
 
 
+def _all_props(at: Any) -> list[str]:
+    return [row for kind in _FIELDS for row in _props(at, kind)]
+
+
 def assert_same_props(source: str, steps: Sequence[Step] = ()) -> None:
     """Both sides give every choice widget the same parameters, after each step."""
-    source = textwrap.dedent(source)
-    sides = [run_streamlit(source, 10), run_rillet(source, 10)]
-    for step in [("run",), *steps]:
-        if step != ("run",):
-            for at in sides:
-                apply(at, step)
-                at.run()
-        expected, actual = ([row for kind in _FIELDS for row in _props(at, kind)] for at in sides)
-        diff = "\n".join(difflib.unified_diff(expected, actual, "streamlit", "rillet", n=1))
-        assert expected == actual, f"after {step}:\n{diff}"
+    assert_same_facts(source, _all_props, steps)
 
 
 # ------------------------------------------------------- checkbox and toggle
@@ -412,9 +403,7 @@ def test_buttons_take_type_icon_help_key_and_callbacks_with_args() -> None:
     ],
 )
 def test_bad_arguments_are_errors_where_streamlit_raises(call: str) -> None:
-    assert_same(
-        f"import streamlit as st\nst.write('before')\n{call}\nst.write('after')", known=OWN_WORDS
-    )
+    assert_fails_alike(call)
 
 
 def test_a_button_can_fill_its_container() -> None:
@@ -530,4 +519,4 @@ def test_a_form_with_two_submit_buttons_tells_which_was_pressed() -> None:
     ],
 )
 def test_misplaced_form_parts_are_errors(body: str) -> None:
-    assert_same(f"import streamlit as st\n{body}\nst.write('after')", known=OWN_WORDS)
+    assert_fails_alike(body)

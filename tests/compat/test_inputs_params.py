@@ -11,20 +11,16 @@ error's place is compared (``OWN_WORDS``).
 from __future__ import annotations
 
 import datetime
-import difflib
-import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from harness import Known, Step, apply, outline, run_rillet, run_streamlit
+from harness import OWN_ERROR_WORDS, Known, Step, assert_fails_alike, assert_same, assert_same_facts
 
 pytest.importorskip("streamlit")
 pytestmark = pytest.mark.streamlit
 
-OWN_WORDS = [
-    Known("exception", ("body", "extra"), "rillet words the errors it raises itself"),
-]
+OWN_WORDS = [OWN_ERROR_WORDS]
 
 # ------------------------------------------------- widget parameters, normalised
 
@@ -90,25 +86,8 @@ def assert_same_inputs(
     source: str, steps: Sequence[Step | list[Step]] = (), *, known: Sequence[Known] = ()
 ) -> None:
     """Like ``harness.assert_same``, also comparing each input widget's parameters."""
-    source = textwrap.dedent(source)
-    st_at, rl_at = run_streamlit(source, 10), run_rillet(source, 10)
-    diffs = []
-    for name, group in [("initial run", []), *((repr(s), s) for s in steps)]:
-        for one in group if isinstance(group, list) else [group]:
-            apply(st_at, one)
-            apply(rl_at, one)
-        if group:
-            st_at.run()
-            rl_at.run()
-        expected = outline(st_at).render(known)
-        actual = outline(rl_at).render(known)
-        # After an error only whether and where it shows is compared.
-        if not any(line.startswith("exception") for line in expected):
-            expected, actual = expected + _params(st_at), actual + _params(rl_at)
-        if expected != actual:
-            diff = difflib.unified_diff(expected, actual, "streamlit", "rillet", lineterm="", n=2)
-            diffs.append(f"after {name}:\n" + "\n".join(diff))
-    assert not diffs, "rillet differs from Streamlit\n\n" + "\n\n".join(diffs)
+    assert_same(source, steps, known=known)
+    assert_same_facts(source, _params, steps)
 
 
 # ---------------------------------------------------------------- slider
@@ -242,20 +221,6 @@ def test_slider_values_outside_its_bounds_read_as_the_default() -> None:
     )
 
 
-def _assert_refused_as_in_streamlit(call: str) -> None:
-    """``call`` fails where Streamlit's fails (both keep what was written before it)."""
-    assert_same_inputs(
-        f"""
-        import datetime
-        import streamlit as st
-        st.write("before")
-        {call}
-        st.write("after")
-        """,
-        known=OWN_WORDS,
-    )
-
-
 @pytest.mark.parametrize(
     "call",
     [
@@ -272,7 +237,7 @@ def _assert_refused_as_in_streamlit(call: str) -> None:
     ],
 )
 def test_slider_rejects_bad_arguments(call: str) -> None:
-    _assert_refused_as_in_streamlit(call)
+    assert_fails_alike(call)
 
 
 # --------------------------------------------------------- select_slider
@@ -327,7 +292,7 @@ def test_select_slider_callback_and_session_state() -> None:
     ],
 )
 def test_select_slider_rejects_bad_arguments(call: str) -> None:
-    _assert_refused_as_in_streamlit(call)
+    assert_fails_alike(call)
 
 
 # ---------------------------------------------------------- number_input
@@ -471,7 +436,7 @@ def test_number_input_values_outside_its_bounds_read_as_the_default() -> None:
     ],
 )
 def test_number_input_rejects_bad_arguments(call: str) -> None:
-    _assert_refused_as_in_streamlit(call)
+    assert_fails_alike(call)
 
 
 # ------------------------------------------------------------ date_input
@@ -597,7 +562,7 @@ def test_a_keyed_date_input_left_at_today_spans_the_years_around_its_date() -> N
     ],
 )
 def test_date_input_rejects_bad_arguments(call: str) -> None:
-    _assert_refused_as_in_streamlit(call)
+    assert_fails_alike(call)
 
 
 # ------------------------------------------------------------ time_input
@@ -666,7 +631,7 @@ def test_time_input_none_and_now() -> None:
     ],
 )
 def test_time_input_rejects_bad_arguments(call: str) -> None:
-    _assert_refused_as_in_streamlit(call)
+    assert_fails_alike(call)
 
 
 # ------------------------------------------------- text_input and text_area
@@ -735,7 +700,7 @@ def test_text_area_parameters_and_callback() -> None:
     ],
 )
 def test_text_widgets_reject_bad_arguments(call: str) -> None:
-    _assert_refused_as_in_streamlit(call)
+    assert_fails_alike(call)
 
 
 # ---------------------------------------------------------- color_picker

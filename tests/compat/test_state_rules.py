@@ -9,14 +9,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from harness import Known, assert_same
+from harness import OWN_ERROR_WORDS, Known, assert_same
 
 pytest.importorskip("streamlit")
 pytestmark = pytest.mark.streamlit
 
-OWN_WORDS = [
-    Known("exception", ("body", "extra"), "rillet words the errors it raises itself"),
-]
+OWN_WORDS = [OWN_ERROR_WORDS]
 
 
 def test_a_value_set_before_the_widget_is_created_is_its_value() -> None:

@@ -9,19 +9,22 @@ rillet words an error itself, only the error's place is compared.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import pytest
-from harness import Known, Step, apply, assert_same, run_rillet, run_streamlit
+from harness import (
+    OWN_ERROR_WORDS,
+    Step,
+    assert_fails_alike,
+    assert_same,
+    assert_same_facts,
+)
 
 pytest.importorskip("streamlit")
 pytestmark = pytest.mark.streamlit
 
-OWN_WORDS = [
-    Known("exception", ("body", "extra"), "rillet words the errors it raises itself"),
-]
+OWN_WORDS = [OWN_ERROR_WORDS]
 
 
 # ------------------------------------------------------- the hidden fields
@@ -71,21 +74,16 @@ DETAILS: dict[str, Callable[[Any], tuple[Any, ...]]] = {
 }
 
 
+def _details(at: Any) -> list[str]:
+    return [
+        f"{kind} {details(el)!r}" for kind, details in DETAILS.items() for el in getattr(at, kind)
+    ]
+
+
 def assert_same_details(source: str, steps: Sequence[Step] = ()) -> None:
     """The outline matches, and so do the fields of :data:`DETAILS` after every run."""
     assert_same(source, steps)
-    source = textwrap.dedent(source)
-    st_at, rl_at = run_streamlit(source, 10), run_rillet(source, 10)
-    for step in [None, *steps]:
-        if step is not None:
-            apply(st_at, step)
-            apply(rl_at, step)
-            st_at.run()
-            rl_at.run()
-        for kind, details in DETAILS.items():
-            expected = [details(el) for el in getattr(st_at, kind)]
-            actual = [details(el) for el in getattr(rl_at, kind)]
-            assert actual == expected, f"{kind} after {step or 'the first run'}"
+    assert_same_facts(source, _details, steps)
 
 
 # ------------------------------------------------------------------ st.write
@@ -202,7 +200,7 @@ def test_markdown_takes_html_help_and_any_body() -> None:
     ],
 )
 def test_a_bad_width_is_an_error(call: str) -> None:
-    assert_same(f"import streamlit as st\n{call}\nst.write('not reached')\n", known=OWN_WORDS)
+    assert_fails_alike(call)
 
 
 # ---------------------------------------------------------------- headings
@@ -237,7 +235,7 @@ def test_headings_take_anchor_help_and_divider() -> None:
     ],
 )
 def test_a_bad_anchor_divider_or_width_is_an_error(call: str) -> None:
-    assert_same(f"import streamlit as st\n{call}\nst.write('not reached')\n", known=OWN_WORDS)
+    assert_fails_alike(call)
 
 
 # -------------------------------------------------------------------- code
@@ -275,7 +273,7 @@ def test_code_keeps_its_indentation_and_takes_language_and_line_numbers() -> Non
     ],
 )
 def test_bad_code_arguments_are_an_error(call: str) -> None:
-    assert_same(f"import streamlit as st\n{call}\nst.write('not reached')\n", known=OWN_WORDS)
+    assert_fails_alike(call)
 
 
 # -------------------------------------------------------------------- json
@@ -311,7 +309,7 @@ def test_json_takes_objects_strings_and_expanded_depths() -> None:
     ],
 )
 def test_a_bad_json_argument_is_an_error(call: str) -> None:
-    assert_same(f"import streamlit as st\n{call}\nst.write('not reached')\n", known=OWN_WORDS)
+    assert_fails_alike(call)
 
 
 # ------------------------------------------------------------------ metric
@@ -403,7 +401,7 @@ def test_metric_follows_session_state_and_callbacks() -> None:
     ],
 )
 def test_bad_metric_arguments_are_an_error(call: str) -> None:
-    assert_same(f"import streamlit as st\n{call}\nst.write('not reached')\n", known=OWN_WORDS)
+    assert_fails_alike(call)
 
 
 # ---------------------------------------------------------------- callouts
@@ -444,7 +442,7 @@ def test_callouts_take_any_body_and_an_icon() -> None:
     ],
 )
 def test_a_bad_icon_or_width_on_a_callout_is_an_error(call: str) -> None:
-    assert_same(f"import streamlit as st\n{call}\nst.write('not reached')\n", known=OWN_WORDS)
+    assert_fails_alike(call)
 
 
 def test_exception_shows_type_and_message_of_what_it_is_given() -> None:
