@@ -221,11 +221,6 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
     script = _check_script(script)
     config = load_config([Path.cwd(), script.parent], flags)
     _configure_logging(str(config.get("logger.level")))
-    if config.get("rillet.streamlitAlias"):
-        # Apps written for Streamlit (`import streamlit as st`) run unchanged.
-        from rillet.compat import install_streamlit_alias
-
-        install_streamlit_alias()
     persist_dir = config.get("cache.persistDir")
     if persist_dir:
         from rillet.runtime.caching.cache_data import cache_data
@@ -243,7 +238,6 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
     from rillet.runtime.runtime import Runtime
     from rillet_server import Server
 
-    sys.argv = [str(script), *script_args]
     try:
         server = Server(
             Runtime(script, config, media=media, uploads=uploads), config, sockets=sockets
@@ -274,14 +268,25 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
             # Some browsers block until they exit; keep the server's loop free.
             threading.Thread(target=webbrowser.open, args=(urls[0][1],), daemon=True).start()
 
-    # A Ctrl-C that arrives before the signal handlers are in place is still a clean stop.
-    with contextlib.suppress(KeyboardInterrupt):
-        try:
-            server.run(started)
-        except OSError as error:
-            raise CliError(
-                f"the server could not start: {error.strerror or error}", EXIT_FAILURE
-            ) from None
+    from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
+
+    # The script sees its own arguments, and apps written for Streamlit
+    # (`import streamlit as st`) run unchanged; both only while it is served.
+    argv, sys.argv = sys.argv, [str(script), *script_args]
+    aliased = bool(config.get("rillet.streamlitAlias")) and install_streamlit_alias()
+    try:
+        # A Ctrl-C that arrives before the signal handlers are in place is still a clean stop.
+        with contextlib.suppress(KeyboardInterrupt):
+            try:
+                server.run(started)
+            except OSError as error:
+                raise CliError(
+                    f"the server could not start: {error.strerror or error}", EXIT_FAILURE
+                ) from None
+    finally:
+        sys.argv = argv
+        if aliased:
+            uninstall_streamlit_alias()
     print("  Stopping...", flush=True)
     return EXIT_OK
 

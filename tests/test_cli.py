@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from rillet import cli
+from rillet import cli, compat
 from rillet.version import __version__
 
 
@@ -174,10 +174,14 @@ def test_urls_end_with_the_base_path(tmp_path: Path) -> None:
 def test_a_bad_base_path_stops_rillet_run_before_serving(tmp_path: Path, capsys) -> None:
     app = tmp_path / "app.py"
     app.write_text("import rillet as st\n")
+    argv = list(sys.argv)
     code = cli.main(["run", str(app), "--server.baseUrlPath", "my app", "--server.port", "0"])
     err = capsys.readouterr().err
     assert code != 0
     assert "server.baseUrlPath 'my app' is not a URL path" in err
+    # Nothing of the app's run is left behind in this process.
+    assert sys.argv == argv
+    assert not compat.streamlit_alias_installed()
 
 
 APP = """

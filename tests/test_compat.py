@@ -7,6 +7,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -140,33 +141,38 @@ def test_components_arguments_are_checked(alias: None) -> None:
 
 
 class _FakeServer:
-    """Stands in for rillet_server.Server: returns at once, releasing what it got."""
+    """Stands in for rillet_server.Server: notes what the served app would see, stops at once."""
 
-    def __init__(self, runtime: object, config: object, *, sockets: list[object]) -> None:
+    seen: ClassVar[dict[str, object]] = {}
+
+    def __init__(self, runtime: object, config: object, *, sockets: object) -> None:
         self.runtime, self.sockets = runtime, sockets
 
     def run(self, started: object) -> None:
-        for sock in self.sockets:
-            sock.close()  # type: ignore[attr-defined]
+        _FakeServer.seen = {"alias": compat.streamlit_alias_installed(), "argv": list(sys.argv)}
+        for sock in self.sockets:  # type: ignore[attr-defined]
+            sock.close()
         self.runtime.shutdown()  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("flag", "installed"), [("true", True), ("false", False)])
-def test_cli_run_installs_the_alias_per_option(
+def test_cli_run_installs_the_alias_per_option_while_serving(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flag: str, installed: bool
 ) -> None:
     import rillet_server
     from rillet import cli
 
     monkeypatch.setattr(rillet_server, "Server", _FakeServer)
-    monkeypatch.setattr(sys, "argv", list(sys.argv))
     monkeypatch.setattr(sys, "path", list(sys.path))
     monkeypatch.chdir(tmp_path)
     script = tmp_path / "app.py"
     script.write_text("", encoding="utf-8")
     flags = {"server.port": "0", "server.headless": "true", "rillet.streamlitAlias": flag}
+    argv = list(sys.argv)
     try:
-        assert cli.run_app(script, [], flags) == 0
-        assert compat.streamlit_alias_installed() is installed
+        assert cli.run_app(script, ["--x"], flags) == 0
+        assert _FakeServer.seen == {"alias": installed, "argv": [str(script), "--x"]}
+        assert not compat.streamlit_alias_installed()  # gone once the app stops
+        assert sys.argv == argv
     finally:
         compat.uninstall_streamlit_alias()
