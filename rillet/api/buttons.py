@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
+from rillet.api.icons import icon_name
 from rillet.api.serde import TriggerSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
@@ -14,30 +14,6 @@ from rillet.runtime.widgets import Key, Widget, register
 
 ButtonType = Literal["primary", "secondary", "tertiary"]
 _TYPES = ("primary", "secondary", "tertiary")
-_MATERIAL_ICON = re.compile(r":material/[a-z0-9_]+:")
-_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
-_ICONS = "an emoji, a Material icon such as ':material/thumb_up:', or None"
-
-
-def _check_icon(icon: object, command: str) -> str:
-    """The icon to show ("" for none): an emoji or a ``:material/name:`` shortcode.
-
-    Without a table of every emoji, any text free of ASCII counts as one;
-    ASCII text is refused (a word, or an emoji shortcode such as ":fire:",
-    which Streamlit does not accept either).
-    """
-    if icon is None or icon == "":
-        return ""
-    if not isinstance(icon, str):
-        raise bad_argument("icon", icon, _ICONS, command=command)
-    if icon.startswith(":material"):
-        if not _MATERIAL_ICON.fullmatch(icon):
-            raise bad_argument(
-                "icon", icon, f"{_ICONS} (names are lower_snake_case)", command=command
-            )
-    elif any(ch.isascii() for ch in icon) and not _KEYCAP.fullmatch(icon):
-        raise bad_argument("icon", icon, _ICONS, command=command)
-    return icon
 
 
 def _full_width(use_container_width: bool | None, width: object, command: str) -> bool:
@@ -67,7 +43,7 @@ def _button(
 ) -> bool:
     if type not in _TYPES:
         raise bad_argument("type", type, "'primary', 'secondary' or 'tertiary'", command=command)
-    icon = _check_icon(icon, command)
+    icon = icon_name(icon, command)
 
     def build(value: bool) -> pb.Element:
         element = pb.Element()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json as _json
-from decimal import Decimal
+import numbers
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rillet.api._command import handle
@@ -70,14 +70,15 @@ def _metric_text(value: Any, argument: str) -> str:
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, (int, float, Decimal)) or _is_numpy_number(value):
+    # Decimal, Fraction and NumPy's numbers register as numbers too (not numpy.bool_).
+    if isinstance(value, numbers.Number) or _is_numpy_scalar(value):
         return str(value)
     raise bad_argument(
         argument, value, "an int, float, Decimal, NumPy number, string or None", command="metric"
     )
 
 
-def _is_numpy_number(value: Any) -> bool:
+def _is_numpy_scalar(value: Any) -> bool:
     return type(value).__module__ == "numpy" and getattr(value, "shape", None) == ()
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from rillet.api.icons import icon_name
 from rillet.api.media import store
 from rillet.api.serde import TriggerSerde, UploadedFilesSerde, file_ref
 from rillet.protocol import rillet_pb2 as pb
@@ -368,6 +369,7 @@ def download_button(
     name = file_name or "download" + (mimetypes.guess_extension(mimetype) or "")
     url = store(raw, mimetype, name)
     ignore = on_click == "ignore"
+    shown_icon = icon_name(icon, "download_button")
 
     def build(value: bool) -> pb.Element:
         element = pb.Element()
@@ -375,7 +377,7 @@ def download_button(
         button.url = url
         button.file_name = name
         button.type = type
-        button.icon = icon or ""
+        button.icon = shown_icon
         button.on_click = "ignore" if ignore else "rerun"
         element.use_container_width = bool(use_container_width)
         return element

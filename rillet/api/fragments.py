@@ -16,7 +16,6 @@ never shifts the elements of the main area.
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, Literal, TypeVar, overload
@@ -24,6 +23,7 @@ from typing import Any, Literal, TypeVar, overload
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import EVENT, RunContext, Target
+from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.fragments import FragmentDef
 
@@ -197,7 +197,7 @@ def _fragment_id(ctx: RunContext, fn: Callable[..., Any], target: Target, key: o
     else:
         where = (*target.path, ctx.cursors.get(target.path, 0))
     name = f"{getattr(fn, '__module__', '')}.{getattr(fn, '__qualname__', repr(fn))}"
-    digest = hashlib.blake2b(repr((name, where)).encode(), digest_size=8).hexdigest()
+    digest = blake2b(repr((name, where)).encode(), digest_size=8).hexdigest()
     return f"fragment-{digest}"
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api._command import handle
+from rillet.api.icons import icon_name
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import Target
@@ -178,7 +179,7 @@ def expander(
     block = pb.Block()
     block.expander.label = label
     block.expander.expanded = bool(expanded)
-    block.expander.icon = icon or ""
+    block.expander.icon = icon_name(icon, "expander")
     return _block(block)
 
 
@@ -230,7 +231,7 @@ def popover(
     block = pb.Block()
     block.popover.label = label
     block.popover.help = help or ""
-    block.popover.icon = icon or ""
+    block.popover.icon = icon_name(icon, "popover")
     block.popover.disabled = disabled
     block.popover.use_container_width = bool(use_container_width)
     return _block(block)

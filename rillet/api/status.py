@@ -6,6 +6,7 @@ from contextlib import ContextDecorator
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
+from rillet.api.icons import icon_name
 from rillet.api.text import clean_text
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
@@ -115,10 +116,7 @@ def toast(body: Any, *, icon: str | None = None) -> Container:
     """
     if body is None or not str(body).strip():
         raise bad_argument("body", body, "a non-empty message", command="toast")
-    if icon is not None and not isinstance(icon, str):
-        raise bad_argument(
-            "icon", icon, "an emoji, a ':material/name:' icon or None", command="toast"
-        )
+    shown_icon = icon_name(icon, "toast")
     ctx = context.get()
     here = ctx.target
     # A toast lives in the event root; its own handle updates it in place.
@@ -128,7 +126,7 @@ def toast(body: Any, *, icon: str | None = None) -> Container:
         target = Target((EVENT,), fragment_id=here.fragment_id)
     element = pb.Element()
     element.toast.body = clean_text(body)
-    element.toast.icon = icon or ""
+    element.toast.icon = shown_icon
     return handle(ctx.emit(element, target, transient=True))
 
 

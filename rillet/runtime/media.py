@@ -10,13 +10,14 @@ reads just the range, so a shared store never sends the whole file for one.
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
+
+from rillet.runtime.digest import blake2b
 
 MEDIA_PREFIX = "/media/"
 
@@ -65,7 +66,7 @@ class MediaStorage(Protocol):
 
 def media_id(data: bytes, mimetype: str) -> str:
     """The content-hash id of ``data``, with an extension for its type."""
-    digest = hashlib.blake2b(data, digest_size=16)
+    digest = blake2b(data, digest_size=16)
     digest.update(mimetype.encode())
     ext = mimetypes.guess_extension(mimetype) or ""
     return digest.hexdigest() + ext

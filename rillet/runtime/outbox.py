@@ -14,12 +14,12 @@ touches a Tornado object.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.digest import blake2b
 
 Deliver = Callable[[list[pb.ForwardMsg]], None]
 Schedule = Callable[[Callable[[], None]], None]
@@ -106,9 +106,7 @@ class FrameEncoder:
         element = msg.delta.new_element
         if element.ByteSize() < self._threshold:
             return msg
-        digest = hashlib.blake2b(
-            element.SerializeToString(deterministic=True), digest_size=16
-        ).hexdigest()
+        digest = blake2b(element.SerializeToString(deterministic=True), digest_size=16).hexdigest()
         if digest in self._known:
             self._known.move_to_end(digest)
             ref = pb.Delta(

@@ -8,7 +8,6 @@ addressed by a stable hash of its source and by its URL path.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException
 
 _LEADING_NUMBER = re.compile(r"^[0-9]+[_ -]*")
@@ -46,7 +46,7 @@ class PageSpec:
 
 
 def page_hash(source: str) -> str:
-    return hashlib.blake2b(source.encode(), digest_size=8).hexdigest()
+    return blake2b(source.encode(), digest_size=8).hexdigest()
 
 
 def page_from_file(path: Path, *, is_default: bool = False) -> PageSpec:

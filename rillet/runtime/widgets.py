@@ -8,7 +8,6 @@ or callbacks itself.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
@@ -18,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import Target, WidgetPlacement
+from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import DuplicateWidgetID, RilletAPIException, bad_argument
 from rillet.runtime.session_state import Serde, SessionState, WidgetSpec
 
@@ -68,7 +68,7 @@ class Widget(Generic[T]):
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], form_id: str) -> str:
     """A stable id from the widget's kind, key and identifying parameters."""
-    digest = hashlib.blake2b(digest_size=12)
+    digest = blake2b(digest_size=12)
     digest.update(repr((kind, identity, form_id)).encode())
     suffix = f"-{key}" if key is not None else ""
     return f"$$ID-{digest.hexdigest()}{suffix}"
