@@ -25,6 +25,7 @@ from rillet.api.data import json, metric
 from rillet.api.dates import date_input, time_input
 from rillet.api.files import audio_input, camera_input, download_button, file_uploader
 from rillet.api.fragments import dialog, fragment
+from rillet.api.help import help
 from rillet.api.layout import columns, container, empty, expander, form, popover, tabs
 from rillet.api.media import audio, image, video
 from rillet.api.numbers import number_input
@@ -93,6 +94,7 @@ __all__ = [
     "fragment",
     "get_option",
     "header",
+    "help",
     "html",
     "image",
     "info",

@@ -46,6 +46,7 @@ EXPECTED = [
     "fragment",
     "get_option",
     "header",
+    "help",
     "html",
     "image",
     "info",

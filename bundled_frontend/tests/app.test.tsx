@@ -425,6 +425,29 @@ describe("every kind in the protocol renders", () => {
     }
   });
 
+  test("a help panel shows the signature, the docstring and each member", async () => {
+    const help = {
+      name: "Basket(['milk'])",
+      type: "Basket",
+      value: "__main__.Basket(items=())",
+      doc: "Things to buy.",
+      members: [
+        { name: "items", type: "list", value: "['milk']" },
+        { name: "add", type: "method", doc: "Put one more in.\nIt returns nothing." },
+      ],
+    };
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [element([0, 0], { type: { case: "help", value: help } })]),
+    );
+    await settle();
+    const panel = container.querySelector("[data-kind=help]")!;
+    expect(panel.querySelector(".rl-doc-value")!.textContent).toBe("__main__.Basket(items=())");
+    expect(panel.textContent).toContain("Things to buy.");
+    const rows = [...panel.querySelectorAll("tr")].map((row) => row.textContent);
+    expect(rows).toEqual(["itemslist['milk']", "addmethodPut one more in."]);
+  });
+
   test("each Block kind renders its children", async () => {
     const fields = BlockSchema.oneofs[0]!.fields;
     const addBlock = (path: number[], kind: string): ForwardInit =>

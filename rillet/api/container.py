@@ -18,6 +18,7 @@ from rillet.api import choices as _choices
 from rillet.api import data as _data
 from rillet.api import dates as _dates
 from rillet.api import files as _files
+from rillet.api import help as _help
 from rillet.api import layout as _layout
 from rillet.api import media as _media
 from rillet.api import numbers as _numbers
@@ -77,6 +78,7 @@ class Container:
     latex = command(_text.latex)
     divider = command(_text.divider)
     write = command(_write.write)
+    help = command(_help.help)
     # data
     json = command(_data.json)
     metric = command(_data.metric)

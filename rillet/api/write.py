@@ -7,6 +7,7 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from typing import Any
 
 from rillet.api import alerts, chat, data, media, tables, text
+from rillet.api.help import wants_help, write_help
 
 
 def _is_dataframe_like(arg: Any) -> bool:
@@ -38,8 +39,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     lists, named tuples and dict views are JSON trees; exceptions show with
     their traceback, data frames and arrays as tables, PIL images as images;
     generators are streamed (see ``write_stream``); objects with
-    ``_repr_html_`` are HTML when ``unsafe_allow_html`` is set; anything else
-    is inline code.
+    ``_repr_html_`` are HTML when ``unsafe_allow_html`` is set; functions,
+    classes, modules and objects of the app's own classes without a
+    ``__str__`` show as ``st.help`` does; anything else is inline code.
 
     Example:
         >>> import rillet as st
@@ -52,7 +54,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             text.markdown(" ".join(pending), unsafe_allow_html=unsafe_allow_html)
             pending.clear()
 
-    for arg in args:
+    for index, arg in enumerate(args):
         if isinstance(arg, str):
             pending.append(arg)
             continue
@@ -75,6 +77,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
             flush()
             tables.html(arg)
+        elif wants_help(arg):
+            flush()
+            write_help(arg, index)
         else:
             pending.append(f"`{arg}`")
     flush()

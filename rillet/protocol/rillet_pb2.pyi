@@ -895,6 +895,7 @@ class Element(_message.Message):
     BALLOONS_FIELD_NUMBER: _builtins.int
     DATAFRAME_FIELD_NUMBER: _builtins.int
     IFRAME_FIELD_NUMBER: _builtins.int
+    HELP_FIELD_NUMBER: _builtins.int
     BUTTON_FIELD_NUMBER: _builtins.int
     CHECKBOX_FIELD_NUMBER: _builtins.int
     RADIO_FIELD_NUMBER: _builtins.int
@@ -955,6 +956,8 @@ class Element(_message.Message):
     @_builtins.property
     def iframe(self) -> Global___IFrame: ...
     @_builtins.property
+    def help(self) -> Global___Help: ...
+    @_builtins.property
     def button(self) -> Global___Button: ...
     @_builtins.property
     def checkbox(self) -> Global___Checkbox: ...
@@ -1012,6 +1015,7 @@ class Element(_message.Message):
         balloons: Global___Balloons | None = ...,
         dataframe: Global___DataFrame | None = ...,
         iframe: Global___IFrame | None = ...,
+        help: Global___Help | None = ...,
         button: Global___Button | None = ...,
         checkbox: Global___Checkbox | None = ...,
         radio: Global___Radio | None = ...,
@@ -1032,11 +1036,11 @@ class Element(_message.Message):
         path_picker: Global___PathPicker | None = ...,
         use_container_width: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -1458,6 +1462,75 @@ class Html(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Html: _TypeAlias = Html  # noqa: Y015
+
+@_typing.final
+class Help(_message.Message):
+    """st.help(obj), and st.write of a function, class, module or plain object:
+    what the object is and what it offers.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    TYPE_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    DOC_FIELD_NUMBER: _builtins.int
+    MEMBERS_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """the expression the script passed, or the object's own name"""
+    type: _builtins.str
+    """"function", "class", "module", or the object's type name"""
+    value: _builtins.str
+    """"module.name(signature)", or the object's repr"""
+    doc: _builtins.str
+    @_builtins.property
+    def members(self) -> _containers.RepeatedCompositeFieldContainer[Global___HelpMember]: ...
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        type: _builtins.str = ...,
+        value: _builtins.str = ...,
+        doc: _builtins.str = ...,
+        members: _abc.Iterable[Global___HelpMember] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["doc", b"doc", "members", b"members", "name", b"name", "type", b"type", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Help: _TypeAlias = Help  # noqa: Y015
+
+@_typing.final
+class HelpMember(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    TYPE_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    DOC_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    type: _builtins.str
+    value: _builtins.str
+    """for data attributes: their repr"""
+    doc: _builtins.str
+    """for methods and functions: their docstring"""
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        type: _builtins.str = ...,
+        value: _builtins.str = ...,
+        doc: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["doc", b"doc", "name", b"name", "type", b"type", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___HelpMember: _TypeAlias = HelpMember  # noqa: Y015
 
 @_typing.final
 class IFrame(_message.Message):

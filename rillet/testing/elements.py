@@ -96,6 +96,31 @@ class Html(Element):
     type = "html"
 
 
+class HelpInfo(Element):
+    """``st.help`` (and ``st.write`` of a function, class, module or plain object).
+
+    ``value`` is the signature (or repr) line, as Streamlit's AppTest reports it.
+    """
+
+    type = "help_info"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.value)
+
+    @property
+    def name(self) -> str:
+        return str(self.proto.name)
+
+    @property
+    def doc(self) -> str:
+        return str(self.proto.doc)
+
+    @property
+    def members(self) -> list[str]:
+        return [str(m.name) for m in self.proto.members]
+
+
 class Code(Element):
     type = "code"
 
@@ -919,6 +944,7 @@ _ELEMENTS: dict[str, _Factory] = {
     "heading": _by("tag", {"h1": Title, "h2": Header, "h3": Subheader}),
     "text": Text,
     "html": Html,
+    "help": HelpInfo,
     "code": Code,
     "json": Json,
     "metric": Metric,

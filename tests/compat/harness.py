@@ -217,6 +217,12 @@ def _element_line(node: Any, depth: int) -> Line:
         extra.extend(_heading_extra(proto))
     elif kind == "progress":
         body = str(node.value)
+    elif kind == "help_info":  # Streamlit's field is doc_string, rillet's doc
+        body, label = str(proto.value), str(proto.name)
+        doc = getattr(proto, "doc_string", None)
+        extra.append(("type", repr(proto.type)))
+        extra.append(("doc", repr(doc if doc is not None else proto.doc)))
+        extra.append(("members", repr([(m.name, m.type) for m in proto.members])))
     else:
         value = _safe(lambda: node.value)
         body = value if isinstance(value, str) else None

@@ -15,6 +15,7 @@ import { DataFrame } from "./dataframe";
 import { DateInput, TimeInput } from "./dateTime";
 import { Balloons, Toast } from "./feedback";
 import { FileUploader } from "./fileUploader";
+import { HelpPanel } from "./help";
 import { Html } from "./html";
 import { IFrame } from "./iframe";
 import { JsonElement } from "./json";
@@ -49,6 +50,7 @@ export const elementRenderers: ElementRenderers = {
   balloons: Balloons,
   dataframe: DataFrame,
   iframe: IFrame,
+  help: HelpPanel,
   button: Button,
   checkbox: Checkbox,
   radio: Radio,

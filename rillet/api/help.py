@@ -1,0 +1,189 @@
+"""``st.help``: what an object is, its signature, its docstring and its members.
+
+``st.write`` uses it too for what has no better display: functions,
+classes, modules, and objects of the app's own classes that define no
+``__str__``.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import sys
+from typing import TYPE_CHECKING, Any
+
+from rillet.api._command import handle
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+
+if TYPE_CHECKING:
+    from rillet.api.container import Container
+
+# A member's repr longer than this is cut: the panel lists, it does not dump.
+_MAX_VALUE = 200
+_RILLET_PACKAGES = ("rillet", "rillet_server", "rillet_shell", "rillet_packaging")
+
+
+def help(obj: Any = None) -> Container:
+    """Display an object's type, signature, docstring and public members.
+
+    Args:
+        obj: What to describe; by default the ``rillet`` module itself.
+
+    Example:
+        >>> import rillet as st
+        >>> st.help(len)
+        >>> st.help(st.button)
+    """
+    if obj is None:
+        obj = sys.modules["rillet"]
+    element = pb.Element()
+    element.help.CopyFrom(describe(obj, _argument_text(0) or _own_name(obj)))
+    return handle(context.get().emit(element))
+
+
+def write_help(obj: Any, index: int) -> None:
+    """What ``st.write`` shows for ``obj``, its argument ``index``: the help panel."""
+    element = pb.Element()
+    element.help.CopyFrom(describe(obj, _argument_text(index) or _own_name(obj)))
+    context.get().emit(element)
+
+
+def wants_help(obj: Any) -> bool:
+    """Whether ``st.write`` shows ``obj`` with :func:`help` rather than as text.
+
+    Example:
+        >>> wants_help(len), wants_help(3), wants_help(object())
+        (True, False, True)
+    """
+    if inspect.ismodule(obj) or inspect.isclass(obj) or inspect.isroutine(obj):
+        return True
+    kind = type(obj)
+    if kind is object:
+        return True
+    root = kind.__module__.partition(".")[0]
+    own_class = root not in sys.stdlib_module_names and root != "builtins"
+    return own_class and not _defines(kind, "__str__")
+
+
+def describe(obj: Any, name: str) -> pb.Help:
+    """The :class:`pb.Help` of ``obj``, shown under ``name``.
+
+    Example:
+        >>> describe(len, "len").value
+        'builtins.len(obj, /)'
+    """
+    out = pb.Help(name=name, doc=inspect.getdoc(obj) or "")
+    if inspect.ismodule(obj):
+        out.type = "module"
+        out.value = obj.__name__
+    elif inspect.isclass(obj):
+        out.type = "class"
+        out.value = _qualified(obj) + _signature(obj)
+    elif inspect.isroutine(obj):
+        out.type = _callable_kind(obj)
+        out.value = _qualified(obj) + _signature(obj)
+    else:
+        kind = type(obj)
+        out.type = kind.__name__
+        own_repr = _defines(kind, "__repr__")
+        out.value = _short(repr(obj)) if own_repr else _qualified(kind) + _signature(kind)
+    out.members.extend(_members(obj))
+    return out
+
+
+def _members(obj: Any) -> list[pb.HelpMember]:
+    """Public attributes: data first, then what can be called, each alphabetically."""
+    if inspect.isroutine(obj):
+        return []
+    data, callables = [], []
+    for name in dir(obj):
+        if name.startswith("_"):
+            continue
+        try:
+            value = getattr(obj, name)
+        except Exception:  # a property that fails, a lazy module attribute
+            continue
+        if inspect.ismodule(value):
+            continue
+        if callable(value):
+            doc = inspect.getdoc(value) or ""
+            callables.append(pb.HelpMember(name=name, type=_callable_kind(value), doc=doc))
+        else:
+            data.append(
+                pb.HelpMember(name=name, type=type(value).__name__, value=_short(repr(value)))
+            )
+    return data + callables
+
+
+def _callable_kind(obj: Any) -> str:
+    return "function" if inspect.isfunction(obj) else str(type(obj).__name__)
+
+
+def _defines(kind: type, method: str) -> bool:
+    """Whether ``kind`` (or a base class other than ``object``) defines ``method``."""
+    return any(method in vars(base) for base in kind.__mro__ if base is not object)
+
+
+def _qualified(obj: Any) -> str:
+    module = getattr(obj, "__module__", None) or ""
+    name = str(getattr(obj, "__qualname__", None) or getattr(obj, "__name__", ""))
+    return f"{module}.{name}" if module else name
+
+
+def _signature(obj: Any) -> str:
+    try:
+        return str(inspect.signature(obj))
+    except (TypeError, ValueError):  # many built-ins have none
+        return "(...)"
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"
+
+
+def _own_name(obj: Any) -> str:
+    name = getattr(obj, "__name__", None)
+    return name if isinstance(name, str) else ""
+
+
+def _argument_text(index: int) -> str:
+    """The source of argument ``index`` of the app's ``st.help``/``st.write`` call.
+
+    Shown as the object's name (``Point(3, 4)``, ``df.columns``); for a
+    magic line it is the line's expression. Empty when the source cannot
+    be read (a script with no file behind it).
+    """
+    frame: Any = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith(_RILLET_PACKAGES):
+        frame = frame.f_back
+    if frame is None:
+        return ""
+    import linecache
+
+    lines = linecache.getlines(frame.f_code.co_filename)
+    positions = getattr(inspect.getframeinfo(frame), "positions", None)  # Python 3.11+
+    if not lines:
+        return ""
+    segment: str
+    if positions is None or positions.lineno is None:  # the whole line, on Python 3.10
+        segment = lines[frame.f_lineno - 1].strip()
+    else:
+        first, last = positions.lineno, positions.end_lineno or positions.lineno
+        span = ast.Constant(
+            value=None,
+            lineno=1,
+            col_offset=positions.col_offset or 0,
+            end_lineno=last - first + 1,
+            end_col_offset=positions.end_col_offset or 0,
+        )
+        segment = (ast.get_source_segment("".join(lines[first - 1 : last]), span) or "").strip()
+    try:
+        node = ast.parse(segment, mode="eval").body
+    except SyntaxError:
+        return ""
+    if isinstance(node, ast.Call):
+        if index >= len(node.args):
+            return ""
+        return ast.get_source_segment(segment, node.args[index]) or ""
+    return segment
