@@ -250,6 +250,40 @@ describe("widgets send their values at the right moment", () => {
     expect(stateOf("t")).toEqual({ case: "stringValue", value: "Ada" });
   });
 
+  test("a multiselect sends option indexes, or labels and typed options when it accepts new ones", async () => {
+    const multiselect = (id: string, acceptNewOptions: boolean) =>
+      element([0, id === "plain" ? 0 : 1], {
+        type: {
+          case: "multiselect",
+          value: {
+            common: { id, label: id },
+            options: ["Red", "Green"],
+            ...(acceptNewOptions ? { acceptNewOptions, valueLabels: ["Green"] } : { value: [1] }),
+          },
+        },
+      });
+    await showWidgets(multiselect("plain", false), multiselect("typed", true));
+    const [plain, typed] = [...container.querySelectorAll<HTMLElement>("[data-kind=multiselect]")];
+    expect(plain!.querySelector("input")).toBeNull(); // no typing without accept_new_options
+    act(() => {
+      const select = plain!.querySelector<HTMLSelectElement>("select")!;
+      select.value = "0";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(stateOf("plain")).toEqual({
+      case: "intArrayValue",
+      value: expect.objectContaining({ data: [1n, 0n] }),
+    });
+
+    const input = typed!.querySelector<HTMLInputElement>("input")!;
+    type(input, "  Teal ");
+    press(input, "Enter");
+    expect(stateOf("typed")).toEqual({
+      case: "stringArrayValue",
+      value: expect.objectContaining({ data: ["Green", "Teal"] }),
+    });
+  });
+
   test("a text area sends on Ctrl+Enter but a plain Enter is a new line", async () => {
     await showWidgets(
       element([0, 0], {

@@ -9,6 +9,7 @@ from rillet.api.options import options_list
 from rillet.api.serde import (
     BoolSerde,
     NewOptionSerde,
+    NewOptionsSerde,
     OptionSerde,
     OptionsSerde,
     format_options,
@@ -345,9 +346,13 @@ def multiselect(
                 f"st.multiselect: `default` has {len(chosen)} values but `max_selections` is {max_selections}."
             )
     labels = format_options(opts, format_func)
+    typed = NewOptionsSerde(opts, labels) if accept_new_options else None
 
     def fit(held: Any) -> Any:
-        # Options that are not offered are dropped, as in Streamlit.
+        # Options that are not offered are dropped, as in Streamlit (unless
+        # the user may type their own: then any text stays).
+        if typed is not None:
+            return held
         if isinstance(held, (list, tuple)):
             kept = [item for item in held if _offered(opts, item)]
             return held if len(kept) == len(held) else kept
@@ -362,19 +367,24 @@ def multiselect(
             )
         element = pb.Element()
         element.multiselect.options.extend(labels)
-        element.multiselect.value.extend(index_of(opts, v) for v in current)
+        if typed is not None:
+            element.multiselect.accept_new_options = True
+            element.multiselect.value_labels.extend(typed.label_of(v) for v in current)
+        else:
+            element.multiselect.value.extend(index_of(opts, v) for v in current)
         element.multiselect.max_selections = max_selections or 0
         element.multiselect.placeholder = placeholder or (
             "Choose options" if opts else "No options to select"
         )
         return element
 
-    return register(
+    serde: Serde[list[Any]] = typed if typed is not None else OptionsSerde(opts)
+    picked: list[Any] = register(
         Widget(
             kind="multiselect",
             label=label,
             default=chosen,
-            serde=OptionsSerde(opts),
+            serde=serde,
             build=build,
             identity=(
                 tuple(labels),
@@ -395,6 +405,7 @@ def multiselect(
             fit=fit,
         )
     )
+    return picked
 
 
 def _default_list(default: Any) -> list[Any]:

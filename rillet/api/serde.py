@@ -96,6 +96,34 @@ class NewOptionSerde(Generic[T]):
 
 
 @dataclass
+class NewOptionsSerde(Generic[T]):
+    """A multiselect that accepts new options: each chosen value as its label, or typed text.
+
+    A label matching an option's (``labels``) comes back as that option,
+    anything else as the text itself.
+    """
+
+    options: Sequence[T]
+    labels: Sequence[str]
+
+    def deserialize(self, state: pb.WidgetState) -> list[T | str]:
+        return [self.option_of(text) for text in state.string_array_value.data]
+
+    def serialize(self, value: Sequence[T | str], state: pb.WidgetState) -> None:
+        state.string_array_value.SetInParent()
+        state.string_array_value.data.extend(self.label_of(v) for v in value)
+
+    def option_of(self, text: str) -> T | str:
+        return self.options[self.labels.index(text)] if text in self.labels else text
+
+    def label_of(self, value: T | str) -> str:
+        try:
+            return self.labels[index_of(self.options, value)]
+        except ValueError:
+            return str(value)
+
+
+@dataclass
 class OptionsSerde(Generic[T]):
     """Several options, sent as their indexes."""
 

@@ -1944,15 +1944,24 @@ class Multiselect(_message.Message):
     VALUE_FIELD_NUMBER: _builtins.int
     MAX_SELECTIONS_FIELD_NUMBER: _builtins.int
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
+    ACCEPT_NEW_OPTIONS_FIELD_NUMBER: _builtins.int
+    VALUE_LABELS_FIELD_NUMBER: _builtins.int
     max_selections: _builtins.int
     """0 = unlimited"""
     placeholder: _builtins.str
+    accept_new_options: _builtins.bool
+    """The user may type options of their own. The chosen values then travel
+    as labels (string_array_value): an option's label, or the text typed;
+    value_labels is what is chosen now, and value is unused.
+    """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
     def options(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
     @_builtins.property
     def value(self) -> _containers.RepeatedScalarFieldContainer[_builtins.int]: ...
+    @_builtins.property
+    def value_labels(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
     def __init__(
         self,
         *,
@@ -1961,10 +1970,12 @@ class Multiselect(_message.Message):
         value: _abc.Iterable[_builtins.int] | None = ...,
         max_selections: _builtins.int = ...,
         placeholder: _builtins.str = ...,
+        accept_new_options: _builtins.bool = ...,
+        value_labels: _abc.Iterable[_builtins.str] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "max_selections", b"max_selections", "options", b"options", "placeholder", b"placeholder", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_new_options", b"accept_new_options", "common", b"common", "max_selections", b"max_selections", "options", b"options", "placeholder", b"placeholder", "value", b"value", "value_labels", b"value_labels"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

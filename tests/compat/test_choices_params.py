@@ -520,3 +520,19 @@ def test_a_form_with_two_submit_buttons_tells_which_was_pressed() -> None:
 )
 def test_misplaced_form_parts_are_errors(body: str) -> None:
     assert_fails_alike(body)
+
+
+def test_a_multiselect_that_accepts_new_options_returns_typed_text_too() -> None:
+    assert_same(
+        """
+        import streamlit as st
+        picked = st.multiselect("Tags", ["urgent", "later"], ["urgent"],
+                                accept_new_options=True, key="tags")
+        st.write(repr(picked))
+        """,
+        [
+            ("multiselect", "tags", "set_value", ["later", "my own"]),
+            ("run",),
+            ("multiselect", "tags", "set_value", []),
+        ],
+    )

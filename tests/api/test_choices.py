@@ -1,0 +1,32 @@
+"""Choice widgets: what the compat tests cannot see from Streamlit's side."""
+
+from __future__ import annotations
+
+from tests.api.apps import app, shown
+
+TAGS = (
+    "picked = st.multiselect('Tags', ['urgent', 'later'], ['urgent'], key='tags',\n"
+    "                        accept_new_options=True, format_func=str.upper)\n"
+    "st.write(repr(picked))"
+)
+
+
+def test_a_multiselect_accepting_new_options_sends_labels_and_keeps_typed_text() -> None:
+    at = app(TAGS)
+    proto = at.multiselect[0].proto
+    assert (proto.accept_new_options, list(proto.value_labels)) == (True, ["URGENT"])
+
+    at.multiselect[0].set_value(["later", "my own"]).run()
+    assert shown(at) == ["['later', 'my own']"]
+    assert list(at.multiselect[0].proto.value_labels) == ["LATER", "my own"]
+
+
+def test_typed_text_set_through_session_state_stays() -> None:
+    at = app("st.session_state.tags = ['urgent', 'typed']\n" + TAGS)
+    assert shown(at) == ["['urgent', 'typed']"]
+
+
+def test_max_selections_holds_for_typed_options_too() -> None:
+    at = app(TAGS.replace("format_func=str.upper", "max_selections=2"))
+    at.multiselect[0].set_value(["urgent", "a", "b"]).run()
+    assert "`max_selections` is 2" in at.exception[0].value
