@@ -284,6 +284,20 @@ describe("widgets send their values at the right moment", () => {
     });
   });
 
+  test("a text area sized to its content or its container says so in its class", async () => {
+    const area = (index: number, heightMode: string) =>
+      element([0, index], {
+        type: { case: "textArea", value: { common: { id: `a${index}`, label: "A" }, heightMode, height: 0 } },
+      });
+    await showWidgets(area(0, "content"), area(1, "stretch"), area(2, ""));
+    const classes = [...container.querySelectorAll("textarea")].map((t) => t.className);
+    expect(classes).toEqual([
+      "rl-input rl-textarea rl-textarea-grows",
+      "rl-input rl-textarea rl-textarea-stretch",
+      "rl-input rl-textarea",
+    ]);
+  });
+
   test("a text area sends on Ctrl+Enter but a plain Enter is a new line", async () => {
     await showWidgets(
       element([0, 0], {

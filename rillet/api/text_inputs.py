@@ -153,6 +153,7 @@ def text_area(
     """
     text = _text_value(value, max_chars, "text_area")
     pixels = _text_area_height(height)
+    mode = height if height in ("content", "stretch") else ""
 
     def build(current: str | None) -> pb.Element:
         element = pb.Element()
@@ -161,6 +162,7 @@ def text_area(
         element.text_area.has_value = shown is not None
         element.text_area.max_chars = max_chars or 0
         element.text_area.height = pixels
+        element.text_area.height_mode = str(mode)
         element.text_area.placeholder = placeholder or ""
         return element
 
@@ -188,8 +190,7 @@ def text_area(
 def _text_area_height(height: object) -> int:
     """The height on the wire: pixels, or 0 for the client's own (about three lines).
 
-    The client cannot size a text area to its content or its container yet,
-    so ``"content"`` and ``"stretch"`` are drawn at that default height.
+    ``"content"`` and ``"stretch"`` travel as the element's ``height_mode``.
     """
     if height is None or height in ("content", "stretch"):
         return 0

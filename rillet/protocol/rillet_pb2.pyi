@@ -2111,11 +2111,17 @@ class TextArea(_message.Message):
     MAX_CHARS_FIELD_NUMBER: _builtins.int
     HEIGHT_FIELD_NUMBER: _builtins.int
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
+    HEIGHT_MODE_FIELD_NUMBER: _builtins.int
     value: _builtins.str
     has_value: _builtins.bool
     max_chars: _builtins.int
     height: _builtins.int
+    """pixels; 0 = about three lines"""
     placeholder: _builtins.str
+    height_mode: _builtins.str
+    """"content": grows with its text; "stretch": fills its container's
+    height; "": drawn at `height`.
+    """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -2127,10 +2133,11 @@ class TextArea(_message.Message):
         max_chars: _builtins.int = ...,
         height: _builtins.int = ...,
         placeholder: _builtins.str = ...,
+        height_mode: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "has_value", b"has_value", "height", b"height", "max_chars", b"max_chars", "placeholder", b"placeholder", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "has_value", b"has_value", "height", b"height", "height_mode", b"height_mode", "max_chars", b"max_chars", "placeholder", b"placeholder", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

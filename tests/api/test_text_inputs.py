@@ -86,6 +86,15 @@ def test_text_area_carries_height_and_returns_text() -> None:
     assert shown(at) == ["'one\\ntwo'"]
 
 
+@pytest.mark.parametrize(
+    ("height", "mode", "pixels"),
+    [("content", "content", 0), ("stretch", "stretch", 0), (150, "", 150)],
+)
+def test_text_area_height_modes_reach_the_client(height: object, mode: str, pixels: int) -> None:
+    proto = app(f"st.text_area('Notes', height={height!r})").text_area[0].proto
+    assert (proto.height_mode, proto.height) == (mode, pixels)
+
+
 def test_text_area_without_height_leaves_the_size_to_the_client() -> None:
     at = app("st.text_area('Bio', placeholder='About you', max_chars=10)")
     area = at.text_area[0]

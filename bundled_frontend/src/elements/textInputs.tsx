@@ -3,7 +3,7 @@
  * (sent on Ctrl/Cmd+Enter or blur). What the user types is a local draft
  * until then; a value the server pushes (`set_value`) replaces the draft.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ElementProps } from "../render/types";
 import { useWidget, type WidgetHandle } from "../render/useWidget";
 import { stringValue } from "../widgetValues";
@@ -68,20 +68,31 @@ export function TextArea({ value, node }: ElementProps<"textArea">) {
   const committed = textOf(widget, value.hasValue, value.value);
   const [draft, setDraft] = useDraft(committed, widget.version);
   const id = inputId(common);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const grows = value.heightMode === "content";
+  // height="content": as tall as the text, re-measured as it changes.
+  useLayoutEffect(() => {
+    const area = box.current;
+    if (!grows || area === null) return;
+    area.style.height = "auto";
+    area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+  }, [grows, draft]);
   const commit = () => {
     if (draft !== (committed ?? "")) widget.set(stringValue(draft));
   };
+  const sized = value.heightMode === "stretch" ? " rl-textarea-stretch" : grows ? " rl-textarea-grows" : "";
   return (
     <WidgetBox common={common} kind="text-area">
       <Label common={common} htmlFor={id} />
       <div class="rl-input-wrap">
         <textarea
+          ref={box}
           id={id}
-          class="rl-input rl-textarea"
+          class={`rl-input rl-textarea${sized}`}
           value={draft}
           placeholder={value.placeholder}
           maxLength={value.maxChars > 0 ? value.maxChars : undefined}
-          style={value.height > 0 ? { height: `${value.height}px` } : undefined}
+          style={value.height > 0 && value.heightMode === "" ? { height: `${value.height}px` } : undefined}
           disabled={common.disabled}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onBlur={commit}
