@@ -496,6 +496,30 @@ describe("every kind in the protocol renders", () => {
     expect(rows).toEqual(["itemslist['milk']", "addmethodPut one more in."]);
   });
 
+  test("keyed containers and widgets carry Streamlit's st-key-<key> class", async () => {
+    const block = (path: number[], kind: string, key: string): ForwardInit =>
+      ({
+        type: {
+          case: "delta",
+          value: { path, type: { case: "addBlock", value: { type: { case: kind, value: { key } } } } },
+        },
+      }) as ForwardInit;
+    serverSends(
+      { type: { case: "newSession", value: { sessionId: "s1" } } },
+      ...runOf("r1", [
+        block([0, 0], "vertical", "card"),
+        block([0, 1], "horizontal", "tool bar"),
+        element([0, 2], { type: { case: "button", value: { common: { id: "b", label: "Go", key: "go" } } } }),
+        element([0, 3], { type: { case: "button", value: { common: { id: "c", label: "Plain" } } } }),
+      ]),
+    );
+    await settle();
+    expect(container.querySelector(".st-key-card.rl-vertical")).not.toBeNull();
+    expect(container.querySelector(".st-key-tool-bar.rl-horizontal")).not.toBeNull();
+    expect(container.querySelector(".st-key-go[data-kind=button]")!.textContent).toContain("Go");
+    expect(container.querySelectorAll("[class*=st-key-]")).toHaveLength(3);
+  });
+
   test("each Block kind renders its children", async () => {
     const fields = BlockSchema.oneofs[0]!.fields;
     const addBlock = (path: number[], kind: string): ForwardInit =>

@@ -79,6 +79,7 @@ def container(
         block.horizontal.gap = gap or "none"
         block.horizontal.vertical_alignment = vertical_alignment
         block.horizontal.border = bordered
+        block.horizontal.key = name
     else:
         block.vertical.height = height if pixels and isinstance(height, int) else 0
         block.vertical.border = bordered

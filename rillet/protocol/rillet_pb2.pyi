@@ -598,19 +598,23 @@ class Block(_message.Message):
         GAP_FIELD_NUMBER: _builtins.int
         VERTICAL_ALIGNMENT_FIELD_NUMBER: _builtins.int
         BORDER_FIELD_NUMBER: _builtins.int
+        KEY_FIELD_NUMBER: _builtins.int
         gap: _builtins.str
         vertical_alignment: _builtins.str
         border: _builtins.bool
+        key: _builtins.str
+        """as Vertical.key"""
         def __init__(
             self,
             *,
             gap: _builtins.str = ...,
             vertical_alignment: _builtins.str = ...,
             border: _builtins.bool = ...,
+            key: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["border", b"border", "gap", b"gap", "vertical_alignment", b"vertical_alignment"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["border", b"border", "gap", b"gap", "key", b"key", "vertical_alignment", b"vertical_alignment"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1732,6 +1736,7 @@ class WidgetCommon(_message.Message):
     DISABLED_FIELD_NUMBER: _builtins.int
     LABEL_VISIBILITY_FIELD_NUMBER: _builtins.int
     SET_VALUE_FIELD_NUMBER: _builtins.int
+    KEY_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     label: _builtins.str
     help: _builtins.str
@@ -1739,6 +1744,10 @@ class WidgetCommon(_message.Message):
     disabled: _builtins.bool
     label_visibility: Global___LabelVisibility.ValueType
     set_value: _builtins.bool
+    key: _builtins.str
+    """The user's key; the element gets the CSS class st-key-<key>, as in
+    Streamlit, so an app's own CSS can style it.
+    """
     def __init__(
         self,
         *,
@@ -1749,10 +1758,11 @@ class WidgetCommon(_message.Message):
         disabled: _builtins.bool = ...,
         label_visibility: Global___LabelVisibility.ValueType = ...,
         set_value: _builtins.bool = ...,
+        key: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "form_id", b"form_id", "help", b"help", "id", b"id", "label", b"label", "label_visibility", b"label_visibility", "set_value", b"set_value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "form_id", b"form_id", "help", b"help", "id", b"id", "key", b"key", "label", b"label", "label_visibility", b"label_visibility", "set_value", b"set_value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

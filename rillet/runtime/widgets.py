@@ -139,6 +139,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         form_id=form_id,
         disabled=bool(widget.disabled),
         label_visibility=visibility,
+        key=key or "",
     )
 
     def build(value: T, set_value: bool) -> pb.Element:

@@ -30,3 +30,8 @@ def test_max_selections_holds_for_typed_options_too() -> None:
     at = app(TAGS.replace("format_func=str.upper", "max_selections=2"))
     at.multiselect[0].set_value(["urgent", "a", "b"]).run()
     assert "`max_selections` is 2" in at.exception[0].value
+
+
+def test_a_widgets_key_reaches_the_client_for_its_css_class() -> None:
+    at = app("st.checkbox('Keyed', key='agree')\nst.checkbox('Plain')")
+    assert [c.proto.common.key for c in at.checkbox] == ["agree", ""]

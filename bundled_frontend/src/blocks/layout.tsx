@@ -1,21 +1,21 @@
 /** Layout blocks: vertical containers, rows of columns, columns. */
 import type { BlockProps } from "../render/types";
 import type { BlockNode } from "../tree";
+import { keyClass } from "../render/keyClass";
 
 const GAPS: Record<string, string> = { small: "0.5rem", medium: "1rem", large: "2rem" };
 const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bottom: "flex-end" };
 
 export function Vertical({ value, children }: BlockProps<"vertical">) {
-  const classes = ["rl-vertical", value.border ? "rl-bordered" : "", value.height > 0 ? "rl-scroll" : ""];
+  const classes = [
+    "rl-vertical",
+    value.border ? "rl-bordered" : "",
+    value.height > 0 ? "rl-scroll" : "",
+    keyClass(value.key),
+  ];
   const style = value.height > 0 ? { height: `${value.height}px` } : undefined;
-  const key = value.key ? `rl-key-${value.key}` : undefined;
   return (
-    <div
-      class={classes.filter(Boolean).join(" ")}
-      style={style}
-      data-key={key}
-      tabIndex={value.height > 0 ? 0 : undefined}
-    >
+    <div class={classes.filter(Boolean).join(" ")} style={style} tabIndex={value.height > 0 ? 0 : undefined}>
       {children}
     </div>
   );
@@ -36,7 +36,10 @@ export function Horizontal({ value, node, children }: BlockProps<"horizontal">) 
     alignItems: ALIGN[value.verticalAlignment] ?? "stretch",
   };
   return (
-    <div class={`rl-horizontal${bordered ? " rl-bordered" : ""}`} style={style}>
+    <div
+      class={["rl-horizontal", bordered ? "rl-bordered" : "", keyClass(value.key)].filter(Boolean).join(" ")}
+      style={style}
+    >
       {children}
     </div>
   );

@@ -11,6 +11,8 @@ import { blockRenderers } from "../blocks/registry";
 import { elementRenderers } from "../elements/registry";
 import type { BlockNode, ElementNode, TreeNode } from "../tree";
 import type { BlockKind, BlockProps, ElementKind, ElementProps } from "./types";
+import { keyClass } from "./keyClass";
+import { widgetInfo } from "../widgetValues";
 
 /** Written by an earlier run while a run that may rewrite it is in progress. */
 function isStale(node: ElementNode, run: RunInfo): boolean {
@@ -27,6 +29,7 @@ function ElementView({ node }: { node: ElementNode }) {
     "rl-element",
     node.element.useContainerWidth ? "rl-full-width" : "",
     isStale(node, run) ? "rl-stale" : "",
+    keyClass(widgetInfo(node.element)?.common.key),
   ]
     .filter(Boolean)
     .join(" ");
