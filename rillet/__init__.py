@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from rillet.api import desktop
 from rillet.api.alerts import error, exception, info, success, warning
-from rillet.api.buttons import button, form_submit_button
+from rillet.api.buttons import button, form_submit_button, link_button
 from rillet.api.chat import chat_input, chat_message, write_stream
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
@@ -34,7 +34,7 @@ from rillet.api.paths import path_input
 from rillet.api.services import get_option, secrets, set_option
 from rillet.api.sliders import select_slider, slider
 from rillet.api.state import query_params, session_state
-from rillet.api.status import balloons, progress, snow, spinner, toast
+from rillet.api.status import balloons, progress, snow, spinner, status, toast
 from rillet.api.tables import dataframe, html, table
 from rillet.api.text import caption, code, divider, header, latex, markdown, subheader, text, title
 from rillet.api.text_inputs import color_picker, text_area, text_input
@@ -100,6 +100,7 @@ __all__ = [
     "info",
     "json",
     "latex",
+    "link_button",
     "markdown",
     "metric",
     "multiselect",
@@ -122,6 +123,7 @@ __all__ = [
     "slider",
     "snow",
     "spinner",
+    "status",
     "stop",
     "subheader",
     "success",

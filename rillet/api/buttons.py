@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from rillet.api._command import handle
 from rillet.api.icons import icon_name
 from rillet.api.serde import TriggerSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
+
+if TYPE_CHECKING:
+    from rillet.api.container import Container
 
 ButtonType = Literal["primary", "secondary", "tertiary"]
 _TYPES = ("primary", "secondary", "tertiary")
@@ -73,6 +77,44 @@ def _button(
             allowed_in_form=is_form_submit,
         )
     )
+
+
+def link_button(
+    label: str,
+    url: str,
+    *,
+    help: str | None = None,
+    type: ButtonType = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: str | int = "content",
+) -> Container:
+    """Display a link that looks like a button; it opens ``url`` in a new tab.
+
+    Clicking it runs nothing in the app. In the desktop window the page opens
+    in the system's browser.
+
+    Example:
+        >>> import rillet as st
+        >>> st.link_button("Go to the docs", "https://example.com/docs", icon="📖")
+    """
+    if type not in _TYPES:
+        raise bad_argument(
+            "type", type, "'primary', 'secondary' or 'tertiary'", command="link_button"
+        )
+    if not isinstance(url, str) or not url.strip():
+        raise bad_argument("url", url, "a non-empty URL string", command="link_button")
+    element = pb.Element()
+    link = element.link_button
+    link.label = str(label)
+    link.url = url.strip()
+    link.help = "" if help is None else str(help)
+    link.type = type
+    link.icon = icon_name(icon, "link_button")
+    link.disabled = bool(disabled)
+    element.use_container_width = _full_width(use_container_width, width, "link_button")
+    return handle(context.get().emit(element))
 
 
 def button(

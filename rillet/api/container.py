@@ -31,8 +31,10 @@ from rillet.api import text as _text
 from rillet.api import text_inputs as _text_inputs
 from rillet.api import write as _write
 from rillet.api._command import command
+from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import SIDEBAR, Target
+from rillet.runtime.interrupts import ScriptInterrupt
 
 
 class Container:
@@ -95,6 +97,7 @@ class Container:
     toast = command(_status.toast)
     balloons = command(_status.balloons)
     snow = command(_status.snow)
+    status = command(_status.status)
     # chat
     chat_message = command(_chat.chat_message)
     chat_input = command(_chat.chat_input)
@@ -135,7 +138,63 @@ class Container:
     camera_input = command(_files.camera_input)
     audio_input = command(_files.audio_input)
     download_button = command(_files.download_button)
+    link_button = command(_buttons.link_button)
     path_input = command(_paths.path_input)
+
+
+class StatusContainer(Container):
+    """What ``st.status`` returns: a container whose label, state and openness can change.
+
+    Used with ``with``, it turns ``"complete"`` (collapsed) when the block
+    ends, or ``"error"`` when an exception leaves it, unless the state was
+    set meanwhile.
+
+    Example:
+        >>> import rillet as st
+        >>> with st.status("Downloading data...") as status:
+        ...     st.write("Found the file.")
+        ...     status.update(label="Download complete", expanded=False)
+    """
+
+    def __init__(self, target: Target, block: pb.Block, owner_fragment: str) -> None:
+        super().__init__(target)
+        self._block = block
+        self._owner_fragment = owner_fragment
+
+    def update(
+        self,
+        *,
+        label: str | None = None,
+        expanded: bool | None = None,
+        state: _status.StatusState | None = None,
+    ) -> None:
+        """Change what the status shows; arguments left as ``None`` keep their value."""
+        expander = self._block.expander
+        if label is not None:
+            expander.label = _status.status_label(label)
+        if expanded is not None:
+            expander.expanded = bool(expanded)
+        if state is not None:
+            expander.state = _status.status_state(state, "update")
+        # The same block at the same path: the page keeps its children.
+        delta = pb.Delta(path=self._target.path, fragment_id=self._owner_fragment)
+        delta.add_block.CopyFrom(self._block)
+        context.get().send(pb.ForwardMsg(delta=delta))
+
+    def __enter__(self) -> StatusContainer:
+        super().__enter__()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        super().__exit__(exc_type, exc, tb)
+        if self._block.expander.state != "running" or isinstance(exc, ScriptInterrupt):
+            return
+        self.update(state="error" if exc is not None else "complete", expanded=False)
 
 
 DeltaGenerator = Container

@@ -1,9 +1,9 @@
-"""Status elements: progress bars, spinners, toasts, balloons and snow."""
+"""Status elements: progress bars, spinners, status boxes, toasts, balloons and snow."""
 
 from __future__ import annotations
 
 from contextlib import ContextDecorator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api._command import handle
 from rillet.api.icons import icon_name
@@ -14,7 +14,10 @@ from rillet.runtime.context import EVENT, Target
 from rillet.runtime.errors import bad_argument
 
 if TYPE_CHECKING:
-    from rillet.api.container import Container
+    from rillet.api.container import Container, StatusContainer
+
+StatusState = Literal["running", "complete", "error"]
+_STATES = ("running", "complete", "error")
 
 
 def _percent(value: Any) -> int:
@@ -128,6 +131,55 @@ def toast(body: Any, *, icon: str | None = None) -> Container:
     element.toast.body = clean_text(body)
     element.toast.icon = shown_icon
     return handle(ctx.emit(element, target, transient=True))
+
+
+def status(
+    label: str,
+    *,
+    expanded: bool = False,
+    state: StatusState = "running",
+    width: str | int = "stretch",
+) -> StatusContainer:
+    """Insert a box that shows how a long task is going, with what it wrote inside.
+
+    While ``state`` is ``"running"`` the box shows a spinner. Used with
+    ``with``, it turns ``"complete"`` and collapses when the block ends, or
+    ``"error"`` when an exception leaves it; ``.update(...)`` changes the
+    label, state and openness at any time.
+
+    Args:
+        label: What the task is, shown on the box (Markdown).
+        expanded: Whether the box starts open.
+        state: ``"running"``, ``"complete"`` or ``"error"``.
+
+    Example:
+        >>> import rillet as st
+        >>> with st.status("Downloading data...", expanded=True) as box:
+        ...     st.write("Searching for data...")
+        ...     box.update(label="Almost there")
+    """
+    from rillet.api.container import StatusContainer
+    from rillet.api.text import check_width
+
+    check_width(width, "status", content=False)
+    block = pb.Block()
+    block.expander.label = status_label(label)
+    block.expander.expanded = bool(expanded)
+    block.expander.state = status_state(state, "status")
+    ctx = context.get()
+    owner = ctx.target.fragment_id
+    return StatusContainer(ctx.emit_block(block), block, owner)
+
+
+def status_label(label: object) -> str:
+    """A status box's label as shown: any value's ``str()``, ``None`` empty (as in Streamlit)."""
+    return "" if label is None else str(label)
+
+
+def status_state(state: object, command: str) -> str:
+    if state not in _STATES:
+        raise bad_argument("state", state, "'running', 'complete' or 'error'", command=command)
+    return str(state)
 
 
 def _celebrate(kind: str) -> Container:

@@ -651,19 +651,26 @@ class Block(_message.Message):
         LABEL_FIELD_NUMBER: _builtins.int
         EXPANDED_FIELD_NUMBER: _builtins.int
         ICON_FIELD_NUMBER: _builtins.int
+        STATE_FIELD_NUMBER: _builtins.int
         label: _builtins.str
         expanded: _builtins.bool
         icon: _builtins.str
+        state: _builtins.str
+        """st.status: "running" (a spinner), "complete" or "error" (their
+        icons, in place of `icon`); "" for a plain expander. The block is
+        sent again at its path when the status changes; its children stay.
+        """
         def __init__(
             self,
             *,
             label: _builtins.str = ...,
             expanded: _builtins.bool = ...,
             icon: _builtins.str = ...,
+            state: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["expanded", b"expanded", "icon", b"icon", "label", b"label"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["expanded", b"expanded", "icon", b"icon", "label", b"label", "state", b"state"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -900,6 +907,7 @@ class Element(_message.Message):
     DATAFRAME_FIELD_NUMBER: _builtins.int
     IFRAME_FIELD_NUMBER: _builtins.int
     HELP_FIELD_NUMBER: _builtins.int
+    LINK_BUTTON_FIELD_NUMBER: _builtins.int
     BUTTON_FIELD_NUMBER: _builtins.int
     CHECKBOX_FIELD_NUMBER: _builtins.int
     RADIO_FIELD_NUMBER: _builtins.int
@@ -962,6 +970,8 @@ class Element(_message.Message):
     @_builtins.property
     def help(self) -> Global___Help: ...
     @_builtins.property
+    def link_button(self) -> Global___LinkButton: ...
+    @_builtins.property
     def button(self) -> Global___Button: ...
     @_builtins.property
     def checkbox(self) -> Global___Checkbox: ...
@@ -1020,6 +1030,7 @@ class Element(_message.Message):
         dataframe: Global___DataFrame | None = ...,
         iframe: Global___IFrame | None = ...,
         help: Global___Help | None = ...,
+        link_button: Global___LinkButton | None = ...,
         button: Global___Button | None = ...,
         checkbox: Global___Checkbox | None = ...,
         radio: Global___Radio | None = ...,
@@ -1040,11 +1051,11 @@ class Element(_message.Message):
         path_picker: Global___PathPicker | None = ...,
         use_container_width: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -1466,6 +1477,45 @@ class Html(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Html: _TypeAlias = Html  # noqa: Y015
+
+@_typing.final
+class LinkButton(_message.Message):
+    """st.link_button: a link drawn as a button; it opens the page in a new tab
+    (in the desktop window: in the system browser) and reruns nothing.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LABEL_FIELD_NUMBER: _builtins.int
+    URL_FIELD_NUMBER: _builtins.int
+    HELP_FIELD_NUMBER: _builtins.int
+    TYPE_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    DISABLED_FIELD_NUMBER: _builtins.int
+    label: _builtins.str
+    url: _builtins.str
+    help: _builtins.str
+    type: _builtins.str
+    """"secondary" | "primary" | "tertiary" """
+    icon: _builtins.str
+    disabled: _builtins.bool
+    def __init__(
+        self,
+        *,
+        label: _builtins.str = ...,
+        url: _builtins.str = ...,
+        help: _builtins.str = ...,
+        type: _builtins.str = ...,
+        icon: _builtins.str = ...,
+        disabled: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "help", b"help", "icon", b"icon", "label", b"label", "type", b"type", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LinkButton: _TypeAlias = LinkButton  # noqa: Y015
 
 @_typing.final
 class Help(_message.Message):

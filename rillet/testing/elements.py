@@ -96,6 +96,34 @@ class Html(Element):
     type = "html"
 
 
+class LinkButton(Element):
+    """``st.link_button``: ``value`` is its label, as in Streamlit's AppTest."""
+
+    type = "link_button"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.label)
+
+    label = value
+
+    @property
+    def url(self) -> str:
+        return str(self.proto.url)
+
+    @property
+    def help(self) -> str:
+        return str(self.proto.help)
+
+    @property
+    def icon(self) -> str:
+        return str(self.proto.icon)
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.proto.disabled)
+
+
 class HelpInfo(Element):
     """``st.help`` (and ``st.write`` of a function, class, module or plain object).
 
@@ -803,6 +831,7 @@ class Block:
     columns = property(lambda self: self._list("column"))
     tabs = property(lambda self: self._list("tab"))
     expander = property(lambda self: self._list("expander"))
+    status = property(lambda self: self._list("status"))
     chat_message = property(lambda self: self._list("chat_message"))
     popover = property(lambda self: self._list("popover"))
     form = property(lambda self: self._list("form"))
@@ -848,6 +877,24 @@ class Expander(Block):
     def icon(self) -> str:
         assert self.proto is not None
         return str(self.proto.expander.icon)
+
+
+_STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
+
+
+class Status(Expander):
+    """``st.status``: an expander with a state; ``icon`` as Streamlit's AppTest reports it."""
+
+    type = "status"
+
+    @property
+    def state(self) -> str:
+        assert self.proto is not None
+        return str(self.proto.expander.state)
+
+    @property
+    def icon(self) -> str:
+        return _STATUS_ICONS.get(self.state, "")
 
 
 class Form(Block):
@@ -945,6 +992,7 @@ _ELEMENTS: dict[str, _Factory] = {
     "text": Text,
     "html": Html,
     "help": HelpInfo,
+    "link_button": LinkButton,
     "code": Code,
     "json": Json,
     "metric": Metric,
@@ -1000,6 +1048,8 @@ def wrap(node: Node, root: AppTest) -> Element | Block:
 def _make(node: Node, root: AppTest) -> Element | Block:
     if node.block is not None:
         block_kind = node.block.WhichOneof("type") or "vertical"
+        if block_kind == "expander" and node.block.expander.state:
+            return Status(node, root)
         return _BLOCKS.get(block_kind, Block)(node, root)
     assert node.element is not None
     kind = node.element.WhichOneof("type") or "empty"

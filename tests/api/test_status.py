@@ -4,6 +4,7 @@ import pytest
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.testing import AppTest
+from tests.api.apps import app
 
 
 def test_progress_accepts_percent_ints_and_fraction_floats() -> None:
@@ -152,3 +153,37 @@ def _record_messages(monkeypatch: pytest.MonkeyPatch) -> None:
         original(self, msgs)
 
     monkeypatch.setattr(AppTest, "_receive", receive)
+
+
+def test_a_status_box_completes_and_collapses_when_its_block_ends() -> None:
+    at = app("with st.status('Loading', expanded=True) as box:\n    st.write('inside')")
+    box = at.status[0]
+    assert (box.label, box.state, box.proto.expander.expanded) == ("Loading", "complete", False)
+    assert [m.value for m in box.markdown] == ["inside"]  # the update kept its children
+
+
+def test_a_status_box_left_by_an_exception_shows_the_error() -> None:
+    at = app("with st.status('Loading'):\n    raise KeyError('gone')")
+    assert at.status[0].state == "error"
+    assert at.exception[0].value == "'gone'"
+
+
+def test_update_changes_label_and_state_and_a_set_state_stays() -> None:
+    at = app(
+        "with st.status('Loading') as box:\n"
+        "    box.update(label='Half way', state='error')\n"
+        "late = st.status('Late')\n"
+        "late.update(expanded=True)"
+    )
+    first, late = at.status
+    assert (first.label, first.state) == ("Half way", "error")  # not overwritten on exit
+    assert (late.state, late.proto.expander.expanded) == ("running", True)
+
+
+def test_a_bad_status_state_names_the_argument() -> None:
+    message = app("st.status('x', state='done')").exception[0].value
+    assert (
+        "`state`" in message
+        and "'done'" in message
+        and "'running', 'complete' or 'error'" in message
+    )

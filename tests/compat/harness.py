@@ -146,8 +146,10 @@ def _is_block(node: Any) -> bool:
 
 def _block_line(node: Any, depth: int) -> Line:
     kind = _block_kind(node)
-    label = getattr(node, "label", None) if kind in ("tab", "expander") else None
+    label = getattr(node, "label", None) if kind in ("tab", "expander", "status") else None
     extra: list[tuple[str, str]] = []
+    if kind == "status":
+        extra += [("state", repr(node.state)), ("icon", repr(node.icon))]
     return Line(depth, kind, label=label, extra=tuple(extra))
 
 

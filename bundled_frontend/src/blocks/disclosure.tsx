@@ -4,13 +4,36 @@ import { Help, Icon } from "../elements/common";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { BlockProps } from "../render/types";
 
-export function Expander({ value, children }: BlockProps<"expander">) {
-  // The server's `expanded` sets the initial state; the user's toggles then stick.
-  const [open, setOpen] = useState(value.expanded);
+/** What `st.status` shows in place of an icon, per state. */
+function StatusIcon({ state }: { state: string }) {
+  if (state === "running") return <span class="rl-spinner-wheel" role="img" aria-label="Running" />;
+  if (state === "complete")
+    return (
+      <span class="rl-status-icon rl-status-complete" role="img" aria-label="Complete">
+        ✓
+      </span>
+    );
   return (
-    <details class="rl-expander" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <span class="rl-status-icon rl-status-error" role="img" aria-label="Error">
+      ✕
+    </span>
+  );
+}
+
+/** `st.expander`, and `st.status` (an expander with a state). */
+export function Expander({ value, children }: BlockProps<"expander">) {
+  // The server's `expanded` sets the state, and so does a status update that
+  // changes it; the user's toggles stick in between.
+  const [open, setOpen] = useState(value.expanded);
+  useEffect(() => setOpen(value.expanded), [value.expanded]);
+  return (
+    <details
+      class={`rl-expander${value.state ? " rl-status" : ""}`}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>
-        <Icon icon={value.icon} />
+        {value.state ? <StatusIcon state={value.state} /> : <Icon icon={value.icon} />}
         <MarkdownBody body={value.label} inline />
       </summary>
       <div class="rl-expander-body">{children}</div>

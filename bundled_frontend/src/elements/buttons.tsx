@@ -1,4 +1,4 @@
-/** Buttons: plain and form-submit buttons, and the download button. */
+/** Buttons: plain and form-submit buttons, the download button and the link button. */
 import { desktopBridge } from "../desktop";
 import { MarkdownBody } from "../render/MarkdownBody";
 import { useController } from "../render/context";
@@ -75,6 +75,29 @@ export function DownloadButton({ value, node }: ElementProps<"downloadButton">) 
         <MarkdownBody body={common.label} inline />
       </button>
       <Help text={common.help} />
+    </div>
+  );
+}
+
+/**
+ * `st.link_button`: a link drawn as a button. It opens in a new tab (the
+ * desktop shell sends it to the system browser) and reruns nothing; a
+ * disabled one is a link with no target.
+ */
+export function LinkButton({ value, node }: ElementProps<"linkButton">) {
+  return (
+    <div class="rl-button-row">
+      <a
+        class={buttonClass(value.type, node.element.useContainerWidth)}
+        href={value.disabled ? undefined : value.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-disabled={value.disabled || undefined}
+      >
+        <Icon icon={value.icon} />
+        <MarkdownBody body={value.label} inline />
+      </a>
+      <Help text={value.help} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { ElementRenderers } from "../render/types";
 import { Alert, ExceptionElement } from "./alerts";
-import { Button, DownloadButton } from "./buttons";
+import { Button, DownloadButton, LinkButton } from "./buttons";
 import { AudioInput, CameraInput } from "./capture";
 import { ChatInput } from "./chatInput";
 import { Checkbox } from "./checkbox";
@@ -51,6 +51,7 @@ export const elementRenderers: ElementRenderers = {
   dataframe: DataFrame,
   iframe: IFrame,
   help: HelpPanel,
+  linkButton: LinkButton,
   button: Button,
   checkbox: Checkbox,
   radio: Radio,
