@@ -23,6 +23,7 @@ from rillet.api.container import Container, DeltaGenerator, sidebar
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
 from rillet.api.dates import date_input, time_input
+from rillet.api.echo import echo
 from rillet.api.files import audio_input, camera_input, download_button, file_uploader
 from rillet.api.fragments import dialog, fragment
 from rillet.api.help import help
@@ -84,6 +85,7 @@ __all__ = [
     "dialog",
     "divider",
     "download_button",
+    "echo",
     "empty",
     "error",
     "exception",

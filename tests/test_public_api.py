@@ -36,6 +36,7 @@ EXPECTED = [
     "dialog",
     "divider",
     "download_button",
+    "echo",
     "empty",
     "error",
     "exception",

@@ -1,4 +1,4 @@
-"""st.help, and st.write of what has no better display, describe objects as Streamlit does."""
+"""st.help, st.write of what has no better display, and st.echo, as in Streamlit."""
 
 from __future__ import annotations
 
@@ -58,5 +58,21 @@ st.write(object())
 st.write(3, None, "text")
 area
 Point(5)
+"""
+    )
+
+
+def test_echo_shows_the_block_where_streamlit_does() -> None:
+    assert_same(
+        """
+import streamlit as st
+
+with st.echo():
+    x = 1 + 1
+    st.write("x is", x)
+
+with st.echo(code_location="below"):
+    y = 3
+st.write("end")
 """
     )
