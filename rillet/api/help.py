@@ -24,7 +24,17 @@ _MAX_VALUE = 200
 _RILLET_PACKAGES = ("rillet", "rillet_server", "rillet_shell", "rillet_packaging")
 
 
-def help(obj: Any = None) -> Container:
+class _Rillet:
+    """The default of ``st.help``'s argument: the ``rillet`` module (``None`` is described as None)."""
+
+    def __repr__(self) -> str:
+        return "rillet"
+
+
+_RILLET = _Rillet()
+
+
+def help(obj: Any = _RILLET) -> Container:
     """Display an object's type, signature, docstring and public members.
 
     Args:
@@ -35,7 +45,7 @@ def help(obj: Any = None) -> Container:
         >>> st.help(len)
         >>> st.help(st.button)
     """
-    if obj is None:
+    if obj is _RILLET:
         obj = sys.modules["rillet"]
     element = pb.Element()
     element.help.CopyFrom(describe(obj, _argument_text(0) or _own_name(obj)))

@@ -46,3 +46,8 @@ def test_write_keeps_text_for_values_with_their_own_str() -> None:
     )
     assert at.get("help_info") == []
     assert [m.value for m in at.markdown] == ["`C.A` `/tmp` `2024-01-02`"]
+
+
+def test_help_of_none_describes_none_not_rillet() -> None:
+    panel = app("st.help(None)").get("help_info")[0]
+    assert (panel.name, panel.proto.type) == ("None", "NoneType")
