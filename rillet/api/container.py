@@ -175,7 +175,7 @@ class StatusContainer(Container):
         if expanded is not None:
             expander.expanded = bool(expanded)
         if state is not None:
-            expander.state = _status.status_state(state, "update")
+            expander.state = _status.status_state(state, "status(...).update")
         # The same block at the same path: the page keeps its children.
         delta = pb.Delta(path=self._target.path, fragment_id=self._owner_fragment)
         delta.add_block.CopyFrom(self._block)
