@@ -150,9 +150,11 @@ def _scriptrunner() -> types.ModuleType:
 
 
 def _testing_v1() -> types.ModuleType:
-    from rillet.testing import AppTest
+    from rillet.testing import AppTest, AppTestError
 
-    return _module("streamlit.testing.v1", "rillet's AppTest.", AppTest=AppTest)
+    return _module(
+        "streamlit.testing.v1", "rillet's AppTest.", AppTest=AppTest, AppTestError=AppTestError
+    )
 
 
 def _components_v1() -> types.ModuleType:

@@ -1,5 +1,5 @@
 """Testing rillet apps without a browser."""
 
-from rillet.testing.app_test import AppTest
+from rillet.testing.app_test import AppTest, AppTestError
 
-__all__ = ["AppTest"]
+__all__ = ["AppTest", "AppTestError"]

@@ -40,6 +40,10 @@ from rillet.testing.elements import Block, Element, ElementList, Widget
 from rillet.testing.tree import Node, apply_delta, clear_stale, new_roots
 
 
+class AppTestError(Exception):
+    """A test asked for what a user could not do: change a disabled widget."""
+
+
 class AppTest:
     """A headless run of one app.
 
@@ -131,6 +135,11 @@ class AppTest:
         }
         for widget in self._widgets:
             pending = widget._pending()
+            if pending is not elements._UNSET and widget.disabled:
+                raise AppTestError(
+                    f"Cannot update a disabled {widget.type} widget ({widget.label!r}): "
+                    "a user cannot interact with a disabled widget in the browser either."
+                )
             if widget.form_id and widget.form_id not in submitting:
                 # As in a browser: a form's changes wait for its submit
                 # button, and are dropped otherwise (Streamlit's AppTest too).

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from rillet.testing import AppTest
+from rillet.testing import AppTest, AppTestError
 
 
 def test_from_file_resolves_a_relative_path_from_the_calling_test() -> None:
@@ -178,3 +178,29 @@ def test_the_same_wrapper_keeps_a_pending_change_until_the_run() -> None:
 
     assert pending is True
     assert at.run().text.values == ["True"]
+
+
+@pytest.mark.parametrize(
+    ("widget", "change"),
+    [
+        ("st.checkbox('Agree', disabled=True)", lambda at: at.checkbox[0].check()),
+        ("st.button('Go', disabled=True)", lambda at: at.button[0].click()),
+        ("st.slider('Level', disabled=True)", lambda at: at.slider[0].set_value(5)),
+    ],
+)
+def test_changing_a_disabled_widget_is_refused_as_in_a_browser(widget: str, change: Any) -> None:
+    at = AppTest.from_string(f"import rillet as st\n{widget}\n").run()
+    with pytest.raises(AppTestError, match="Cannot update a disabled"):
+        change(at).run()
+
+
+def test_apptest_error_is_where_streamlit_apps_import_it() -> None:
+    from rillet import compat
+
+    installed = compat.install_streamlit_alias()
+    try:
+        from streamlit.testing.v1 import AppTestError as Aliased  # type: ignore[import-not-found]
+    finally:
+        if installed:
+            compat.uninstall_streamlit_alias()
+    assert Aliased is AppTestError
