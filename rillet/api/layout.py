@@ -16,8 +16,8 @@ from rillet.runtime.widgets import claim_key
 if TYPE_CHECKING:
     from rillet.api.container import Container
 
-Gap = Literal["small", "medium", "large"] | None
-_GAPS = ("small", "medium", "large", None)
+Gap = Literal["xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge"] | int | None
+_GAP_NAMES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 _ALIGNMENTS = ("top", "center", "bottom")
 
 
@@ -62,7 +62,7 @@ def container(
             "a positive int (pixels), 'content', 'stretch' or None",
             command="container",
         )
-    _check_gap(gap, "container")
+    spacing = _gap(gap, "container")
     _check_alignment(
         "vertical_alignment", vertical_alignment, "container", (*_ALIGNMENTS, "distribute")
     )
@@ -76,7 +76,7 @@ def container(
     name = _element_key(key)
     block = pb.Block(allow_empty=False)
     if horizontal:
-        block.horizontal.gap = gap or "none"
+        block.horizontal.gap = spacing
         block.horizontal.vertical_alignment = vertical_alignment
         block.horizontal.border = bordered
         block.horizontal.key = name
@@ -98,9 +98,16 @@ def _element_key(key: object) -> str:
     return str(key)
 
 
-def _check_gap(gap: object, command: str) -> None:
-    if gap not in _GAPS:
-        raise bad_argument("gap", gap, "'small', 'medium', 'large' or None", command=command)
+def _gap(gap: object, command: str) -> str:
+    """``gap`` as the wire carries it: a size's name, ``"<n>px"``, or ``"none"``."""
+    if gap is None:
+        return "none"
+    if gap in _GAP_NAMES:
+        return str(gap)
+    if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0:
+        return f"{gap}px"
+    names = ", ".join(repr(n) for n in _GAP_NAMES)
+    raise bad_argument("gap", gap, f"one of {names}, a number of pixels, or None", command=command)
 
 
 def _check_alignment(
@@ -141,11 +148,11 @@ def columns(
         raise bad_argument(
             "spec", spec, "a positive int or a list of positive numbers", command="columns"
         )
-    _check_gap(gap, "columns")
+    spacing = _gap(gap, "columns")
     _check_alignment("vertical_alignment", vertical_alignment, "columns", _ALIGNMENTS)
     ctx = context.get()
     row = pb.Block()
-    row.horizontal.gap = gap or "none"
+    row.horizontal.gap = spacing
     row.horizontal.vertical_alignment = vertical_alignment
     row.horizontal.border = border
     row_target = ctx.emit_block(row)
@@ -154,7 +161,7 @@ def columns(
     for weight in weights:
         col = pb.Block()
         col.column.weight = weight / total
-        col.column.gap = gap or "none"
+        col.column.gap = spacing
         col.column.vertical_alignment = vertical_alignment
         col.column.border = border
         cols.append(handle(ctx.emit_block(col, row_target)))

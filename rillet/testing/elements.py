@@ -850,10 +850,11 @@ class Column(Block):
 
     @property
     def gap(self) -> str | None:
-        """``"small"``, ``"medium"``, ``"large"``, or ``None`` for no gap."""
+        """The gap's size name (``"small"``...), or ``None`` for no gap or a gap
+        in pixels, as Streamlit's AppTest reports it."""
         assert self.proto is not None
         gap = str(self.proto.column.gap)
-        return None if gap == "none" else gap
+        return None if gap == "none" or gap.endswith("px") else gap
 
 
 class Tab(Block):

@@ -55,6 +55,9 @@ wide.metric("Wide", 3)
 narrow.caption("narrow")
 x, y, z = st.columns((0.5, 0.25, 0.25), gap=None)
 y.button("middle")
+tiny, huge = st.columns(2, gap="xxsmall")
+first, second = st.columns(2, gap="xxlarge")
+p1, p2 = st.columns(2, gap=24)
 for col in st.columns(2, gap="medium", vertical_alignment="bottom"):
     col.write("looped")
 """
@@ -95,6 +98,7 @@ def test_columns_nest_inside_columns_and_in_the_sidebar() -> None:
         "st.columns([1, -1])",
         "st.columns('3')",
         "st.columns(2, gap='huge')",
+        "st.columns(2, gap=-4)",
         "st.columns(2, vertical_alignment='middle')",
     ],
 )

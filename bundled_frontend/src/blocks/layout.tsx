@@ -3,7 +3,17 @@ import type { BlockProps } from "../render/types";
 import type { BlockNode } from "../tree";
 import { keyClass } from "../render/keyClass";
 
-const GAPS: Record<string, string> = { small: "0.5rem", medium: "1rem", large: "2rem" };
+/** Named gaps (st.columns / st.container `gap`); anything else is CSS already ("24px", "0"). */
+const GAPS: Record<string, string> = {
+  xxsmall: "0.125rem",
+  xsmall: "0.25rem",
+  small: "0.5rem",
+  medium: "1rem",
+  large: "2rem",
+  xlarge: "3rem",
+  xxlarge: "4rem",
+  none: "0",
+};
 const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bottom: "flex-end" };
 
 export function Vertical({ value, children }: BlockProps<"vertical">) {
@@ -32,7 +42,7 @@ function hasBorderedColumns(node: BlockNode): boolean {
 export function Horizontal({ value, node, children }: BlockProps<"horizontal">) {
   const bordered = value.border && !hasBorderedColumns(node);
   const style = {
-    gap: GAPS[value.gap] ?? (value.gap === "" ? GAPS["small"] : value.gap === "none" ? "0" : value.gap),
+    gap: GAPS[value.gap || "small"] ?? value.gap,
     alignItems: ALIGN[value.verticalAlignment] ?? "stretch",
   };
   return (
