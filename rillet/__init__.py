@@ -20,6 +20,7 @@ from rillet.api.buttons import button, form_submit_button, link_button
 from rillet.api.chat import chat_input, chat_message, write_stream
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
+from rillet.api.context_info import context
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
 from rillet.api.dates import date_input, time_input
@@ -79,6 +80,7 @@ __all__ = [
     "color_picker",
     "columns",
     "container",
+    "context",
     "dataframe",
     "date_input",
     "desktop",

@@ -30,6 +30,7 @@ EXPECTED = [
     "color_picker",
     "columns",
     "container",
+    "context",
     "dataframe",
     "date_input",
     "desktop",

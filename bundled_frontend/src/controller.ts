@@ -4,6 +4,7 @@
  * pure reducer) plus the few side effects they need, and turns user actions
  * into BackMsgs.
  */
+import { clientContext } from "./clientContext";
 import { create } from "@bufbuild/protobuf";
 import {
   BackMsgSchema,
@@ -98,6 +99,7 @@ export class AppController {
       queryString: queryStringOf(window.location.search),
       fragmentId: options.fragmentId ?? "",
       isAutoRerun: options.isAutoRerun ?? false,
+      context: clientContext(),
     });
     this.send({ case: "rerun", value: request });
   }

@@ -235,6 +235,16 @@ describe("widgets send their values at the right moment", () => {
     await settle();
   }
 
+  test("every rerun tells the server the browser's locale, time zone, URL and theme", async () => {
+    await showWidgets();
+    const context = lastRerun().context!;
+    expect(context.locale).toBe(navigator.language);
+    expect(context.timezone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(context.timezoneOffset).toBe(new Date().getTimezoneOffset());
+    expect(context.url).toBe(window.location.href);
+    expect(context.isEmbedded).toBe(false);
+  });
+
   test("a text input sends on Enter, not while typing", async () => {
     await showWidgets(
       element([0, 0], {

@@ -2587,6 +2587,7 @@ class RerunRequest(_message.Message):
     QUERY_STRING_FIELD_NUMBER: _builtins.int
     FRAGMENT_ID_FIELD_NUMBER: _builtins.int
     IS_AUTO_RERUN_FIELD_NUMBER: _builtins.int
+    CONTEXT_FIELD_NUMBER: _builtins.int
     page_hash: _builtins.str
     page_name: _builtins.str
     """url path, when the hash is unknown"""
@@ -2595,6 +2596,12 @@ class RerunRequest(_message.Message):
     is_auto_rerun: _builtins.bool
     @_builtins.property
     def widget_states(self) -> Global___WidgetStates: ...
+    @_builtins.property
+    def context(self) -> Global___ClientContext:
+        """What the browser knows of its user, for st.context; sent with every
+        rerun so a changed theme or URL is seen by the next run.
+        """
+
     def __init__(
         self,
         *,
@@ -2604,14 +2611,55 @@ class RerunRequest(_message.Message):
         query_string: _builtins.str = ...,
         fragment_id: _builtins.str = ...,
         is_auto_rerun: _builtins.bool = ...,
+        context: Global___ClientContext | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["widget_states", b"widget_states"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["context", b"context", "widget_states", b"widget_states"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["fragment_id", b"fragment_id", "is_auto_rerun", b"is_auto_rerun", "page_hash", b"page_hash", "page_name", b"page_name", "query_string", b"query_string", "widget_states", b"widget_states"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["context", b"context", "fragment_id", b"fragment_id", "is_auto_rerun", b"is_auto_rerun", "page_hash", b"page_hash", "page_name", b"page_name", "query_string", b"query_string", "widget_states", b"widget_states"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RerunRequest: _TypeAlias = RerunRequest  # noqa: Y015
+
+@_typing.final
+class ClientContext(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LOCALE_FIELD_NUMBER: _builtins.int
+    TIMEZONE_FIELD_NUMBER: _builtins.int
+    TIMEZONE_OFFSET_FIELD_NUMBER: _builtins.int
+    URL_FIELD_NUMBER: _builtins.int
+    THEME_FIELD_NUMBER: _builtins.int
+    IS_EMBEDDED_FIELD_NUMBER: _builtins.int
+    locale: _builtins.str
+    """navigator.language, e.g. "en-US" """
+    timezone: _builtins.str
+    """IANA name, e.g. "Europe/Berlin" """
+    timezone_offset: _builtins.int
+    """minutes, as Date.getTimezoneOffset()"""
+    url: _builtins.str
+    """the page's full URL"""
+    theme: _builtins.str
+    """"light" | "dark" """
+    is_embedded: _builtins.bool
+    """shown inside another page's frame"""
+    def __init__(
+        self,
+        *,
+        locale: _builtins.str = ...,
+        timezone: _builtins.str = ...,
+        timezone_offset: _builtins.int = ...,
+        url: _builtins.str = ...,
+        theme: _builtins.str = ...,
+        is_embedded: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["is_embedded", b"is_embedded", "locale", b"locale", "theme", b"theme", "timezone", b"timezone", "timezone_offset", b"timezone_offset", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ClientContext: _TypeAlias = ClientContext  # noqa: Y015
 
 @_typing.final
 class WidgetStates(_message.Message):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.client import ClientInfo
 from rillet.runtime.media import InMemoryMediaStorage, MediaStorage
 from rillet.runtime.outbox import FrameEncoder, Outbox, Schedule
 from rillet.runtime.pages import PageRegistry
@@ -110,8 +111,13 @@ class Runtime:
         *,
         resume_id: str | None = None,
         desktop: bool = False,
+        client: ClientInfo | None = None,
     ) -> Session:
-        """A client connected: resume its session if alive, else start one."""
+        """A client connected: resume its session if alive, else start one.
+
+        ``client`` is what the connection's request tells of the user
+        (headers, cookies, address); a resumed session takes the new one.
+        """
         self._reap()
 
         encoder = FrameEncoder()
@@ -125,9 +131,11 @@ class Runtime:
                 self._disconnected_at.pop(session.id, None)
                 session.outbox.attach(send, schedule)
                 session.move(Lifecycle.CONNECTED)
+                if client is not None:
+                    session.client = client
                 resumed = True
             else:
-                session = Session(self.app, Outbox(send, schedule), desktop=desktop)
+                session = Session(self.app, Outbox(send, schedule), desktop=desktop, client=client)
                 self._sessions[session.id] = session
                 resumed = False
         if not resumed:

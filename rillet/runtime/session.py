@@ -20,6 +20,7 @@ from google.protobuf.message import DecodeError
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context, services
+from rillet.runtime.client import ClientInfo
 from rillet.runtime.context import MAIN, RunContext, Target
 from rillet.runtime.errors import ProtocolError
 from rillet.runtime.exceptions import exception_element
@@ -81,12 +82,21 @@ _ALLOWED = {
 class Session:
     """One client of the app and everything it owns."""
 
-    def __init__(self, app: App, outbox: Outbox, *, desktop: bool = False) -> None:
+    def __init__(
+        self,
+        app: App,
+        outbox: Outbox,
+        *,
+        desktop: bool = False,
+        client: ClientInfo | None = None,
+    ) -> None:
         # os.urandom, not uuid: uuid imports platform, a cost on every `import rillet`.
         self.id = os.urandom(16).hex()
         self.app = app
         self.outbox = outbox
         self.desktop = desktop
+        # The user as the connection and the browser describe them (st.context).
+        self.client = client or ClientInfo()
         self.state = SessionState()
         self.fragments = FragmentRegistry()
         # Per session: st.navigation may give each user their own pages.
@@ -105,7 +115,7 @@ class Session:
             collect_garbage=app.collect_garbage,
         )
         self._handlers: dict[str, Callable[[pb.BackMsg], None]] = {
-            "rerun": lambda m: self.request_rerun(_rerun_data(m.rerun)),
+            "rerun": self._rerun_requested,
             "stop": lambda m: self.runner.request_stop(),
             "clear_cache": lambda m: self._clear_caches(),
             "heartbeat": lambda m: None,
@@ -166,6 +176,11 @@ class Session:
         if kind is None:
             raise ProtocolError("a BackMsg with no message set")
         self._handlers[kind](msg)
+
+    def _rerun_requested(self, msg: pb.BackMsg) -> None:
+        if msg.rerun.HasField("context"):
+            self.client = self.client.with_browser(msg.rerun.context)
+        self.request_rerun(_rerun_data(msg.rerun))
 
     def request_rerun(self, data: RerunData | None = None) -> None:
         self.runner.request_rerun(data or RerunData())

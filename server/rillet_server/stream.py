@@ -17,6 +17,7 @@ import tornado.ioloop
 import tornado.web
 import tornado.websocket
 
+from rillet.runtime.client import ClientInfo
 from rillet.runtime.errors import ProtocolError
 from rillet_server.access import AccessPolicy
 
@@ -105,11 +106,18 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         # Nagle's algorithm would hold back each small frame of a run for ~40 ms.
         self.set_nodelay(True)
         self.connections.add(self)
+        request = self.request
+        client = ClientInfo.from_request(
+            list(request.headers.get_all()),
+            {name: morsel.value for name, morsel in request.cookies.items()},
+            request.remote_ip,
+        )
         self.session = self.runtime.connect(
             self._deliver,
             tornado.ioloop.IOLoop.current().add_callback,
             resume_id=self.get_query_argument("session", None) or None,
             desktop=self.desktop,
+            client=client,
         )
 
     def _deliver(self, frame: bytes) -> None:

@@ -61,8 +61,9 @@ class FakeRuntime:
         *,
         resume_id: str | None = None,
         desktop: bool = False,
+        client: Any = None,
     ) -> FakeSession:
-        self.connect_kwargs.append({"resume_id": resume_id, "desktop": desktop})
+        self.connect_kwargs.append({"resume_id": resume_id, "desktop": desktop, "client": client})
         if resume_id in self.sessions:
             session = self.sessions[resume_id]
             session.deliver = deliver

@@ -36,7 +36,23 @@ def test_stream_resumes_a_session(serve) -> None:
         assert ws.recv(timeout=5) == b"new:s1"
     with websockets.sync.client.connect(_url(running, "?session=s1"), open_timeout=5) as ws:
         assert ws.recv(timeout=5) == b"new:s1"
-    assert running.runtime.connect_kwargs[-1] == {"resume_id": "s1", "desktop": False}
+    kwargs = running.runtime.connect_kwargs[-1]
+    assert (kwargs["resume_id"], kwargs["desktop"]) == ("s1", False)
+
+
+def test_the_connections_request_describes_the_user_without_the_desktop_token(serve) -> None:
+    running = serve()
+    headers = {"Accept-Language": "de-DE", "Cookie": "theme=dark; rillet_token=secret"}
+    with websockets.sync.client.connect(
+        _url(running), open_timeout=5, additional_headers=headers
+    ) as ws:
+        assert ws.recv(timeout=5) == b"new:s1"
+    client = running.runtime.connect_kwargs[-1]["client"]
+    assert client.cookies == {"theme": "dark"}
+    assert ("Accept-Language", "de-DE") in client.headers
+    assert ("Cookie", "theme=dark") in client.headers
+    assert "secret" not in repr(client.headers)
+    assert client.ip_address is None  # a loopback peer, as Streamlit reports it
 
 
 def test_garbage_frame_closes_only_that_socket(serve) -> None:
