@@ -20,7 +20,6 @@ from rillet.api.buttons import button, form_submit_button, link_button
 from rillet.api.chat import chat_input, chat_message, write_stream
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
-from rillet.api.context_info import context
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
 from rillet.api.dates import date_input, time_input
@@ -44,11 +43,17 @@ from rillet.api.write import write
 from rillet.version import __version__
 
 if TYPE_CHECKING:
+    from rillet.api.context_info import context
     from rillet.runtime.caching import cache_data, cache_resource
 
 # Loaded on first use, to keep `import rillet` small: the caching package
-# costs about as much as every other command together.
-_LAZY = {"cache_data": "rillet.runtime.caching", "cache_resource": "rillet.runtime.caching"}
+# costs about as much as every other command together, and st.context is
+# read by few apps.
+_LAZY = {
+    "cache_data": "rillet.runtime.caching",
+    "cache_resource": "rillet.runtime.caching",
+    "context": "rillet.api.context_info",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -14,10 +14,9 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime.client import ClientInfo
 from rillet.runtime.media import InMemoryMediaStorage, MediaStorage
 from rillet.runtime.outbox import FrameEncoder, Outbox, Schedule
 from rillet.runtime.pages import PageRegistry
@@ -25,6 +24,9 @@ from rillet.runtime.script_runner import ScriptCache
 from rillet.runtime.services import CONFIG as SERVICE_CONFIG
 from rillet.runtime.session import App, Lifecycle, Session
 from rillet.runtime.uploads import InMemoryUploadStorage, UploadStorage
+
+if TYPE_CHECKING:
+    from rillet.runtime.client import ClientInfo
 
 _LOG = logging.getLogger(__name__)
 

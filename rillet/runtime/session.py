@@ -14,13 +14,12 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from google.protobuf.message import DecodeError
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context, services
-from rillet.runtime.client import ClientInfo
 from rillet.runtime.context import MAIN, RunContext, Target
 from rillet.runtime.errors import ProtocolError
 from rillet.runtime.exceptions import exception_element
@@ -34,6 +33,9 @@ from rillet.runtime.script_runner import RunnerState, ScriptCache, ScriptRunner,
 from rillet.runtime.session_state import SessionState
 from rillet.runtime.uploads import UploadStorage
 from rillet.version import __version__
+
+if TYPE_CHECKING:
+    from rillet.runtime.client import ClientInfo
 
 _LOG = logging.getLogger(__name__)
 Status = pb.ScriptFinished.Status
@@ -96,7 +98,11 @@ class Session:
         self.outbox = outbox
         self.desktop = desktop
         # The user as the connection and the browser describe them (st.context).
-        self.client = client or ClientInfo()
+        if client is None:
+            from rillet.runtime.client import ClientInfo
+
+            client = ClientInfo()
+        self.client = client
         self.state = SessionState()
         self.fragments = FragmentRegistry()
         # Per session: st.navigation may give each user their own pages.
