@@ -13,7 +13,7 @@ from rillet.api import text
 from rillet.runtime.errors import bad_argument
 
 # Frames of these modules stand between st.echo and the app's `with` line.
-_PLUMBING = ("rillet.", "contextlib")
+_PLUMBING = frozenset({"rillet", "contextlib"})
 
 
 @contextlib.contextmanager
@@ -41,7 +41,7 @@ def echo(code_location: Literal["above", "below"] = "above") -> Iterator[None]:
 
 def _block_source(frame: Any) -> str:
     """The body of the ``with`` statement the app's frame is on, dedented ("" when unreadable)."""
-    while frame is not None and frame.f_globals.get("__name__", "").startswith(_PLUMBING):
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] in _PLUMBING:
         frame = frame.f_back
     if frame is None:
         return ""

@@ -152,6 +152,10 @@ def _short(text: str) -> str:
     return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"
 
 
+def _is_rillet(module: str) -> bool:
+    return module.partition(".")[0] in _RILLET_PACKAGES
+
+
 def _own_name(obj: Any) -> str:
     name = getattr(obj, "__name__", None)
     return name if isinstance(name, str) else ""
@@ -165,7 +169,7 @@ def _argument_text(index: int) -> str:
     be read (a script with no file behind it).
     """
     frame: Any = sys._getframe(1)
-    while frame is not None and frame.f_globals.get("__name__", "").startswith(_RILLET_PACKAGES):
+    while frame is not None and _is_rillet(frame.f_globals.get("__name__", "")):
         frame = frame.f_back
     if frame is None:
         return ""
