@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from rillet.api._command import handle
 from rillet.api.icons import icon_name
 from rillet.api.serde import TriggerSerde
+from rillet.api.text import check_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.widgets import Key, Widget, register
+from rillet.runtime.widgets import Key, Widget, help_text, register
 
 if TYPE_CHECKING:
     from rillet.api.container import Container
@@ -22,10 +23,7 @@ _TYPES = ("primary", "secondary", "tertiary")
 
 def _full_width(use_container_width: bool | None, width: object, command: str) -> bool:
     """Whether the button fills its container; a width in pixels is not drawn yet."""
-    if width not in ("content", "stretch") and not (isinstance(width, int) and width > 0):
-        raise bad_argument(
-            "width", width, "'content', 'stretch' or a positive int (pixels)", command=command
-        )
+    check_width(width, command)
     if use_container_width is not None:
         return bool(use_container_width)
     return width == "stretch"
@@ -109,7 +107,7 @@ def link_button(
     link = element.link_button
     link.label = str(label)
     link.url = url.strip()
-    link.help = "" if help is None else str(help)
+    link.help = help_text(help)
     link.type = type
     link.icon = icon_name(icon, "link_button")
     link.disabled = bool(disabled)

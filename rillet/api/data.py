@@ -7,10 +7,11 @@ import numbers
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rillet.api._command import handle
-from rillet.api.text import check_width, help_text
+from rillet.api.text import check_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
+from rillet.runtime.widgets import help_text
 
 if TYPE_CHECKING:
     from rillet.api.container import Container

@@ -11,7 +11,7 @@ from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import Target
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.widgets import claim_key
+from rillet.runtime.widgets import claim_key, help_text
 
 if TYPE_CHECKING:
     from rillet.api.container import Container
@@ -238,7 +238,7 @@ def popover(
         raise bad_argument("label", label, "a string", command="popover")
     block = pb.Block()
     block.popover.label = label
-    block.popover.help = help or ""
+    block.popover.help = help_text(help)
     block.popover.icon = icon_name(icon, "popover")
     block.popover.disabled = disabled
     block.popover.use_container_width = bool(use_container_width)

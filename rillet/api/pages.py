@@ -19,6 +19,7 @@ from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.pages import PageSpec, page_from_file, page_hash
+from rillet.runtime.widgets import help_text
 
 if TYPE_CHECKING:
     from rillet.api.container import Container
@@ -252,7 +253,7 @@ def page_link(
         icon = spec.icon if icon is None else icon
     link.label = label or ""
     link.icon = icon or ""
-    link.help = help or ""
+    link.help = help_text(help)
     link.disabled = bool(disabled)
     element.use_container_width = bool(use_container_width)
     return handle(ctx.emit(element))

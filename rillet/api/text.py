@@ -10,6 +10,7 @@ from rillet.api._command import handle
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
+from rillet.runtime.widgets import help_text
 
 if TYPE_CHECKING:
     from rillet.api.container import Container
@@ -30,11 +31,6 @@ _DIVIDER_COLORS = (
 def clean_text(value: object) -> str:
     """Text as shown: ``str()``, dedented, stripped (as Streamlit does)."""
     return textwrap.dedent(str(value)).strip()
-
-
-def help_text(value: object) -> str:
-    """A tooltip as shown: any value is its ``str()``, dedented (not stripped)."""
-    return "" if value is None else textwrap.dedent(str(value))
 
 
 def check_width(width: object, command: str, *, content: bool = True) -> None:

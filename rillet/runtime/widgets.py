@@ -135,7 +135,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     common = pb.WidgetCommon(
         id=spec.id,
         label=label,
-        help="" if widget.help is None else textwrap.dedent(str(widget.help)),
+        help=help_text(widget.help),
         form_id=form_id,
         disabled=bool(widget.disabled),
         label_visibility=visibility,
@@ -156,6 +156,16 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     slot = ctx.emit(build(registered.value, registered.set_by_state), target)
     ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
     return registered.value
+
+
+def help_text(value: object) -> str:
+    """A tooltip as shown, for widgets and elements alike: any value's ``str()``, dedented.
+
+    Example:
+        >>> help_text(None), help_text(5), help_text("  **Bold** tip")
+        ('', '5', '**Bold** tip')
+    """
+    return "" if value is None else textwrap.dedent(str(value))
 
 
 def claim_key(key: str, what: str) -> None:
