@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from rillet.api.serde import DatesSerde, FittedSerde, TimeSerde
+from rillet.api.serde import DatesSerde, TimeSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -142,7 +142,7 @@ def date_input(
             kind="date_input",
             label=label,
             default=default,
-            serde=FittedSerde(DatesSerde(is_range), fit),
+            serde=DatesSerde(is_range),
             build=build,
             # "today" stays "today" here, so the widget survives midnight.
             identity=(_identity(value), _identity(min_value), _identity(max_value), format, help),

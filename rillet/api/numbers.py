@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
-from rillet.api.serde import FittedSerde, NumberSerde
+from rillet.api.serde import NumberSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -161,7 +161,7 @@ def number_input(
             kind="number_input",
             label=label,
             default=start,
-            serde=FittedSerde(NumberSerde(is_int), fit),
+            serde=NumberSerde(is_int),
             build=build,
             identity=(low, high, value, increment, fmt, help, placeholder),
             # Streamlit drops an out-of-range value; a new range is a new widget here.

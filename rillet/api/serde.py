@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime.session_state import Serde
 from rillet.runtime.uploads import UploadedFile, UploadRecord, UploadStorage
 
 T = TypeVar("T")
@@ -269,26 +268,6 @@ class PathsSerde:
         state.string_array_value.SetInParent()
         items = value if isinstance(value, list) else [value]
         state.string_array_value.data.extend(str(p) for p in items if p is not None)
-
-
-@dataclass
-class FittedSerde(Generic[T]):
-    """A serde whose client values pass through ``fit`` (see ``Widget.fit``).
-
-    As in Streamlit, a value the widget cannot hold (outside its range, not
-    a colour) reads as what ``fit`` makes of it, usually the widget's
-    default, or is ignored when ``fit`` raises ``ValueError``: a stale or
-    hostile client cannot put 500 into a slider that ends at 100.
-    """
-
-    inner: Serde[T]
-    fit: Callable[[T], T]
-
-    def deserialize(self, state: pb.WidgetState) -> T:
-        return self.fit(self.inner.deserialize(state))
-
-    def serialize(self, value: T, state: pb.WidgetState) -> None:
-        self.inner.serialize(value, state)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from rillet.api.options import options_list
-from rillet.api.serde import DoubleArraySerde, FittedSerde, format_options, index_of
+from rillet.api.serde import DoubleArraySerde, format_options, index_of
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -366,7 +366,7 @@ def slider(
             kind="slider",
             label=label,
             default=default,
-            serde=FittedSerde(DoubleArraySerde(decode, encode, is_range), fit),
+            serde=DoubleArraySerde(decode, encode, is_range),
             build=build,
             identity=(*as_given, fmt, help),
             key_identity=(min_value, max_value, step),

@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
-from rillet.api.serde import FittedSerde, StringSerde
+from rillet.api.serde import StringSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import bad_argument
-from rillet.runtime.widgets import Key, Widget, register
+from rillet.runtime.widgets import FittedSerde, Key, Widget, register
 
 Callback = Callable[..., Any] | None
 _TEXT_TYPES = ("default", "password")
@@ -241,7 +241,7 @@ def color_picker(
             kind="color_picker",
             label=label,
             default=color,
-            serde=FittedSerde(StringSerde(), fit),
+            serde=StringSerde(),
             build=build,
             identity=(color, help),
             key=key,

@@ -60,10 +60,35 @@ class Widget(Generic[T]):
     is_form_submit: bool = False
     explicit_default: bool = False
     allowed_in_form: bool = True
-    # What a value held under the widget's key becomes when the widget cannot
-    # show it (set through session state to an option not offered); returns
-    # the value itself when it fits. Choice widgets fall back as in Streamlit.
+    # What a value becomes when the widget cannot show it (an option not
+    # offered, a number out of range), whether it comes from the client or
+    # from st.session_state; returns the value itself when it fits. Usually
+    # the widget's default, as in Streamlit.
     fit: Callable[[Any], Any] | None = None
+
+
+@dataclass
+class FittedSerde(Generic[T]):
+    """A serde whose client values pass through ``fit``.
+
+    ``register()`` wraps a widget's serde in one when the widget has a
+    ``fit``, so values from the client and from ``st.session_state`` are
+    fitted the same way.
+
+    As in Streamlit, a value the widget cannot hold (outside its range, not
+    a colour) reads as what ``fit`` makes of it, usually the widget's
+    default, or is ignored when ``fit`` raises ``ValueError``: a stale or
+    hostile client cannot put 500 into a slider that ends at 100.
+    """
+
+    inner: Serde[T]
+    fit: Callable[[T], T]
+
+    def deserialize(self, state: pb.WidgetState) -> T:
+        return self.fit(self.inner.deserialize(state))
+
+    def serialize(self, value: T, state: pb.WidgetState) -> None:
+        self.inner.serialize(value, state)
 
 
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], form_id: str) -> str:
@@ -115,7 +140,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         kind=command,
         user_key=key,
         default=widget.default,
-        serde=widget.serde,
+        serde=widget.serde if widget.fit is None else FittedSerde(widget.serde, widget.fit),
         form_id=form_id,
         fragment_id=target.fragment_id,
         on_change=widget.on_change,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.widgets import FittedSerde
 from rillet.testing.tree import Node
 
 if TYPE_CHECKING:
@@ -353,9 +354,14 @@ class Widget(Element):
     def _pending(self) -> Any:
         return self._value
 
-    def _options(self) -> Sequence[Any]:
+    def _serde(self) -> Any:
+        """The widget's serde as the command wrote it (without register()'s fitting)."""
         spec = self.root._session.state.widget(self.id)
-        return list(getattr(spec.serde, "options", [])) if spec is not None else []
+        serde = spec.serde if spec is not None else None
+        return serde.inner if isinstance(serde, FittedSerde) else serde
+
+    def _options(self) -> Sequence[Any]:
+        return list(getattr(self._serde(), "options", []))
 
     def __repr__(self) -> str:
         return (
@@ -489,9 +495,7 @@ class Slider(Widget):
         return self.set_value((lower, upper))
 
     def _decode(self, wire: float) -> Any:
-        spec = self.root._session.state.widget(self.id)
-        serde = getattr(spec.serde, "inner", spec.serde) if spec is not None else None
-        decode = getattr(serde, "decode", None)
+        decode = getattr(self._serde(), "decode", None)
         return decode(wire) if decode is not None else wire
 
 
@@ -702,8 +706,7 @@ class FileUploader(Widget):
         return self.set_value(None)
 
     def _multiple(self) -> bool:
-        spec = self.root._session.state.widget(self.id)
-        return spec is not None and bool(getattr(spec.serde, "multiple", False))
+        return bool(getattr(self._serde(), "multiple", False))
 
     def _stored(self, name: str, data: bytes, type: str = "application/octet-stream") -> Any:
         import uuid
