@@ -79,6 +79,7 @@ class ForwardMsg(_message.Message):
     SESSION_STATUS_FIELD_NUMBER: _builtins.int
     DESKTOP_REQUEST_FIELD_NUMBER: _builtins.int
     CLEAR_STALE_FIELD_NUMBER: _builtins.int
+    LOGO_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def new_session(self) -> Global___NewSession: ...
     @_builtins.property
@@ -101,6 +102,10 @@ class ForwardMsg(_message.Message):
     def clear_stale(self) -> Global___ClearStale:
         """Drop the elements of the previous run that this run did not write."""
 
+    @_builtins.property
+    def logo(self) -> Global___Logo:
+        """st.logo: the app's logo, top left of the page and in the sidebar."""
+
     def __init__(
         self,
         *,
@@ -114,12 +119,13 @@ class ForwardMsg(_message.Message):
         session_status: Global___SessionStatus | None = ...,
         desktop_request: Global___DesktopRequest | None = ...,
         clear_stale: Global___ClearStale | None = ...,
+        logo: Global___Logo | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "logo", b"logo", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "logo", b"logo", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_session", "delta", "script_started", "script_finished", "page_info", "page_config", "navigation", "session_status", "desktop_request", "clear_stale"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_session", "delta", "script_started", "script_finished", "page_info", "page_config", "navigation", "session_status", "desktop_request", "clear_stale", "logo"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -789,6 +795,97 @@ class Block(_message.Message):
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
     @_typing.final
+    class Grid(_message.Message):
+        """st.grid: its children are cells placed in order, row by row. A child
+        that is a GridCell block may span columns or rows; any other child is a
+        one-track cell of its own.
+        """
+
+        DESCRIPTOR: _descriptor.Descriptor
+
+        COLUMNS_FIELD_NUMBER: _builtins.int
+        MIN_COLUMN_WIDTH_FIELD_NUMBER: _builtins.int
+        WRAP_FIELD_NUMBER: _builtins.int
+        ROW_GAP_FIELD_NUMBER: _builtins.int
+        COLUMN_GAP_FIELD_NUMBER: _builtins.int
+        VERTICAL_ALIGNMENT_FIELD_NUMBER: _builtins.int
+        BORDER_FIELD_NUMBER: _builtins.int
+        ROW_HEIGHT_FIELD_NUMBER: _builtins.int
+        WIDTH_FIELD_NUMBER: _builtins.int
+        HEIGHT_FIELD_NUMBER: _builtins.int
+        KEY_FIELD_NUMBER: _builtins.int
+        DENSE_FIELD_NUMBER: _builtins.int
+        columns: _builtins.int
+        """0 = "auto": as many as fit min_column_width"""
+        min_column_width: _builtins.int
+        """pixels; 0 = "auto" """
+        wrap: _builtins.bool
+        """fewer columns on a narrow screen"""
+        row_gap: _builtins.str
+        """as Horizontal.gap"""
+        column_gap: _builtins.str
+        vertical_alignment: _builtins.str
+        """"top" | "center" | "bottom" """
+        border: _builtins.bool
+        row_height: _builtins.int
+        """pixels; 0 = "content" """
+        width: _builtins.str
+        """"stretch" or "<n>px" """
+        height: _builtins.str
+        """"content", "stretch" or "<n>px" """
+        key: _builtins.str
+        """as Vertical.key"""
+        dense: _builtins.bool
+        """later cells may fill holes left by spanning ones"""
+        def __init__(
+            self,
+            *,
+            columns: _builtins.int = ...,
+            min_column_width: _builtins.int = ...,
+            wrap: _builtins.bool = ...,
+            row_gap: _builtins.str = ...,
+            column_gap: _builtins.str = ...,
+            vertical_alignment: _builtins.str = ...,
+            border: _builtins.bool = ...,
+            row_height: _builtins.int = ...,
+            width: _builtins.str = ...,
+            height: _builtins.str = ...,
+            key: _builtins.str = ...,
+            dense: _builtins.bool = ...,
+        ) -> None: ...
+        _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+        def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["border", b"border", "column_gap", b"column_gap", "columns", b"columns", "dense", b"dense", "height", b"height", "key", b"key", "min_column_width", b"min_column_width", "row_gap", b"row_gap", "row_height", b"row_height", "vertical_alignment", b"vertical_alignment", "width", b"width", "wrap", b"wrap"]  # noqa: Y015
+        def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+        def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+    @_typing.final
+    class GridCell(_message.Message):
+        DESCRIPTOR: _descriptor.Descriptor
+
+        COLUMN_SPAN_FIELD_NUMBER: _builtins.int
+        COLUMN_SPAN_ALL_FIELD_NUMBER: _builtins.int
+        ROW_SPAN_FIELD_NUMBER: _builtins.int
+        column_span: _builtins.int
+        """0 or 1: one column"""
+        column_span_all: _builtins.bool
+        """a whole row of its own"""
+        row_span: _builtins.int
+        """0 or 1: one row"""
+        def __init__(
+            self,
+            *,
+            column_span: _builtins.int = ...,
+            column_span_all: _builtins.bool = ...,
+            row_span: _builtins.int = ...,
+        ) -> None: ...
+        _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+        def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["column_span", b"column_span", "column_span_all", b"column_span_all", "row_span", b"row_span"]  # noqa: Y015
+        def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+        def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+    @_typing.final
     class ChatMessage(_message.Message):
         DESCRIPTOR: _descriptor.Descriptor
 
@@ -822,6 +919,8 @@ class Block(_message.Message):
     POPOVER_FIELD_NUMBER: _builtins.int
     DIALOG_FIELD_NUMBER: _builtins.int
     CHAT_MESSAGE_FIELD_NUMBER: _builtins.int
+    GRID_FIELD_NUMBER: _builtins.int
+    GRID_CELL_FIELD_NUMBER: _builtins.int
     ALLOW_EMPTY_FIELD_NUMBER: _builtins.int
     ID_FIELD_NUMBER: _builtins.int
     FRAGMENT_ID_FIELD_NUMBER: _builtins.int
@@ -853,6 +952,12 @@ class Block(_message.Message):
     def dialog(self) -> Global___Block.Dialog: ...
     @_builtins.property
     def chat_message(self) -> Global___Block.ChatMessage: ...
+    @_builtins.property
+    def grid(self) -> Global___Block.Grid:
+        """st.grid and its cells (see Block.Grid)."""
+
+    @_builtins.property
+    def grid_cell(self) -> Global___Block.GridCell: ...
     def __init__(
         self,
         *,
@@ -866,16 +971,18 @@ class Block(_message.Message):
         popover: Global___Block.Popover | None = ...,
         dialog: Global___Block.Dialog | None = ...,
         chat_message: Global___Block.ChatMessage | None = ...,
+        grid: Global___Block.Grid | None = ...,
+        grid_cell: Global___Block.GridCell | None = ...,
         allow_empty: _builtins.bool = ...,
         id: _builtins.str = ...,
         fragment_id: _builtins.str = ...,
         run_every: _builtins.float = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "horizontal", b"horizontal", "popover", b"popover", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "grid", b"grid", "grid_cell", b"grid_cell", "horizontal", b"horizontal", "popover", b"popover", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_empty", b"allow_empty", "chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "fragment_id", b"fragment_id", "horizontal", b"horizontal", "id", b"id", "popover", b"popover", "run_every", b"run_every", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_empty", b"allow_empty", "chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "fragment_id", b"fragment_id", "grid", b"grid", "grid_cell", b"grid_cell", "horizontal", b"horizontal", "id", b"id", "popover", b"popover", "run_every", b"run_every", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["vertical", "horizontal", "column", "expander", "form", "tab_container", "tab", "popover", "dialog", "chat_message"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["vertical", "horizontal", "column", "expander", "form", "tab_container", "tab", "popover", "dialog", "chat_message", "grid", "grid_cell"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -908,6 +1015,12 @@ class Element(_message.Message):
     IFRAME_FIELD_NUMBER: _builtins.int
     HELP_FIELD_NUMBER: _builtins.int
     LINK_BUTTON_FIELD_NUMBER: _builtins.int
+    BUTTON_GROUP_FIELD_NUMBER: _builtins.int
+    FEEDBACK_FIELD_NUMBER: _builtins.int
+    MENU_BUTTON_FIELD_NUMBER: _builtins.int
+    PAGINATION_FIELD_NUMBER: _builtins.int
+    SPACE_FIELD_NUMBER: _builtins.int
+    SKELETON_FIELD_NUMBER: _builtins.int
     BUTTON_FIELD_NUMBER: _builtins.int
     CHECKBOX_FIELD_NUMBER: _builtins.int
     RADIO_FIELD_NUMBER: _builtins.int
@@ -926,6 +1039,8 @@ class Element(_message.Message):
     CAMERA_INPUT_FIELD_NUMBER: _builtins.int
     AUDIO_INPUT_FIELD_NUMBER: _builtins.int
     PATH_PICKER_FIELD_NUMBER: _builtins.int
+    DATETIME_INPUT_FIELD_NUMBER: _builtins.int
+    PDF_FIELD_NUMBER: _builtins.int
     USE_CONTAINER_WIDTH_FIELD_NUMBER: _builtins.int
     use_container_width: _builtins.bool
     """Container width and height hints shared by every element."""
@@ -972,6 +1087,20 @@ class Element(_message.Message):
     @_builtins.property
     def link_button(self) -> Global___LinkButton: ...
     @_builtins.property
+    def button_group(self) -> Global___ButtonGroup:
+        """st.pills, st.segmented_control"""
+
+    @_builtins.property
+    def feedback(self) -> Global___Feedback: ...
+    @_builtins.property
+    def menu_button(self) -> Global___MenuButton: ...
+    @_builtins.property
+    def pagination(self) -> Global___Pagination: ...
+    @_builtins.property
+    def space(self) -> Global___Space: ...
+    @_builtins.property
+    def skeleton(self) -> Global___Skeleton: ...
+    @_builtins.property
     def button(self) -> Global___Button: ...
     @_builtins.property
     def checkbox(self) -> Global___Checkbox: ...
@@ -1007,6 +1136,10 @@ class Element(_message.Message):
     def audio_input(self) -> Global___AudioInput: ...
     @_builtins.property
     def path_picker(self) -> Global___PathPicker: ...
+    @_builtins.property
+    def datetime_input(self) -> Global___DateTimeInput: ...
+    @_builtins.property
+    def pdf(self) -> Global___Pdf: ...
     def __init__(
         self,
         *,
@@ -1031,6 +1164,12 @@ class Element(_message.Message):
         iframe: Global___IFrame | None = ...,
         help: Global___Help | None = ...,
         link_button: Global___LinkButton | None = ...,
+        button_group: Global___ButtonGroup | None = ...,
+        feedback: Global___Feedback | None = ...,
+        menu_button: Global___MenuButton | None = ...,
+        pagination: Global___Pagination | None = ...,
+        space: Global___Space | None = ...,
+        skeleton: Global___Skeleton | None = ...,
         button: Global___Button | None = ...,
         checkbox: Global___Checkbox | None = ...,
         radio: Global___Radio | None = ...,
@@ -1049,13 +1188,15 @@ class Element(_message.Message):
         camera_input: Global___CameraInput | None = ...,
         audio_input: Global___AudioInput | None = ...,
         path_picker: Global___PathPicker | None = ...,
+        datetime_input: Global___DateTimeInput | None = ...,
+        pdf: Global___Pdf | None = ...,
         use_container_width: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "path_picker", b"path_picker", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "slider", b"slider", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button_group", "feedback", "menu_button", "pagination", "space", "skeleton", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker", "datetime_input", "pdf"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -1230,6 +1371,8 @@ class Metric(_message.Message):
     HELP_FIELD_NUMBER: _builtins.int
     LABEL_VISIBILITY_FIELD_NUMBER: _builtins.int
     BORDER_FIELD_NUMBER: _builtins.int
+    CHART_DATA_FIELD_NUMBER: _builtins.int
+    CHART_TYPE_FIELD_NUMBER: _builtins.int
     label: _builtins.str
     body: _builtins.str
     delta: _builtins.str
@@ -1238,6 +1381,12 @@ class Metric(_message.Message):
     help: _builtins.str
     label_visibility: Global___LabelVisibility.ValueType
     border: _builtins.bool
+    chart_type: _builtins.str
+    """"line" | "bar" | "area" """
+    @_builtins.property
+    def chart_data(self) -> _containers.RepeatedScalarFieldContainer[_builtins.float]:
+        """Sparkline under the value (st.metric chart_data); empty = none."""
+
     def __init__(
         self,
         *,
@@ -1248,10 +1397,12 @@ class Metric(_message.Message):
         help: _builtins.str = ...,
         label_visibility: Global___LabelVisibility.ValueType = ...,
         border: _builtins.bool = ...,
+        chart_data: _abc.Iterable[_builtins.float] | None = ...,
+        chart_type: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "border", b"border", "delta", b"delta", "delta_color", b"delta_color", "help", b"help", "label", b"label", "label_visibility", b"label_visibility"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "border", b"border", "chart_data", b"chart_data", "chart_type", b"chart_type", "delta", b"delta", "delta_color", b"delta_color", "help", b"help", "label", b"label", "label_visibility", b"label_visibility"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1634,6 +1785,9 @@ class PageLink(_message.Message):
     DISABLED_FIELD_NUMBER: _builtins.int
     EXTERNAL_FIELD_NUMBER: _builtins.int
     PAGE_HASH_FIELD_NUMBER: _builtins.int
+    QUERY_STRING_FIELD_NUMBER: _builtins.int
+    ICON_POSITION_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
     page: _builtins.str
     label: _builtins.str
     icon: _builtins.str
@@ -1641,6 +1795,12 @@ class PageLink(_message.Message):
     disabled: _builtins.bool
     external: _builtins.bool
     page_hash: _builtins.str
+    query_string: _builtins.str
+    """st.page_link(query_params=...): appended to the page's URL, without "?"."""
+    icon_position: _builtins.str
+    """"left" | "right" """
+    width: _builtins.str
+    """"content", "stretch" or "<n>px" """
     def __init__(
         self,
         *,
@@ -1651,10 +1811,13 @@ class PageLink(_message.Message):
         disabled: _builtins.bool = ...,
         external: _builtins.bool = ...,
         page_hash: _builtins.str = ...,
+        query_string: _builtins.str = ...,
+        icon_position: _builtins.str = ...,
+        width: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "external", b"external", "help", b"help", "icon", b"icon", "label", b"label", "page", b"page", "page_hash", b"page_hash"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "external", b"external", "help", b"help", "icon", b"icon", "icon_position", b"icon_position", "label", b"label", "page", b"page", "page_hash", b"page_hash", "query_string", b"query_string", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1715,6 +1878,131 @@ class Media(_message.Message):
 Global___Media: _TypeAlias = Media  # noqa: Y015
 
 @_typing.final
+class Space(_message.Message):
+    """st.space: empty room, down the page (or across a horizontal container)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SIZE_FIELD_NUMBER: _builtins.int
+    size: _builtins.str
+    """"xxsmall".."xxlarge", "stretch", or "<n>px" """
+    def __init__(
+        self,
+        *,
+        size: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["size", b"size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Space: _TypeAlias = Space  # noqa: Y015
+
+@_typing.final
+class Skeleton(_message.Message):
+    """st.skeleton: a grey, pulsing placeholder until content replaces it."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    STRETCH_HEIGHT_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    height: _builtins.int
+    """pixels; 0 = the client's default (one line of text)"""
+    stretch_height: _builtins.bool
+    """height="stretch" """
+    width: _builtins.str
+    """"stretch" or "<n>px" """
+    def __init__(
+        self,
+        *,
+        height: _builtins.int = ...,
+        stretch_height: _builtins.bool = ...,
+        width: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["height", b"height", "stretch_height", b"stretch_height", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Skeleton: _TypeAlias = Skeleton  # noqa: Y015
+
+@_typing.final
+class Pdf(_message.Message):
+    """st.pdf: a PDF drawn page by page in the page (pdf.js, a lazy chunk)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    URL_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    STRETCH_HEIGHT_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    KEY_FIELD_NUMBER: _builtins.int
+    url: _builtins.str
+    """a /media/... URL, or the http(s) URL the script gave"""
+    height: _builtins.int
+    """pixels of the scrolling viewer"""
+    stretch_height: _builtins.bool
+    """height="stretch" """
+    alt: _builtins.str
+    """the accessible name of the viewer"""
+    key: _builtins.str
+    def __init__(
+        self,
+        *,
+        url: _builtins.str = ...,
+        height: _builtins.int = ...,
+        stretch_height: _builtins.bool = ...,
+        alt: _builtins.str = ...,
+        key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "height", b"height", "key", b"key", "stretch_height", b"stretch_height", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Pdf: _TypeAlias = Pdf  # noqa: Y015
+
+@_typing.final
+class Logo(_message.Message):
+    """st.logo (ForwardMsg.logo): shown top left and in the sidebar. An empty
+    image removes the logo.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IMAGE_FIELD_NUMBER: _builtins.int
+    ICON_IMAGE_FIELD_NUMBER: _builtins.int
+    LINK_FIELD_NUMBER: _builtins.int
+    SIZE_FIELD_NUMBER: _builtins.int
+    image: _builtins.str
+    """URL of the full logo"""
+    icon_image: _builtins.str
+    """URL of the small one, shown when the sidebar is closed"""
+    link: _builtins.str
+    """"" = not a link"""
+    size: _builtins.str
+    """"small" | "medium" | "large" """
+    def __init__(
+        self,
+        *,
+        image: _builtins.str = ...,
+        icon_image: _builtins.str = ...,
+        link: _builtins.str = ...,
+        size: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["icon_image", b"icon_image", "image", b"image", "link", b"link", "size", b"size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Logo: _TypeAlias = Logo  # noqa: Y015
+
+@_typing.final
 class Balloons(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -1743,14 +2031,73 @@ class DataFrame(_message.Message):
     HIDE_INDEX_FIELD_NUMBER: _builtins.int
     IS_TABLE_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
+    ARROW_FIELD_NUMBER: _builtins.int
+    INDEX_COLUMNS_FIELD_NUMBER: _builtins.int
+    COLUMN_CONFIG_JSON_FIELD_NUMBER: _builtins.int
+    COLUMN_ORDER_FIELD_NUMBER: _builtins.int
+    COMMON_FIELD_NUMBER: _builtins.int
+    SELECTION_MODE_FIELD_NUMBER: _builtins.int
+    EDITING_MODE_FIELD_NUMBER: _builtins.int
+    ROW_HEIGHT_FIELD_NUMBER: _builtins.int
+    PLACEHOLDER_FIELD_NUMBER: _builtins.int
+    VALUE_JSON_FIELD_NUMBER: _builtins.int
+    COLUMNS_JSON_FIELD_NUMBER: _builtins.int
+    STYLER_JSON_FIELD_NUMBER: _builtins.int
+    BORDER_FIELD_NUMBER: _builtins.int
+    HIDE_HEADER_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    HEIGHT_MODE_FIELD_NUMBER: _builtins.int
     json: _builtins.str
-    """Column-oriented JSON ({"columns": [...], "index": [...], "data": [[...]]})"""
+    """Retired: tables travel as `arrow` (6). Left for old clients; not filled."""
     height: _builtins.int
+    """pixels; 0 = see height_mode"""
     hide_index: _builtins.bool
     is_table: _builtins.bool
     """st.table: a static table instead of an interactive grid."""
     width: _builtins.int
     """pixels; 0 = natural or container width"""
+    arrow: _builtins.bytes
+    """The table as one Arrow IPC *stream* (schema + record batches): the
+    index columns first, then the data columns. See protocol README "Tables".
+    """
+    index_columns: _builtins.int
+    """how many leading Arrow columns are the index"""
+    column_config_json: _builtins.str
+    """JSON object: column name (or "_index") -> Streamlit 1.67 column config."""
+    editing_mode: _builtins.str
+    """"" read-only; "fixed"|"dynamic"|"add"|"delete" """
+    row_height: _builtins.int
+    """pixels; 0 = default"""
+    placeholder: _builtins.str
+    """text shown for missing values"""
+    value_json: _builtins.str
+    """the widget's value as the server knows it"""
+    columns_json: _builtins.str
+    """JSON list, one entry per Arrow column, in Arrow order: what the script
+    side knows of each column beyond its Arrow type (kind, dtype, options).
+    """
+    styler_json: _builtins.str
+    """pandas Styler output (display text, CSS per cell, caption); "" = none."""
+    border: _builtins.str
+    """st.table: "" / "all" | "horizontal" | "none" """
+    hide_header: _builtins.bool
+    """st.table"""
+    alt: _builtins.str
+    """accessible description of the table"""
+    height_mode: _builtins.str
+    """when height = 0: "auto" | "content" | "stretch" """
+    @_builtins.property
+    def column_order(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon:
+        """set when the table is a widget"""
+
+    @_builtins.property
+    def selection_mode(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """"single-row"|"multi-row"|"single-column"|"multi-column"|"single-cell"|
+        "multi-cell"; empty = no selection.
+        """
+
     def __init__(
         self,
         *,
@@ -1759,10 +2106,26 @@ class DataFrame(_message.Message):
         hide_index: _builtins.bool = ...,
         is_table: _builtins.bool = ...,
         width: _builtins.int = ...,
+        arrow: _builtins.bytes = ...,
+        index_columns: _builtins.int = ...,
+        column_config_json: _builtins.str = ...,
+        column_order: _abc.Iterable[_builtins.str] | None = ...,
+        common: Global___WidgetCommon | None = ...,
+        selection_mode: _abc.Iterable[_builtins.str] | None = ...,
+        editing_mode: _builtins.str = ...,
+        row_height: _builtins.int = ...,
+        placeholder: _builtins.str = ...,
+        value_json: _builtins.str = ...,
+        columns_json: _builtins.str = ...,
+        styler_json: _builtins.str = ...,
+        border: _builtins.str = ...,
+        hide_header: _builtins.bool = ...,
+        alt: _builtins.str = ...,
+        height_mode: _builtins.str = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["height", b"height", "hide_index", b"hide_index", "is_table", b"is_table", "json", b"json", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "arrow", b"arrow", "border", b"border", "column_config_json", b"column_config_json", "column_order", b"column_order", "columns_json", b"columns_json", "common", b"common", "editing_mode", b"editing_mode", "height", b"height", "height_mode", b"height_mode", "hide_header", b"hide_header", "hide_index", b"hide_index", "index_columns", b"index_columns", "is_table", b"is_table", "json", b"json", "placeholder", b"placeholder", "row_height", b"row_height", "selection_mode", b"selection_mode", "styler_json", b"styler_json", "value_json", b"value_json", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -2404,11 +2767,37 @@ class ChatInput(_message.Message):
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
     MAX_CHARS_FIELD_NUMBER: _builtins.int
     ACCEPT_FILE_FIELD_NUMBER: _builtins.int
+    FILE_MODE_FIELD_NUMBER: _builtins.int
+    FILE_TYPE_FIELD_NUMBER: _builtins.int
+    ACCEPT_AUDIO_FIELD_NUMBER: _builtins.int
+    AUDIO_SAMPLE_RATE_FIELD_NUMBER: _builtins.int
+    MAX_UPLOAD_MB_FIELD_NUMBER: _builtins.int
+    SUBMIT_MODE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
     placeholder: _builtins.str
     max_chars: _builtins.int
     accept_file: _builtins.bool
+    file_mode: _builtins.str
+    """"" (no files), "single", "multiple" or "directory"; accept_file is
+    true with any of the last three.
+    """
+    accept_audio: _builtins.bool
+    audio_sample_rate: _builtins.int
+    """Hz; 0 = the device's own rate"""
+    max_upload_mb: _builtins.int
+    submit_mode: _builtins.str
+    """"submit" | "disable" | "stop" """
+    width: _builtins.str
+    """"stretch" or "<n>px" """
+    height: _builtins.str
+    """"content", "stretch" or "<n>px" (the least height)"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def file_type(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """extensions (".csv") and MIME types ("image/*")"""
+
     def __init__(
         self,
         *,
@@ -2416,14 +2805,66 @@ class ChatInput(_message.Message):
         placeholder: _builtins.str = ...,
         max_chars: _builtins.int = ...,
         accept_file: _builtins.bool = ...,
+        file_mode: _builtins.str = ...,
+        file_type: _abc.Iterable[_builtins.str] | None = ...,
+        accept_audio: _builtins.bool = ...,
+        audio_sample_rate: _builtins.int = ...,
+        max_upload_mb: _builtins.int = ...,
+        submit_mode: _builtins.str = ...,
+        width: _builtins.str = ...,
+        height: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_file", b"accept_file", "common", b"common", "max_chars", b"max_chars", "placeholder", b"placeholder"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_audio", b"accept_audio", "accept_file", b"accept_file", "audio_sample_rate", b"audio_sample_rate", "common", b"common", "file_mode", b"file_mode", "file_type", b"file_type", "height", b"height", "max_chars", b"max_chars", "max_upload_mb", b"max_upload_mb", "placeholder", b"placeholder", "submit_mode", b"submit_mode", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ChatInput: _TypeAlias = ChatInput  # noqa: Y015
+
+@_typing.final
+class DateTimeInput(_message.Message):
+    """st.datetime_input: a date and a time of day, to the minute."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    MIN_FIELD_NUMBER: _builtins.int
+    MAX_FIELD_NUMBER: _builtins.int
+    STEP_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
+    value: _builtins.str
+    """"YYYY-MM-DDTHH:MM"; "" = None"""
+    min: _builtins.str
+    max: _builtins.str
+    step: _builtins.int
+    """seconds between choices of the time"""
+    format: _builtins.str
+    """the date's order, as date_input's"""
+    required: _builtins.bool
+    """the user cannot clear it"""
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        value: _builtins.str = ...,
+        min: _builtins.str = ...,
+        max: _builtins.str = ...,
+        step: _builtins.int = ...,
+        format: _builtins.str = ...,
+        required: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "max", b"max", "min", b"min", "required", b"required", "step", b"step", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DateTimeInput: _TypeAlias = DateTimeInput  # noqa: Y015
 
 @_typing.final
 class ColorPicker(_message.Message):
@@ -2536,6 +2977,234 @@ class PathPicker(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___PathPicker: _TypeAlias = PathPicker  # noqa: Y015
+
+@_typing.final
+class ButtonGroup(_message.Message):
+    """st.pills and st.segmented_control: a row of buttons, of which one (or,
+    with `multi`, several) may be selected.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    class _Style:
+        ValueType = _typing.NewType("ValueType", _builtins.int)
+        V: _TypeAlias = ValueType  # noqa: Y015
+
+    class _StyleEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[ButtonGroup._Style.ValueType], _builtins.type):
+        DESCRIPTOR: _descriptor.EnumDescriptor
+        PILLS: ButtonGroup._Style.ValueType  # 0
+        """rounded chips that wrap onto several lines"""
+        SEGMENTED_CONTROL: ButtonGroup._Style.ValueType  # 1
+        """one joined row of buttons"""
+
+    class Style(_Style, metaclass=_StyleEnumTypeWrapper): ...
+    PILLS: ButtonGroup.Style.ValueType  # 0
+    """rounded chips that wrap onto several lines"""
+    SEGMENTED_CONTROL: ButtonGroup.Style.ValueType  # 1
+    """one joined row of buttons"""
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    STYLE_FIELD_NUMBER: _builtins.int
+    MULTI_FIELD_NUMBER: _builtins.int
+    OPTIONS_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    IGNORE_RERUN_FIELD_NUMBER: _builtins.int
+    style: Global___ButtonGroup.Style.ValueType
+    multi: _builtins.bool
+    """selection_mode="multi" """
+    required: _builtins.bool
+    """single mode: clicking the selected option keeps it"""
+    width: _builtins.str
+    """"content", "stretch" or "<n>px" """
+    ignore_rerun: _builtins.bool
+    """on_change="ignore": a change reruns nothing"""
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def options(self) -> _containers.RepeatedCompositeFieldContainer[Global___ButtonGroupOption]: ...
+    @_builtins.property
+    def value(self) -> _containers.RepeatedScalarFieldContainer[_builtins.int]:
+        """the selected options' indexes"""
+
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        style: Global___ButtonGroup.Style.ValueType = ...,
+        multi: _builtins.bool = ...,
+        options: _abc.Iterable[Global___ButtonGroupOption] | None = ...,
+        value: _abc.Iterable[_builtins.int] | None = ...,
+        required: _builtins.bool = ...,
+        width: _builtins.str = ...,
+        ignore_rerun: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "ignore_rerun", b"ignore_rerun", "multi", b"multi", "options", b"options", "required", b"required", "style", b"style", "value", b"value", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ButtonGroup: _TypeAlias = ButtonGroup  # noqa: Y015
+
+@_typing.final
+class ButtonGroupOption(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LABEL_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    label: _builtins.str
+    icon: _builtins.str
+    """a leading emoji or ":material/name:" split off the label"""
+    def __init__(
+        self,
+        *,
+        label: _builtins.str = ...,
+        icon: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["icon", b"icon", "label", b"label"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ButtonGroupOption: _TypeAlias = ButtonGroupOption  # noqa: Y015
+
+@_typing.final
+class Feedback(_message.Message):
+    """st.feedback: a row of thumbs, faces or stars; the value is the index of
+    the one chosen (thumbs: 0 down, 1 up; faces and stars: 0..4).
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    class _Kind:
+        ValueType = _typing.NewType("ValueType", _builtins.int)
+        V: _TypeAlias = ValueType  # noqa: Y015
+
+    class _KindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[Feedback._Kind.ValueType], _builtins.type):
+        DESCRIPTOR: _descriptor.EnumDescriptor
+        THUMBS: Feedback._Kind.ValueType  # 0
+        FACES: Feedback._Kind.ValueType  # 1
+        STARS: Feedback._Kind.ValueType  # 2
+
+    class Kind(_Kind, metaclass=_KindEnumTypeWrapper): ...
+    THUMBS: Feedback.Kind.ValueType  # 0
+    FACES: Feedback.Kind.ValueType  # 1
+    STARS: Feedback.Kind.ValueType  # 2
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    IGNORE_RERUN_FIELD_NUMBER: _builtins.int
+    kind: Global___Feedback.Kind.ValueType
+    value: _builtins.int
+    """-1 = none"""
+    width: _builtins.str
+    ignore_rerun: _builtins.bool
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        kind: Global___Feedback.Kind.ValueType = ...,
+        value: _builtins.int = ...,
+        width: _builtins.str = ...,
+        ignore_rerun: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "ignore_rerun", b"ignore_rerun", "kind", b"kind", "value", b"value", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Feedback: _TypeAlias = Feedback  # noqa: Y015
+
+@_typing.final
+class MenuButton(_message.Message):
+    """st.menu_button: a button opening a list of options; a click on one is the
+    widget's value for exactly one run.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    OPTIONS_FIELD_NUMBER: _builtins.int
+    TYPE_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    WRAP_FIELD_NUMBER: _builtins.int
+    type: _builtins.str
+    """"secondary" | "primary" | "tertiary" """
+    icon: _builtins.str
+    width: _builtins.str
+    wrap: _builtins.bool
+    """long option labels wrap instead of being cut"""
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def options(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        options: _abc.Iterable[_builtins.str] | None = ...,
+        type: _builtins.str = ...,
+        icon: _builtins.str = ...,
+        width: _builtins.str = ...,
+        wrap: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "icon", b"icon", "options", b"options", "type", b"type", "width", b"width", "wrap", b"wrap"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MenuButton: _TypeAlias = MenuButton  # noqa: Y015
+
+@_typing.final
+class Pagination(_message.Message):
+    """st.pagination: previous/next arrows around page buttons 1..num_pages."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    NUM_PAGES_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    MAX_VISIBLE_PAGES_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    IGNORE_RERUN_FIELD_NUMBER: _builtins.int
+    num_pages: _builtins.int
+    value: _builtins.int
+    """the current page, from 1"""
+    max_visible_pages: _builtins.int
+    """How many page buttons at most (first and last always shown, gaps as
+    ellipses); 0 = arrows only; -1 = every page.
+    """
+    width: _builtins.str
+    ignore_rerun: _builtins.bool
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        num_pages: _builtins.int = ...,
+        value: _builtins.int = ...,
+        max_visible_pages: _builtins.int = ...,
+        width: _builtins.str = ...,
+        ignore_rerun: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "ignore_rerun", b"ignore_rerun", "max_visible_pages", b"max_visible_pages", "num_pages", b"num_pages", "value", b"value", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Pagination: _TypeAlias = Pagination  # noqa: Y015
 
 @_typing.final
 class BackMsg(_message.Message):
@@ -2778,6 +3447,7 @@ class WidgetState(_message.Message):
     JSON_VALUE_FIELD_NUMBER: _builtins.int
     FILE_UPLOADER_STATE_VALUE_FIELD_NUMBER: _builtins.int
     STRING_TRIGGER_VALUE_FIELD_NUMBER: _builtins.int
+    CHAT_INPUT_VALUE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     trigger_value: _builtins.bool
     bool_value: _builtins.bool
@@ -2796,6 +3466,10 @@ class WidgetState(_message.Message):
     def double_array_value(self) -> Global___DoubleArray: ...
     @_builtins.property
     def file_uploader_state_value(self) -> Global___FileUploaderState: ...
+    @_builtins.property
+    def chat_input_value(self) -> Global___ChatInputValue:
+        """A submitted chat input that takes files or audio (one run only)."""
+
     def __init__(
         self,
         *,
@@ -2812,16 +3486,46 @@ class WidgetState(_message.Message):
         json_value: _builtins.str = ...,
         file_uploader_state_value: Global___FileUploaderState | None = ...,
         string_trigger_value: _builtins.str = ...,
+        chat_input_value: Global___ChatInputValue | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["bool_value", b"bool_value", "bytes_value", b"bytes_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["bool_value", b"bool_value", "bytes_value", b"bytes_value", "chat_input_value", b"chat_input_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["bool_value", b"bool_value", "bytes_value", b"bytes_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "id", b"id", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["bool_value", b"bool_value", "bytes_value", b"bytes_value", "chat_input_value", b"chat_input_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "id", b"id", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_value: _TypeAlias = _typing.Literal["trigger_value", "bool_value", "int_value", "double_value", "string_value", "string_array_value", "int_array_value", "double_array_value", "bytes_value", "json_value", "file_uploader_state_value", "string_trigger_value"]  # noqa: Y015
+    _WhichOneofReturnType_value: _TypeAlias = _typing.Literal["trigger_value", "bool_value", "int_value", "double_value", "string_value", "string_array_value", "int_array_value", "double_array_value", "bytes_value", "json_value", "file_uploader_state_value", "string_trigger_value", "chat_input_value"]  # noqa: Y015
     _WhichOneofArgType_value: _TypeAlias = _typing.Literal["value", b"value"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_value) -> _WhichOneofReturnType_value | None: ...
 
 Global___WidgetState: _TypeAlias = WidgetState  # noqa: Y015
+
+@_typing.final
+class ChatInputValue(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEXT_FIELD_NUMBER: _builtins.int
+    FILES_FIELD_NUMBER: _builtins.int
+    AUDIO_FIELD_NUMBER: _builtins.int
+    text: _builtins.str
+    @_builtins.property
+    def files(self) -> _containers.RepeatedCompositeFieldContainer[Global___UploadedFileRef]: ...
+    @_builtins.property
+    def audio(self) -> Global___UploadedFileRef:
+        """absent: no recording"""
+
+    def __init__(
+        self,
+        *,
+        text: _builtins.str = ...,
+        files: _abc.Iterable[Global___UploadedFileRef] | None = ...,
+        audio: Global___UploadedFileRef | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["audio", b"audio"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["audio", b"audio", "files", b"files", "text", b"text"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ChatInputValue: _TypeAlias = ChatInputValue  # noqa: Y015
 
 @_typing.final
 class DesktopResponse(_message.Message):
