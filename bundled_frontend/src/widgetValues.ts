@@ -78,6 +78,7 @@ const valueReaders: { [K in Kind]?: ValueReader<K> } = {
   cameraInput: (e) => filesValue(e.file ? [e.file] : []),
   audioInput: (e) => filesValue(e.file ? [e.file] : []),
   pathPicker: (e) => stringArrayValue(e.value),
+  datetimeInput: (e) => (e.value === "" ? NO_VALUE : stringValue(e.value)),
 };
 
 export interface WidgetInfo {

@@ -2150,6 +2150,7 @@ class WidgetCommon(_message.Message):
     LABEL_VISIBILITY_FIELD_NUMBER: _builtins.int
     SET_VALUE_FIELD_NUMBER: _builtins.int
     KEY_FIELD_NUMBER: _builtins.int
+    NO_RERUN_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     label: _builtins.str
     help: _builtins.str
@@ -2160,6 +2161,10 @@ class WidgetCommon(_message.Message):
     key: _builtins.str
     """The user's key; the element gets the CSS class st-key-<key>, as in
     Streamlit, so an app's own CSS can style it.
+    """
+    no_rerun: _builtins.bool
+    """on_change="ignore": a change is kept and sent with the next rerun, but
+    starts none itself.
     """
     def __init__(
         self,
@@ -2172,10 +2177,11 @@ class WidgetCommon(_message.Message):
         label_visibility: Global___LabelVisibility.ValueType = ...,
         set_value: _builtins.bool = ...,
         key: _builtins.str = ...,
+        no_rerun: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "form_id", b"form_id", "help", b"help", "id", b"id", "key", b"key", "label", b"label", "label_visibility", b"label_visibility", "set_value", b"set_value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "form_id", b"form_id", "help", b"help", "id", b"id", "key", b"key", "label", b"label", "label_visibility", b"label_visibility", "no_rerun", b"no_rerun", "set_value", b"set_value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -4,6 +4,7 @@ import { ChatMessage } from "./chatMessage";
 import { Dialog } from "./dialog";
 import { Expander, Popover } from "./disclosure";
 import { Form } from "./form";
+import { Grid, GridCell } from "./grid";
 import { Column, Horizontal, Vertical } from "./layout";
 import { Tab, TabContainer } from "./tabs";
 
@@ -18,4 +19,6 @@ export const blockRenderers: BlockRenderers = {
   popover: Popover,
   dialog: Dialog,
   chatMessage: ChatMessage,
+  grid: Grid,
+  gridCell: GridCell,
 };

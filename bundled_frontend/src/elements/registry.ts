@@ -13,6 +13,7 @@ import { Code } from "./code";
 import { ColorPicker } from "./colorPicker";
 import { DataFrame } from "./dataframe";
 import { DateInput, TimeInput } from "./dateTime";
+import { DateTimeInput } from "./dateTimeInput";
 import { Balloons, Toast } from "./feedback";
 import { FileUploader } from "./fileUploader";
 import { HelpPanel } from "./help";
@@ -26,6 +27,8 @@ import { Multiselect } from "./multiselect";
 import { NumberInput } from "./numberInput";
 import { PageLink } from "./pageLink";
 import { PathPicker } from "./pathPicker";
+import { Pdf } from "./pdf";
+import { Skeleton, Space } from "./placeholders";
 import { Progress, Spinner } from "./progress";
 import { Slider } from "./slider";
 import { TextArea, TextInput } from "./textInputs";
@@ -52,6 +55,8 @@ export const elementRenderers: ElementRenderers = {
   iframe: IFrame,
   help: HelpPanel,
   linkButton: LinkButton,
+  space: Space,
+  skeleton: Skeleton,
   button: Button,
   checkbox: Checkbox,
   radio: Radio,
@@ -70,4 +75,6 @@ export const elementRenderers: ElementRenderers = {
   cameraInput: CameraInput,
   audioInput: AudioInput,
   pathPicker: PathPicker,
+  datetimeInput: DateTimeInput,
+  pdf: Pdf,
 };

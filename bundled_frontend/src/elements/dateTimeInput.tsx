@@ -1,0 +1,60 @@
+/**
+ * `st.datetime_input`: the browser's own date-and-time picker (min, max and
+ * step applied by it), with the chosen moment spelled out in the app's
+ * `format` beside it. A field that is not `required` can be cleared (None).
+ */
+import type { ElementProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import { NO_VALUE, stringValue } from "../widgetValues";
+import { commonOf, inputId, Label, WidgetBox } from "./common";
+import "../styles/dateTimeInput.css";
+
+/** "2024-03-15T14:30" shown as `format` orders the date (YYYY/MM/DD ...), then the time. */
+export function formatDateTime(value: string, format: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (match === null) return "";
+  const [, year = "", month = "", day = "", hour = "", minute = ""] = match;
+  const date = (format || "YYYY/MM/DD").replace("YYYY", year).replace("MM", month).replace("DD", day);
+  return `${date}, ${hour}:${minute}`;
+}
+
+export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
+  const common = commonOf(value.common);
+  const widget = useWidget(common, node);
+  const current =
+    widget.value === undefined ? value.value : widget.value.case === "stringValue" ? widget.value.value : "";
+  const id = inputId(common);
+  const commit = (next: string) => {
+    if (next === "" && value.required) return;
+    widget.set(next === "" ? NO_VALUE : stringValue(next.slice(0, 16)));
+  };
+  return (
+    <WidgetBox common={common} kind="datetime-input">
+      <Label common={common} htmlFor={id} />
+      <div class="rl-date-row">
+        <input
+          id={id}
+          class="rl-input"
+          type="datetime-local"
+          value={current}
+          min={value.min || undefined}
+          max={value.max || undefined}
+          step={value.step > 0 ? value.step : 900}
+          required={value.required}
+          disabled={common.disabled}
+          onChange={(event) => commit(event.currentTarget.value)}
+        />
+        {!value.required && current !== "" && !common.disabled && (
+          <button type="button" class="rl-clear" aria-label="Clear" onClick={() => commit("")}>
+            ×
+          </button>
+        )}
+      </div>
+      {current !== "" && (
+        <div class="rl-datetime-shown" aria-live="polite">
+          {formatDateTime(current, value.format)}
+        </div>
+      )}
+    </WidgetBox>
+  );
+}
