@@ -33,6 +33,8 @@ export class WidgetStateManager {
   private readonly forms = new Map<string, FormInfo>();
   private readonly submitButtons = new Map<string, string>();
   private readonly formsResetting = new Set<string>();
+  /** Widgets with on_change="ignore": a change waits for the next rerun. */
+  private readonly quiet = new Set<string>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly requestRerun: RerunRequester) {}
@@ -41,7 +43,9 @@ export class WidgetStateManager {
   syncElement(element: Element): void {
     const info = widgetInfo(element);
     if (info === undefined) return;
-    const { id, formId, setValue } = info.common;
+    const { id, formId, setValue, noRerun } = info.common;
+    if (noRerun) this.quiet.add(id);
+    else this.quiet.delete(id);
     if (info.isFormSubmit && formId !== "" && !this.submitButtons.has(formId)) {
       this.submitButtons.set(formId, id);
     }
@@ -82,8 +86,11 @@ export class WidgetStateManager {
     return (this.pending.get(formId)?.size ?? 0) > 0;
   }
 
-  /** The user changed a widget: rerun now, or hold it for its form's submit. */
-  setValue(id: string, formId: string, value: WidgetValue, fragmentId = ""): void {
+  /**
+   * The user changed a widget: rerun now, or hold it for its form's submit.
+   * With `rerun = false` the value only waits for the next rerun.
+   */
+  setValue(id: string, formId: string, value: WidgetValue, fragmentId = "", rerun = true): void {
     if (formId !== "") {
       let edits = this.pending.get(formId);
       if (edits === undefined) {
@@ -96,7 +103,7 @@ export class WidgetStateManager {
     }
     this.committed.set(id, value);
     this.notify();
-    this.requestRerun(fragmentId);
+    if (rerun && !this.quiet.has(id)) this.requestRerun(fragmentId);
   }
 
   /** A one-shot value (button click, chat message): sent with the next rerun only. */
@@ -131,6 +138,7 @@ export class WidgetStateManager {
     for (const id of [...this.committed.keys()]) {
       if (!liveIds.has(id)) this.committed.delete(id);
     }
+    for (const id of [...this.quiet]) if (!liveIds.has(id)) this.quiet.delete(id);
     for (const edits of this.pending.values()) {
       for (const id of [...edits.keys()]) if (!liveIds.has(id)) edits.delete(id);
     }

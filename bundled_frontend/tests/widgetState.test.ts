@@ -4,13 +4,18 @@ import { ElementSchema, type Element, type WidgetState } from "../src/proto/rill
 import { WidgetStateManager } from "../src/widgetState";
 import { boolValue, stringTriggerValue, stringValue, widgetInfo } from "../src/widgetValues";
 
-function checkbox(id: string, value: boolean, opts: { formId?: string; setValue?: boolean } = {}): Element {
-  return create(ElementSchema, {
-    type: {
-      case: "checkbox",
-      value: { common: { id, formId: opts.formId ?? "", setValue: opts.setValue ?? false }, value },
-    },
-  });
+function checkbox(
+  id: string,
+  value: boolean,
+  opts: { formId?: string; setValue?: boolean; noRerun?: boolean } = {},
+): Element {
+  const common = {
+    id,
+    formId: opts.formId ?? "",
+    setValue: opts.setValue ?? false,
+    noRerun: opts.noRerun ?? false,
+  };
+  return create(ElementSchema, { type: { case: "checkbox", value: { common, value } } });
 }
 
 function textInput(id: string, value: string, formId = ""): Element {
@@ -48,6 +53,17 @@ describe("WidgetStateManager", () => {
     manager.setValue("c", "", boolValue(true));
     expect(reruns).toEqual([""]);
     expect(asObject(manager.takeStates())).toEqual({ c: true });
+  });
+
+  test("a widget with on_change='ignore' keeps its change for the next rerun", () => {
+    const { manager, reruns } = setup();
+    manager.syncElement(checkbox("quiet", false, { noRerun: true }));
+    manager.syncElement(checkbox("loud", false));
+    manager.setValue("quiet", "", boolValue(true));
+    expect(reruns).toEqual([]);
+    manager.setValue("loud", "", boolValue(true));
+    expect(reruns).toEqual([""]);
+    expect(asObject(manager.takeStates())).toEqual({ quiet: true, loud: true });
   });
 
   test("a widget in a fragment asks for a rerun of that fragment", () => {

@@ -15,13 +15,14 @@ from rillet.api.serde import (
     format_options,
     index_of,
 )
+from rillet.api.url_codecs import BOOL_URL, option_url, options_url
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.session_state import Serde
-from rillet.runtime.widgets import Key, Widget, register
+from rillet.runtime.widgets import Key, OnChange, Widget, register
 
 T = TypeVar("T")
-Callback = Callable[..., Any] | None
+Callback = OnChange
 
 
 def _bool_widget(
@@ -36,6 +37,8 @@ def _bool_widget(
     kwargs: Mapping[str, Any] | None,
     disabled: bool,
     label_visibility: str,
+    bind: str | None,
+    persist_state: str | None,
 ) -> bool:
     if not isinstance(value, bool):
         value = bool(value)
@@ -62,6 +65,9 @@ def _bool_widget(
             args=args,
             kwargs=kwargs,
             explicit_default=value is not False,
+            bind=bind,
+            url=BOOL_URL,
+            persist_state=persist_state,
         )
     )
 
@@ -71,13 +77,15 @@ def checkbox(
     value: bool = False,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> bool:
     """Display a checkbox; returns whether it is checked.
 
@@ -98,6 +106,8 @@ def checkbox(
         kwargs,
         disabled,
         label_visibility,
+        bind,
+        persist_state,
     )
 
 
@@ -106,13 +116,15 @@ def toggle(
     value: bool = False,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> bool:
     """Display an on/off switch; returns whether it is on.
 
@@ -133,6 +145,8 @@ def toggle(
         kwargs,
         disabled,
         label_visibility,
+        bind,
+        persist_state,
     )
 
 
@@ -170,7 +184,7 @@ def radio(
     format_func: Callable[[Any], Any] = str,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -179,6 +193,8 @@ def radio(
     captions: Sequence[str] | None = None,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> T | None:
     """Display radio buttons; returns the chosen option.
 
@@ -218,6 +234,9 @@ def radio(
             kwargs=kwargs,
             explicit_default=index != 0,
             fit=lambda held: held if held is None or _offered(opts, held) else default,
+            bind=bind,
+            url=option_url(opts, labels),
+            persist_state=persist_state,
         )
     )
 
@@ -229,7 +248,7 @@ def selectbox(
     format_func: Callable[[Any], Any] = str,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -238,6 +257,8 @@ def selectbox(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> T | None:
     """Display a drop-down list; returns the chosen option.
 
@@ -293,6 +314,9 @@ def selectbox(
             kwargs=kwargs,
             explicit_default=index != 0,
             fit=fit,
+            bind=bind,
+            url=_typed_or(option_url(opts, labels), accept_new),
+            persist_state=persist_state,
         )
     )
     return cast("T | None", chosen)
@@ -305,7 +329,7 @@ def multiselect(
     format_func: Callable[[Any], Any] = str,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -315,6 +339,8 @@ def multiselect(
     label_visibility: str = "visible",
     accept_new_options: bool = False,
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> list[T]:
     """Display a multi-choice list; returns the chosen options.
 
@@ -403,9 +429,27 @@ def multiselect(
             kwargs=kwargs,
             explicit_default=bool(chosen),
             fit=fit,
+            bind=bind,
+            url=_typed_or(options_url(opts, labels), typed is not None),
+            persist_state=persist_state,
         )
     )
     return picked
+
+
+def _typed_or(codec: Any, accept_new: bool) -> Any:
+    """A bound choice that accepts new options takes any text from the URL, as typed."""
+    if not accept_new:
+        return codec
+    parse_option = codec.parse
+
+    def parse(text: str) -> Any:
+        try:
+            return parse_option(text)
+        except ValueError:
+            return text
+
+    return type(codec)(parse, codec.show)
 
 
 def _default_list(default: Any) -> list[Any]:

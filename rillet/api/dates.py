@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rillet.api.serde import DatesSerde, TimeSerde
+from rillet.api.url_codecs import DATE_URL, TIME_URL, ValuesUrl
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.widgets import Key, Widget, register
+from rillet.runtime.widgets import Key, OnChange, Widget, register
 
-Callback = Callable[..., Any] | None
+Callback = OnChange
 DateValue = Any
 _DATE_ACCEPTED = "a date, a datetime, an ISO date string such as '2024-03-15', 'today' or None"
 # Year, month and day in one of three orders, with one of three separators.
@@ -56,7 +57,7 @@ def date_input(
     max_value: DateValue = None,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -64,6 +65,8 @@ def date_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display a date picker; returns a date, ``None``, or a tuple for a range.
 
@@ -156,6 +159,9 @@ def date_input(
             kwargs=kwargs,
             explicit_default=value != "today",
             fit=fit,
+            bind=bind,
+            url=ValuesUrl(DATE_URL.parse, DATE_URL.show, tuple) if is_range else DATE_URL,
+            persist_state=persist_state,
         )
     )
 
@@ -227,7 +233,7 @@ def time_input(
     value: Any = "now",
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -235,6 +241,8 @@ def time_input(
     label_visibility: str = "visible",
     step: int | dt.timedelta = dt.timedelta(minutes=15),
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> dt.time | None:
     """Display a time picker; returns a ``datetime.time`` or ``None``.
 
@@ -280,6 +288,9 @@ def time_input(
             args=args,
             kwargs=kwargs,
             explicit_default=value != "now",
+            bind=bind,
+            url=TIME_URL,
+            persist_state=persist_state,
         )
     )
     return chosen

@@ -20,9 +20,9 @@ from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
 from rillet.runtime.uploads import UploadedFile
-from rillet.runtime.widgets import Key, Widget, register
+from rillet.runtime.widgets import Key, OnChange, Widget, register
 
-Callback = Callable[..., Any] | None
+Callback = OnChange
 _BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
@@ -100,7 +100,7 @@ def file_uploader(
     accept_multiple_files: bool | Literal["directory"] = False,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -220,7 +220,7 @@ def camera_input(
     label: str,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -247,7 +247,7 @@ def audio_input(
     sample_rate: int | None = 16000,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     disabled: bool = False,
@@ -393,7 +393,7 @@ def download_button(
             key=key,
             help=help,
             disabled=disabled,
-            on_change=None if ignore or on_click == "rerun" else on_click,  # type: ignore[arg-type]
+            on_change=None if ignore or on_click == "rerun" else on_click,
             args=args,
             kwargs=kwargs,
             is_trigger=True,

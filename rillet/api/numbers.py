@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from rillet.api.serde import NumberSerde
+from rillet.api.url_codecs import ValueUrl
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.widgets import Key, Widget, register
+from rillet.runtime.widgets import Key, OnChange, Widget, register
 
 Number = int | float
-Callback = Callable[..., Any] | None
+Callback = OnChange
 # The client holds numbers as JavaScript doubles: ints beyond this lose digits.
 _MAX_SAFE_INT = 2**53 - 1
 _CONVERSION = re.compile(r"%(?!%)[-+ 0#]*\d*(?:\.\d+)?([a-zA-Z])")
@@ -89,7 +90,7 @@ def number_input(
     format: str | None = None,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -97,6 +98,8 @@ def number_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display a number field; returns an int or a float.
 
@@ -175,5 +178,8 @@ def number_input(
             kwargs=kwargs,
             explicit_default=value != "min",
             fit=fit,
+            bind=bind,
+            url=ValueUrl(int if is_int else float),
+            persist_state=persist_state,
         )
     )

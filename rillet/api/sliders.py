@@ -17,12 +17,13 @@ from typing import Any, TypeVar
 
 from rillet.api.options import options_list
 from rillet.api.serde import DoubleArraySerde, format_options, index_of
+from rillet.api.url_codecs import ValuesUrl, option_url, slider_url
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.widgets import Key, Widget, register
+from rillet.runtime.widgets import Key, OnChange, Widget, register
 
 T = TypeVar("T")
-Callback = Callable[..., Any] | None
+Callback = OnChange
 
 _EPOCH_DAY = dt.date(1970, 1, 1)
 _EPOCH = dt.datetime(1970, 1, 1)
@@ -282,13 +283,15 @@ def slider(
     format: str | None = None,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display a slider over numbers, dates, times or datetimes.
 
@@ -379,6 +382,9 @@ def slider(
             kwargs=kwargs,
             explicit_default=value is not None,
             fit=fit,
+            bind=bind,
+            url=slider_url(kind, is_range),
+            persist_state=persist_state,
         )
     )
 
@@ -428,13 +434,15 @@ def select_slider(
     format_func: Callable[[Any], Any] = str,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> Any:
     """Display a slider over a list of options; returns the chosen option.
 
@@ -510,6 +518,9 @@ def select_slider(
             kwargs=kwargs,
             explicit_default=value is not None,
             fit=fit,
+            bind=bind,
+            url=_select_url(opts, labels, is_range),
+            persist_state=persist_state,
         )
     )
 
@@ -539,3 +550,9 @@ def _chosen(opts: list[Any], labels: list[str], value: Any) -> tuple[list[int], 
                 f"one of the options {labels}."
             ) from None
     return sorted(indexes), True
+
+
+def _select_url(opts: list[Any], labels: list[str], is_range: bool) -> Any:
+    """A bound select_slider writes its option's label, or the two ends' labels."""
+    one = option_url(opts, labels)
+    return ValuesUrl(one.parse, one.show, tuple, 2) if is_range else one

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from rillet.api.serde import StringSerde
+from rillet.api.url_codecs import TEXT_URL
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import bad_argument
-from rillet.runtime.widgets import FittedSerde, Key, Widget, register
+from rillet.runtime.widgets import FittedSerde, Key, OnChange, Widget, register
 
-Callback = Callable[..., Any] | None
+Callback = OnChange
 _TEXT_TYPES = ("default", "password")
 # A shorter text area cuts its own resize handle and one line of text, so a
 # smaller height is drawn at this one.
@@ -63,7 +64,7 @@ def text_input(
     type: Literal["default", "password"] = "default",
     help: str | None = None,
     autocomplete: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -71,6 +72,8 @@ def text_input(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str | None:
     """Display a one-line text box; returns its text.
 
@@ -120,6 +123,9 @@ def text_input(
             args=args,
             kwargs=kwargs,
             explicit_default=text != "",
+            bind=bind,
+            url=TEXT_URL,
+            persist_state=persist_state,
         )
     )
 
@@ -131,7 +137,7 @@ def text_area(
     max_chars: int | None = None,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
@@ -139,6 +145,8 @@ def text_area(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str | None:
     """Display a multi-line text box; returns its text.
 
@@ -183,6 +191,9 @@ def text_area(
             args=args,
             kwargs=kwargs,
             explicit_default=text != "",
+            bind=bind,
+            url=TEXT_URL,
+            persist_state=persist_state,
         )
     )
 
@@ -204,13 +215,15 @@ def color_picker(
     value: str | None = None,
     key: Key | None = None,
     help: str | None = None,
-    on_change: Callback = None,
+    on_change: Callback = "rerun",
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    bind: str | None = None,
+    persist_state: str | None = None,
 ) -> str:
     """Display a colour picker; returns the colour as a hex string.
 
@@ -253,6 +266,9 @@ def color_picker(
             kwargs=kwargs,
             explicit_default=value is not None,
             fit=fit,
+            bind=bind,
+            url=TEXT_URL,
+            persist_state=persist_state,
         )
     )
     # A client state without a colour (there is no empty picker) reads as the default.

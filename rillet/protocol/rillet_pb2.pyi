@@ -1041,6 +1041,12 @@ class Element(_message.Message):
     PATH_PICKER_FIELD_NUMBER: _builtins.int
     DATETIME_INPUT_FIELD_NUMBER: _builtins.int
     PDF_FIELD_NUMBER: _builtins.int
+    SCRIPTED_HTML_FIELD_NUMBER: _builtins.int
+    PLOTLY_CHART_FIELD_NUMBER: _builtins.int
+    GRAPHVIZ_CHART_FIELD_NUMBER: _builtins.int
+    DECK_GL_JSON_CHART_FIELD_NUMBER: _builtins.int
+    ECHARTS_CHART_FIELD_NUMBER: _builtins.int
+    VEGA_LITE_CHART_FIELD_NUMBER: _builtins.int
     USE_CONTAINER_WIDTH_FIELD_NUMBER: _builtins.int
     use_container_width: _builtins.bool
     """Container width and height hints shared by every element."""
@@ -1140,6 +1146,29 @@ class Element(_message.Message):
     def datetime_input(self) -> Global___DateTimeInput: ...
     @_builtins.property
     def pdf(self) -> Global___Pdf: ...
+    @_builtins.property
+    def scripted_html(self) -> Global___Html:
+        """st.html(unsafe_allow_javascript=True): its <script> elements run in the page."""
+
+    @_builtins.property
+    def plotly_chart(self) -> Global___PlotlyChart:
+        """Library charts (H7): st.plotly_chart, st.graphviz_chart, st.pydeck_chart
+        and st.map, st.echarts_chart. st.pyplot is an image list, st.mermaid_chart
+        a Markdown ```mermaid fence, as in Streamlit.
+        """
+
+    @_builtins.property
+    def graphviz_chart(self) -> Global___GraphvizChart: ...
+    @_builtins.property
+    def deck_gl_json_chart(self) -> Global___DeckGlJsonChart: ...
+    @_builtins.property
+    def echarts_chart(self) -> Global___EChartsChart: ...
+    @_builtins.property
+    def vega_lite_chart(self) -> Global___VegaLiteChart:
+        """Vega-Lite charts (H6): st.line/area/bar/scatter_chart, st.altair_chart,
+        st.vega_lite_chart.
+        """
+
     def __init__(
         self,
         *,
@@ -1190,13 +1219,19 @@ class Element(_message.Message):
         path_picker: Global___PathPicker | None = ...,
         datetime_input: Global___DateTimeInput | None = ...,
         pdf: Global___Pdf | None = ...,
+        scripted_html: Global___Html | None = ...,
+        plotly_chart: Global___PlotlyChart | None = ...,
+        graphviz_chart: Global___GraphvizChart | None = ...,
+        deck_gl_json_chart: Global___DeckGlJsonChart | None = ...,
+        echarts_chart: Global___EChartsChart | None = ...,
+        vega_lite_chart: Global___VegaLiteChart | None = ...,
         use_container_width: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "download_button", b"download_button", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "progress", b"progress", "radio", b"radio", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button_group", "feedback", "menu_button", "pagination", "space", "skeleton", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker", "datetime_input", "pdf"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button_group", "feedback", "menu_button", "pagination", "space", "skeleton", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker", "datetime_input", "pdf", "scripted_html", "plotly_chart", "graphviz_chart", "deck_gl_json_chart", "echarts_chart", "vega_lite_chart"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -1928,6 +1963,342 @@ class Skeleton(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Skeleton: _TypeAlias = Skeleton  # noqa: Y015
+
+@_typing.final
+class PlotlyChart(_message.Message):
+    """------------------------------------------------------------ library charts
+
+    Each is drawn by its library in a lazy chunk. `width` is "stretch",
+    "content" or pixels as digits; `height` is "content", "stretch" or pixels.
+    A chart with `on_select` is a widget: `common` is set and its selection
+    travels as `WidgetState.json_value` (see README.md, "Library charts").
+
+    st.plotly_chart: the figure as Plotly JSON.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    SPEC_FIELD_NUMBER: _builtins.int
+    CONFIG_FIELD_NUMBER: _builtins.int
+    THEME_FIELD_NUMBER: _builtins.int
+    SELECTION_MODE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    FULL_BUNDLE_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    spec: _builtins.str
+    """{"data": [...], "layout": {...}, "frames": [...]}"""
+    config: _builtins.str
+    """plotly.js config as JSON; "" = none"""
+    theme: _builtins.str
+    """"streamlit" | "" (Plotly's own look)"""
+    width: _builtins.str
+    height: _builtins.str
+    full_bundle: _builtins.bool
+    """a trace type outside plotly.js's cartesian bundle"""
+    alt: _builtins.str
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def selection_mode(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """"points" | "box" | "lasso"; empty = none"""
+
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        spec: _builtins.str = ...,
+        config: _builtins.str = ...,
+        theme: _builtins.str = ...,
+        selection_mode: _abc.Iterable[_builtins.str] | None = ...,
+        width: _builtins.str = ...,
+        height: _builtins.str = ...,
+        full_bundle: _builtins.bool = ...,
+        alt: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "common", b"common", "config", b"config", "full_bundle", b"full_bundle", "height", b"height", "selection_mode", b"selection_mode", "spec", b"spec", "theme", b"theme", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PlotlyChart: _TypeAlias = PlotlyChart  # noqa: Y015
+
+@_typing.final
+class GraphvizChart(_message.Message):
+    """st.graphviz_chart: DOT source, laid out in the page (Graphviz in WebAssembly)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SPEC_FIELD_NUMBER: _builtins.int
+    ENGINE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    spec: _builtins.str
+    engine: _builtins.str
+    """"dot" | "neato" | ..."""
+    width: _builtins.str
+    height: _builtins.str
+    alt: _builtins.str
+    def __init__(
+        self,
+        *,
+        spec: _builtins.str = ...,
+        engine: _builtins.str = ...,
+        width: _builtins.str = ...,
+        height: _builtins.str = ...,
+        alt: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "engine", b"engine", "height", b"height", "spec", b"spec", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GraphvizChart: _TypeAlias = GraphvizChart  # noqa: Y015
+
+@_typing.final
+class DeckGlJsonChart(_message.Message):
+    """st.pydeck_chart and st.map: a deck as pydeck's JSON (layers by "@@type",
+    accessors as "@@=expr"). The colour "primary" means the theme's primary colour.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    JSON_FIELD_NUMBER: _builtins.int
+    TOOLTIP_FIELD_NUMBER: _builtins.int
+    SELECTION_MODE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    json: _builtins.str
+    tooltip: _builtins.str
+    """pydeck's tooltip as JSON; "" = none"""
+    selection_mode: _builtins.str
+    """"single-object" | "multi-object"; "" = none"""
+    width: _builtins.str
+    height: _builtins.int
+    """pixels"""
+    alt: _builtins.str
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        json: _builtins.str = ...,
+        tooltip: _builtins.str = ...,
+        selection_mode: _builtins.str = ...,
+        width: _builtins.str = ...,
+        height: _builtins.int = ...,
+        alt: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "common", b"common", "height", b"height", "json", b"json", "selection_mode", b"selection_mode", "tooltip", b"tooltip", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeckGlJsonChart: _TypeAlias = DeckGlJsonChart  # noqa: Y015
+
+@_typing.final
+class EChartsChart(_message.Message):
+    """st.echarts_chart: an ECharts option object as JSON."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    SPEC_FIELD_NUMBER: _builtins.int
+    THEME_FIELD_NUMBER: _builtins.int
+    RENDERER_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    SELECTION_ACTIVATED_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    spec: _builtins.str
+    theme: _builtins.str
+    """"streamlit" | "" """
+    renderer: _builtins.str
+    """"canvas" | "svg" """
+    width: _builtins.str
+    height: _builtins.str
+    selection_activated: _builtins.bool
+    alt: _builtins.str
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        spec: _builtins.str = ...,
+        theme: _builtins.str = ...,
+        renderer: _builtins.str = ...,
+        width: _builtins.str = ...,
+        height: _builtins.str = ...,
+        selection_activated: _builtins.bool = ...,
+        alt: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "common", b"common", "height", b"height", "renderer", b"renderer", "selection_activated", b"selection_activated", "spec", b"spec", "theme", b"theme", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___EChartsChart: _TypeAlias = EChartsChart  # noqa: Y015
+
+@_typing.final
+class VegaLiteChart(_message.Message):
+    """------------------------------------------------------------ Vega-Lite charts
+
+    st.line_chart, st.area_chart, st.bar_chart, st.scatter_chart (spec built on
+    the script side), st.altair_chart and st.vega_lite_chart. The spec names
+    its data ({"data": {"name": N}}); each dataset travels in columns. With
+    `on_select` the chart is a widget: `common` is set and its selection travels
+    as `WidgetState.json_value` `{"selection": {param: value}}`.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    SPEC_FIELD_NUMBER: _builtins.int
+    DATASETS_FIELD_NUMBER: _builtins.int
+    THEME_FIELD_NUMBER: _builtins.int
+    SELECTION_MODE_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    COLORS_FIELD_NUMBER: _builtins.int
+    CHART_TYPE_FIELD_NUMBER: _builtins.int
+    spec: _builtins.str
+    """Vega-Lite JSON; width/height/autosize set by the client"""
+    theme: _builtins.str
+    """"streamlit" | "" (Vega-Lite's own look)"""
+    width: _builtins.str
+    """"stretch" | "content" | pixels as digits"""
+    height: _builtins.str
+    """"content" | "stretch" | pixels as digits"""
+    alt: _builtins.str
+    colors: _builtins.str
+    """The app's chart colour options (theme.chartCategoricalColors, ...) as JSON
+    {"categorical": [...], "sequential": [...], "diverging": [...]}; "" = defaults.
+    """
+    chart_type: _builtins.str
+    """"line" | "area" | "bar" | "scatter" | "" (a spec)"""
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def datasets(self) -> _containers.RepeatedCompositeFieldContainer[Global___VegaDataset]: ...
+    @_builtins.property
+    def selection_mode(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """the selection params that report"""
+
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        spec: _builtins.str = ...,
+        datasets: _abc.Iterable[Global___VegaDataset] | None = ...,
+        theme: _builtins.str = ...,
+        selection_mode: _abc.Iterable[_builtins.str] | None = ...,
+        width: _builtins.str = ...,
+        height: _builtins.str = ...,
+        alt: _builtins.str = ...,
+        colors: _builtins.str = ...,
+        chart_type: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "chart_type", b"chart_type", "colors", b"colors", "common", b"common", "datasets", b"datasets", "height", b"height", "selection_mode", b"selection_mode", "spec", b"spec", "theme", b"theme", "width", b"width"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VegaLiteChart: _TypeAlias = VegaLiteChart  # noqa: Y015
+
+@_typing.final
+class VegaDataset(_message.Message):
+    """One named dataset, column by column (rows = num_rows)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    NUM_ROWS_FIELD_NUMBER: _builtins.int
+    COLUMNS_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    num_rows: _builtins.int
+    @_builtins.property
+    def columns(self) -> _containers.RepeatedCompositeFieldContainer[Global___VegaColumn]: ...
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        num_rows: _builtins.int = ...,
+        columns: _abc.Iterable[Global___VegaColumn] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "name", b"name", "num_rows", b"num_rows"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VegaDataset: _TypeAlias = VegaDataset  # noqa: Y015
+
+@_typing.final
+class VegaColumn(_message.Message):
+    """A column: numbers (dates as epoch milliseconds) as little-endian float64
+    with NaN for missing; anything else as a JSON array (null for missing), or
+    as distinct strings plus little-endian int32 codes (-1 = missing).
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    class _Kind:
+        ValueType = _typing.NewType("ValueType", _builtins.int)
+        V: _TypeAlias = ValueType  # noqa: Y015
+
+    class _KindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[VegaColumn._Kind.ValueType], _builtins.type):
+        DESCRIPTOR: _descriptor.EnumDescriptor
+        FLOAT64: VegaColumn._Kind.ValueType  # 0
+        JSON: VegaColumn._Kind.ValueType  # 1
+        CATEGORIES: VegaColumn._Kind.ValueType  # 2
+
+    class Kind(_Kind, metaclass=_KindEnumTypeWrapper): ...
+    FLOAT64: VegaColumn.Kind.ValueType  # 0
+    JSON: VegaColumn.Kind.ValueType  # 1
+    CATEGORIES: VegaColumn.Kind.ValueType  # 2
+
+    NAME_FIELD_NUMBER: _builtins.int
+    FLOAT64_FIELD_NUMBER: _builtins.int
+    JSON_FIELD_NUMBER: _builtins.int
+    CATEGORIES_FIELD_NUMBER: _builtins.int
+    CODES_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    float64: _builtins.bytes
+    json: _builtins.str
+    codes: _builtins.bytes
+    kind: Global___VegaColumn.Kind.ValueType
+    @_builtins.property
+    def categories(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        float64: _builtins.bytes = ...,
+        json: _builtins.str = ...,
+        categories: _abc.Iterable[_builtins.str] | None = ...,
+        codes: _builtins.bytes = ...,
+        kind: Global___VegaColumn.Kind.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["categories", b"categories", "codes", b"codes", "float64", b"float64", "json", b"json", "kind", b"kind", "name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VegaColumn: _TypeAlias = VegaColumn  # noqa: Y015
 
 @_typing.final
 class Pdf(_message.Message):
@@ -2842,7 +3213,7 @@ class DateTimeInput(_message.Message):
     FORMAT_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
     value: _builtins.str
-    """"YYYY-MM-DDTHH:MM"; "" = None"""
+    """"YYYY-MM-DDTHH:MM"; "" = None (also in min and max)"""
     min: _builtins.str
     max: _builtins.str
     step: _builtins.int
@@ -3016,7 +3387,6 @@ class ButtonGroup(_message.Message):
     VALUE_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
-    IGNORE_RERUN_FIELD_NUMBER: _builtins.int
     style: Global___ButtonGroup.Style.ValueType
     multi: _builtins.bool
     """selection_mode="multi" """
@@ -3024,8 +3394,6 @@ class ButtonGroup(_message.Message):
     """single mode: clicking the selected option keeps it"""
     width: _builtins.str
     """"content", "stretch" or "<n>px" """
-    ignore_rerun: _builtins.bool
-    """on_change="ignore": a change reruns nothing"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3044,11 +3412,10 @@ class ButtonGroup(_message.Message):
         value: _abc.Iterable[_builtins.int] | None = ...,
         required: _builtins.bool = ...,
         width: _builtins.str = ...,
-        ignore_rerun: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "ignore_rerun", b"ignore_rerun", "multi", b"multi", "options", b"options", "required", b"required", "style", b"style", "value", b"value", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "multi", b"multi", "options", b"options", "required", b"required", "style", b"style", "value", b"value", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3104,12 +3471,11 @@ class Feedback(_message.Message):
     KIND_FIELD_NUMBER: _builtins.int
     VALUE_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
-    IGNORE_RERUN_FIELD_NUMBER: _builtins.int
     kind: Global___Feedback.Kind.ValueType
     value: _builtins.int
     """-1 = none"""
     width: _builtins.str
-    ignore_rerun: _builtins.bool
+    """"content", "stretch" or "<n>px" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3119,11 +3485,10 @@ class Feedback(_message.Message):
         kind: Global___Feedback.Kind.ValueType = ...,
         value: _builtins.int = ...,
         width: _builtins.str = ...,
-        ignore_rerun: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "ignore_rerun", b"ignore_rerun", "kind", b"kind", "value", b"value", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "kind", b"kind", "value", b"value", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3182,7 +3547,6 @@ class Pagination(_message.Message):
     VALUE_FIELD_NUMBER: _builtins.int
     MAX_VISIBLE_PAGES_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
-    IGNORE_RERUN_FIELD_NUMBER: _builtins.int
     num_pages: _builtins.int
     value: _builtins.int
     """the current page, from 1"""
@@ -3191,7 +3555,7 @@ class Pagination(_message.Message):
     ellipses); 0 = arrows only; -1 = every page.
     """
     width: _builtins.str
-    ignore_rerun: _builtins.bool
+    """"content", "stretch" or "<n>px" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3202,11 +3566,10 @@ class Pagination(_message.Message):
         value: _builtins.int = ...,
         max_visible_pages: _builtins.int = ...,
         width: _builtins.str = ...,
-        ignore_rerun: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "ignore_rerun", b"ignore_rerun", "max_visible_pages", b"max_visible_pages", "num_pages", b"num_pages", "value", b"value", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "max_visible_pages", b"max_visible_pages", "num_pages", b"num_pages", "value", b"value", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -346,6 +346,7 @@ class Session:
             ctx.fragment_id,
             completed=status == Status.SUCCESS,
             fragments_ran=ctx.fragments_defined,
+            page_hash=ctx.page_hash,
         )
         if completed:
             self._clear_submitted_forms(ctx)

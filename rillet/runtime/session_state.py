@@ -15,6 +15,9 @@ The rules a Streamlit user relies on:
 - Buttons and file uploaders cannot be set through session state.
 - Triggers (buttons) are ``True`` for exactly one run.
 - ``on_change`` callbacks run before the script, in widget order.
+- A keyed widget with ``persist_state`` keeps its value while it is not
+  rendered: ``"session"`` for the whole session, ``"page"`` until a run
+  shows another page. Rendered again, it takes that value back.
 """
 
 from __future__ import annotations
@@ -70,6 +73,9 @@ class WidgetSpec(Generic[T]):
     # Everything the widget was rendered with; a keyed widget keeps its id
     # when these change, and its value is then checked against them.
     params: tuple[Any, ...] = ()
+    # persist_state: "page", "session" or None; and the page it was shown on.
+    persist: str | None = None
+    page_hash: str = ""
 
     @property
     def storage_key(self) -> str:
@@ -102,6 +108,10 @@ class SessionState(MutableMapping[str, Any]):
         self._seen_keys: set[str] = set()
         self._set_by_user: set[str] = set()
         self._submitted_forms: set[str] = set()
+        # Values a widget takes back when it is rendered again: those of
+        # unrendered widgets with persist_state (with their spec), and values
+        # seeded from the URL (spec None).
+        self._restorable: dict[str, WidgetSpec[Any] | None] = {}
 
     # -- mapping interface (what the script sees) --------------------------
 
@@ -127,12 +137,14 @@ class SessionState(MutableMapping[str, Any]):
                 )
         self._values[key] = value
         self._set_by_user.add(key)
+        self._restorable.pop(key, None)
 
     def __delitem__(self, key: str) -> None:
         if key not in self._values:
             raise KeyError(_missing(key, "key"))
         del self._values[key]
         self._set_by_user.discard(key)
+        self._restorable.pop(key, None)
 
     def __iter__(self) -> Iterator[str]:
         return (k for k in list(self._values) if not k.startswith(INTERNAL_PREFIX))
@@ -173,9 +185,11 @@ class SessionState(MutableMapping[str, Any]):
         previous = self._widgets.get(spec.id)
         self._widgets[spec.id] = spec
         warning = None
-        if key in self._values and (previous is not None or key in self._set_by_user):
+        restored = key in self._restorable
+        self._restorable.pop(key, None)
+        if key in self._values and (previous is not None or key in self._set_by_user or restored):
             value = self._values[key]
-            set_by_state = key in self._set_by_user
+            set_by_state = key in self._set_by_user or restored
             if previous is not None and not set_by_state and _differ(previous.params, spec.params):
                 # Same key, new label/options/default: keep the value if it
                 # still fits, and make the client show what the server holds.
@@ -193,6 +207,20 @@ class SessionState(MutableMapping[str, Any]):
             set_by_state = False
         self._set_by_user.discard(key)
         return Registered(value, set_by_state, warning)
+
+    def seed(self, key: str, value: Any) -> None:
+        """Give the widget with user ``key``, not yet created, this first value.
+
+        Used for values from the URL (``bind="query-params"``). The widget
+        takes it when rendered as if set through ``st.session_state``, without
+        the warning about a default given as well.
+        """
+        self._values[key] = value
+        self._restorable[key] = None
+
+    def has_value(self, key: str) -> bool:
+        """Whether ``key`` holds a value, visible or internal."""
+        return key in self._values
 
     def apply_client_states(self, states: pb.WidgetStates) -> list[WidgetSpec[Any]]:
         """Take the client's widget values; return the widgets that changed.
@@ -248,8 +276,13 @@ class SessionState(MutableMapping[str, Any]):
         *,
         completed: bool,
         fragments_ran: AbstractSet[str] = frozenset(),
+        page_hash: str = "",
     ) -> None:
         """Reset the run's triggers; after a completed run, forget its unrendered widgets.
+
+        Unrendered widgets with ``persist_state`` keep their values instead;
+        a full run on a page other than theirs (``page_hash``) ends the
+        ``"page"`` ones.
 
         A full run (``fragment_id`` empty) covers every widget. A fragment
         run covers the widgets of that fragment and of every fragment that
@@ -273,7 +306,19 @@ class SessionState(MutableMapping[str, Any]):
         for wid in stale:
             spec = self._widgets.pop(wid)
             key = spec.storage_key
-            if not any(s.storage_key == key for s in self._widgets.values()):
+            if any(s.storage_key == key for s in self._widgets.values()):
+                continue
+            if spec.persist is not None and key in self._values:
+                self._restorable[key] = spec
+            else:
+                self._values.pop(key, None)
+        if not fragment_id:
+            self._end_page_scope(page_hash)
+
+    def _end_page_scope(self, page_hash: str) -> None:
+        for key, spec in list(self._restorable.items()):
+            if spec is not None and spec.persist == "page" and spec.page_hash != page_hash:
+                del self._restorable[key]
                 self._values.pop(key, None)
 
     def reset_widget(self, widget_id: str) -> Any:
@@ -310,6 +355,7 @@ class SessionState(MutableMapping[str, Any]):
         """Forget every value (``st.session_state.clear()``)."""
         self._values.clear()
         self._set_by_user.clear()
+        self._restorable.clear()
 
     def _widget_for_key(self, key: str) -> WidgetSpec[Any] | None:
         for spec in self._widgets.values():

@@ -12,7 +12,7 @@ import logging
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
@@ -24,12 +24,26 @@ from rillet.runtime.session_state import Serde, SessionState, WidgetSpec
 T = TypeVar("T")
 _LOG = logging.getLogger(__name__)
 Key = str | int
+# What a widget's ``on_change`` takes: a callback, or Streamlit 1.67's modes.
+OnChange = Callable[..., Any] | Literal["rerun", "ignore"] | None
 
 _VISIBILITY = {
     "visible": pb.VISIBLE,
     "hidden": pb.HIDDEN,
     "collapsed": pb.COLLAPSED,
 }
+
+
+class UrlCodec(Protocol[T]):
+    """How a widget bound to the URL (``bind="query-params"``) writes its value there."""
+
+    def to_url(self, value: T) -> list[str]:
+        """The query parameter's values for ``value``; ``[]`` leaves it out."""
+        ...
+
+    def from_url(self, values: list[str]) -> T:
+        """The value the parameter's values name; ``ValueError`` when none."""
+        ...
 
 
 @dataclass
@@ -52,7 +66,9 @@ class Widget(Generic[T]):
     help: object = None
     disabled: bool = False
     label_visibility: str = "visible"
-    on_change: Callable[..., Any] | None = None
+    # A callback, or Streamlit 1.67's modes: "rerun" (the default) or
+    # "ignore" (a change waits for the next rerun).
+    on_change: Callable[..., Any] | str | None = None
     args: Iterable[Any] | None = None
     kwargs: Mapping[str, Any] | None = None
     is_trigger: bool = False
@@ -65,6 +81,12 @@ class Widget(Generic[T]):
     # from st.session_state; returns the value itself when it fits. Usually
     # the widget's default, as in Streamlit.
     fit: Callable[[Any], Any] | None = None
+    # bind="query-params": the value lives in the URL under the key; ``url``
+    # says how (None: the widget cannot be bound).
+    bind: str | None = None
+    url: UrlCodec[T] | None = None
+    # persist_state: "page", "session" or None (see SessionState).
+    persist_state: str | None = None
 
 
 @dataclass
@@ -115,20 +137,15 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
             "'visible', 'hidden' or 'collapsed'",
             command=command,
         )
-    if isinstance(widget.on_change, str) and widget.on_change in (
-        "rerun",
-        "ignore",
-    ):  # Streamlit 1.6x spelling of "no callback"
-        widget.on_change = None
-    if widget.on_change is not None and not callable(widget.on_change):
-        raise bad_argument("on_change", widget.on_change, "a callable or None", command=command)
+    on_change, no_rerun = _on_change(widget.on_change, command)
+    _check_persistence(widget, key, command)
     form_id = target.form_id
     if form_id and not widget.allowed_in_form:
         raise RilletAPIException(
             f"`st.{command}()` can't be used inside `st.form()`. "
             "Use `st.form_submit_button()` to act on a form."
         )
-    if form_id and widget.on_change is not None and not widget.is_form_submit:
+    if form_id and on_change is not None and not widget.is_form_submit:
         raise RilletAPIException(
             f"`st.{command}()` inside a form cannot have a callback: a form sends its "
             "values together when submitted. Put the callback on `st.form_submit_button()`."
@@ -143,7 +160,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         serde=widget.serde if widget.fit is None else FittedSerde(widget.serde, widget.fit),
         form_id=form_id,
         fragment_id=target.fragment_id,
-        on_change=widget.on_change,
+        on_change=on_change,
         args=tuple(widget.args or ()),
         kwargs=dict(widget.kwargs or {}),
         is_trigger=widget.is_trigger,
@@ -151,7 +168,11 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         is_form_submit=widget.is_form_submit,
         explicit_default=widget.explicit_default,
         params=params,
+        persist=widget.persist_state,
+        page_hash=ctx.page_hash,
     )
+    if widget.bind is not None and key is not None:
+        _seed_from_url(widget, key, ctx)
     if widget.fit is not None and key is not None and key in ctx.state:
         _fit_held_value(ctx.state, key, widget.fit)
     if key is not None:
@@ -165,6 +186,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         disabled=bool(widget.disabled),
         label_visibility=visibility,
         key=key or "",
+        no_rerun=no_rerun,
     )
 
     def build(value: T, set_value: bool) -> pb.Element:
@@ -180,7 +202,81 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         _LOG.warning(registered.warning)
     slot = ctx.emit(build(registered.value, registered.set_by_state), target)
     ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
+    if widget.bind is not None and key is not None:
+        _write_url(widget, key, registered.value, ctx)
     return registered.value
+
+
+def _on_change(on_change: object, command: str) -> tuple[Callable[..., Any] | None, bool]:
+    """The callback to run, and whether a change should wait for the next rerun."""
+    if on_change is None or callable(on_change):
+        return on_change, False
+    if isinstance(on_change, str) and on_change in ("rerun", "ignore"):
+        return None, on_change == "ignore"
+    raise bad_argument(
+        "on_change", on_change, "a callable, 'rerun', 'ignore' or None", command=command
+    )
+
+
+def _check_persistence(widget: Widget[Any], key: str | None, command: str) -> None:
+    if widget.bind is not None:
+        if widget.bind != "query-params":
+            raise bad_argument("bind", widget.bind, "'query-params' or None", command=command)
+        if widget.url is None:
+            raise RilletAPIException(f"st.{command} cannot be bound to the URL (`bind`).")
+        if key is None:
+            raise RilletAPIException(
+                f"st.{command}: `bind='query-params'` needs a `key`: the key names the "
+                "query parameter that holds the value."
+            )
+    if widget.persist_state is not None:
+        if widget.persist_state not in ("page", "session"):
+            raise bad_argument(
+                "persist_state", widget.persist_state, "'page', 'session' or None", command=command
+            )
+        if key is None:
+            raise RilletAPIException(
+                f"st.{command}: `persist_state` needs a `key`: the value is kept under it "
+                "while the widget is not shown."
+            )
+
+
+def _seed_from_url(widget: Widget[T], key: str, ctx: context.RunContext) -> None:
+    """A bound widget seen for the first time starts from the URL's value, if valid."""
+    values = ctx.query_params.get_all(key)
+    if not values or ctx.state.has_value(key) or widget.url is None:
+        return
+    try:
+        value = widget.url.from_url(values)
+        if widget.fit is not None and widget.fit(value) != value:
+            raise ValueError(f"{value!r} does not fit the widget")
+    except (ValueError, TypeError, IndexError, KeyError) as exc:
+        _LOG.info("st.%s: ignored ?%s=%s in the URL: %s", widget.kind, key, values, exc)
+        return
+    ctx.state.seed(key, value)
+
+
+def _write_url(widget: Widget[T], key: str, value: T, ctx: context.RunContext) -> None:
+    """Keep the URL's parameter in step with the value; the default leaves it out."""
+    assert widget.url is not None
+    try:
+        wanted = [] if _equal(value, widget.default) else widget.url.to_url(value)
+    except (ValueError, TypeError):
+        wanted = []
+    params = ctx.query_params
+    if params.get_all(key) == wanted:
+        return
+    if wanted:
+        params[key] = wanted
+    elif key in params:
+        del params[key]
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:  # values that do not compare (arrays)
+        return False
 
 
 def help_text(value: object) -> str:
