@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from rillet.api import desktop
 from rillet.api.alerts import error, exception, info, success, warning
+from rillet.api.badges import badge
+from rillet.api.button_groups import pills, segmented_control
 from rillet.api.buttons import button, form_submit_button, link_button
 from rillet.api.chat import chat_input, chat_message, write_stream
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
@@ -24,13 +26,16 @@ from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
 from rillet.api.dates import date_input, time_input
 from rillet.api.echo import echo
+from rillet.api.feedback import feedback
 from rillet.api.files import audio_input, camera_input, download_button, file_uploader
 from rillet.api.fragments import dialog, fragment
 from rillet.api.help import help
 from rillet.api.layout import columns, container, empty, expander, form, popover, tabs
 from rillet.api.media import audio, image, video
+from rillet.api.menus import menu_button
 from rillet.api.numbers import number_input
 from rillet.api.pages import Page, navigation, page_link, set_page_config
+from rillet.api.pagination import pagination
 from rillet.api.paths import path_input
 from rillet.api.services import get_option, secrets, set_option
 from rillet.api.sliders import select_slider, slider
@@ -72,6 +77,7 @@ __all__ = [
     "__version__",
     "audio",
     "audio_input",
+    "badge",
     "balloons",
     "button",
     "cache_data",
@@ -97,6 +103,7 @@ __all__ = [
     "error",
     "exception",
     "expander",
+    "feedback",
     "file_uploader",
     "form",
     "form_submit_button",
@@ -111,18 +118,22 @@ __all__ = [
     "latex",
     "link_button",
     "markdown",
+    "menu_button",
     "metric",
     "multiselect",
     "navigation",
     "number_input",
     "page_link",
+    "pagination",
     "path_input",
+    "pills",
     "popover",
     "progress",
     "query_params",
     "radio",
     "rerun",
     "secrets",
+    "segmented_control",
     "select_slider",
     "selectbox",
     "session_state",

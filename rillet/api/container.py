@@ -12,17 +12,22 @@ from __future__ import annotations
 from types import TracebackType
 
 from rillet.api import alerts as _alerts
+from rillet.api import badges as _badges
+from rillet.api import button_groups as _button_groups
 from rillet.api import buttons as _buttons
 from rillet.api import chat as _chat
 from rillet.api import choices as _choices
 from rillet.api import data as _data
 from rillet.api import dates as _dates
+from rillet.api import feedback as _feedback
 from rillet.api import files as _files
 from rillet.api import help as _help
 from rillet.api import layout as _layout
 from rillet.api import media as _media
+from rillet.api import menus as _menus
 from rillet.api import numbers as _numbers
 from rillet.api import pages as _pages
+from rillet.api import pagination as _pagination
 from rillet.api import paths as _paths
 from rillet.api import sliders as _sliders
 from rillet.api import status as _status
@@ -140,6 +145,12 @@ class Container:
     download_button = command(_files.download_button)
     link_button = command(_buttons.link_button)
     path_input = command(_paths.path_input)
+    pills = command(_button_groups.pills)
+    segmented_control = command(_button_groups.segmented_control)
+    feedback = command(_feedback.feedback)
+    menu_button = command(_menus.menu_button)
+    pagination = command(_pagination.pagination)
+    badge = command(_badges.badge)
 
 
 class StatusContainer(Container):

@@ -73,8 +73,9 @@ class AppTest:
         self._app.services["secrets_override"] = self.secrets
         self._session = Session(self._app, Outbox(self._receive))
         self._widgets: list[Widget] = []
-        # Buttons clicked for the last run: they read True until the next run.
-        self._triggered: set[str] = set()
+        # Buttons clicked for the last run, with what the click sent (True, or a
+        # menu button's option): they read it until the next run.
+        self._triggered: dict[str, Any] = {}
         # Wrappers keep pending widget changes, so each node gets one per run.
         self._wrappers: dict[int, tuple[Node, Element | Block]] = {}
 
@@ -127,7 +128,7 @@ class AppTest:
         """Run the script once with the widget values set since the last run."""
         timeout = self.default_timeout if timeout is None else timeout
         states = pb.WidgetStates()
-        triggered: set[str] = set()
+        triggered: dict[str, Any] = {}
         submitting = {
             w.form_id
             for w in self._widgets
@@ -151,7 +152,7 @@ class AppTest:
             else:
                 value = pending
                 if isinstance(widget, elements.Button) and value:
-                    triggered.add(widget.id)
+                    triggered[widget.id] = value
             try:
                 state = self._session.state.widget_state(widget.id, value)
             except (ValueError, TypeError, IndexError):
@@ -195,7 +196,7 @@ class AppTest:
             kind = msg.WhichOneof("type")
             if kind == "script_started":
                 if run_id:  # st.rerun(): the run now shown saw no click
-                    self._triggered = set()
+                    self._triggered = {}
                 run_id = msg.script_started.run_id
             elif kind == "delta":
                 apply_delta(self._roots, msg.delta, run_id)

@@ -739,6 +739,139 @@ class DownloadButton(Button):
         return str(self.proto.url)
 
 
+class ButtonGroup(Widget):
+    """``st.pills`` and ``st.segmented_control``, as Streamlit's AppTest shows them.
+
+    ``options`` are the labels shown (a leading icon split off); ``value`` is
+    one option or ``None``, or a list with ``selection_mode="multi"``.
+    """
+
+    type = "button_group"
+
+    @property
+    def options(self) -> list[str]:
+        return [str(option.label) for option in self.proto.options]
+
+    @property
+    def style(self) -> str:
+        return (
+            "segmented_control" if self.proto.style == pb.ButtonGroup.SEGMENTED_CONTROL else "pills"
+        )
+
+    @property
+    def _multi(self) -> bool:
+        return bool(self.proto.multi)
+
+    def _selected(self) -> list[Any]:
+        value = self.value
+        if self._multi:
+            return list(value or [])
+        return [] if value is None else [value]
+
+    @property
+    def indices(self) -> list[int]:
+        options = self._options()
+        return [_index(options, v) for v in self._selected()]
+
+    @property
+    def formatted_values(self) -> list[str]:
+        """The selected options as shown, icon included."""
+        shown = [
+            f"{o.icon} {o.label}" if o.icon and o.label else o.icon or o.label
+            for o in self.proto.options
+        ]
+        return [str(shown[i]) for i in self.indices]
+
+    def select(self, value: Any) -> ButtonGroup:
+        """Select ``value`` (single mode: instead of the current one)."""
+        if not self._multi:
+            return self.set_value(value)
+        current = self._selected()
+        return self if value in current else self.set_value([*current, value])
+
+    def unselect(self, value: Any) -> ButtonGroup:
+        """Unselect ``value``, if selected."""
+        if not self._multi:
+            return self.set_value(None) if self.value == value else self
+        current = self._selected()
+        return self.set_value([v for v in current if v != value]) if value in current else self
+
+
+class Feedback(Widget):
+    """``st.feedback``: ``value`` is the chosen icon's index, or ``None``."""
+
+    type = "feedback"
+
+    @property
+    def kind(self) -> str:
+        return {pb.Feedback.THUMBS: "thumbs", pb.Feedback.FACES: "faces"}.get(
+            self.proto.kind, "stars"
+        )
+
+
+class MenuButton(Button):
+    """``st.menu_button``: ``value`` is the option clicked for the last run, else ``None``."""
+
+    type = "menu_button"
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def value(self) -> Any:
+        if self._value is not _UNSET:
+            return self._value
+        return self.root._triggered.get(self.id)
+
+    def click(self, value: Any = _UNSET) -> MenuButton:
+        """Choose the option ``value`` from the menu."""
+        if value is _UNSET:
+            raise TypeError("MenuButton.click() needs the option to choose")
+        return self.set_value(value)
+
+    def click_index(self, index: int) -> MenuButton:
+        """Choose the option at ``index``."""
+        return self.set_value(self._options()[index])
+
+
+class Pagination(Widget):
+    """``st.pagination``: ``value`` is the current page, from 1."""
+
+    type = "pagination"
+
+    @property
+    def num_pages(self) -> int:
+        return int(self.proto.num_pages)
+
+    @property
+    def default(self) -> int:
+        spec = self.root._session.state.widget(self.id)
+        return int(spec.default) if spec is not None else 1
+
+    def set_value(self, value: Any) -> Pagination:
+        """Go to page ``value``; a page the widget lacks is refused, as in Streamlit."""
+        from rillet.testing.app_test import AppTestError
+
+        if self.disabled:
+            raise AppTestError("Cannot change a disabled pagination widget.")
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not 1 <= value <= self.num_pages
+        ):
+            key = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot set pagination{key} to {value!r}: a page is an int from 1 to "
+                f"{self.num_pages}."
+            )
+        return super().set_value(value)
+
+    def select(self, page: int) -> Pagination:
+        """Click page ``page``."""
+        return self.set_value(page)
+
+
 def _index(options: Sequence[Any], value: Any) -> int:
     for i, option in enumerate(options):
         if option == value:
@@ -831,6 +964,14 @@ class Block:
     audio_input = property(lambda self: self._widgets("audio_input"))
     download_button = property(lambda self: self._widgets("download_button"))
     path_input = property(lambda self: self._widgets("path_input"))
+    button_group = property(lambda self: self._widgets("button_group"))
+    pills = property(lambda self: WidgetList([w for w in self.button_group if w.style == "pills"]))
+    segmented_control = property(
+        lambda self: WidgetList([w for w in self.button_group if w.style == "segmented_control"])
+    )
+    feedback = property(lambda self: self._widgets("feedback"))
+    menu_button = property(lambda self: self._widgets("menu_button"))
+    pagination = property(lambda self: self._widgets("pagination"))
     columns = property(lambda self: self._list("column"))
     tabs = property(lambda self: self._list("tab"))
     expander = property(lambda self: self._list("expander"))
@@ -1030,6 +1171,10 @@ _ELEMENTS: dict[str, _Factory] = {
     "audio_input": AudioInput,
     "download_button": DownloadButton,
     "path_picker": PathInput,
+    "button_group": ButtonGroup,
+    "feedback": Feedback,
+    "menu_button": MenuButton,
+    "pagination": Pagination,
     "toast": Toast,
     "progress": Progress,
     "spinner": Spinner,

@@ -184,7 +184,13 @@ _WIDGETS = {
     "file_uploader",
     "color_picker",
     "chat_input",
+    "button_group",
+    "feedback",
+    "menu_button",
+    "pagination",
 }
+# Widgets Streamlit's AppTest gives no label.
+_UNLABELLED = {"feedback", "pagination"}
 
 
 def _element_line(node: Any, depth: int) -> Line:
@@ -195,7 +201,8 @@ def _element_line(node: Any, depth: int) -> Line:
         options = getattr(node, "options", None)
         if options is not None and kind != "select_slider":
             extra.append(("options", repr(list(options))))
-        return Line(depth, kind, label=str(node.label), value=value, extra=tuple(extra))
+        label = None if kind in _UNLABELLED else str(node.label)
+        return Line(depth, kind, label=label, value=value, extra=tuple(extra))
     body: str | None = None
     label: str | None = None
     proto = getattr(node, "proto", None)

@@ -1,0 +1,41 @@
+"""Checks of arguments the newer widgets share (pills, feedback, pagination, menus).
+
+``on_change`` modes, ``bind`` and ``persist_state`` are checked by
+:func:`rillet.runtime.widgets.register` for every widget; what is left
+here is how these widgets take ``width`` and their optional flags.
+"""
+
+from __future__ import annotations
+
+from rillet.api.text import check_width
+from rillet.runtime.errors import bad_argument
+
+
+def width_text(width: object, command: str) -> str:
+    """``width`` checked, in its wire form: ``"content"``, ``"stretch"`` or ``"<n>px"``.
+
+    Example:
+        >>> width_text(240, "pills"), width_text("stretch", "pills")
+        ('240px', 'stretch')
+    """
+    if isinstance(width, bool):
+        raise bad_argument(
+            "width", width, "a positive int (pixels), 'stretch' or 'content'", command=command
+        )
+    check_width(width, command)
+    return f"{width}px" if isinstance(width, int) else str(width)
+
+
+def check_bool(value: object, argument: str, command: str, *, optional: bool = False) -> bool:
+    """A flag given as a bool (or ``None`` where that means "the default").
+
+    Example:
+        >>> check_bool(None, "wrap", "pills", optional=True)
+        False
+    """
+    if isinstance(value, bool):
+        return value
+    if optional and value is None:
+        return False
+    accepted = "True, False or None" if optional else "True or False"
+    raise bad_argument(argument, value, accepted, command=command)
