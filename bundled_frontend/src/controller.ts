@@ -117,9 +117,9 @@ export class AppController {
   }
 
   /** Go to another page: push its URL, then rerun for it. */
-  navigate(pageHash: string, urlPath: string): void {
-    window.history.pushState(null, "", pageUrl(this.baseUrl, urlPath, ""));
-    this.setState({ ...this.appState, pageHash, queryString: "" });
+  navigate(pageHash: string, urlPath: string, queryString = ""): void {
+    window.history.pushState(null, "", pageUrl(this.baseUrl, urlPath, queryString));
+    this.setState({ ...this.appState, pageHash, queryString });
     this.rerun({ pageHash });
   }
 
@@ -194,7 +194,8 @@ export class AppController {
           this.widgets.syncElement(delta.value);
           const element = delta.value.type;
           if (element.case === "toast") {
-            this.toasts.show(type.value.path.join("."), element.value.body, element.value.icon);
+            const { body, icon, duration } = element.value;
+            this.toasts.show(type.value.path.join("."), body, icon, duration);
           }
         } else if (delta.case === "addBlock" && delta.value.type.case === "form") {
           const form = delta.value.type.value;

@@ -23,6 +23,18 @@ describe("ToastStore", () => {
     expect(store.current.map((t) => t.body)).toEqual(["Saved!"]);
   });
 
+  test("a toast given seconds stays that long; -1 stays until dismissed", () => {
+    const store = new ToastStore();
+    store.show("2.0", "long", "", 10);
+    store.show("2.1", "sticky", "", -1);
+    vi.advanceTimersByTime(9_900);
+    expect(store.current.map((t) => t.body)).toEqual(["long", "sticky"]);
+    vi.advanceTimersByTime(200);
+    expect(store.current.map((t) => t.body)).toEqual(["sticky"]);
+    vi.advanceTimersByTime(3_600_000);
+    expect(store.current.map((t) => t.body)).toEqual(["sticky"]);
+  });
+
   test("dismissing removes it at once", () => {
     const store = new ToastStore();
     store.show("2.0", "bye", "");

@@ -15,54 +15,65 @@ if TYPE_CHECKING:
     from rillet.api.container import Container
 
 
-def _alert(fmt: int, command: str, body: Any, icon: str | None, width: str | int) -> Container:
+def _alert(
+    fmt: int, command: str, body: Any, icon: str | None, width: str | int, title: object
+) -> Container:
     name = icon_name(icon, command)
     check_width(width, command, content=False)
     element = pb.Element()
     element.alert.format = fmt  # type: ignore[assignment]
     element.alert.body = clean_text(body)
     element.alert.icon = name
+    element.alert.title = "" if title is None else clean_text(title)
     return handle(context.get().emit(element))
 
 
-def error(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
+def error(
+    body: Any, *, icon: str | None = None, width: str | int = "stretch", title: Any = None
+) -> Container:
     """Display an error message.
 
     Example:
         >>> import rillet as st
         >>> st.error("The file could not be read.", icon="🚨")
     """
-    return _alert(pb.Alert.ERROR, "error", body, icon, width)
+    return _alert(pb.Alert.ERROR, "error", body, icon, width, title)
 
 
-def warning(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
+def warning(
+    body: Any, *, icon: str | None = None, width: str | int = "stretch", title: Any = None
+) -> Container:
     """Display a warning message.
 
     Example:
         >>> import rillet as st
         >>> st.warning("This may take a while.")
     """
-    return _alert(pb.Alert.WARNING, "warning", body, icon, width)
+    return _alert(pb.Alert.WARNING, "warning", body, icon, width, title)
 
 
-def info(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
+def info(
+    body: Any, *, icon: str | None = None, width: str | int = "stretch", title: Any = None
+) -> Container:
     """Display an informational message.
 
     Example:
         >>> import rillet as st
         >>> st.info("Pick a file to begin.")
     """
-    return _alert(pb.Alert.INFO, "info", body, icon, width)
+    return _alert(pb.Alert.INFO, "info", body, icon, width, title)
 
 
-def success(body: Any, *, icon: str | None = None, width: str | int = "stretch") -> Container:
+def success(
+    body: Any, *, icon: str | None = None, width: str | int = "stretch", title: Any = None
+) -> Container:
     """Display a success message.
 
     Example:
         >>> import rillet as st
         >>> st.success("Saved!")
     """
-    return _alert(pb.Alert.SUCCESS, "success", body, icon, width)
+    return _alert(pb.Alert.SUCCESS, "success", body, icon, width, title)
 
 
 def exception(exception: BaseException, width: str | int = "stretch") -> Container:

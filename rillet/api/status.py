@@ -107,10 +107,15 @@ def spinner(
     return Spinner(element, context.get().target)
 
 
-def toast(body: Any, *, icon: str | None = None) -> Container:
+_TOAST_DURATIONS = {"short": 0, "long": 10, "infinite": -1}
+
+
+def toast(body: Any, *, icon: str | None = None, duration: str | int = "short") -> Container:
     """Show a short message in the corner of the page.
 
     Calling ``.toast(...)`` on what it returns replaces the message.
+    ``duration`` is ``"short"`` (4 seconds), ``"long"`` (10), ``"infinite"``
+    (until the user closes it) or a number of seconds.
 
     Example:
         >>> import rillet as st
@@ -120,6 +125,17 @@ def toast(body: Any, *, icon: str | None = None) -> Container:
     if body is None or not str(body).strip():
         raise bad_argument("body", body, "a non-empty message", command="toast")
     shown_icon = icon_name(icon, "toast")
+    if isinstance(duration, str) and duration in _TOAST_DURATIONS:
+        seconds = _TOAST_DURATIONS[duration]
+    elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
+        seconds = duration
+    else:
+        raise bad_argument(
+            "duration",
+            duration,
+            "'short', 'long', 'infinite' or a positive number of seconds",
+            command="toast",
+        )
     ctx = context.get()
     here = ctx.target
     # A toast lives in the event root; its own handle updates it in place.
@@ -130,6 +146,7 @@ def toast(body: Any, *, icon: str | None = None) -> Container:
     element = pb.Element()
     element.toast.body = clean_text(body)
     element.toast.icon = shown_icon
+    element.toast.duration = seconds
     return handle(ctx.emit(element, target, transient=True))
 
 

@@ -7,6 +7,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
+from rillet.api.icons import icon_name
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
@@ -50,12 +51,31 @@ def _emit(element: pb.Element) -> Container:
     return handle(context.get().emit(element))
 
 
+_ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+def _layout(proto: Any, text_alignment: object, wrap: object, command: str) -> None:
+    """Fill the ``text_alignment`` and ``wrap`` fields that text elements share."""
+    if text_alignment not in _ALIGNMENTS:
+        raise bad_argument(
+            "text_alignment",
+            text_alignment,
+            "'left', 'center', 'right' or 'justify'",
+            command=command,
+        )
+    proto.text_alignment = "" if text_alignment == "left" else str(text_alignment)
+    proto.no_wrap = not wrap
+
+
 def markdown(
     body: Any,
     unsafe_allow_html: bool = False,
     *,
     help: str | None = None,
-    width: str | int = "stretch",
+    width: str | int = "auto",
+    text_alignment: str = "left",
+    anchors: bool = True,
+    wrap: bool = True,
 ) -> Container:
     """Display GitHub-flavoured Markdown.
 
@@ -66,11 +86,15 @@ def markdown(
         >>> import rillet as st
         >>> st.markdown("**Hello** :wave: :blue[world]")
     """
-    check_width(width, "markdown")
+    if width != "auto":
+        check_width(width, "markdown")
     element = pb.Element()
     element.markdown.body = clean_text(body)
     element.markdown.allow_html = bool(unsafe_allow_html)
     element.markdown.help = help_text(help)
+    # ``anchors`` hides the link icons of Markdown headings; rillet draws
+    # none there (headings keep their ids for #links either way).
+    _layout(element.markdown, text_alignment, wrap, "markdown")
     return _emit(element)
 
 
@@ -80,6 +104,8 @@ def caption(
     *,
     help: str | None = None,
     width: str | int = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """Display small, muted text (a caption, footnote or aside).
 
@@ -93,6 +119,7 @@ def caption(
     element.markdown.allow_html = bool(unsafe_allow_html)
     element.markdown.help = help_text(help)
     element.markdown.kind = pb.Markdown.CAPTION
+    _layout(element.markdown, text_alignment, wrap, "caption")
     return _emit(element)
 
 
@@ -137,6 +164,9 @@ def _heading(
     help: str | None,
     divider: bool | str,
     width: str | int,
+    icon: str | None,
+    text_alignment: str,
+    wrap: bool,
 ) -> Container:
     check_width(width, command)
     element = pb.Element()
@@ -144,6 +174,8 @@ def _heading(
     heading.tag = tag
     heading.body = clean_text(body)
     heading.help = help_text(help)
+    heading.icon = icon_name(icon or None, command)
+    _layout(heading, text_alignment, wrap, command)
     if anchor is False:
         heading.anchor = "-"
     elif isinstance(anchor, str):
@@ -171,7 +203,10 @@ def title(
     anchor: str | bool | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     width: str | int = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """Display text in title formatting (the page's main heading).
 
@@ -179,7 +214,7 @@ def title(
         >>> import rillet as st
         >>> st.title("Sales dashboard")
     """
-    return _heading("h1", "title", body, anchor, help, False, width)
+    return _heading("h1", "title", body, anchor, help, False, width, icon, text_alignment, wrap)
 
 
 def header(
@@ -187,8 +222,11 @@ def header(
     anchor: str | bool | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     divider: bool | str = False,
     width: str | int = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """Display text in header formatting, optionally with a colored divider.
 
@@ -196,7 +234,7 @@ def header(
         >>> import rillet as st
         >>> st.header("Results", divider="blue")
     """
-    return _heading("h2", "header", body, anchor, help, divider, width)
+    return _heading("h2", "header", body, anchor, help, divider, width, icon, text_alignment, wrap)
 
 
 def subheader(
@@ -204,8 +242,11 @@ def subheader(
     anchor: str | bool | None = None,
     *,
     help: str | None = None,
+    icon: str | None = None,
     divider: bool | str = False,
     width: str | int = "stretch",
+    text_alignment: str = "left",
+    wrap: bool = True,
 ) -> Container:
     """Display text in subheader formatting.
 
@@ -213,10 +254,19 @@ def subheader(
         >>> import rillet as st
         >>> st.subheader("Details")
     """
-    return _heading("h3", "subheader", body, anchor, help, divider, width)
+    return _heading(
+        "h3", "subheader", body, anchor, help, divider, width, icon, text_alignment, wrap
+    )
 
 
-def text(body: Any, *, help: str | None = None, width: str | int = "content") -> Container:
+def text(
+    body: Any,
+    *,
+    help: str | None = None,
+    width: str | int = "content",
+    text_alignment: str = "left",
+    wrap: bool = True,
+) -> Container:
     """Display fixed-width, unformatted text.
 
     Example:
@@ -227,6 +277,7 @@ def text(body: Any, *, help: str | None = None, width: str | int = "content") ->
     element = pb.Element()
     element.text.body = clean_text(body)
     element.text.help = help_text(help)
+    _layout(element.text, text_alignment, wrap, "text")
     return _emit(element)
 
 

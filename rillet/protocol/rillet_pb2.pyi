@@ -1047,6 +1047,8 @@ class Element(_message.Message):
     DECK_GL_JSON_CHART_FIELD_NUMBER: _builtins.int
     ECHARTS_CHART_FIELD_NUMBER: _builtins.int
     VEGA_LITE_CHART_FIELD_NUMBER: _builtins.int
+    COMPONENT_INSTANCE_FIELD_NUMBER: _builtins.int
+    BIDI_COMPONENT_FIELD_NUMBER: _builtins.int
     USE_CONTAINER_WIDTH_FIELD_NUMBER: _builtins.int
     use_container_width: _builtins.bool
     """Container width and height hints shared by every element."""
@@ -1169,6 +1171,14 @@ class Element(_message.Message):
         st.vega_lite_chart.
         """
 
+    @_builtins.property
+    def component_instance(self) -> Global___ComponentInstance:
+        """Custom components (H8): a declare_component iframe (v1) and an
+        in-page component with isolated styles (components.v2).
+        """
+
+    @_builtins.property
+    def bidi_component(self) -> Global___BidiComponent: ...
     def __init__(
         self,
         *,
@@ -1225,13 +1235,15 @@ class Element(_message.Message):
         deck_gl_json_chart: Global___DeckGlJsonChart | None = ...,
         echarts_chart: Global___EChartsChart | None = ...,
         vega_lite_chart: Global___VegaLiteChart | None = ...,
+        component_instance: Global___ComponentInstance | None = ...,
+        bidi_component: Global___BidiComponent | None = ...,
         use_container_width: _builtins.bool = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "bidi_component", b"bidi_component", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "component_instance", b"component_instance", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "bidi_component", b"bidi_component", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "component_instance", b"component_instance", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button_group", "feedback", "menu_button", "pagination", "space", "skeleton", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker", "datetime_input", "pdf", "scripted_html", "plotly_chart", "graphviz_chart", "deck_gl_json_chart", "echarts_chart", "vega_lite_chart"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button_group", "feedback", "menu_button", "pagination", "space", "skeleton", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker", "datetime_input", "pdf", "scripted_html", "plotly_chart", "graphviz_chart", "deck_gl_json_chart", "echarts_chart", "vega_lite_chart", "component_instance", "bidi_component"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
@@ -1262,10 +1274,16 @@ class Markdown(_message.Message):
     ALLOW_HTML_FIELD_NUMBER: _builtins.int
     HELP_FIELD_NUMBER: _builtins.int
     KIND_FIELD_NUMBER: _builtins.int
+    TEXT_ALIGNMENT_FIELD_NUMBER: _builtins.int
+    NO_WRAP_FIELD_NUMBER: _builtins.int
     body: _builtins.str
     allow_html: _builtins.bool
     help: _builtins.str
     kind: Global___Markdown.Kind.ValueType
+    text_alignment: _builtins.str
+    """"" (left), "center", "right" or "justify"."""
+    no_wrap: _builtins.bool
+    """wrap=False: one line, cut with an ellipsis."""
     def __init__(
         self,
         *,
@@ -1273,10 +1291,12 @@ class Markdown(_message.Message):
         allow_html: _builtins.bool = ...,
         help: _builtins.str = ...,
         kind: Global___Markdown.Kind.ValueType = ...,
+        text_alignment: _builtins.str = ...,
+        no_wrap: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_html", b"allow_html", "body", b"body", "help", b"help", "kind", b"kind"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_html", b"allow_html", "body", b"body", "help", b"help", "kind", b"kind", "no_wrap", b"no_wrap", "text_alignment", b"text_alignment"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1291,6 +1311,9 @@ class Heading(_message.Message):
     ANCHOR_FIELD_NUMBER: _builtins.int
     HELP_FIELD_NUMBER: _builtins.int
     DIVIDER_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    TEXT_ALIGNMENT_FIELD_NUMBER: _builtins.int
+    NO_WRAP_FIELD_NUMBER: _builtins.int
     tag: _builtins.str
     """"h1" | "h2" | "h3" """
     body: _builtins.str
@@ -1299,6 +1322,11 @@ class Heading(_message.Message):
     help: _builtins.str
     divider: _builtins.str
     """"" = none, else a color name"""
+    icon: _builtins.str
+    """an emoji or ":material/name:", before the text"""
+    text_alignment: _builtins.str
+    """as Markdown.text_alignment"""
+    no_wrap: _builtins.bool
     def __init__(
         self,
         *,
@@ -1307,10 +1335,13 @@ class Heading(_message.Message):
         anchor: _builtins.str = ...,
         help: _builtins.str = ...,
         divider: _builtins.str = ...,
+        icon: _builtins.str = ...,
+        text_alignment: _builtins.str = ...,
+        no_wrap: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["anchor", b"anchor", "body", b"body", "divider", b"divider", "help", b"help", "tag", b"tag"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["anchor", b"anchor", "body", b"body", "divider", b"divider", "help", b"help", "icon", b"icon", "no_wrap", b"no_wrap", "tag", b"tag", "text_alignment", b"text_alignment"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1322,17 +1353,24 @@ class Text(_message.Message):
 
     BODY_FIELD_NUMBER: _builtins.int
     HELP_FIELD_NUMBER: _builtins.int
+    TEXT_ALIGNMENT_FIELD_NUMBER: _builtins.int
+    NO_WRAP_FIELD_NUMBER: _builtins.int
     body: _builtins.str
     help: _builtins.str
+    text_alignment: _builtins.str
+    """as Markdown.text_alignment"""
+    no_wrap: _builtins.bool
     def __init__(
         self,
         *,
         body: _builtins.str = ...,
         help: _builtins.str = ...,
+        text_alignment: _builtins.str = ...,
+        no_wrap: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "help", b"help"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "help", b"help", "no_wrap", b"no_wrap", "text_alignment", b"text_alignment"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1467,19 +1505,23 @@ class Alert(_message.Message):
     FORMAT_FIELD_NUMBER: _builtins.int
     BODY_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
+    TITLE_FIELD_NUMBER: _builtins.int
     format: Global___Alert.Format.ValueType
     body: _builtins.str
     icon: _builtins.str
+    title: _builtins.str
+    """shown in bold above the body"""
     def __init__(
         self,
         *,
         format: Global___Alert.Format.ValueType = ...,
         body: _builtins.str = ...,
         icon: _builtins.str = ...,
+        title: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "format", b"format", "icon", b"icon"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "format", b"format", "icon", b"icon", "title", b"title"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1629,17 +1671,23 @@ class Toast(_message.Message):
 
     BODY_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
+    DURATION_FIELD_NUMBER: _builtins.int
     body: _builtins.str
     icon: _builtins.str
+    duration: _builtins.int
+    """How long it shows, in seconds; 0 = the default (4 s); -1 = until the
+    user closes it.
+    """
     def __init__(
         self,
         *,
         body: _builtins.str = ...,
         icon: _builtins.str = ...,
+        duration: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "icon", b"icon"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "duration", b"duration", "icon", b"icon"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1771,6 +1819,167 @@ class HelpMember(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___HelpMember: _TypeAlias = HelpMember  # noqa: Y015
+
+@_typing.final
+class ComponentInstance(_message.Message):
+    """A custom component (components.v1.declare_component): an iframe showing
+    the component's page, served at /component/<component_name>/index.html
+    (or at `url`, a development server), spoken to with the component
+    protocol (see README "Custom components"). Its value is a widget value.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    COMPONENT_NAME_FIELD_NUMBER: _builtins.int
+    URL_FIELD_NUMBER: _builtins.int
+    JSON_ARGS_FIELD_NUMBER: _builtins.int
+    SPECIAL_ARGS_FIELD_NUMBER: _builtins.int
+    TAB_INDEX_FIELD_NUMBER: _builtins.int
+    HAS_TAB_INDEX_FIELD_NUMBER: _builtins.int
+    component_name: _builtins.str
+    """"<module>.<name>", as in Streamlit"""
+    url: _builtins.str
+    """a development server's address; "" = served by rillet"""
+    json_args: _builtins.str
+    """the JSON-able keyword arguments, as one JSON object"""
+    tab_index: _builtins.int
+    has_tab_index: _builtins.bool
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def special_args(self) -> _containers.RepeatedCompositeFieldContainer[Global___ComponentArg]:
+        """dataframe and bytes arguments"""
+
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        component_name: _builtins.str = ...,
+        url: _builtins.str = ...,
+        json_args: _builtins.str = ...,
+        special_args: _abc.Iterable[Global___ComponentArg] | None = ...,
+        tab_index: _builtins.int = ...,
+        has_tab_index: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "component_name", b"component_name", "has_tab_index", b"has_tab_index", "json_args", b"json_args", "special_args", b"special_args", "tab_index", b"tab_index", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ComponentInstance: _TypeAlias = ComponentInstance  # noqa: Y015
+
+@_typing.final
+class ComponentArg(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KEY_FIELD_NUMBER: _builtins.int
+    ARROW_DATAFRAME_FIELD_NUMBER: _builtins.int
+    BYTES_VALUE_FIELD_NUMBER: _builtins.int
+    key: _builtins.str
+    bytes_value: _builtins.bytes
+    @_builtins.property
+    def arrow_dataframe(self) -> Global___ComponentDataFrame: ...
+    def __init__(
+        self,
+        *,
+        key: _builtins.str = ...,
+        arrow_dataframe: Global___ComponentDataFrame | None = ...,
+        bytes_value: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["arrow_dataframe", b"arrow_dataframe", "bytes_value", b"bytes_value", "value", b"value"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["arrow_dataframe", b"arrow_dataframe", "bytes_value", b"bytes_value", "key", b"key", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_value: _TypeAlias = _typing.Literal["arrow_dataframe", "bytes_value"]  # noqa: Y015
+    _WhichOneofArgType_value: _TypeAlias = _typing.Literal["value", b"value"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_value) -> _WhichOneofReturnType_value | None: ...
+
+Global___ComponentArg: _TypeAlias = ComponentArg  # noqa: Y015
+
+@_typing.final
+class ComponentDataFrame(_message.Message):
+    """A table as components exchange it: three Arrow IPC streams (the values,
+    the index as column "0", the column labels as column "0").
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DATA_FIELD_NUMBER: _builtins.int
+    INDEX_FIELD_NUMBER: _builtins.int
+    COLUMNS_FIELD_NUMBER: _builtins.int
+    data: _builtins.bytes
+    index: _builtins.bytes
+    columns: _builtins.bytes
+    def __init__(
+        self,
+        *,
+        data: _builtins.bytes = ...,
+        index: _builtins.bytes = ...,
+        columns: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["columns", b"columns", "data", b"data", "index", b"index"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ComponentDataFrame: _TypeAlias = ComponentDataFrame  # noqa: Y015
+
+@_typing.final
+class BidiComponent(_message.Message):
+    """A components.v2 component: HTML/CSS/JS run in the page, in a shadow root
+    when isolate_styles. Its state is one JSON object; triggers fire once.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COMMON_FIELD_NUMBER: _builtins.int
+    COMPONENT_NAME_FIELD_NUMBER: _builtins.int
+    HTML_FIELD_NUMBER: _builtins.int
+    CSS_FIELD_NUMBER: _builtins.int
+    JS_FIELD_NUMBER: _builtins.int
+    ISOLATE_STYLES_FIELD_NUMBER: _builtins.int
+    JSON_DATA_FIELD_NUMBER: _builtins.int
+    JSON_STATE_FIELD_NUMBER: _builtins.int
+    TRIGGERS_FIELD_NUMBER: _builtins.int
+    component_name: _builtins.str
+    html: _builtins.str
+    css: _builtins.str
+    js: _builtins.str
+    """an ES module whose default export renders"""
+    isolate_styles: _builtins.bool
+    json_data: _builtins.str
+    """the `data` argument, as JSON"""
+    json_state: _builtins.str
+    """the component's current state, as a JSON object"""
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def triggers(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """trigger names the script listens to"""
+
+    def __init__(
+        self,
+        *,
+        common: Global___WidgetCommon | None = ...,
+        component_name: _builtins.str = ...,
+        html: _builtins.str = ...,
+        css: _builtins.str = ...,
+        js: _builtins.str = ...,
+        isolate_styles: _builtins.bool = ...,
+        json_data: _builtins.str = ...,
+        json_state: _builtins.str = ...,
+        triggers: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "component_name", b"component_name", "css", b"css", "html", b"html", "isolate_styles", b"isolate_styles", "js", b"js", "json_data", b"json_data", "json_state", b"json_state", "triggers", b"triggers"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BidiComponent: _TypeAlias = BidiComponent  # noqa: Y015
 
 @_typing.final
 class IFrame(_message.Message):
@@ -3815,6 +4024,8 @@ class WidgetState(_message.Message):
     BYTES_VALUE_FIELD_NUMBER: _builtins.int
     JSON_VALUE_FIELD_NUMBER: _builtins.int
     FILE_UPLOADER_STATE_VALUE_FIELD_NUMBER: _builtins.int
+    ARROW_VALUE_FIELD_NUMBER: _builtins.int
+    JSON_TRIGGER_VALUE_FIELD_NUMBER: _builtins.int
     STRING_TRIGGER_VALUE_FIELD_NUMBER: _builtins.int
     CHAT_INPUT_VALUE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
@@ -3825,6 +4036,8 @@ class WidgetState(_message.Message):
     string_value: _builtins.str
     bytes_value: _builtins.bytes
     json_value: _builtins.str
+    json_trigger_value: _builtins.str
+    """A components.v2 trigger: JSON, for exactly one run."""
     string_trigger_value: _builtins.str
     """A submitted chat message: a value for exactly one run."""
     @_builtins.property
@@ -3835,6 +4048,10 @@ class WidgetState(_message.Message):
     def double_array_value(self) -> Global___DoubleArray: ...
     @_builtins.property
     def file_uploader_state_value(self) -> Global___FileUploaderState: ...
+    @_builtins.property
+    def arrow_value(self) -> Global___ComponentDataFrame:
+        """A custom component's dataframe value (Arrow IPC, as components send it)."""
+
     @_builtins.property
     def chat_input_value(self) -> Global___ChatInputValue:
         """A submitted chat input that takes files or audio (one run only)."""
@@ -3854,14 +4071,16 @@ class WidgetState(_message.Message):
         bytes_value: _builtins.bytes = ...,
         json_value: _builtins.str = ...,
         file_uploader_state_value: Global___FileUploaderState | None = ...,
+        arrow_value: Global___ComponentDataFrame | None = ...,
+        json_trigger_value: _builtins.str = ...,
         string_trigger_value: _builtins.str = ...,
         chat_input_value: Global___ChatInputValue | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["bool_value", b"bool_value", "bytes_value", b"bytes_value", "chat_input_value", b"chat_input_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["arrow_value", b"arrow_value", "bool_value", b"bool_value", "bytes_value", b"bytes_value", "chat_input_value", b"chat_input_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_trigger_value", b"json_trigger_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["bool_value", b"bool_value", "bytes_value", b"bytes_value", "chat_input_value", b"chat_input_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "id", b"id", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["arrow_value", b"arrow_value", "bool_value", b"bool_value", "bytes_value", b"bytes_value", "chat_input_value", b"chat_input_value", "double_array_value", b"double_array_value", "double_value", b"double_value", "file_uploader_state_value", b"file_uploader_state_value", "id", b"id", "int_array_value", b"int_array_value", "int_value", b"int_value", "json_trigger_value", b"json_trigger_value", "json_value", b"json_value", "string_array_value", b"string_array_value", "string_trigger_value", b"string_trigger_value", "string_value", b"string_value", "trigger_value", b"trigger_value", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_value: _TypeAlias = _typing.Literal["trigger_value", "bool_value", "int_value", "double_value", "string_value", "string_array_value", "int_array_value", "double_array_value", "bytes_value", "json_value", "file_uploader_state_value", "string_trigger_value", "chat_input_value"]  # noqa: Y015
+    _WhichOneofReturnType_value: _TypeAlias = _typing.Literal["trigger_value", "bool_value", "int_value", "double_value", "string_value", "string_array_value", "int_array_value", "double_array_value", "bytes_value", "json_value", "file_uploader_state_value", "arrow_value", "json_trigger_value", "string_trigger_value", "chat_input_value"]  # noqa: Y015
     _WhichOneofArgType_value: _TypeAlias = _typing.Literal["value", b"value"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_value) -> _WhichOneofReturnType_value | None: ...
 

@@ -20,8 +20,11 @@ export class ToastStore {
     return this.items;
   }
 
-  /** Show a toast, or update the visible one from the same `source` (and restart its clock). */
-  show(source: string, body: string, icon: string): void {
+  /**
+   * Show a toast, or update the visible one from the same `source` (and
+   * restart its clock). `seconds`: 0 the default lifetime, -1 until dismissed.
+   */
+  show(source: string, body: string, icon: string, seconds = 0): void {
     const existing = this.items.find((item) => item.source === source);
     const key = existing?.key ?? this.nextKey++;
     const item = { key, source, body, icon };
@@ -29,10 +32,14 @@ export class ToastStore {
       ? this.items.map((old) => (old.key === key ? item : old))
       : [...this.items, item].slice(-MAX_VISIBLE);
     clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => this.dismiss(key), TOAST_LIFETIME_MS),
-    );
+    this.timers.delete(key);
+    if (seconds >= 0) {
+      const lifetime = seconds > 0 ? seconds * 1000 : TOAST_LIFETIME_MS;
+      this.timers.set(
+        key,
+        setTimeout(() => this.dismiss(key), lifetime),
+      );
+    }
     this.notify();
   }
 

@@ -16,7 +16,10 @@ export function Alert({ value }: ElementProps<"alert">) {
   return (
     <div class={`rl-alert rl-alert-${format.name}`} role={format.role}>
       <Icon icon={value.icon} />
-      <MarkdownBody body={value.body} />
+      <div class="rl-alert-body">
+        {value.title !== "" && <MarkdownBody class="rl-alert-title" body={value.title} inline />}
+        <MarkdownBody body={value.body} />
+      </div>
     </div>
   );
 }

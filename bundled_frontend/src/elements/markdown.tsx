@@ -3,7 +3,13 @@ import { useEffect, useState } from "preact/hooks";
 import { Markdown_Kind } from "../proto/rillet_pb";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { ElementProps } from "../render/types";
-import { Help } from "./common";
+import { Help, Icon } from "./common";
+
+/** The classes of `text_alignment` and `wrap=False`, shared by every text element. */
+export function textLayout(value: { textAlignment: string; noWrap: boolean }): string {
+  const align = value.textAlignment ? ` rl-align-${value.textAlignment}` : "";
+  return `${align}${value.noWrap ? " rl-nowrap" : ""}`;
+}
 
 export function MarkdownElement({ value }: ElementProps<"markdown">) {
   switch (value.kind) {
@@ -13,14 +19,14 @@ export function MarkdownElement({ value }: ElementProps<"markdown">) {
       return <Latex tex={value.body} help={value.help} />;
     case Markdown_Kind.CAPTION:
       return (
-        <div class="rl-caption">
+        <div class={`rl-caption${textLayout(value)}`}>
           <MarkdownBody body={value.body} allowHtml={value.allowHtml} />
           <Help text={value.help} />
         </div>
       );
     default:
       return (
-        <div class="rl-markdown-element">
+        <div class={`rl-markdown-element${textLayout(value)}`}>
           <MarkdownBody body={value.body} allowHtml={value.allowHtml} />
           <Help text={value.help} />
         </div>
@@ -69,10 +75,13 @@ export function headingAnchor(body: string): string {
 export function Heading({ value }: ElementProps<"heading">) {
   const Tag = value.tag === "h1" || value.tag === "h3" ? value.tag : "h2";
   const anchor = value.anchor === "-" ? "" : value.anchor || headingAnchor(value.body);
+  // wrap=False keeps the heading to its first line, cut with an ellipsis.
+  const body = value.noWrap ? (value.body.split("\n")[0] ?? "") : value.body;
   return (
-    <div class="rl-heading">
-      <Tag id={anchor || undefined} class="rl-heading-text">
-        <MarkdownBody body={value.body} inline />
+    <div class={`rl-heading${textLayout(value)}`}>
+      <Tag id={anchor || undefined} class="rl-heading-text" title={value.noWrap ? body : undefined}>
+        {value.icon !== "" && <Icon icon={value.icon} />}
+        <MarkdownBody body={body} inline />
         {anchor !== "" && (
           <a class="rl-anchor" href={`#${anchor}`} aria-label="Link to this heading">
             #
@@ -87,7 +96,7 @@ export function Heading({ value }: ElementProps<"heading">) {
 
 export function Text({ value }: ElementProps<"text">) {
   return (
-    <div class="rl-text">
+    <div class={`rl-text${textLayout(value)}`}>
       <pre>{value.body}</pre>
       <Help text={value.help} />
     </div>
