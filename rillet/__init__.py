@@ -20,6 +20,11 @@ from rillet.api.badges import badge
 from rillet.api.button_groups import pills, segmented_control
 from rillet.api.buttons import button, form_submit_button, link_button
 from rillet.api.chat import chat_input, chat_message, write_stream
+from rillet.api.charts_deck import map, pydeck_chart
+from rillet.api.charts_diagrams import graphviz_chart, mermaid_chart
+from rillet.api.charts_echarts import echarts_chart
+from rillet.api.charts_plotly import plotly_chart
+from rillet.api.charts_pyplot import pyplot
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
 from rillet.api.control import rerun, stop, switch_page
@@ -98,6 +103,7 @@ __all__ = [
     "dialog",
     "divider",
     "download_button",
+    "echarts_chart",
     "echo",
     "empty",
     "error",
@@ -109,6 +115,7 @@ __all__ = [
     "form_submit_button",
     "fragment",
     "get_option",
+    "graphviz_chart",
     "header",
     "help",
     "html",
@@ -117,8 +124,10 @@ __all__ = [
     "json",
     "latex",
     "link_button",
+    "map",
     "markdown",
     "menu_button",
+    "mermaid_chart",
     "metric",
     "multiselect",
     "navigation",
@@ -127,8 +136,11 @@ __all__ = [
     "pagination",
     "path_input",
     "pills",
+    "plotly_chart",
     "popover",
     "progress",
+    "pydeck_chart",
+    "pyplot",
     "query_params",
     "radio",
     "rerun",

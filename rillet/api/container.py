@@ -16,6 +16,11 @@ from rillet.api import badges as _badges
 from rillet.api import button_groups as _button_groups
 from rillet.api import buttons as _buttons
 from rillet.api import chat as _chat
+from rillet.api import charts_deck as _charts_deck
+from rillet.api import charts_diagrams as _charts_diagrams
+from rillet.api import charts_echarts as _charts_echarts
+from rillet.api import charts_plotly as _charts_plotly
+from rillet.api import charts_pyplot as _charts_pyplot
 from rillet.api import choices as _choices
 from rillet.api import data as _data
 from rillet.api import dates as _dates
@@ -96,6 +101,14 @@ class Container:
     image = command(_media.image)
     audio = command(_media.audio)
     video = command(_media.video)
+    # library charts
+    plotly_chart = command(_charts_plotly.plotly_chart)
+    pyplot = command(_charts_pyplot.pyplot)
+    graphviz_chart = command(_charts_diagrams.graphviz_chart)
+    mermaid_chart = command(_charts_diagrams.mermaid_chart)
+    pydeck_chart = command(_charts_deck.pydeck_chart)
+    map = command(_charts_deck.map)
+    echarts_chart = command(_charts_echarts.echarts_chart)
     # status
     progress = command(_status.progress)
     spinner = command(_status.spinner)

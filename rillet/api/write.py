@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import ItemsView, KeysView, ValuesView
+from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
 from rillet.api import alerts, chat, data, media, tables, text
@@ -28,6 +28,22 @@ def _as_json(arg: Any) -> Any:
     return None
 
 
+def _library_chart(arg: Any) -> Callable[[Any], Any] | None:
+    """The chart command that draws a Plotly, Matplotlib, Graphviz or pydeck object."""
+    from rillet.api import charts_deck, charts_diagrams, charts_plotly, charts_pyplot
+
+    module, name = type(arg).__module__, type(arg).__name__
+    if module.startswith("plotly.") and hasattr(arg, "to_plotly_json"):
+        return charts_plotly.plotly_chart
+    if module.startswith("matplotlib.figure") and name in ("Figure", "SubFigure"):
+        return charts_pyplot.pyplot
+    if module.startswith("graphviz") and isinstance(getattr(arg, "source", None), str):
+        return charts_diagrams.graphviz_chart
+    if module.startswith("pydeck") and name == "Deck":
+        return charts_deck.pydeck_chart
+    return None
+
+
 def _is_image(arg: Any) -> bool:
     return type(arg).__module__.startswith("PIL")
 
@@ -38,6 +54,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     Strings are Markdown (consecutive strings join with a space); dicts,
     lists, named tuples and dict views are JSON trees; exceptions show with
     their traceback, data frames and arrays as tables, PIL images as images;
+    Plotly, Matplotlib, Graphviz and pydeck figures as charts;
     generators are streamed (see ``write_stream``); objects with
     ``_repr_html_`` are HTML when ``unsafe_allow_html`` is set; functions,
     classes, modules and objects of the app's own classes without a
@@ -68,6 +85,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         elif _is_dataframe_like(arg):
             flush()
             tables.dataframe(arg)
+        elif (chart := _library_chart(arg)) is not None:
+            flush()
+            chart(arg)
         elif _is_image(arg):
             flush()
             media.image(arg)

@@ -3,6 +3,10 @@
  * component that renders it. The type makes a missing kind a compile error.
  */
 import type { ElementRenderers } from "../render/types";
+import { DeckGlJsonChart } from "./charts/deck";
+import { EChartsChart } from "./charts/echarts";
+import { GraphvizChart } from "./charts/graphviz";
+import { PlotlyChart } from "./charts/plotly";
 import { Alert, ExceptionElement } from "./alerts";
 import { Button, DownloadButton, LinkButton } from "./buttons";
 import { AudioInput, CameraInput } from "./capture";
@@ -77,4 +81,8 @@ export const elementRenderers: ElementRenderers = {
   pathPicker: PathPicker,
   datetimeInput: DateTimeInput,
   pdf: Pdf,
+  plotlyChart: PlotlyChart,
+  graphvizChart: GraphvizChart,
+  deckGlJsonChart: DeckGlJsonChart,
+  echartsChart: EChartsChart,
 };

@@ -151,7 +151,13 @@ export function markdownToHtml(body: string, options: MarkdownOptions = {}): str
 /** Render the maths placeholders and code blocks inside freshly inserted markdown. */
 export async function hydrate(root: HTMLElement): Promise<void> {
   const maths = [...root.querySelectorAll<HTMLElement>(".rl-math:not([data-done])")];
-  const codes = [...root.querySelectorAll<HTMLElement>("pre > code[class*='language-']:not([data-done])")];
+  const fenced = [...root.querySelectorAll<HTMLElement>("pre > code[class*='language-']:not([data-done])")];
+  const codes = fenced.filter((el) => !el.classList.contains("language-mermaid"));
+  const mermaids = fenced.filter((el) => el.classList.contains("language-mermaid"));
+  if (mermaids.length > 0) {
+    const { renderMermaidBlocks } = await import("../elements/charts/mermaid");
+    await renderMermaidBlocks(mermaids);
+  }
   if (maths.length > 0) {
     const { renderTex } = await import("./katex");
     for (const el of maths) {
