@@ -1,4 +1,4 @@
-"""Buttons: button and form_submit_button."""
+"""Buttons: button, form_submit_button and link_button, and the layout every button shares."""
 
 from __future__ import annotations
 
@@ -15,10 +15,70 @@ from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, help_text, register
 
 if TYPE_CHECKING:
-    from rillet.api.container import Container
+    pass
 
 ButtonType = Literal["primary", "secondary", "tertiary"]
 _TYPES = ("primary", "secondary", "tertiary")
+
+_MODIFIERS = frozenset({"alt", "ctrl", "cmd", "meta", "mod", "option", "shift"})
+_SPECIAL_KEYS = {
+    "backspace": "backspace",
+    "delete": "delete",
+    "down": "down",
+    "end": "end",
+    "enter": "enter",
+    "esc": "escape",
+    "escape": "escape",
+    "home": "home",
+    "left": "left",
+    "pagedown": "pagedown",
+    "pageup": "pageup",
+    "right": "right",
+    "space": "space",
+    "tab": "tab",
+    "up": "up",
+}
+_SHORTCUT_ACCEPTS = (
+    "a letter or digit (not C or R, which the browser keeps), a function key such as "
+    "'F2', or one of " + ", ".join(sorted({k.title() for k in _SPECIAL_KEYS})) + ", optionally "
+    "after modifiers (Ctrl, Cmd, Alt, Option, Shift, Meta, Mod) joined with '+', e.g. 'Ctrl+K'"
+)
+
+
+def shortcut_keys(shortcut: object, command: str) -> str:
+    """A keyboard shortcut as the client matches it: lower case, modifiers first.
+
+    Example:
+        >>> shortcut_keys("Ctrl+Shift+K", "button"), shortcut_keys("Esc", "button")
+        ('ctrl+shift+k', 'escape')
+    """
+    if not isinstance(shortcut, str) or not shortcut.strip():
+        raise bad_argument("shortcut", shortcut, _SHORTCUT_ACCEPTS, command=command)
+    parts = [part.strip().lower() for part in shortcut.split("+")]
+    *modifiers, key = parts
+    if any(m not in _MODIFIERS for m in modifiers) or key in _MODIFIERS or not key:
+        raise bad_argument("shortcut", shortcut, _SHORTCUT_ACCEPTS, command=command)
+    if key in ("c", "r"):
+        raise bad_argument("shortcut", shortcut, _SHORTCUT_ACCEPTS, command=command)
+    is_function_key = key[0] == "f" and key[1:].isdigit() and 1 <= int(key[1:]) <= 24
+    if not (key in _SPECIAL_KEYS or is_function_key or (len(key) == 1 and key.isalnum())):
+        raise bad_argument("shortcut", shortcut, _SHORTCUT_ACCEPTS, command=command)
+    return "+".join([*modifiers, _SPECIAL_KEYS.get(key, key)])
+
+
+def button_layout(
+    icon_position: object, shortcut: object, wrap: object, command: str
+) -> pb.ButtonLayout:
+    """``icon_position``, ``shortcut`` and ``wrap``, checked, as every button sends them."""
+    if icon_position not in ("left", "right"):
+        raise bad_argument("icon_position", icon_position, "'left' or 'right'", command=command)
+    if wrap is not None and not isinstance(wrap, bool):
+        raise bad_argument("wrap", wrap, "True, False or None", command=command)
+    return pb.ButtonLayout(
+        icon_right=icon_position == "right",
+        shortcut="" if shortcut is None else shortcut_keys(shortcut, command),
+        wrap="" if wrap is None else "wrap" if wrap else "nowrap",
+    )
 
 
 def _full_width(use_container_width: bool | None, width: object, command: str) -> bool:
@@ -42,6 +102,7 @@ def _button(
     disabled: bool,
     is_form_submit: bool,
     full_width: bool,
+    layout: pb.ButtonLayout,
 ) -> bool:
     if type not in _TYPES:
         raise bad_argument("type", type, "'primary', 'secondary' or 'tertiary'", command=command)
@@ -52,6 +113,7 @@ def _button(
         element.button.type = type
         element.button.is_form_submit = is_form_submit
         element.button.icon = icon
+        element.button.layout.CopyFrom(layout)
         element.use_container_width = full_width
         return element
 
@@ -81,17 +143,27 @@ def link_button(
     label: str,
     url: str,
     *,
+    key: Key | None = None,
+    on_click: Callable[..., Any] | Literal["rerun", "ignore"] = "ignore",
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
     help: str | None = None,
     type: ButtonType = "secondary",
     icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: str | int = "content",
-) -> Container:
+    shortcut: str | None = None,
+    wrap: bool | None = None,
+) -> Any:
     """Display a link that looks like a button; it opens ``url`` in a new tab.
 
-    Clicking it runs nothing in the app. In the desktop window the page opens
-    in the system's browser.
+    With ``on_click="ignore"`` (the default) clicking it runs nothing in the
+    app and the command returns the element. With ``"rerun"`` or a callback
+    the click also reruns the app (the callback first) and the command
+    returns ``True`` for that run, like ``st.button``. In the desktop window
+    the page opens in the system's browser.
 
     Example:
         >>> import rillet as st
@@ -111,8 +183,33 @@ def link_button(
     link.type = type
     link.icon = icon_name(icon, "link_button")
     link.disabled = bool(disabled)
+    link.layout.CopyFrom(button_layout(icon_position, shortcut, wrap, "link_button"))
     element.use_container_width = _full_width(use_container_width, width, "link_button")
-    return handle(context.get().emit(element))
+    if on_click == "ignore":
+        return handle(context.get().emit(element))
+    if on_click != "rerun" and not callable(on_click):
+        raise bad_argument(
+            "on_click", on_click, "'ignore', 'rerun' or a callable", command="link_button"
+        )
+    return register(
+        Widget(
+            kind="link_button",
+            label=label,
+            default=False,
+            serde=TriggerSerde(),
+            build=lambda _clicked: element,
+            identity=(link.url, help, type, link.icon),
+            key=key,
+            help=help,
+            disabled=disabled,
+            on_change=None if on_click == "rerun" else on_click,
+            args=args,
+            kwargs=kwargs,
+            is_trigger=True,
+            settable=False,
+            allowed_in_form=False,
+        )
+    )
 
 
 def button(
@@ -125,9 +222,12 @@ def button(
     *,
     type: ButtonType = "secondary",
     icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: str | int = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a button; it returns ``True`` for the run after a click.
 
@@ -137,8 +237,21 @@ def button(
         ...     st.write("Hello!")
     """
     full_width = _full_width(use_container_width, width, "button")
+    layout = button_layout(icon_position, shortcut, wrap, "button")
     return _button(
-        "button", label, key, help, on_click, args, kwargs, type, icon, disabled, False, full_width
+        "button",
+        label,
+        key,
+        help,
+        on_click,
+        args,
+        kwargs,
+        type,
+        icon,
+        disabled,
+        False,
+        full_width,
+        layout,
     )
 
 
@@ -152,9 +265,12 @@ def form_submit_button(
     key: Key | None = None,
     type: ButtonType = "secondary",
     icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: str | int = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a form's submit button; ``True`` for the run after submit.
 
@@ -171,6 +287,7 @@ def form_submit_button(
             "write `with st.form('my_form'):` around the form's widgets and its button."
         )
     full_width = _full_width(use_container_width, width, "form_submit_button")
+    layout = button_layout(icon_position, shortcut, wrap, "form_submit_button")
     return _button(
         "form_submit_button",
         label,
@@ -184,4 +301,5 @@ def form_submit_button(
         disabled,
         True,
         full_width,
+        layout,
     )

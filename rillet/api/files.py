@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from rillet.api.buttons import button_layout
 from rillet.api.icons import icon_name
 from rillet.api.media import store
 from rillet.api.serde import TriggerSerde, UploadedFilesSerde, file_ref
@@ -332,9 +333,12 @@ def download_button(
     *,
     type: Literal["primary", "secondary", "tertiary"] = "secondary",
     icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: str | int = "content",
+    shortcut: str | None = None,
+    wrap: bool | None = None,
 ) -> bool:
     """Display a button that downloads a file; ``True`` for the run after a click.
 
@@ -370,6 +374,7 @@ def download_button(
     url = store(raw, mimetype, name)
     ignore = on_click == "ignore"
     shown_icon = icon_name(icon, "download_button")
+    layout = button_layout(icon_position, shortcut, wrap, "download_button")
 
     def build(value: bool) -> pb.Element:
         element = pb.Element()
@@ -379,6 +384,7 @@ def download_button(
         button.type = type
         button.icon = shown_icon
         button.on_click = "ignore" if ignore else "rerun"
+        button.layout.CopyFrom(layout)
         element.use_container_width = bool(use_container_width)
         return element
 

@@ -1726,6 +1726,8 @@ class LinkButton(_message.Message):
     TYPE_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
     DISABLED_FIELD_NUMBER: _builtins.int
+    LAYOUT_FIELD_NUMBER: _builtins.int
+    COMMON_FIELD_NUMBER: _builtins.int
     label: _builtins.str
     url: _builtins.str
     help: _builtins.str
@@ -1733,6 +1735,14 @@ class LinkButton(_message.Message):
     """"secondary" | "primary" | "tertiary" """
     icon: _builtins.str
     disabled: _builtins.bool
+    @_builtins.property
+    def layout(self) -> Global___ButtonLayout: ...
+    @_builtins.property
+    def common(self) -> Global___WidgetCommon:
+        """Set when on_click is "rerun" or a callback: a click also reruns the
+        app, and the button is a widget (its trigger is this common's id).
+        """
+
     def __init__(
         self,
         *,
@@ -1742,10 +1752,12 @@ class LinkButton(_message.Message):
         type: _builtins.str = ...,
         icon: _builtins.str = ...,
         disabled: _builtins.bool = ...,
+        layout: Global___ButtonLayout | None = ...,
+        common: Global___WidgetCommon | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "layout", b"layout"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "help", b"help", "icon", b"icon", "label", b"label", "type", b"type", "url", b"url"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "disabled", b"disabled", "help", b"help", "icon", b"icon", "label", b"label", "layout", b"layout", "type", b"type", "url", b"url"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -2775,12 +2787,15 @@ class Button(_message.Message):
     TYPE_FIELD_NUMBER: _builtins.int
     IS_FORM_SUBMIT_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
+    LAYOUT_FIELD_NUMBER: _builtins.int
     type: _builtins.str
     """"secondary" | "primary" | "tertiary" """
     is_form_submit: _builtins.bool
     icon: _builtins.str
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def layout(self) -> Global___ButtonLayout: ...
     def __init__(
         self,
         *,
@@ -2788,14 +2803,45 @@ class Button(_message.Message):
         type: _builtins.str = ...,
         is_form_submit: _builtins.bool = ...,
         icon: _builtins.str = ...,
+        layout: Global___ButtonLayout | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "layout", b"layout"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "icon", b"icon", "is_form_submit", b"is_form_submit", "type", b"type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "icon", b"icon", "is_form_submit", b"is_form_submit", "layout", b"layout", "type", b"type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Button: _TypeAlias = Button  # noqa: Y015
+
+@_typing.final
+class ButtonLayout(_message.Message):
+    """What every kind of button shares beyond its type and icon."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ICON_RIGHT_FIELD_NUMBER: _builtins.int
+    SHORTCUT_FIELD_NUMBER: _builtins.int
+    WRAP_FIELD_NUMBER: _builtins.int
+    icon_right: _builtins.bool
+    """icon_position="right" """
+    shortcut: _builtins.str
+    """A keyboard shortcut that clicks the button, as given ("Ctrl+K", "Enter")."""
+    wrap: _builtins.str
+    """wrap: "" (None: by layout), "wrap" (True) or "nowrap" (False)."""
+    def __init__(
+        self,
+        *,
+        icon_right: _builtins.bool = ...,
+        shortcut: _builtins.str = ...,
+        wrap: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["icon_right", b"icon_right", "shortcut", b"shortcut", "wrap", b"wrap"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ButtonLayout: _TypeAlias = ButtonLayout  # noqa: Y015
 
 @_typing.final
 class DownloadButton(_message.Message):
@@ -2807,6 +2853,7 @@ class DownloadButton(_message.Message):
     TYPE_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
     ON_CLICK_FIELD_NUMBER: _builtins.int
+    LAYOUT_FIELD_NUMBER: _builtins.int
     url: _builtins.str
     file_name: _builtins.str
     type: _builtins.str
@@ -2815,6 +2862,8 @@ class DownloadButton(_message.Message):
     """"rerun" | "ignore" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
+    @_builtins.property
+    def layout(self) -> Global___ButtonLayout: ...
     def __init__(
         self,
         *,
@@ -2824,10 +2873,11 @@ class DownloadButton(_message.Message):
         type: _builtins.str = ...,
         icon: _builtins.str = ...,
         on_click: _builtins.str = ...,
+        layout: Global___ButtonLayout | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "layout", b"layout"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file_name", b"file_name", "icon", b"icon", "on_click", b"on_click", "type", b"type", "url", b"url"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file_name", b"file_name", "icon", b"icon", "layout", b"layout", "on_click", b"on_click", "type", b"type", "url", b"url"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -1,15 +1,51 @@
 /** Buttons: plain and form-submit buttons, the download button and the link button. */
+import { useEffect, useRef } from "preact/hooks";
 import { desktopBridge } from "../desktop";
+import type { ButtonLayout } from "../proto/rillet_pb";
 import { MarkdownBody } from "../render/MarkdownBody";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
 import { useFragmentId, useWidget } from "../render/useWidget";
 import { resolveServerUrl } from "../url";
+import { matchesShortcut, shortcutLabel, typingInField } from "../shortcuts";
 import { commonOf, Help, Icon } from "./common";
 
-function buttonClass(type: string, fullWidth: boolean): string {
+function buttonClass(type: string, fullWidth: boolean, layout?: ButtonLayout): string {
   const kind = type === "primary" || type === "tertiary" ? type : "secondary";
-  return `rl-button rl-button-${kind}${fullWidth ? " rl-full-width" : ""}`;
+  const wrap = layout?.wrap ? ` rl-button-${layout.wrap}` : "";
+  return `rl-button rl-button-${kind}${fullWidth ? " rl-full-width" : ""}${wrap}`;
+}
+
+const APPLE = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** A button's icon (on the side asked for), label and keyboard shortcut. */
+function ButtonFace({ icon, label, layout }: { icon: string; label: string; layout?: ButtonLayout }) {
+  const shortcut = layout?.shortcut ?? "";
+  return (
+    <>
+      {!layout?.iconRight && <Icon icon={icon} />}
+      <MarkdownBody body={label} inline />
+      {layout?.iconRight && <Icon icon={icon} />}
+      {shortcut !== "" && <kbd class="rl-shortcut">{shortcutLabel(shortcut, APPLE)}</kbd>}
+    </>
+  );
+}
+
+/** Click `target` when the shortcut is pressed anywhere on the page (not while typing text). */
+function useShortcut(layout: ButtonLayout | undefined, disabled: boolean) {
+  const target = useRef<HTMLElement>(null);
+  const shortcut = layout?.shortcut ?? "";
+  useEffect(() => {
+    if (shortcut === "" || disabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!matchesShortcut(shortcut, event) || typingInField(event.target, event)) return;
+      event.preventDefault();
+      target.current?.click();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shortcut, disabled]);
+  return target;
 }
 
 export function Button({ value, node }: ElementProps<"button">) {
@@ -21,16 +57,17 @@ export function Button({ value, node }: ElementProps<"button">) {
     if (value.isFormSubmit) widgets.submitForm(common.formId, common.id, fragmentId);
     else widget.trigger();
   };
+  const ref = useShortcut(value.layout, common.disabled);
   return (
     <div class="rl-button-row">
       <button
+        ref={ref as never}
         type="button"
-        class={buttonClass(value.type, node.element.useContainerWidth)}
+        class={buttonClass(value.type, node.element.useContainerWidth, value.layout)}
         disabled={common.disabled}
         onClick={onClick}
       >
-        <Icon icon={value.icon} />
-        <MarkdownBody body={common.label} inline />
+        <ButtonFace icon={value.icon} label={common.label} layout={value.layout} />
       </button>
       <Help text={common.help} />
     </div>
@@ -63,16 +100,17 @@ export function DownloadButton({ value, node }: ElementProps<"downloadButton">) 
     saved.catch((error: unknown) => console.error("rillet:", error));
     if (value.onClick !== "ignore") widget.trigger();
   };
+  const ref = useShortcut(value.layout, common.disabled);
   return (
     <div class="rl-button-row">
       <button
+        ref={ref as never}
         type="button"
-        class={buttonClass(value.type, node.element.useContainerWidth)}
+        class={buttonClass(value.type, node.element.useContainerWidth, value.layout)}
         disabled={common.disabled}
         onClick={onClick}
       >
-        <Icon icon={value.icon} />
-        <MarkdownBody body={common.label} inline />
+        <ButtonFace icon={value.icon} label={common.label} layout={value.layout} />
       </button>
       <Help text={common.help} />
     </div>
@@ -81,21 +119,28 @@ export function DownloadButton({ value, node }: ElementProps<"downloadButton">) 
 
 /**
  * `st.link_button`: a link drawn as a button. It opens in a new tab (the
- * desktop shell sends it to the system browser) and reruns nothing; a
- * disabled one is a link with no target.
+ * desktop shell sends it to the system browser); with `on_click` "rerun" or
+ * a callback it is also a widget whose click reruns the app. A disabled one
+ * is a link with no target.
  */
 export function LinkButton({ value, node }: ElementProps<"linkButton">) {
+  const widget = useWidget(commonOf(value.common), node);
+  const isWidget = value.common !== undefined && value.common.id !== "";
+  const ref = useShortcut(value.layout, value.disabled);
   return (
     <div class="rl-button-row">
       <a
-        class={buttonClass(value.type, node.element.useContainerWidth)}
+        ref={ref as never}
+        class={buttonClass(value.type, node.element.useContainerWidth, value.layout)}
         href={value.disabled ? undefined : value.url}
         target="_blank"
         rel="noopener noreferrer"
         aria-disabled={value.disabled || undefined}
+        onClick={() => {
+          if (isWidget && !value.disabled) widget.trigger();
+        }}
       >
-        <Icon icon={value.icon} />
-        <MarkdownBody body={value.label} inline />
+        <ButtonFace icon={value.icon} label={value.label} layout={value.layout} />
       </a>
       <Help text={value.help} />
     </div>
