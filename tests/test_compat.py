@@ -92,8 +92,8 @@ def test_alias_maps_the_common_modules(alias: None) -> None:
 
 
 def test_alias_names_modules_it_cannot_provide(alias: None) -> None:
-    with pytest.raises(ModuleNotFoundError, match=r"no equivalent of 'streamlit\.web'"):
-        importlib.import_module("streamlit.web.cli")
+    with pytest.raises(ModuleNotFoundError, match=r"no equivalent of 'streamlit\.web\.server'"):
+        importlib.import_module("streamlit.web.server.server")
 
 
 def test_install_is_idempotent_and_uninstall_restores_a_stashed_module() -> None:

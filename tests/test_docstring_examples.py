@@ -16,13 +16,14 @@ import pytest
 
 PACKAGES = (
     "rillet.runtime",
+    "rillet.compat",
     "rillet.testing",
     "rillet.protocol",
     "rillet_server",
     "rillet_shell",
     "rillet_packaging",
 )
-MODULES = ("rillet.cli", "rillet.compat", "rillet.version")
+MODULES = ("rillet.cli", "rillet.version")
 NOT_IMPORTABLE = ("rillet.protocol._generate",)  # needs grpcio-tools, a code-generation extra
 
 

@@ -1,18 +1,14 @@
 """The ``streamlit`` import alias: run Streamlit apps unchanged on rillet.
 
 With the alias installed, ``import streamlit as st`` gives rillet's
-``st.*`` API, and the handful of ``streamlit.*`` modules apps commonly
-import resolve to rillet's equivalents (the table ``_MODULES`` below):
+``st.*`` API, and every ``streamlit.*`` module path an app can import is
+answered from one table (:mod:`rillet.compat.table`): with a module whose
+names are rillet's objects (``streamlit.runtime.scriptrunner``,
+``streamlit.config``, ``streamlit.errors``, ...), with a rillet module
+itself (``streamlit.column_config``), or with an ``ImportError`` that names
+the path and says what to use instead (``streamlit.web.server``).
 
-- ``streamlit.components.v1`` (``html``, ``iframe``),
-- ``streamlit.errors`` (``StreamlitAPIException`` is ``RilletAPIException``),
-- ``streamlit.runtime`` (``exists()``) and ``streamlit.runtime.scriptrunner``
-  (``get_script_run_ctx``, ``add_script_run_ctx``),
-- ``streamlit.testing.v1`` (``AppTest``),
-- ``streamlit.delta_generator`` (``DeltaGenerator``).
-
-Any other ``streamlit.X`` resolves to ``rillet.X`` when that module exists;
-otherwise the import fails with a message naming the module.
+``from streamlit import X`` and ``import streamlit.X`` give the same object.
 
 The alias is a ``sys.meta_path`` finder, installed only when asked: by the
 CLI when it runs an app with the option ``rillet.streamlitAlias`` (on by
@@ -28,163 +24,203 @@ import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import opcode
 import sys
 import threading
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
+
+from rillet.compat.runtime import add_script_run_ctx, exists, get_script_run_ctx
+from rillet.compat.table import BELOW, MODULES, ROOT_GONE, Forward, Gone, Shim
 
 # The Streamlit release whose API the alias answers for: libraries that
 # check ``streamlit.__version__`` see a version they accept.
-STREAMLIT_API_VERSION = "1.60.0"
+STREAMLIT_API_VERSION = "1.67.0"
 
 _ROOT = "streamlit"
 _LOCK = threading.RLock()
 _stash: dict[str, types.ModuleType] = {}
 _finder: _AliasFinder | None = None
+_IMPORT_FROM = opcode.opmap["IMPORT_FROM"]
+
+
+# ----------------------------------------------------------- missing names
+
+
+def _missing(path: str, why: str, *, depth: int = 2) -> Exception:
+    """The error for a name an aliased module does not have.
+
+    ``from streamlit.x import name`` gets an ``ImportError`` carrying the
+    message (Python would otherwise replace it with a bare "cannot import
+    name"); attribute access gets an ``AttributeError``, so ``hasattr`` and
+    ``getattr(..., default)`` keep working for feature checks.
+    """
+    module, _, name = path.rpartition(".")
+    try:
+        caller = sys._getframe(depth)
+        from_import = caller.f_code.co_code[caller.f_lasti] == _IMPORT_FROM
+    except (ValueError, IndexError):
+        from_import = False
+    if from_import:
+        return ImportError(f"cannot import name {name!r} from {module!r}: {why}", name=module)
+    return AttributeError(f"module {module!r} has no attribute {name!r}: {why}", name=name)
+
+
+def _resolve(target: str) -> Any:
+    """The rillet object a table target names (``"rillet.api.iframe:html"``)."""
+    module_name, _, attribute = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and module_name.startswith(exc.name):
+            raise LookupError(target) from None
+        raise
+    if not attribute:
+        return module
+    try:
+        return getattr(module, attribute)
+    except AttributeError:
+        raise LookupError(target) from None
+
+
+def available(target: str) -> bool:
+    """Whether a table target exists in rillet (yet).
+
+    Example:
+        >>> available("rillet:button"), available("rillet:no_such_command")
+        (True, False)
+    """
+    try:
+        _resolve(target)
+    except LookupError:
+        return False
+    return True
 
 
 # ------------------------------------------------------------ the modules
 
 
-def _module(name: str, doc: str, package: bool = False, **names: Any) -> types.ModuleType:
-    module = types.ModuleType(name, doc)
-    if package:
+def _shim(fullname: str, shim: Shim) -> types.ModuleType:
+    module = types.ModuleType(
+        fullname, shim.doc or f"{fullname}, answered by rillet (rillet.compat)."
+    )
+    if shim.package:
         module.__path__ = []
-    module.__dict__.update(names)
+    instead = f"use {shim.instead} instead" if shim.instead else "rillet has no equivalent"
+
+    def __getattr__(name: str) -> Any:
+        if name == "__all__":
+            return sorted(n for n, t in shim.names.items() if available(t))
+        target = shim.names.get(name)
+        path = f"{fullname}.{name}"
+        if target is None and isinstance(MODULES.get(path), (Shim, Forward)):
+            # A submodule, which Streamlit's packages import up front.
+            try:
+                return importlib.import_module(path)
+            except ModuleNotFoundError as exc:
+                raise _missing(path, str(exc)) from None
+        if target is None:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            why = (
+                "it is Streamlit-internal"
+                if name in shim.internal
+                else "Streamlit has no such name"
+            )
+            raise _missing(path, f"{why}; {instead}.")
+        try:
+            value = _resolve(target)
+        except LookupError:
+            raise _missing(path, f"rillet does not provide it yet (it will be {target}).") from None
+        setattr(module, name, value)
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*module.__dict__, *__getattr__("__all__")})
+
+    module.__getattr__ = __getattr__  # type: ignore[method-assign]
+    module.__dir__ = __dir__  # type: ignore[method-assign]
     return module
 
 
 def _root() -> types.ModuleType:
     import rillet
 
+    public = set(rillet.__all__)
+    module = types.ModuleType(_ROOT, "rillet, imported as streamlit (see rillet.compat).")
+    module.__path__ = []
+
     def __getattr__(name: str) -> Any:
-        return getattr(rillet, name)
+        submodule = f"{_ROOT}.{name}"
+        entry = MODULES.get(submodule)
+        if entry is not None and not isinstance(entry, Gone):
+            try:
+                return importlib.import_module(submodule)
+            except ModuleNotFoundError as exc:
+                raise _missing(submodule, str(exc)) from None
+        if name in public:
+            value = getattr(rillet, name)
+            setattr(module, name, value)
+            return value
+        if name in ROOT_GONE:
+            raise _missing(submodule, f"rillet has no equivalent; use {ROOT_GONE[name]}.")
+        if isinstance(entry, Gone):
+            raise _missing(submodule, f"rillet has no equivalent; use {entry.instead} instead.")
+        raise _missing(submodule, "rillet has no such command.")
 
     def __dir__() -> list[str]:
-        return sorted(set(dir(rillet)))
+        modules = [p[len(_ROOT) + 1 :] for p, e in MODULES.items() if p.count(".") == 1]
+        return sorted({*module.__dict__, *public, *modules})
 
-    return _module(
-        _ROOT,
-        "rillet, imported as streamlit (see rillet.compat).",
-        package=True,
+    module.__dict__.update(
         __all__=list(rillet.__all__),
         __getattr__=__getattr__,
         __dir__=__dir__,
         __version__=STREAMLIT_API_VERSION,
     )
+    return module
 
 
-def _errors() -> types.ModuleType:
-    from rillet.runtime import errors
-
-    return _module(
-        "streamlit.errors",
-        "Streamlit's exception names for rillet's exceptions.",
-        StreamlitAPIException=errors.RilletAPIException,
-        DuplicateWidgetID=errors.DuplicateWidgetID,
-        NoSessionContext=errors.NoRunContextError,
-    )
-
-
-def exists() -> bool:
-    """Whether this code runs inside a running app (``streamlit.runtime.exists``).
-
-    Example:
-        >>> exists()
-        False
-    """
-    from rillet.runtime import context
-
-    return context.get_or_none() is not None
+def _instead(fullname: str) -> str:
+    """What to use for a path with no entry: its nearest ancestor's advice."""
+    path = fullname
+    while "." in path:
+        path = path.rpartition(".")[0]
+        entry = MODULES.get(path)
+        if isinstance(entry, Gone):
+            return entry.instead
+        if path in BELOW:
+            return BELOW[path]
+    return "the st.* commands"
 
 
-def get_script_run_ctx(suppress_warning: bool = False) -> Any:
-    """The current script run's context, or ``None`` outside a run.
+def build_module(fullname: str) -> types.ModuleType:
+    """The module the alias gives for ``fullname``, or a ``ModuleNotFoundError`` saying why not.
 
     Example:
-        >>> get_script_run_ctx() is None
-        True
+        >>> build_module("streamlit.errors").__name__
+        'streamlit.errors'
     """
-    from rillet.runtime import context
-
-    return context.get_or_none()
-
-
-def add_script_run_ctx(thread: Any = None, ctx: Any = None) -> Any:
-    """Let a thread started by the script call ``st.*`` commands.
-
-    ``ctx`` defaults to the calling thread's run; call this before
-    ``thread.start()``. Returns the thread.
-
-    Example:
-        >>> import threading
-        >>> worker = add_script_run_ctx(threading.Thread(target=print))
-    """
-    from rillet.runtime import context
-
-    thread = thread if thread is not None else threading.current_thread()
-    ctx = ctx if ctx is not None else context.get_or_none()
-    if ctx is not None and thread is not threading.current_thread():
-        run = thread.run
-
-        def run_in_context() -> None:
-            with context.activate(ctx):
-                run()
-
-        thread.run = run_in_context
-    return thread
-
-
-def _runtime() -> types.ModuleType:
-    return _module("streamlit.runtime", "Whether an app is running.", package=True, exists=exists)
-
-
-def _scriptrunner() -> types.ModuleType:
-    return _module(
-        "streamlit.runtime.scriptrunner",
-        "The current script run.",
-        get_script_run_ctx=get_script_run_ctx,
-        add_script_run_ctx=add_script_run_ctx,
+    if fullname == _ROOT:
+        return _root()
+    entry = MODULES.get(fullname)
+    if isinstance(entry, Shim):
+        return _shim(fullname, entry)
+    if isinstance(entry, Forward):
+        if importlib.util.find_spec(entry.target) is None:
+            raise ModuleNotFoundError(
+                f"No module named {fullname!r}: rillet does not provide it yet "
+                f"(it will be {entry.target}, {entry.issue}).",
+                name=fullname,
+            )
+        return importlib.import_module(entry.target)
+    instead = entry.instead if isinstance(entry, Gone) else _instead(fullname)
+    raise ModuleNotFoundError(
+        f"No module named {fullname!r}: this app runs on rillet through the streamlit "
+        f"alias, and rillet has no equivalent of {fullname!r}; use {instead} instead.",
+        name=fullname,
     )
-
-
-def _testing_v1() -> types.ModuleType:
-    from rillet.testing import AppTest, AppTestError
-
-    return _module(
-        "streamlit.testing.v1", "rillet's AppTest.", AppTest=AppTest, AppTestError=AppTestError
-    )
-
-
-def _components_v1() -> types.ModuleType:
-    from rillet.api import iframe
-
-    names: dict[str, Any] = {"html": iframe.html, "iframe": iframe.iframe}
-    if importlib.util.find_spec("rillet.components") is not None:
-        # Custom components (declare_component), where rillet provides them.
-        custom = importlib.import_module("rillet.components.v1")
-        names.update({k: getattr(custom, k) for k in getattr(custom, "__all__", ())})
-    return _module("streamlit.components.v1", "Embedded HTML and frames.", **names)
-
-
-def _delta_generator() -> types.ModuleType:
-    from rillet.api.container import Container
-
-    return _module("streamlit.delta_generator", "Containers.", DeltaGenerator=Container)
-
-
-_MODULES: dict[str, Callable[[], types.ModuleType]] = {
-    "streamlit": _root,
-    "streamlit.errors": _errors,
-    "streamlit.runtime": _runtime,
-    "streamlit.runtime.scriptrunner": _scriptrunner,
-    "streamlit.testing": lambda: _module("streamlit.testing", "Testing.", package=True),
-    "streamlit.testing.v1": _testing_v1,
-    "streamlit.components": lambda: _module("streamlit.components", "Components.", package=True),
-    "streamlit.components.v1": _components_v1,
-    "streamlit.delta_generator": _delta_generator,
-}
 
 
 # ------------------------------------------------------------- the finder
@@ -212,25 +248,9 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
     ) -> importlib.machinery.ModuleSpec | None:
         if fullname != _ROOT and not fullname.startswith(_ROOT + "."):
             return None
-        factory = _MODULES.get(fullname)
-        module = factory() if factory is not None else _rillet_module(fullname)
+        module = build_module(fullname)
         is_package = hasattr(module, "__path__")
         return importlib.machinery.ModuleSpec(fullname, _Loader(module), is_package=is_package)
-
-
-def _rillet_module(fullname: str) -> types.ModuleType:
-    twin = "rillet" + fullname[len(_ROOT) :]
-    try:
-        found = importlib.util.find_spec(twin) is not None
-    except ModuleNotFoundError:
-        found = False
-    if not found:
-        raise ModuleNotFoundError(
-            f"No module named {fullname!r}: the streamlit alias runs this app on rillet, "
-            f"which has no equivalent of {fullname!r}.",
-            name=fullname,
-        )
-    return importlib.import_module(twin)
 
 
 def install_streamlit_alias() -> bool:
@@ -290,6 +310,8 @@ def streamlit_alias_installed() -> bool:
 __all__ = [
     "STREAMLIT_API_VERSION",
     "add_script_run_ctx",
+    "available",
+    "build_module",
     "exists",
     "get_script_run_ctx",
     "install_streamlit_alias",

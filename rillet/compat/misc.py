@@ -1,0 +1,83 @@
+"""Small ``streamlit.*`` helpers apps import: logging, the demo's code view, page names, images."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def get_logger(name: str) -> logging.Logger:
+    """A standard logger named ``name`` (``streamlit.logger.get_logger``).
+
+    Example:
+        >>> get_logger("my_app").name
+        'my_app'
+    """
+    return logging.getLogger(name)
+
+
+def set_log_level(level: str | int) -> None:
+    """Set the level of rillet's own loggers (``"debug"``, ``"info"``, ... or a number).
+
+    Example:
+        >>> set_log_level("warning")
+    """
+    value = level.upper() if isinstance(level, str) else level
+    logging.getLogger("rillet").setLevel(value)
+
+
+def show_code(demo: Callable[..., Any]) -> None:
+    """Show the source of ``demo`` below it, with a sidebar switch (the demo app's helper).
+
+    Example:
+        >>> def demo():
+        ...     pass
+        >>> show_code(demo)  # inside a running app  # doctest: +SKIP
+    """
+    import rillet as st
+
+    if st.sidebar.checkbox("Show code", True):
+        st.markdown("## Code")
+        lines = inspect.getsource(demo).splitlines()
+        body = textwrap.dedent("\n".join(lines[1:]))  # the body, without the def line
+        st.code(body, language="python")
+
+
+def page_icon_and_name(script_path: Path) -> tuple[str, str]:
+    """The icon and name a ``pages/`` file shows under (``"2_🎈_Balloons.py"``: 🎈, Balloons).
+
+    Example:
+        >>> page_icon_and_name(Path("pages/2_🎈_Balloons.py"))
+        ('🎈', 'Balloons')
+    """
+    from rillet.runtime.pages import page_from_file
+
+    page = page_from_file(Path(script_path))
+    return page.icon, page.title
+
+
+def image_to_url(
+    image: Any,
+    layout_config: Any = None,
+    clamp: bool = False,
+    channels: str = "RGB",
+    output_format: str = "auto",
+    image_id: str = "",
+) -> str:
+    """The URL an image is served from (what component packages hand their frontend).
+
+    Takes what ``st.image`` takes: a URL, a path, bytes, a PIL image or a
+    NumPy array. ``layout_config`` and ``image_id`` are accepted for
+    Streamlit's signature; the URL does not depend on them.
+
+    Example:
+        >>> image_to_url("https://example.com/cat.png")
+        'https://example.com/cat.png'
+    """
+    from rillet.api.media import image_url
+
+    return image_url(image, clamp, channels, output_format)

@@ -1,0 +1,232 @@
+"""``streamlit.runtime`` and ``streamlit.runtime.scriptrunner`` for apps on rillet.
+
+Apps (and component packages) reach into Streamlit's runtime for a few
+things: whether they run inside an app (``runtime.exists()``), the current
+run's context (``get_script_run_ctx()``, most often for its
+``session_id``), letting a thread of their own call ``st.*``
+(``add_script_run_ctx``), and the runtime object itself
+(``get_instance()``). This module answers those from rillet's run context.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rillet.api.state import SessionStateProxy
+    from rillet.runtime.context import RunContext
+    from rillet.runtime.session import Session
+
+
+def exists() -> bool:
+    """Whether this code runs inside a running app (``streamlit.runtime.exists``).
+
+    Example:
+        >>> exists()
+        False
+    """
+    from rillet.runtime import context
+
+    return context.get_or_none() is not None
+
+
+class ScriptRunContext:
+    """The current script run, with the attribute names of Streamlit's context.
+
+    Apps read ``session_id`` (the browser tab's session, stable across
+    reruns), ``page_script_hash`` and ``main_script_hash`` (equal on the
+    main page), ``query_string``, ``session_state``, ``main_script_path``
+    and ``user_info``.
+
+    Example:
+        >>> ctx = get_script_run_ctx()  # inside a running app  # doctest: +SKIP
+        >>> ctx.session_id  # doctest: +SKIP
+        '3f1c...'
+    """
+
+    def __init__(self, run: RunContext) -> None:
+        self._run = run
+
+    @property
+    def session_id(self) -> str:
+        return self._run.session_id
+
+    @property
+    def page_script_hash(self) -> str:
+        return self._run.page_hash
+
+    @property
+    def active_script_hash(self) -> str:
+        return self._run.page_hash
+
+    @property
+    def main_script_hash(self) -> str:
+        from rillet.runtime.pages import page_from_file
+
+        return page_from_file(self._run.main_script, is_default=True).page_hash
+
+    @property
+    def main_script_path(self) -> str:
+        return str(self._run.main_script)
+
+    @property
+    def query_string(self) -> str:
+        return self._run.query_params.query_string()
+
+    @property
+    def session_state(self) -> SessionStateProxy:
+        import rillet
+
+        return rillet.session_state
+
+    @property
+    def user_info(self) -> dict[str, Any]:
+        """Who uses the app: empty until rillet has ``st.login`` (issue 15)."""
+        return {}
+
+    @property
+    def current_fragment_id(self) -> str | None:
+        return self._run.fragment_id or None
+
+    def __repr__(self) -> str:
+        return f"ScriptRunContext(session_id={self.session_id!r}, page={self.page_script_hash!r})"
+
+
+def get_script_run_ctx(suppress_warning: bool = False) -> ScriptRunContext | None:
+    """The current script run's context, or ``None`` outside a run.
+
+    The same object for every call during one run.
+
+    Example:
+        >>> get_script_run_ctx() is None
+        True
+    """
+    from rillet.runtime import context
+
+    run = context.get_or_none()
+    if run is None:
+        return None
+    view = run.extras.get("streamlit_ctx")
+    if not isinstance(view, ScriptRunContext):
+        view = run.extras["streamlit_ctx"] = ScriptRunContext(run)
+    return view
+
+
+def add_script_run_ctx(thread: Any = None, ctx: Any = None) -> Any:
+    """Let a thread started by the script call ``st.*`` commands.
+
+    ``ctx`` (what :func:`get_script_run_ctx` returned) defaults to the
+    calling thread's run; call this before ``thread.start()``. Returns the
+    thread.
+
+    Example:
+        >>> import threading
+        >>> worker = add_script_run_ctx(threading.Thread(target=print))
+    """
+    from rillet.runtime import context
+
+    thread = thread if thread is not None else threading.current_thread()
+    run: RunContext | None
+    if isinstance(ctx, ScriptRunContext):
+        run = ctx._run
+    else:
+        run = ctx if ctx is not None else context.get_or_none()
+    if run is not None and thread is not threading.current_thread():
+        target = thread.run
+
+        def run_in_context() -> None:
+            with context.activate(run):
+                target()
+
+        thread.run = run_in_context
+    return thread
+
+
+def get_session_state() -> SessionStateProxy:
+    """The session's state (``st.session_state``).
+
+    Example:
+        >>> get_session_state() is __import__("rillet").session_state
+        True
+    """
+    import rillet
+
+    return rillet.session_state
+
+
+class SessionInfo:
+    """One session as ``runtime._session_mgr.get_session_info`` returns it."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.client = session
+
+
+class _Sessions:
+    def __init__(self, session: Session | None) -> None:
+        self._session = session
+
+    def get_session_info(self, session_id: str) -> SessionInfo | None:
+        if self._session is None or self._session.id != session_id:
+            return None
+        return SessionInfo(self._session)
+
+    def list_active_sessions(self) -> list[SessionInfo]:
+        return [SessionInfo(self._session)] if self._session is not None else []
+
+
+class Runtime:
+    """What ``streamlit.runtime.get_instance()`` gives an app on rillet.
+
+    rillet's runtime is not a process-wide singleton, so this view sees
+    the session of the run that asked: ``get_instance()._session_mgr
+    .get_session_info(ctx.session_id).session.id`` works as apps expect,
+    and ``media_file_manager.add(data, mimetype, name)`` stores a file and
+    returns its URL.
+
+    Example:
+        >>> get_instance()
+        Traceback (most recent call last):
+        ...
+        RuntimeError: Runtime hasn't been created: no app is running here.
+    """
+
+    def __init__(self, session: Session | None) -> None:
+        self._session_mgr = _Sessions(session)
+        self.media_file_manager = _Media()
+
+    @classmethod
+    def instance(cls) -> Runtime:
+        return get_instance()
+
+    @classmethod
+    def exists(cls) -> bool:
+        return exists()
+
+
+class _Media:
+    def add(
+        self, data: bytes | str, mimetype: str, coordinates: str = "", file_name: str | None = None
+    ) -> str:
+        from rillet.api.media import store
+
+        raw = data.encode() if isinstance(data, str) else bytes(data)
+        return store(raw, mimetype, file_name)
+
+
+def get_instance() -> Runtime:
+    """The runtime serving the current app (``streamlit.runtime.get_instance``).
+
+    Raises ``RuntimeError`` outside a running app, as Streamlit does.
+
+    Example:
+        >>> exists()
+        False
+    """
+    from rillet.runtime import context
+
+    run = context.get_or_none()
+    if run is None:
+        raise RuntimeError("Runtime hasn't been created: no app is running here.")
+    return Runtime(run.extras.get("session"))
