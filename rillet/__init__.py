@@ -29,24 +29,31 @@ from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
+from rillet.api.container_types import bottom
 from rillet.api.dates import date_input, time_input
+from rillet.api.datetime_input import datetime_input
 from rillet.api.echo import echo
 from rillet.api.feedback import feedback
 from rillet.api.files import audio_input, camera_input, download_button, file_uploader
 from rillet.api.fragments import dialog, fragment
+from rillet.api.grid import grid
 from rillet.api.help import help
+from rillet.api.html import html
 from rillet.api.layout import columns, container, empty, expander, form, popover, tabs
+from rillet.api.logo import logo
 from rillet.api.media import audio, image, video
 from rillet.api.menus import menu_button
 from rillet.api.numbers import number_input
 from rillet.api.pages import Page, navigation, page_link, set_page_config
 from rillet.api.pagination import pagination
 from rillet.api.paths import path_input
+from rillet.api.pdf import pdf
+from rillet.api.placeholders import skeleton, space
 from rillet.api.services import get_option, secrets, set_option
 from rillet.api.sliders import select_slider, slider
 from rillet.api.state import query_params, session_state
 from rillet.api.status import balloons, progress, snow, spinner, status, toast
-from rillet.api.tables import dataframe, html, table
+from rillet.api.tables import dataframe, table
 from rillet.api.text import caption, code, divider, header, latex, markdown, subheader, text, title
 from rillet.api.text_inputs import color_picker, text_area, text_input
 from rillet.api.write import write
@@ -84,6 +91,7 @@ __all__ = [
     "audio_input",
     "badge",
     "balloons",
+    "bottom",
     "button",
     "cache_data",
     "cache_resource",
@@ -99,6 +107,7 @@ __all__ = [
     "context",
     "dataframe",
     "date_input",
+    "datetime_input",
     "desktop",
     "dialog",
     "divider",
@@ -116,6 +125,7 @@ __all__ = [
     "fragment",
     "get_option",
     "graphviz_chart",
+    "grid",
     "header",
     "help",
     "html",
@@ -124,6 +134,7 @@ __all__ = [
     "json",
     "latex",
     "link_button",
+    "logo",
     "map",
     "markdown",
     "menu_button",
@@ -135,6 +146,7 @@ __all__ = [
     "page_link",
     "pagination",
     "path_input",
+    "pdf",
     "pills",
     "plotly_chart",
     "popover",
@@ -152,8 +164,10 @@ __all__ = [
     "set_option",
     "set_page_config",
     "sidebar",
+    "skeleton",
     "slider",
     "snow",
+    "space",
     "spinner",
     "status",
     "stop",

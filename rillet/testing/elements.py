@@ -739,6 +739,30 @@ class DownloadButton(Button):
         return str(self.proto.url)
 
 
+class SelectableChart(Widget):
+    """A library chart with ``on_select`` (Plotly, pydeck, ECharts): a widget.
+
+    ``value`` is the selection state the command returns; ``set_value``
+    takes one in the same shape (``{"selection": {...}}``), as the page
+    would send it after the user selected.
+    """
+
+    def __init__(self, proto: Any, root: AppTest, node: Node, kind: str) -> None:
+        super().__init__(proto, root, node)
+        self.type = kind
+
+
+def _library_chart(kind: str) -> _Factory:
+    """An inert chart element, or a :class:`SelectableChart` when it has ``on_select``."""
+
+    def make(proto: Any, root: AppTest, node: Node) -> Element:
+        if proto.common.id:
+            return SelectableChart(proto, root, node, kind)
+        return UnknownElement(proto, root, node, kind)
+
+    return make
+
+
 class ButtonGroup(Widget):
     """``st.pills`` and ``st.segmented_control``, as Streamlit's AppTest shows them.
 
@@ -1182,6 +1206,9 @@ _ELEMENTS: dict[str, _Factory] = {
         proto, root, node
     ),
     "imgs": Images,
+    "plotly_chart": _library_chart("plotly_chart"),
+    "deck_gl_json_chart": _library_chart("deck_gl_json_chart"),
+    "echarts_chart": _library_chart("echarts_chart"),
 }
 
 
