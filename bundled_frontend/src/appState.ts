@@ -3,7 +3,7 @@
  * that folds a ForwardMsg into it. Side effects (sending a rerun, changing
  * the URL or the tab title) live in the controller, not here.
  */
-import type { ForwardMsg, NewSession, PageConfig, PageEntry, SessionStatus } from "./proto/rillet_pb";
+import type { ForwardMsg, Logo, NewSession, PageConfig, PageEntry, SessionStatus } from "./proto/rillet_pb";
 import { ConnectionState } from "./connection";
 import { applyDelta, clearStale, emptyTree, type ElementTree } from "./tree";
 
@@ -30,6 +30,9 @@ export interface AppState {
   readonly pageHash: string;
   readonly queryString: string;
   readonly urlPath: string;
+  /** `st.logo`, and the run that sent it: a full run that sends none removes it. */
+  readonly logo: Logo | undefined;
+  readonly logoRunId: string;
 }
 
 export function initialAppState(): AppState {
@@ -47,6 +50,8 @@ export function initialAppState(): AppState {
     pageHash: "",
     queryString: "",
     urlPath: "",
+    logo: undefined,
+    logoRunId: "",
   };
 }
 
@@ -105,8 +110,13 @@ export function reduceForwardMsg(state: AppState, msg: ForwardMsg): AppState {
       return { ...state, tree: applyDelta(state.tree, type.value, state.runId) };
     case "scriptFinished":
       return { ...state, scriptRunning: false };
-    case "clearStale":
-      return { ...state, tree: clearStale(state.tree, type.value.runId, type.value.fragmentId) };
+    case "clearStale": {
+      const tree = clearStale(state.tree, type.value.runId, type.value.fragmentId);
+      const logoKept = type.value.fragmentId !== "" || state.logoRunId === type.value.runId;
+      return { ...state, tree, logo: logoKept ? state.logo : undefined };
+    }
+    case "logo":
+      return { ...state, logo: type.value.image === "" ? undefined : type.value, logoRunId: state.runId };
     case "pageInfo":
       return {
         ...state,

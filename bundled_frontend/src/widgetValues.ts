@@ -78,7 +78,7 @@ const valueReaders: { [K in Kind]?: ValueReader<K> } = {
   cameraInput: (e) => filesValue(e.file ? [e.file] : []),
   audioInput: (e) => filesValue(e.file ? [e.file] : []),
   pathPicker: (e) => stringArrayValue(e.value),
-  datetimeInput: (e) => (e.value === "" ? NO_VALUE : stringValue(e.value)),
+  datetimeInput: (e) => stringArrayValue(e.value === "" ? [] : [e.value]),
 };
 
 export interface WidgetInfo {

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Mapping
+import mimetypes
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api._command import handle
+from rillet.api.chat_value import ChatInputSerde, ChatInputValue
 from rillet.api.media import image_url
-from rillet.api.serde import StringTriggerSerde
+from rillet.api.serde import UploadedFilesSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import BOTTOM, MAIN, Target
@@ -27,6 +29,14 @@ _ROLE_ICONS = {
     "ai": ":material/smart_toy:",
 }
 _URL_PREFIXES = ("http://", "https://", "data:")
+_FILE_MODES: dict[object, str] = {
+    False: "",
+    True: "single",
+    "multiple": "multiple",
+    "directory": "directory",
+}
+_MEDIA_KINDS = ("image", "audio", "video", "text")
+_SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
 
 
 def _avatar(avatar: Any, name: str) -> tuple[str, str]:
@@ -89,32 +99,125 @@ def chat_message(name: str, *, avatar: Any = None, width: str | int = "stretch")
     return handle(context.get().emit_block(block))
 
 
+def _file_types(file_type: Any) -> list[str]:
+    """Extensions as ``".csv"`` (JPEG's two spellings together), MIME types as
+    given, and ``"image"``, ``"audio"``, ``"video"``, ``"text"`` as ``"<kind>/*"``."""
+    if file_type is None:
+        return []
+    items = [file_type] if isinstance(file_type, str) else file_type
+    accepted = "an extension ('csv'), a MIME type ('image/png', 'image/*'), a list of them, or None"
+    if not isinstance(items, Sequence) or not items:
+        raise bad_argument("file_type", file_type, accepted, command="chat_input")
+    out: list[str] = []
+    for item in items:
+        if not isinstance(item, str) or not item.strip(". "):
+            raise bad_argument("file_type", file_type, accepted, command="chat_input")
+        text = item.strip().lower()
+        if text in _MEDIA_KINDS:
+            text = f"{text}/*"
+        elif "/" not in text:
+            text = "." + text.lstrip(".")
+        if text not in out:
+            out.append(text)
+    for jpeg in (".jpg", ".jpeg"):
+        if any(t in (".jpg", ".jpeg") for t in out) and jpeg not in out:
+            out.append(jpeg)
+    return out
+
+
+def _type_matcher(types: list[str]) -> Callable[[str], bool] | None:
+    """Whether a file name fits ``types`` (MIME types are matched through its extension)."""
+    if not types:
+        return None
+
+    def accepts(name: str) -> bool:
+        lower = name.lower()
+        guessed = mimetypes.guess_type(lower)[0] or ""
+        for wanted in types:
+            if wanted.startswith("."):
+                if lower.endswith(wanted):
+                    return True
+            elif wanted.endswith("/*"):
+                if guessed.startswith(wanted[:-1]):
+                    return True
+            elif guessed == wanted:
+                return True
+        return False
+
+    return accepts
+
+
+def _chat_width(width: object) -> str:
+    if width == "stretch":
+        return "stretch"
+    if isinstance(width, int) and not isinstance(width, bool) and width > 0:
+        return f"{width}px"
+    raise bad_argument("width", width, "a positive int (pixels) or 'stretch'", command="chat_input")
+
+
+def _chat_height(height: object) -> str:
+    if height in ("content", "stretch"):
+        return str(height)
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+        return f"{height}px"
+    raise bad_argument(
+        "height", height, "a positive int (pixels), 'content' or 'stretch'", command="chat_input"
+    )
+
+
 def chat_input(
     placeholder: str = "Your message",
     *,
     key: Key | None = None,
     max_chars: int | None = None,
-    accept_file: bool = False,
+    max_upload_size: int | None = None,
+    accept_file: bool | Literal["multiple", "directory"] = False,
+    file_type: str | Sequence[str] | None = None,
+    accept_audio: bool = False,
+    audio_sample_rate: int | None = 16000,
     disabled: bool = False,
+    submit_mode: Literal["submit", "disable", "stop"] = "submit",
     on_submit: Callable[..., Any] | None = None,
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     width: str | int = "stretch",
-) -> str | None:
+    height: str | int = "content",
+) -> str | ChatInputValue | None:
     """Display a chat input; returns the submitted message for one run, else ``None``.
 
     Called at the top level of the page, the input is pinned to the bottom
-    of the window; inside a container it stays where it is written.
+    of the window (``st.bottom``); inside a container it stays where it is
+    written. A text-only input returns the text. One that takes files or
+    audio returns a :class:`ChatInputValue`: ``.text``, ``.files`` (a
+    list of uploaded files) and ``.audio`` (a WAV recording, or ``None``).
 
     Args:
         max_chars: The longest message the user can type.
+        max_upload_size: A limit in MB for each file; by default the
+            server's ``server.maxUploadSize``.
+        accept_file: ``True`` (one file), ``"multiple"``, ``"directory"``
+            (the files of a folder), or ``False``.
+        file_type: Accepted extensions (``"csv"``) or MIME types
+            (``"image/*"``; ``"image"`` means the same); ``None``: any.
+        accept_audio: Show a microphone button; the recording arrives as
+            ``.audio``.
+        audio_sample_rate: Hz to record at (8000 to 48000); ``None`` keeps
+            the device's rate.
+        submit_mode: While the run a message started goes on:
+            ``"submit"`` (more messages may be sent), ``"disable"`` (the
+            input waits for the run to end) or ``"stop"`` (the send button
+            becomes a stop button).
         on_submit: A callback that runs before the rerun a message causes.
+        height: ``"content"``, ``"stretch"`` or the least height in pixels.
 
     Example:
         >>> import rillet as st
         >>> if prompt := st.chat_input("Ask me anything"):
         ...     with st.chat_message("user"):
         ...         st.write(prompt)
+        >>> sent = st.chat_input("Send a file", accept_file=True, file_type=["pdf"])
+        >>> if sent and sent.files:
+        ...     st.write(sent.files[0].name)
     """
     if not isinstance(placeholder, str):
         raise bad_argument("placeholder", placeholder, "a string", command="chat_input")
@@ -122,33 +225,95 @@ def chat_input(
         isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0
     ):
         raise bad_argument("max_chars", max_chars, "a positive int or None", command="chat_input")
-    if accept_file:
+    if accept_file not in _FILE_MODES:
         raise bad_argument(
             "accept_file",
             accept_file,
-            "False (rillet's chat input takes text only; use st.file_uploader for files)",
+            "True, False, 'multiple' or 'directory'",
             command="chat_input",
         )
-    here = context.get().target
+    if submit_mode not in ("submit", "disable", "stop"):
+        raise bad_argument(
+            "submit_mode", submit_mode, "'submit', 'disable' or 'stop'", command="chat_input"
+        )
+    if max_upload_size is not None and (
+        isinstance(max_upload_size, bool)
+        or not isinstance(max_upload_size, int)
+        or max_upload_size < 1
+    ):
+        raise bad_argument(
+            "max_upload_size", max_upload_size, "a positive int (MB) or None", command="chat_input"
+        )
+    types = _file_types(file_type)
+    if audio_sample_rate is not None and audio_sample_rate not in _SAMPLE_RATES:
+        raise bad_argument(
+            "audio_sample_rate",
+            audio_sample_rate,
+            f"None or one of {', '.join(map(str, _SAMPLE_RATES))}",
+            command="chat_input",
+        )
+    shown_width, shown_height = _chat_width(width), _chat_height(height)
+    mode = _FILE_MODES[accept_file]
+    ctx = context.get()
+    here = ctx.target
     target = None
     if here.path == (MAIN,) and not here.is_slot:
         target = Target((BOTTOM,), fragment_id=here.fragment_id)
+    # None: the server's own limit (NewSession.max_upload_mb) applies.
+    limit_mb = max_upload_size or 0
 
-    def build(value: str | None) -> pb.Element:
+    def uploads(accept: Callable[[str], bool] | None) -> UploadedFilesSerde:
+        return UploadedFilesSerde(
+            uploads=ctx.uploads,
+            session_id=ctx.session_id,
+            multiple=True,
+            desktop=ctx.desktop,
+            accept=accept,
+            max_bytes=limit_mb * 1024 * 1024,
+        )
+
+    serde = ChatInputSerde(
+        files=uploads(_type_matcher(types)) if mode else None,
+        audio=uploads(lambda name: name.lower().endswith(".wav")) if accept_audio else None,
+        accept_files=bool(mode),
+        accept_audio=bool(accept_audio),
+    )
+
+    def build(value: Any) -> pb.Element:
         element = pb.Element()
-        element.chat_input.placeholder = placeholder
-        element.chat_input.max_chars = max_chars or 0
+        proto = element.chat_input
+        proto.placeholder = placeholder
+        proto.max_chars = max_chars or 0
+        proto.accept_file = bool(mode)
+        proto.file_mode = mode
+        proto.file_type.extend(types)
+        proto.accept_audio = bool(accept_audio)
+        proto.audio_sample_rate = audio_sample_rate or 0
+        proto.max_upload_mb = limit_mb
+        proto.submit_mode = submit_mode
+        proto.width, proto.height = shown_width, shown_height
         return element
 
-    return register(
+    chosen: str | ChatInputValue | None = register(
         Widget(
             kind="chat_input",
             label="",
             default=None,
-            serde=StringTriggerSerde(),
+            serde=serde,
             build=build,
-            identity=(placeholder, max_chars),
-            key_identity=(max_chars,),
+            identity=(
+                placeholder,
+                max_chars,
+                max_upload_size,
+                accept_file,
+                tuple(types),
+                accept_audio,
+                audio_sample_rate,
+                submit_mode,
+                width,
+                height,
+            ),
+            key_identity=(accept_file, tuple(types), max_chars, max_upload_size),
             key=key,
             disabled=disabled,
             on_change=on_submit,
@@ -159,6 +324,7 @@ def chat_input(
         ),
         target,
     )
+    return chosen
 
 
 def _chunk_text(chunk: Any) -> str | None:

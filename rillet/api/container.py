@@ -24,9 +24,12 @@ from rillet.api import charts_pyplot as _charts_pyplot
 from rillet.api import choices as _choices
 from rillet.api import data as _data
 from rillet.api import dates as _dates
+from rillet.api import datetime_input as _datetime_input
 from rillet.api import feedback as _feedback
 from rillet.api import files as _files
+from rillet.api import grid as _grid
 from rillet.api import help as _help
+from rillet.api import html as _html
 from rillet.api import layout as _layout
 from rillet.api import media as _media
 from rillet.api import menus as _menus
@@ -34,6 +37,8 @@ from rillet.api import numbers as _numbers
 from rillet.api import pages as _pages
 from rillet.api import pagination as _pagination
 from rillet.api import paths as _paths
+from rillet.api import pdf as _pdf
+from rillet.api import placeholders as _placeholders
 from rillet.api import sliders as _sliders
 from rillet.api import status as _status
 from rillet.api import tables as _tables
@@ -96,11 +101,12 @@ class Container:
     metric = command(_data.metric)
     dataframe = command(_tables.dataframe)
     table = command(_tables.table)
-    html = command(_tables.html)
+    html = command(_html.html)
     # media
     image = command(_media.image)
     audio = command(_media.audio)
     video = command(_media.video)
+    pdf = command(_pdf.pdf)
     # library charts
     plotly_chart = command(_charts_plotly.plotly_chart)
     pyplot = command(_charts_pyplot.pyplot)
@@ -133,6 +139,9 @@ class Container:
     tabs = command(_layout.tabs)
     popover = command(_layout.popover)
     empty = command(_layout.empty)
+    grid = command(_grid.grid)
+    space = command(_placeholders.space)
+    skeleton = command(_placeholders.skeleton)
     form = command(_layout.form)
     # navigation
     page_link = command(_pages.page_link)
@@ -152,6 +161,7 @@ class Container:
     number_input = command(_numbers.number_input)
     date_input = command(_dates.date_input)
     time_input = command(_dates.time_input)
+    datetime_input = command(_datetime_input.datetime_input)
     file_uploader = command(_files.file_uploader)
     camera_input = command(_files.camera_input)
     audio_input = command(_files.audio_input)

@@ -10,11 +10,13 @@ beside the main script defines the pages (see ``rillet.runtime.pages``).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlencode
 
 from rillet.api._command import handle
+from rillet.api.text import check_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
@@ -206,10 +208,12 @@ def page_link(
     *,
     label: str | None = None,
     icon: str | None = None,
+    icon_position: Literal["left", "right"] = "left",
     help: str | None = None,
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: str | int = "content",
+    query_params: Any = None,
 ) -> Container:
     """Display a link to another page of the app, or to a web address.
 
@@ -218,18 +222,28 @@ def page_link(
             ``st.Page``, or an ``http://``/``https://`` URL.
         label: The link text; by default the page's title (required for URLs).
         icon: An emoji or ``":material/name:"``; by default the page's icon.
+        icon_position: ``"left"`` or ``"right"`` of the label.
         help: A tooltip.
         disabled: Show the link greyed out and not clickable.
+        width: ``"content"``, ``"stretch"`` or pixels.
+        query_params: The query parameters the page opens with: a dict or
+            ``(key, value)`` pairs, a value being a string or a list of
+            strings (a repeated key). ``None``: the page opens with none.
 
     Example:
         >>> import rillet as st
         >>> st.page_link("app.py", label="Home", icon="🏠")
         >>> st.page_link("pages/settings.py")
         >>> st.page_link("https://example.com", label="Docs")
+        >>> st.page_link("pages/report.py", query_params={"year": "2025"})
     """
     for name, value in (("label", label), ("icon", icon), ("help", help)):
         if value is not None and not isinstance(value, str):
             raise bad_argument(name, value, "a string or None", command="page_link")
+    if icon_position not in ("left", "right"):
+        raise bad_argument("icon_position", icon_position, "'left' or 'right'", command="page_link")
+    check_width(width, "page_link")
+    query = "" if query_params is None else _query_string(query_params)
     ctx = context.get()
     element = pb.Element()
     link = element.page_link
@@ -255,8 +269,31 @@ def page_link(
     link.icon = icon or ""
     link.help = help_text(help)
     link.disabled = bool(disabled)
+    link.icon_position = icon_position
+    link.width = "stretch" if use_container_width else _wire_width(width)
+    link.query_string = query  # the client opens a URL link as given
     element.use_container_width = bool(use_container_width)
     return handle(ctx.emit(element))
+
+
+def _wire_width(width: str | int) -> str:
+    return f"{width}px" if isinstance(width, int) else width
+
+
+def _query_string(params: Any) -> str:
+    """``params`` (a mapping, or ``(key, value)`` pairs) URL-encoded, repeated keys kept."""
+    accepted = "a dict or a list of (key, value) pairs, each value a string or a list of strings"
+    pairs: list[tuple[str, str]] = []
+    try:
+        items = list(params.items()) if hasattr(params, "items") else list(params)
+        for key, value in items:
+            if isinstance(value, dict):
+                raise TypeError(key)
+            many = isinstance(value, Iterable) and not isinstance(value, str)
+            pairs.extend((str(key), str(v)) for v in (value if many else [value]))
+    except (TypeError, ValueError):
+        raise bad_argument("query_params", params, accepted, command="page_link") from None
+    return urlencode(pairs)
 
 
 def set_page_config(

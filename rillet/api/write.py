@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
-from rillet.api import alerts, chat, data, media, tables, text
+from rillet.api import alerts, chat, data, html, media, tables, text
 from rillet.api.help import wants_help, write_help
 
 
@@ -96,7 +96,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             chat.write_stream(arg)
         elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
             flush()
-            tables.html(arg)
+            html.html(arg)
         elif wants_help(arg):
             flush()
             write_help(arg, index)

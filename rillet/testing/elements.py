@@ -275,6 +275,37 @@ class Table(Dataframe):
     type = "table"
 
 
+class Space(Element):
+    """``st.space``: ``value`` is the size given (``"small"``, ``"stretch"``, pixels)."""
+
+    type = "space"
+
+    @property
+    def value(self) -> str | int:
+        size = str(self.proto.size)
+        return int(size[:-2]) if size.endswith("px") else size
+
+    size = value
+
+
+class PageLink(Element):
+    """``st.page_link``: ``value`` is its label, as in Streamlit's AppTest."""
+
+    type = "page_link"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.label)
+
+    label = value
+
+    @property
+    def query_params(self) -> dict[str, list[str]]:
+        from urllib.parse import parse_qs
+
+        return parse_qs(str(self.proto.query_string), keep_blank_values=True)
+
+
 class Images(Element):
     """``st.image``: one element holds every image of the call."""
 
@@ -622,6 +653,32 @@ class TimeInput(Widget):
         return self.set_value(moment.time())
 
 
+class DateTimeInput(Widget):
+    """``st.datetime_input``: ``min``/``max`` as ``"YYYY-MM-DDTHH:MM"``, ``step`` in seconds."""
+
+    type = "date_time_input"
+
+    @property
+    def min(self) -> str:
+        return str(self.proto.min)
+
+    @property
+    def max(self) -> str:
+        return str(self.proto.max)
+
+    @property
+    def step(self) -> int:
+        return int(self.proto.step)
+
+    @property
+    def format(self) -> str:
+        return str(self.proto.format)
+
+    @property
+    def required(self) -> bool:
+        return bool(self.proto.required)
+
+
 class ColorPicker(Widget):
     type = "color_picker"
 
@@ -631,13 +688,46 @@ class ColorPicker(Widget):
 
 
 class ChatInput(Widget):
+    """``st.chat_input``: ``set_value`` sets the text, ``upload`` attaches a file;
+    both are sent together by the next ``run()``, once."""
+
     type = "chat_input"
+
+    def __init__(self, proto: Any, root: AppTest, node: Node) -> None:
+        super().__init__(proto, root, node)
+        self._files: list[Any] = []
 
     @property
     def value(self) -> Any:
         if self._value is not _UNSET:
             return self._value
         return self.root._session.state.widget_value(self.id)
+
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> ChatInput:
+        """Attach a file to the next message (``accept_file=True`` keeps only the last)."""
+        if not self.proto.file_mode:
+            raise ValueError(
+                "This st.chat_input does not accept files: pass accept_file=True, "
+                "'multiple' or 'directory'."
+            )
+        file = FileUploader._stored(self, filename, content, mime_type)  # type: ignore[arg-type]
+        self._files = [*self._files, file] if self.proto.file_mode != "single" else [file]
+        return self
+
+    def clear(self) -> ChatInput:
+        """Drop the files attached so far (the text stays)."""
+        self._files = []
+        return self
+
+    def _pending(self) -> Any:
+        if not self._files:
+            return self._value
+        from rillet.api.chat_value import ChatInputValue
+
+        text = "" if self._value is _UNSET or self._value is None else str(self._value)
+        return ChatInputValue(text, self._files, include_files=True)
 
     @property
     def placeholder(self) -> str:
@@ -981,6 +1071,7 @@ class Block:
     number_input = property(lambda self: self._widgets("number_input"))
     date_input = property(lambda self: self._widgets("date_input"))
     time_input = property(lambda self: self._widgets("time_input"))
+    datetime_input = property(lambda self: self._widgets("date_time_input"))
     color_picker = property(lambda self: self._widgets("color_picker"))
     chat_input = property(lambda self: self._widgets("chat_input"))
     file_uploader = property(lambda self: self._widgets("file_uploader"))
@@ -1003,6 +1094,9 @@ class Block:
     chat_message = property(lambda self: self._list("chat_message"))
     popover = property(lambda self: self._list("popover"))
     form = property(lambda self: self._list("form"))
+    grid = property(lambda self: self._list("grid_container"))
+    space = property(lambda self: self._list("space"))
+    page_link = property(lambda self: self._list("page_link"))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({len(self)} children)"
@@ -1094,6 +1188,67 @@ class Dialog(Block):
         return str(self.proto.dialog.title)
 
 
+class Grid(Block):
+    """``st.grid``, with its settings under Streamlit's AppTest names."""
+
+    type = "grid_container"
+
+    def _grid(self) -> Any:
+        assert self.proto is not None
+        return self.proto.grid
+
+    @property
+    def column_count(self) -> int | str:
+        return int(self._grid().columns) or "auto"
+
+    @property
+    def min_column_width(self) -> int | str:
+        return int(self._grid().min_column_width) or "auto"
+
+    @property
+    def row_height(self) -> int | str:
+        return int(self._grid().row_height) or "content"
+
+    @property
+    def wrap(self) -> bool:
+        return bool(self._grid().wrap)
+
+    @property
+    def border(self) -> bool:
+        return bool(self._grid().border)
+
+    @property
+    def dense(self) -> bool:
+        return bool(self._grid().dense)
+
+    @property
+    def vertical_alignment(self) -> str:
+        return str(self._grid().vertical_alignment)
+
+    @property
+    def gap(self) -> Any:
+        rows, columns = _gap_value(self._grid().row_gap), _gap_value(self._grid().column_gap)
+        return rows if rows == columns else (rows, columns)
+
+    @property
+    def width(self) -> int | str:
+        return _size_value(str(self._grid().width))
+
+    @property
+    def height(self) -> int | str:
+        return _size_value(str(self._grid().height))
+
+
+def _gap_value(gap: str) -> str | int | None:
+    if gap == "none":
+        return None
+    return int(gap[:-2]) if gap.endswith("px") else gap
+
+
+def _size_value(size: str) -> int | str:
+    return int(size[:-2]) if size.endswith("px") else size
+
+
 _BLOCKS: dict[str, type[Block]] = {
     "column": Column,
     "tab": Tab,
@@ -1102,6 +1257,7 @@ _BLOCKS: dict[str, type[Block]] = {
     "chat_message": ChatMessage,
     "popover": Popover,
     "dialog": Dialog,
+    "grid": Grid,
 }
 
 
@@ -1206,6 +1362,10 @@ _ELEMENTS: dict[str, _Factory] = {
         proto, root, node
     ),
     "imgs": Images,
+    "space": Space,
+    "page_link": PageLink,
+    "scripted_html": Html,
+    "datetime_input": DateTimeInput,
     "plotly_chart": _library_chart("plotly_chart"),
     "deck_gl_json_chart": _library_chart("deck_gl_json_chart"),
     "echarts_chart": _library_chart("echarts_chart"),

@@ -24,7 +24,12 @@ const AUTO_MIN_COLUMN = "12rem";
 const gapOf = (gap: string) => GAPS[gap || "small"] ?? gap;
 
 /** `grid-template-columns` for the grid's column count, minimum width and wrapping. */
-export function gridColumns(columns: number, minColumnWidth: number, wrap: boolean, columnGap: string): string {
+export function gridColumns(
+  columns: number,
+  minColumnWidth: number,
+  wrap: boolean,
+  columnGap: string,
+): string {
   const least = minColumnWidth > 0 ? `${minColumnWidth}px` : AUTO_MIN_COLUMN;
   if (columns <= 0) return `repeat(auto-fill, minmax(min(${least}, 100%), 1fr))`;
   if (!wrap) return `repeat(${columns}, minmax(0, 1fr))`;

@@ -10,6 +10,7 @@ import { useMemo } from "preact/hooks";
 import { NodeView } from "../render/NodeView";
 import { isRootEmpty, RootIndex } from "../tree";
 import { Header } from "./Header";
+import { AppLogo } from "./Logo";
 import { PageList } from "./PageList";
 import { ConnectionIndicator, SourceChangedBar } from "./StatusBars";
 import {
@@ -133,6 +134,9 @@ export function App({ controller }: { controller: AppController }) {
                 >
                   {/* The aside is as tall as the page (its background); the content sticks and scrolls. */}
                   <div class="rl-sidebar-content">
+                    {state.logo !== undefined && (
+                      <AppLogo logo={state.logo} base={controller.baseUrl} icon={false} />
+                    )}
                     {showNav && (
                       <nav class="rl-sidebar-nav" aria-label="Pages">
                         <PageList state={state} controller={controller} />

@@ -1,6 +1,7 @@
 /** The top bar: sidebar toggle, top navigation, running indicator, Stop, and the main menu. */
 import type { AppState } from "../appState";
 import type { AppController } from "../controller";
+import { AppLogo } from "./Logo";
 import { MainMenu, type MenuProps } from "./MainMenu";
 import { PageList } from "./PageList";
 
@@ -27,6 +28,9 @@ export function Header(props: Props) {
         >
           ☰
         </button>
+      )}
+      {state.logo !== undefined && !(props.sidebarPresent && props.sidebarOpen) && (
+        <AppLogo logo={state.logo} base={controller.baseUrl} icon={props.sidebarPresent} />
       )}
       {state.navigation.position === "top" && (
         <nav class="rl-top-nav" aria-label="Pages">

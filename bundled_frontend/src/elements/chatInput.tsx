@@ -1,50 +1,282 @@
-/** `st.chat_input`: pinned to the bottom; Enter sends the message once (Shift+Enter: new line). */
-import { useState } from "preact/hooks";
+/**
+ * `st.chat_input`: Enter sends the message once (Shift+Enter: a new line).
+ * With `accept_file` the user attaches files (the button, or a drop on the
+ * input); they are uploaded at once and sent with the text as
+ * `chat_input_value`. With `accept_audio` a microphone button records a WAV
+ * that goes along the same way. `submit_mode` "disable" or "stop" holds the
+ * input while the run a message started goes on ("stop" offers to stop it).
+ */
+import { create } from "@bufbuild/protobuf";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { ChatInputValueSchema, type UploadedFileRef } from "../proto/rillet_pb";
+import { RunContext, useController } from "../render/context";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
-import { stringTriggerValue } from "../widgetValues";
+import { acceptAttribute, deleteUpload, isAccepted, uploadFile } from "../uploads";
+import { recordWav, type WavRecording } from "../wavRecorder";
+import { stringTriggerValue, type WidgetValue } from "../widgetValues";
 import { commonOf, inputId } from "./common";
+import "../styles/chatInput.css";
+
+export function chatInputValue(text: string, files: UploadedFileRef[], audio?: UploadedFileRef): WidgetValue {
+  return { case: "chatInputValue", value: create(ChatInputValueSchema, { text, files, audio }) };
+}
+
+interface Attachment {
+  /** Tells attachments of the same name apart. */
+  readonly key: string;
+  readonly name: string;
+  /** Undefined while uploading. */
+  readonly ref?: UploadedFileRef;
+}
+
+let attachmentCount = 0;
+
+/** `width`/`height` as the wire carries them ("stretch", "content", "<n>px"). */
+function sizeStyle(width: string, height: string): Record<string, string> {
+  const style: Record<string, string> = {};
+  if (width.endsWith("px")) style.maxWidth = width;
+  if (height.endsWith("px")) style.minHeight = height;
+  return style;
+}
 
 export function ChatInput({ value, node }: ElementProps<"chatInput">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
+  const controller = useController();
+  const run = useContext(RunContext);
   const [draft, setDraft] = useState("");
+  const [files, setFiles] = useState<Attachment[]>([]);
+  const [audio, setAudio] = useState<Attachment | undefined>(undefined);
+  const [recording, setRecording] = useState(false);
+  const [error, setError] = useState("");
+  const [held, setHeld] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const recorder = useRef<WavRecording | undefined>(undefined);
+  const picker = useRef<HTMLInputElement>(null);
+  const wasRunning = useRef(run.running);
   const id = inputId(common);
-  const send = () => {
-    if (draft.trim() === "" || common.disabled) return;
-    widget.trigger(stringTriggerValue(draft));
-    setDraft("");
+  const rich = value.fileMode !== "" || value.acceptAudio;
+  const maxMb = value.maxUploadMb || controller.state.session?.maxUploadMb || 200;
+
+  // A held input is released when the run its message started has finished.
+  useEffect(() => {
+    if (wasRunning.current && !run.running) setHeld(false);
+    wasRunning.current = run.running;
+  }, [run.running]);
+  useEffect(() => () => recorder.current?.cancel(), []);
+
+  const busy = files.some((f) => f.ref === undefined) || (audio !== undefined && audio.ref === undefined);
+  const locked = common.disabled || (held && value.submitMode !== "submit");
+  const canSend =
+    !locked && !busy && !recording && (draft.trim() !== "" || files.length > 0 || audio !== undefined);
+
+  /** Upload `file`; `place` gets the attachment while uploading, once uploaded, or undefined on failure. */
+  const upload = (file: File, place: (attachment: Attachment | undefined) => void) => {
+    if (file.size > maxMb * 1024 * 1024) {
+      setError(`${file.name} is larger than ${maxMb} MB.`);
+      return;
+    }
+    const sessionId = controller.state.session?.sessionId ?? "";
+    attachmentCount += 1;
+    const key = String(attachmentCount);
+    place({ key, name: file.name });
+    uploadFile(controller.baseUrl, sessionId, file, () => undefined).then(
+      (ref) => place({ key, name: file.name, ref }),
+      (failure: unknown) => {
+        setError(failure instanceof Error ? failure.message : String(failure));
+        place(undefined);
+      },
+    );
   };
+
+  const attach = (chosen: File[]) => {
+    setError("");
+    const accepted = chosen.filter((file) => isAccepted(file.name, value.fileType));
+    if (accepted.length < chosen.length) setError(`Files of this type are not accepted here.`);
+    const taken = value.fileMode === "single" ? accepted.slice(0, 1) : accepted;
+    if (value.fileMode === "single") {
+      files.forEach((f) => f.ref && deleteUpload(f.ref));
+      setFiles([]);
+    }
+    for (const file of taken) {
+      let key = "";
+      upload(file, (attachment) =>
+        setFiles((current) => {
+          if (attachment === undefined) return current.filter((f) => f.key !== key);
+          key = attachment.key;
+          const known = current.some((f) => f.key === key);
+          return known ? current.map((f) => (f.key === key ? attachment : f)) : [...current, attachment];
+        }),
+      );
+    }
+  };
+
+  const toggleRecording = async () => {
+    setError("");
+    if (recording) {
+      const active = recorder.current;
+      recorder.current = undefined;
+      setRecording(false);
+      if (active === undefined) return;
+      const blob = await active.stop();
+      const file = new File([blob], `recording_${Date.now()}.wav`, { type: "audio/wav" });
+      upload(file, setAudio);
+      return;
+    }
+    if (!navigator.mediaDevices?.getUserMedia) {
+      setError("This browser cannot record audio here (it needs HTTPS or localhost).");
+      return;
+    }
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      recorder.current = recordWav(stream, value.audioSampleRate);
+      setRecording(true);
+    } catch (failure) {
+      setError(`The microphone is not available: ${String(failure)}`);
+    }
+  };
+
+  const send = () => {
+    if (!canSend) return;
+    if (rich) {
+      const refs = files.flatMap((f) => (f.ref ? [f.ref] : []));
+      widget.trigger(chatInputValue(draft, refs, audio?.ref));
+    } else {
+      widget.trigger(stringTriggerValue(draft));
+    }
+    setDraft("");
+    setFiles([]);
+    setAudio(undefined);
+    setHeld(true);
+  };
+
+  const stopping = held && value.submitMode === "stop" && run.running;
   return (
-    <div class="rl-chat-input">
-      <label class="rl-visually-hidden" for={id}>
-        {value.placeholder || "Your message"}
-      </label>
-      <textarea
-        id={id}
-        class="rl-input rl-chat-textarea"
-        rows={1}
-        value={draft}
-        placeholder={value.placeholder || "Your message"}
-        maxLength={value.maxChars > 0 ? value.maxChars : undefined}
-        disabled={common.disabled}
-        onInput={(event) => setDraft(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
-            event.preventDefault();
-            send();
-          }
-        }}
-      />
-      <button
-        type="button"
-        class="rl-chat-send"
-        aria-label="Send"
-        disabled={common.disabled || draft.trim() === ""}
-        onClick={send}
-      >
-        ➤
-      </button>
+    <div
+      class={`rl-chat-input${dragging ? " rl-dragging" : ""}${value.height === "stretch" ? " rl-stretch" : ""}`}
+      style={sizeStyle(value.width, value.height)}
+      onDragOver={(event) => {
+        if (value.fileMode === "" || locked) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        setDragging(false);
+        if (value.fileMode === "" || locked) return;
+        event.preventDefault();
+        attach(Array.from(event.dataTransfer?.files ?? []));
+      }}
+    >
+      {(files.length > 0 || audio !== undefined || error !== "") && (
+        <div class="rl-chat-attachments">
+          {files.map((file) => (
+            <span class="rl-chat-chip" key={file.key} data-uploaded={file.ref !== undefined}>
+              {file.name}
+              <button
+                type="button"
+                aria-label={`Remove ${file.name}`}
+                onClick={() => {
+                  if (file.ref) deleteUpload(file.ref);
+                  setFiles(files.filter((f) => f.key !== file.key));
+                }}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+          {audio !== undefined && (
+            <span class="rl-chat-chip" data-uploaded={audio.ref !== undefined}>
+              🎤 {audio.name}
+              <button
+                type="button"
+                aria-label="Remove the recording"
+                onClick={() => {
+                  if (audio.ref) deleteUpload(audio.ref);
+                  setAudio(undefined);
+                }}
+              >
+                ×
+              </button>
+            </span>
+          )}
+          {error !== "" && (
+            <span class="rl-chat-error" role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+      )}
+      <div class="rl-chat-row">
+        {value.fileMode !== "" && (
+          <>
+            <input
+              ref={picker}
+              type="file"
+              class="rl-visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+              accept={acceptAttribute(value.fileType)}
+              multiple={value.fileMode !== "single"}
+              {...(value.fileMode === "directory" ? { webkitdirectory: "" } : {})}
+              onChange={(event) => {
+                attach(Array.from(event.currentTarget.files ?? []));
+                event.currentTarget.value = "";
+              }}
+            />
+            <button
+              type="button"
+              class="rl-chat-tool"
+              aria-label={value.fileMode === "directory" ? "Attach a folder" : "Attach files"}
+              disabled={locked}
+              onClick={() => picker.current?.click()}
+            >
+              📎
+            </button>
+          </>
+        )}
+        <label class="rl-visually-hidden" for={id}>
+          {value.placeholder || "Your message"}
+        </label>
+        <textarea
+          id={id}
+          class="rl-input rl-chat-textarea"
+          rows={1}
+          value={draft}
+          placeholder={value.placeholder || "Your message"}
+          maxLength={value.maxChars > 0 ? value.maxChars : undefined}
+          disabled={locked || (value.submitMode === "stop" && held && run.running)}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+              event.preventDefault();
+              send();
+            }
+          }}
+        />
+        {value.acceptAudio && (
+          <button
+            type="button"
+            class={`rl-chat-tool${recording ? " rl-recording" : ""}`}
+            aria-label={recording ? "Stop recording" : "Record audio"}
+            aria-pressed={recording}
+            disabled={locked}
+            onClick={() => void toggleRecording()}
+          >
+            {recording ? "⏹" : "🎤"}
+          </button>
+        )}
+        {stopping ? (
+          <button type="button" class="rl-chat-send" aria-label="Stop" onClick={() => controller.stop()}>
+            ■
+          </button>
+        ) : (
+          <button type="button" class="rl-chat-send" aria-label="Send" disabled={!canSend} onClick={send}>
+            ➤
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
-import { NO_VALUE, stringValue } from "../widgetValues";
+import { stringArrayValue } from "../widgetValues";
 import { commonOf, inputId, Label, WidgetBox } from "./common";
 import "../styles/dateTimeInput.css";
 
@@ -22,11 +22,11 @@ export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
   const current =
-    widget.value === undefined ? value.value : widget.value.case === "stringValue" ? widget.value.value : "";
+    widget.value?.case === "stringArrayValue" ? (widget.value.value.data[0] ?? "") : value.value;
   const id = inputId(common);
   const commit = (next: string) => {
     if (next === "" && value.required) return;
-    widget.set(next === "" ? NO_VALUE : stringValue(next.slice(0, 16)));
+    widget.set(stringArrayValue(next === "" ? [] : [next.slice(0, 16)]));
   };
   return (
     <WidgetBox common={common} kind="datetime-input">

@@ -5,11 +5,20 @@ import type { ElementProps } from "../render/types";
 import { pageUrl } from "../url";
 import { Help, Icon } from "./common";
 
+/** `width`: "content" (the default), "stretch", or "<n>px". */
+function widthStyle(width: string): Record<string, string> | undefined {
+  if (width === "stretch") return { width: "100%" };
+  if (width.endsWith("px")) return { width };
+  return undefined;
+}
+
 export function PageLink({ value }: ElementProps<"pageLink">) {
   const controller = useController();
   const current = !value.external && value.pageHash !== "" && value.pageHash === controller.state.pageHash;
   const page = controller.state.navigation.pages.find((p) => p.pageHash === value.pageHash);
-  const href = value.external ? value.page : pageUrl(controller.baseUrl, page?.urlPath ?? "", "");
+  const href = value.external
+    ? value.page
+    : pageUrl(controller.baseUrl, page?.urlPath ?? "", value.queryString);
   const onClick = (event: MouseEvent) => {
     if (value.disabled) {
       event.preventDefault();
@@ -17,10 +26,10 @@ export function PageLink({ value }: ElementProps<"pageLink">) {
     }
     if (value.external || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    controller.navigate(value.pageHash, page?.urlPath ?? "");
+    controller.navigate(value.pageHash, page?.urlPath ?? "", value.queryString);
   };
   return (
-    <div class="rl-page-link-row">
+    <div class="rl-page-link-row" style={widthStyle(value.width)}>
       <a
         class={`rl-page-link${current ? " rl-current" : ""}${value.disabled ? " rl-disabled" : ""}`}
         href={href}
@@ -30,8 +39,9 @@ export function PageLink({ value }: ElementProps<"pageLink">) {
         rel={value.external ? "noopener noreferrer" : undefined}
         onClick={onClick}
       >
-        <Icon icon={value.icon} />
+        {value.iconPosition !== "right" && <Icon icon={value.icon} />}
         <MarkdownBody body={value.label} inline />
+        {value.iconPosition === "right" && <Icon icon={value.icon} />}
       </a>
       <Help text={value.help} />
     </div>

@@ -33,6 +33,7 @@ import { PageLink } from "./pageLink";
 import { PathPicker } from "./pathPicker";
 import { Pdf } from "./pdf";
 import { Skeleton, Space } from "./placeholders";
+import { ScriptedHtml } from "./scriptedHtml";
 import { Progress, Spinner } from "./progress";
 import { Slider } from "./slider";
 import { TextArea, TextInput } from "./textInputs";
@@ -81,6 +82,7 @@ export const elementRenderers: ElementRenderers = {
   pathPicker: PathPicker,
   datetimeInput: DateTimeInput,
   pdf: Pdf,
+  scriptedHtml: ScriptedHtml,
   plotlyChart: PlotlyChart,
   graphvizChart: GraphvizChart,
   deckGlJsonChart: DeckGlJsonChart,
