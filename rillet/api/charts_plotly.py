@@ -136,7 +136,7 @@ def _modes(selection_mode: object) -> list[str]:
             out.append(str(mode))
     if not out:
         raise bad_argument("selection_mode", selection_mode, accepted, command=_COMMAND)
-    return out
+    return [mode for mode in _MODES if mode in out]  # in one order, as Streamlit sends them
 
 
 def size_text(value: object, argument: str, command: str, named: tuple[str, ...]) -> str:
