@@ -30,6 +30,7 @@ from rillet.api.container import Container, DeltaGenerator, sidebar
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
 from rillet.api.container_types import bottom
+from rillet.api.data_editor import data_editor
 from rillet.api.dates import date_input, time_input
 from rillet.api.datetime_input import datetime_input
 from rillet.api.echo import echo
@@ -60,6 +61,7 @@ from rillet.api.write import write
 from rillet.version import __version__
 
 if TYPE_CHECKING:
+    from rillet import column_config
     from rillet.api.context_info import context
     from rillet.runtime.caching import cache_data, cache_resource
 
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "cache_data": "rillet.runtime.caching",
     "cache_resource": "rillet.runtime.caching",
+    "column_config": "rillet.column_config",
     "context": "rillet.api.context_info",
 }
 
@@ -77,7 +80,9 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'rillet' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    imported = importlib.import_module(module)
+    # A lazy submodule (st.column_config) is the module itself.
+    value = imported if module == f"rillet.{name}" else getattr(imported, name)
     globals()[name] = value
     return value
 
@@ -102,9 +107,11 @@ __all__ = [
     "checkbox",
     "code",
     "color_picker",
+    "column_config",
     "columns",
     "container",
     "context",
+    "data_editor",
     "dataframe",
     "date_input",
     "datetime_input",

@@ -23,6 +23,7 @@ from rillet.api import charts_plotly as _charts_plotly
 from rillet.api import charts_pyplot as _charts_pyplot
 from rillet.api import choices as _choices
 from rillet.api import data as _data
+from rillet.api import data_editor as _data_editor
 from rillet.api import dates as _dates
 from rillet.api import datetime_input as _datetime_input
 from rillet.api import feedback as _feedback
@@ -100,6 +101,7 @@ class Container:
     json = command(_data.json)
     metric = command(_data.metric)
     dataframe = command(_tables.dataframe)
+    data_editor = command(_data_editor.data_editor)
     table = command(_tables.table)
     html = command(_html.html)
     # media

@@ -253,22 +253,47 @@ class Spinner(Element):
 
 
 class Dataframe(Element):
-    """``st.dataframe``: ``value`` is a pandas DataFrame, as in Streamlit's AppTest."""
+    """``st.dataframe`` and ``st.data_editor``: ``value`` is the table as a pandas DataFrame.
+
+    As in Streamlit's AppTest, ``value`` is the table as sent (a data
+    editor's input, without edits; needs pyarrow). ``selection`` is a
+    selectable table's selection; ``editing_mode`` is ``"read_only"`` for
+    ``st.dataframe`` and ``num_rows`` for ``st.data_editor``.
+    """
 
     type = "dataframe"
 
     @property
-    def data(self) -> dict[str, Any]:
-        """The table as sent: ``{"columns": [...], "index": [...], "data": [...]}``."""
-        table: dict[str, Any] = _json.loads(self.proto.json)
-        return table
+    def value(self) -> Any:
+        from rillet.dataframes.readback import arrow_to_pandas
+
+        return arrow_to_pandas(self.proto.arrow, self.proto.columns_json)
 
     @property
-    def value(self) -> Any:
-        import pandas as pd  # only tests that read a table's value need it
+    def columns(self) -> list[dict[str, Any]]:
+        """What was sent of each column: name, index or not, kind, dtype."""
+        described: list[dict[str, Any]] = _json.loads(self.proto.columns_json or "[]")
+        return described
 
-        table = self.data
-        return pd.DataFrame(table["data"], columns=table["columns"], index=table["index"])
+    @property
+    def column_config(self) -> dict[str, Any]:
+        config: dict[str, Any] = _json.loads(self.proto.column_config_json or "{}")
+        return config
+
+    @property
+    def key(self) -> str | None:
+        return self.proto.common.key or None
+
+    @property
+    def editing_mode(self) -> str:
+        return str(self.proto.editing_mode) or "read_only"
+
+    @property
+    def selection(self) -> Any:
+        """The selection as the script sees it (``st.dataframe(on_select=...)``)."""
+        if not self.proto.common.id:
+            return None
+        return self.root._session.state.widget_value(self.proto.common.id)
 
 
 class Table(Dataframe):
@@ -413,6 +438,30 @@ class Button(Widget):
         if self._value is not _UNSET:
             return bool(self._value)
         return self.id in self.root._triggered
+
+
+class DataEditor(Dataframe, Widget):
+    """``st.data_editor``: ``set_value`` sets the editing state the next run sees.
+
+    Streamlit's AppTest cannot edit; rillet's can, with the value in
+    Streamlit's shape: ``{"edited_rows": {0: {"col": 5}}, "added_rows":
+    [...], "deleted_rows": [...]}`` (any key may be left out).
+    """
+
+    @property
+    def editing_state(self) -> Any:
+        return Widget.value.fget(self)  # type: ignore[attr-defined]
+
+    def _pending(self) -> Any:
+        if self._value is _UNSET:
+            return _UNSET
+        from rillet.dataframes.state import EditingState
+
+        if isinstance(self._value, EditingState):
+            return self._value
+        raw = dict(self._value)
+        raw["edited_rows"] = {str(k): v for k, v in dict(raw.get("edited_rows", {})).items()}
+        return raw
 
 
 class Checkbox(Widget):
@@ -1054,6 +1103,9 @@ class Block:
     exception = property(lambda self: self._list("exception"))
     toast = property(lambda self: self._list("toast"))
     dataframe = property(lambda self: self._list("dataframe"))
+    data_editor = property(
+        lambda self: WidgetList([d for d in self.dataframe if d.editing_mode != "read_only"])
+    )
     table = property(lambda self: self._list("table"))
     image = property(lambda self: self._list("image"))
     progress = property(lambda self: self._list("progress"))
@@ -1358,7 +1410,9 @@ _ELEMENTS: dict[str, _Factory] = {
     "toast": Toast,
     "progress": Progress,
     "spinner": Spinner,
-    "dataframe": lambda proto, root, node: (Table if proto.is_table else Dataframe)(
+    "dataframe": lambda proto, root, node: (
+        Table if proto.is_table else DataEditor if proto.editing_mode else Dataframe
+    )(
         proto, root, node
     ),
     "imgs": Images,

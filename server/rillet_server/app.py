@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 import tornado.httputil
 import tornado.web
 
+from rillet.components.registry import registry as component_registry
 from rillet_server.access import TOKEN_COOKIE, TOKEN_QUERY, AccessPolicy, Verdict
 from rillet_server.assets import AppStaticHandler, AssetHandler, IndexHandler
+from rillet_server.components import ComponentFileHandler
 from rillet_server.errors import PlainTextHandler
 from rillet_server.media import MediaHandler
 from rillet_server.options import MB, ServerOptions
@@ -181,6 +183,7 @@ def make_app(
         (r"/_rillet/.*", UnknownEndpointHandler),
         (r"/media/([^/]+)", MediaHandler, {"media": runtime.media}),
         (r"/static/(.+)", AssetHandler, {"static_dir": static_dir}),
+        (r"/component/([^/]+)/(.*)", ComponentFileHandler, {"registry": component_registry()}),
     ]
     if options.static_serving:
         app_static = Path(runtime.script_path).resolve().parent / "static"

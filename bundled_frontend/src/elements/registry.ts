@@ -14,6 +14,8 @@ import { ChatInput } from "./chatInput";
 import { Checkbox } from "./checkbox";
 import { Radio, Selectbox } from "./choice";
 import { Code } from "./code";
+import { ComponentInstanceElement } from "./component";
+import { BidiComponentElement } from "./componentV2";
 import { ColorPicker } from "./colorPicker";
 import { DataFrame } from "./dataframe";
 import { DateInput, TimeInput } from "./dateTime";
@@ -80,6 +82,8 @@ export const elementRenderers: ElementRenderers = {
   cameraInput: CameraInput,
   audioInput: AudioInput,
   pathPicker: PathPicker,
+  componentInstance: ComponentInstanceElement,
+  bidiComponent: BidiComponentElement,
   datetimeInput: DateTimeInput,
   pdf: Pdf,
   scriptedHtml: ScriptedHtml,

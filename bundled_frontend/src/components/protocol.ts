@@ -1,0 +1,158 @@
+/**
+ * The custom component protocol (components.v1), as the published component
+ * libraries speak it over `postMessage` between the app's page and the
+ * component's iframe. See rillet/protocol/README.md, "Custom components".
+ *
+ * Component → page (`window.parent.postMessage({isStreamlitMessage: true, type, ...}, "*")`):
+ * - `streamlit:componentReady` `{apiVersion}`: the page may now render it;
+ * - `streamlit:setComponentValue` `{value, dataType}`: `dataType` is
+ *   `"json"` (any JSON-able value), `"bytes"` (a `Uint8Array`) or
+ *   `"dataframe"` (`{data, index, columns}`, three Arrow IPC streams);
+ * - `streamlit:setFrameHeight` `{height}` in CSS pixels.
+ *
+ * Page → component: `{type: "streamlit:render", args, dfs, disabled, theme}`
+ * where `dfs` is `[{key, value: {data: {data, index, columns}}}]`.
+ *
+ * Pure functions here, no DOM: every message a component posts is checked;
+ * anything malformed, oversized or of the wrong type is refused with the
+ * reason, and the renderer logs it and carries on.
+ */
+import { create } from "@bufbuild/protobuf";
+import { ComponentDataFrameSchema, type ComponentInstance } from "../proto/rillet_pb";
+import type { WidgetValue } from "../widgetValues";
+
+/** The largest value a component may send (its JSON text or its bytes). */
+export const MAX_VALUE_BYTES = 16 * 1024 * 1024;
+/** The highest frame a component may ask for, in CSS pixels. */
+export const MAX_FRAME_HEIGHT = 100_000;
+
+export const RENDER = "streamlit:render";
+const READY = "streamlit:componentReady";
+const SET_VALUE = "streamlit:setComponentValue";
+const SET_HEIGHT = "streamlit:setFrameHeight";
+
+export type ComponentMessage =
+  | { readonly kind: "ready"; readonly apiVersion: number }
+  | { readonly kind: "value"; readonly value: WidgetValue }
+  | { readonly kind: "height"; readonly height: number }
+  | { readonly kind: "invalid"; readonly reason: string };
+
+export interface ComponentTheme {
+  readonly base: "light" | "dark";
+  readonly primaryColor: string;
+  readonly backgroundColor: string;
+  readonly secondaryBackgroundColor: string;
+  readonly textColor: string;
+  readonly font: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A typed array or ArrayBuffer as bytes (a copy, so the component cannot change it later). */
+function asBytes(value: unknown): Uint8Array | undefined {
+  if (value instanceof ArrayBuffer) return new Uint8Array(value.slice(0));
+  if (ArrayBuffer.isView(value)) {
+    return new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
+  }
+  return undefined;
+}
+
+/**
+ * What a message posted to the page means, or `undefined` when it is not a
+ * component protocol message at all (other scripts post messages too).
+ */
+export function parseComponentMessage(data: unknown, maxBytes = MAX_VALUE_BYTES): ComponentMessage | undefined {
+  if (!isRecord(data) || data.isStreamlitMessage !== true) return undefined;
+  switch (data.type) {
+    case READY: {
+      const version = data.apiVersion;
+      return { kind: "ready", apiVersion: typeof version === "number" ? version : 1 };
+    }
+    case SET_HEIGHT: {
+      const height = data.height;
+      if (typeof height !== "number" || !Number.isFinite(height) || height < 0) {
+        return { kind: "invalid", reason: `setFrameHeight needs a number ≥ 0, got ${String(height)}` };
+      }
+      return { kind: "height", height: Math.min(Math.ceil(height), MAX_FRAME_HEIGHT) };
+    }
+    case SET_VALUE:
+      return parseValue(data.value, data.dataType, maxBytes);
+    default:
+      return { kind: "invalid", reason: `unknown message type ${JSON.stringify(data.type)}` };
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): ComponentMessage {
+  return { kind: "invalid", reason: `the value is ${size} bytes, more than the ${maxBytes} allowed` };
+}
+
+function parseValue(value: unknown, dataType: unknown, maxBytes: number): ComponentMessage {
+  if (dataType === "bytes") {
+    const bytes = asBytes(value);
+    if (bytes === undefined) return { kind: "invalid", reason: "a bytes value must be a typed array" };
+    if (bytes.byteLength > maxBytes) return tooLarge(bytes.byteLength, maxBytes);
+    return { kind: "value", value: { case: "bytesValue", value: bytes } };
+  }
+  if (dataType === "dataframe") {
+    if (!isRecord(value)) return { kind: "invalid", reason: "a dataframe value must be {data, index, columns}" };
+    const data = asBytes(value.data);
+    const index = value.index === undefined ? new Uint8Array() : asBytes(value.index);
+    const columns = value.columns === undefined ? new Uint8Array() : asBytes(value.columns);
+    if (data === undefined || index === undefined || columns === undefined) {
+      return { kind: "invalid", reason: "a dataframe value's data, index and columns must be Arrow IPC bytes" };
+    }
+    const size = data.byteLength + index.byteLength + columns.byteLength;
+    if (size > maxBytes) return tooLarge(size, maxBytes);
+    const frame = create(ComponentDataFrameSchema, { data, index, columns });
+    return { kind: "value", value: { case: "arrowValue", value: frame } };
+  }
+  if (dataType !== "json" && dataType !== undefined) {
+    return { kind: "invalid", reason: `unknown dataType ${JSON.stringify(dataType)}` };
+  }
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value === undefined ? null : value);
+  } catch (error) {
+    return { kind: "invalid", reason: `the value is not JSON-able (${String(error)})` };
+  }
+  if (text === undefined) return { kind: "invalid", reason: "the value is not JSON-able" };
+  if (text.length > maxBytes) return tooLarge(text.length, maxBytes);
+  return { kind: "value", value: { case: "jsonValue", value: text } };
+}
+
+/** The render message for an instance: its arguments, tables, disabled flag and theme. */
+export function renderMessage(instance: ComponentInstance, disabled: boolean, theme: ComponentTheme): object {
+  let args: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(instance.jsonArgs || "{}");
+    if (isRecord(parsed)) args = parsed;
+  } catch (error) {
+    console.warn(`rillet: component ${instance.componentName} has unreadable arguments:`, error);
+  }
+  const dfs: { key: string; value: { data: { data: Uint8Array; index: Uint8Array; columns: Uint8Array } } }[] = [];
+  for (const special of instance.specialArgs) {
+    if (special.value.case === "bytesValue") args[special.key] = special.value.value;
+    else if (special.value.case === "arrowDataframe") {
+      const { data, index, columns } = special.value.value;
+      dfs.push({ key: special.key, value: { data: { data, index, columns } } });
+    }
+  }
+  return { type: RENDER, args, dfs, disabled, theme };
+}
+
+/** The page's theme as components expect it, read from the page's CSS variables. */
+export function currentTheme(root: HTMLElement = document.documentElement): ComponentTheme {
+  const style = getComputedStyle(root);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const dark = root.dataset.theme === "dark";
+  return {
+    base: dark ? "dark" : "light",
+    primaryColor: read("--rl-primary", dark ? "#ff5c72" : "#e0445a"),
+    backgroundColor: read("--rl-bg", dark ? "#0f1117" : "#ffffff"),
+    secondaryBackgroundColor: read("--rl-bg-secondary", dark ? "#1d2029" : "#f1f3f7"),
+    textColor: read("--rl-text", dark ? "#f2f3f7" : "#262730"),
+    font: read("--rl-font", "sans-serif"),
+  };
+}

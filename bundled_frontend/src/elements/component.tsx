@@ -1,0 +1,108 @@
+/**
+ * A custom component (components.v1.declare_component): its page in a
+ * sandboxed iframe, spoken to with the component protocol
+ * (`src/components/protocol.ts`). The value it sends is this widget's value.
+ *
+ * Security: the frame has the sandbox Streamlit gives components. In the
+ * desktop window it also loses `allow-same-origin`: with it, a script in
+ * the frame could reach `window.parent` and the desktop bridge (native
+ * dialogs, real paths) that only the app's own page may use.
+ */
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { currentTheme, parseComponentMessage, renderMessage } from "../components/protocol";
+import type { ComponentInstance } from "../proto/rillet_pb";
+import { useController } from "../render/context";
+import type { ElementProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import type { ElementNode } from "../tree";
+import { commonOf } from "./common";
+
+/** The sandbox Streamlit gives component frames. */
+export const COMPONENT_SANDBOX =
+  "allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin allow-scripts allow-downloads";
+/** The same without same-origin rights: the desktop window's component frames. */
+export const DESKTOP_COMPONENT_SANDBOX = COMPONENT_SANDBOX.replace(" allow-same-origin", "");
+const FEATURES = "clipboard-read; clipboard-write; fullscreen; autoplay; encrypted-media; picture-in-picture";
+
+/** The frame's address: served by rillet under the app's base, or a development server. */
+export function componentUrl(instance: ComponentInstance, base: URL, pageHref: string): string {
+  const url =
+    instance.url !== ""
+      ? new URL(instance.url)
+      : new URL(`component/${encodeURIComponent(instance.componentName)}/index.html`, base);
+  url.searchParams.set("streamlitUrl", pageHref);
+  return url.toString();
+}
+
+export function ComponentInstanceElement({ value, node }: ElementProps<"componentInstance">) {
+  // A new widget id is a new instance: a fresh frame, as in Streamlit.
+  return <ComponentFrame key={commonOf(value.common).id} value={value} node={node} />;
+}
+
+function ComponentFrame({ value, node }: { value: ComponentInstance; node: ElementNode }) {
+  const controller = useController();
+  const common = commonOf(value.common);
+  const widget = useWidget(common, node);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [ready, setReady] = useState(false);
+  const [height, setHeight] = useState(0);
+  const desktop = controller.state.session?.desktop ?? false;
+  const disabled = common.disabled || !controller.connected;
+  // The source stays what it was first (a new src would reload the frame).
+  const src = useMemo(() => componentUrl(value, controller.baseUrl, window.location.href), [common.id]);
+  const setValue = useRef(widget.set);
+  setValue.current = widget.set;
+
+  useEffect(() => {
+    const name = value.componentName;
+    const onMessage = (event: MessageEvent) => {
+      if (frame.current === null || event.source !== frame.current.contentWindow) return;
+      const message = parseComponentMessage(event.data);
+      if (message === undefined) return;
+      switch (message.kind) {
+        case "ready":
+          setReady(true);
+          return;
+        case "height":
+          setHeight(message.height);
+          return;
+        case "value":
+          setValue.current(message.value);
+          return;
+        case "invalid":
+          console.warn(`rillet: component ${name} sent a message that was ignored: ${message.reason}`);
+      }
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [value.componentName]);
+
+  const theme = currentTheme();
+  const themeKey = JSON.stringify(theme);
+  useEffect(() => {
+    if (!ready) return;
+    frame.current?.contentWindow?.postMessage(renderMessage(value, disabled, theme), "*");
+  }, [ready, value, disabled, themeKey]);
+
+  return (
+    <div class="rl-component" data-component={value.componentName}>
+      <iframe
+        ref={frame}
+        class="rl-component-frame"
+        title={value.componentName}
+        src={src}
+        sandbox={desktop ? DESKTOP_COMPONENT_SANDBOX : COMPONENT_SANDBOX}
+        allow={FEATURES}
+        tabIndex={value.hasTabIndex ? value.tabIndex : undefined}
+        scrolling="no"
+        style={{
+          width: "100%",
+          height: `${height}px`,
+          border: "none",
+          display: "block",
+          colorScheme: "normal",
+        }}
+      />
+    </div>
+  );
+}

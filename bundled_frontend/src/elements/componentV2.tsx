@@ -1,0 +1,127 @@
+/**
+ * A components.v2 component: the author's HTML and CSS placed in the page
+ * (inside a shadow root when `isolate_styles`, so neither side's styles
+ * leak), and the author's JS module, whose default export is called on
+ * every render with `{name, key, data, parentElement, setStateValue,
+ * setTriggerValue}`. It may return a function, called when the component
+ * leaves the page.
+ *
+ * State values persist (they are this widget's value, one JSON object);
+ * a trigger reaches the script for one run, together with the state.
+ */
+import { useEffect, useRef } from "preact/hooks";
+import { currentTheme } from "../components/protocol";
+import type { BidiComponent } from "../proto/rillet_pb";
+import type { ElementProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import type { ElementNode } from "../tree";
+import { commonOf } from "./common";
+
+type Render = (args: Record<string, unknown>) => unknown;
+const modules = new Map<string, Promise<Render | undefined>>();
+
+/** The author's module, imported once per source text (from a blob: URL, never the network). */
+function loadModule(js: string): Promise<Render | undefined> {
+  let loaded = modules.get(js);
+  if (loaded === undefined) {
+    const url = URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
+    loaded = import(/* @vite-ignore */ url).then((module: { default?: unknown }) =>
+      typeof module.default === "function" ? (module.default as Render) : undefined,
+    );
+    modules.set(js, loaded);
+  }
+  return loaded;
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text || "{}");
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+function themeVariables(): string {
+  const theme = currentTheme();
+  return [
+    `--st-primary-color: ${theme.primaryColor}`,
+    `--st-background-color: ${theme.backgroundColor}`,
+    `--st-secondary-background-color: ${theme.secondaryBackgroundColor}`,
+    `--st-text-color: ${theme.textColor}`,
+    `--st-font: ${theme.font}`,
+  ].join("; ");
+}
+
+export function BidiComponentElement({ value, node }: ElementProps<"bidiComponent">) {
+  return <BidiFrame key={commonOf(value.common).id} value={value} node={node} />;
+}
+
+function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode }) {
+  const common = commonOf(value.common);
+  const widget = useWidget(common, node);
+  const host = useRef<HTMLDivElement>(null);
+  const mount = useRef<{ root: ShadowRoot | HTMLElement; cleanup?: () => void } | undefined>(undefined);
+  const state = useRef<Record<string, unknown>>(parseObject(value.jsonState));
+  const handle = useRef(widget);
+  handle.current = widget;
+
+  useEffect(
+    () => () => {
+      try {
+        mount.current?.cleanup?.();
+      } catch (error) {
+        console.warn(`rillet: component ${value.componentName} failed to clean up:`, error);
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const element = host.current;
+    if (element === null) return;
+    if (mount.current === undefined) {
+      const root = value.isolateStyles ? element.attachShadow({ mode: "open" }) : element;
+      const style = document.createElement("style");
+      style.textContent = value.css;
+      const body = document.createElement("div");
+      body.innerHTML = value.html;
+      root.append(style, ...Array.from(body.childNodes));
+      mount.current = { root };
+    }
+    element.setAttribute("style", themeVariables());
+    if (value.js === "") return;
+    const current = mount.current;
+    let cancelled = false;
+    const name = value.componentName;
+    loadModule(value.js)
+      .then((render) => {
+        if (cancelled || render === undefined) return;
+        const result = render({
+          name,
+          key: common.key,
+          data: JSON.parse(value.jsonData || "null") as unknown,
+          parentElement: current.root,
+          setStateValue: (stateName: string, stateValue: unknown) => {
+            state.current = { ...state.current, [stateName]: stateValue };
+            handle.current.set({ case: "jsonValue", value: JSON.stringify(state.current) });
+          },
+          setTriggerValue: (triggerName: string, payload: unknown) => {
+            const message = { state: state.current, triggers: { [triggerName]: payload ?? null } };
+            handle.current.trigger({ case: "jsonTriggerValue", value: JSON.stringify(message) });
+          },
+        });
+        if (typeof result === "function" && current.cleanup === undefined) {
+          current.cleanup = result as () => void;
+        }
+      })
+      .catch((error: unknown) => console.warn(`rillet: component ${name} failed to render:`, error));
+    return () => {
+      cancelled = true;
+    };
+  }, [value]);
+
+  return <div ref={host} class="rl-bidi-component" data-component={value.componentName} />;
+}

@@ -1,0 +1,47 @@
+"""Custom components from PyPI, as users install them, in a real Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(autouse=True)
+def streamlit_alias() -> Iterator[None]:
+    """As ``rillet run`` does: ``import streamlit`` loads rillet while the app runs."""
+    installed = install_streamlit_alias()
+    yield
+    if installed:
+        uninstall_streamlit_alias()
+
+
+def frame_of(page, name: str):
+    return page.frame_locator(f'iframe[title="{name}"]')
+
+
+def test_option_menu_renders_and_its_choice_reaches_the_script(open_app) -> None:
+    page, _ = open_app(
+        """
+        import streamlit as st
+        from streamlit_option_menu import option_menu
+
+        choice = option_menu("Main menu", ["Home", "Settings"], key="menu")
+        st.write(f"choice={choice}")
+        st.write(f"state={st.session_state['menu']}")
+        st.write(f"streamlit is rillet: {st.__name__ == 'streamlit' and hasattr(st, 'desktop')}")
+        """,
+        "choice=Home",
+    )
+    menu = frame_of(page, "streamlit_option_menu.option_menu")
+    menu.get_by_text("Settings").click()
+    expect(page.get_by_text("choice=Settings", exact=True)).to_be_visible()
+    expect(page.get_by_text("state=Settings", exact=True)).to_be_visible()
+    expect(page.get_by_text("streamlit is rillet: True", exact=True)).to_be_visible()
+    height = page.locator('iframe[title="streamlit_option_menu.option_menu"]').bounding_box()
+    assert height is not None and height["height"] > 50  # the frame took the height it asked for
