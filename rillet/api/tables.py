@@ -1,261 +1,354 @@
-"""Tables: ``st.dataframe``, ``st.table``, and raw ``st.html``.
+"""Tables: ``st.dataframe`` and ``st.table``.
 
-Every table travels as one JSON document,
-``{"columns": [...], "index": [...], "data": [[row], ...]}``, with values
-made JSON-safe (NaN and missing values become ``null``, dates and times ISO
-strings). pandas is imported only for pandas (or pandas-convertible) input;
-plain lists and dicts are converted without it.
+A table travels as Arrow IPC (``rillet.dataframes``) inside
+``Element.dataframe``, with its column config and layout beside it (see the
+protocol README, "Tables"). An unchanged table is not sent again on a rerun:
+the outbox sends large elements once and then refers to them by hash.
+``st.data_editor`` builds the same element (``rillet.api.data_editor``).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import json as _json
-import math
+import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
+from rillet.runtime.context import Target
 from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.widgets import Widget, register
 
 if TYPE_CHECKING:
     from rillet.api.container import Container
+    from rillet.column_config import ColumnConfig
+    from rillet.dataframes.convert import Table
+    from rillet.dataframes.state import DataframeState
 
-_DATA_ACCEPTS = (
-    "a pandas DataFrame or Series, a numpy array, a list of dicts, a dict of lists, "
-    "a list of lists, or None"
+# rillet.dataframes is imported inside the commands: ``import rillet`` stays light.
+_SELECTION_MODES = (
+    "single-row",
+    "multi-row",
+    "single-column",
+    "multi-column",
+    "single-cell",
+    "multi-cell",
+)
+
+_CONFIG_KEYS = frozenset(
+    (
+        "label",
+        "width",
+        "help",
+        "hidden",
+        "disabled",
+        "required",
+        "pinned",
+        "alignment",
+        "default",
+        "type_config",
+    )
+)
+_COLUMN_TYPES = frozenset(
+    [
+        "text",
+        "number",
+        "checkbox",
+        "selectbox",
+        "multiselect",
+        "datetime",
+        "date",
+        "time",
+        "list",
+        "link",
+        "image",
+        "json",
+        "markdown",
+        "line_chart",
+        "bar_chart",
+        "area_chart",
+        "progress",
+        "audio",
+        "video",
+        "button",
+    ]
 )
 
 
-@dataclass
-class TableData:
-    """A table in the shape the client receives."""
-
-    columns: list[str]
-    index: list[Any]
-    rows: list[list[Any]]
-
-    def to_json(self) -> str:
-        return _json.dumps(
-            {"columns": self.columns, "index": self.index, "data": self.rows},
-            allow_nan=False,
-            separators=(",", ":"),
-        )
-
-
-# ------------------------------------------------------------ JSON-safe cells
-
-
 def cell(value: Any) -> Any:
-    """One value as JSON can carry it.
+    """One value as JSON carries it (``rillet.dataframes.convert.json_safe``).
 
     Example:
-        >>> cell(float("nan")), cell(_dt.date(2024, 5, 1))
-        (None, '2024-05-01')
+        >>> cell(float("nan"))
     """
-    kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
-        return value
-    if kind is float:
-        return value if math.isfinite(value) else None
-    if hasattr(value, "item") and type(value).__module__ == "numpy":
-        return cell(value.item())
-    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
-        if _is_missing(value):  # pandas NaT is a datetime subclass
-            return None
-        return value.isoformat()
-    if isinstance(value, float):
-        return float(value) if math.isfinite(value) else None
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, (list, tuple)):
-        return [cell(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): cell(v) for k, v in value.items()}
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    if _is_missing(value):
-        return None
-    return str(value)
+    from rillet.dataframes.convert import json_safe
+
+    return json_safe(value)
 
 
-def _is_missing(value: Any) -> bool:
-    # pandas NA and NaT say so through their type name; no pandas import.
-    return type(value).__name__ in ("NAType", "NaTType")
+# ------------------------------------------------------------ shared checks
 
 
-def _label(name: Any) -> str:
-    if isinstance(name, tuple):  # a MultiIndex column
-        return " ".join(str(part) for part in name if str(part) != "")
-    return str(name)
+def read_table(data: Any, command: str) -> Table:
+    """``data`` as a :class:`Table`, any failure an error naming ``data``."""
+    from rillet.dataframes.convert import to_table
 
-
-# ----------------------------------------------------------------- conversion
-
-
-def _from_pandas(frame: Any) -> TableData:
-    columns = [_label(c) for c in frame.columns]
-    index = [cell(_label(i)) if isinstance(i, tuple) else cell(i) for i in frame.index.tolist()]
-    by_column = [[cell(v) for v in frame.iloc[:, i].tolist()] for i in range(frame.shape[1])]
-    rows = [list(row) for row in zip(*by_column, strict=True)] if by_column else []
-    if not rows:
-        rows = [[] for _ in index]
-    return TableData(columns, index, rows)
-
-
-def _from_rows(rows: list[Any]) -> TableData:
-    if all(isinstance(r, Mapping) for r in rows):
-        columns: dict[Any, None] = {}
-        for row in rows:
-            columns.update(dict.fromkeys(row))
-        names = list(columns)
-        return TableData(
-            [_label(n) for n in names],
-            list(range(len(rows))),
-            [[cell(row.get(n)) for n in names] for row in rows],
-        )
-    if all(isinstance(r, (list, tuple)) for r in rows):
-        width = max((len(r) for r in rows), default=0)
-        return TableData(
-            [str(i) for i in range(width)],
-            list(range(len(rows))),
-            [[cell(v) for v in r] + [None] * (width - len(r)) for r in rows],
-        )
-    if any(isinstance(r, (list, tuple, Mapping)) for r in rows):
-        raise bad_argument("data", rows, "a list of all dicts, all lists or all scalars")
-    return TableData(["0"], list(range(len(rows))), [[cell(v)] for v in rows])
-
-
-def _from_dict(data: Mapping[Any, Any]) -> TableData:
-    values = list(data.values())
-    if values and all(isinstance(v, Mapping) for v in values):  # {column: {row: value}}
-        index: dict[Any, None] = {}
-        for column in values:
-            index.update(dict.fromkeys(column))
-        keys = list(index)
-        return TableData(
-            [_label(c) for c in data],
-            [cell(k) for k in keys],
-            [[cell(column.get(k)) for column in values] for k in keys],
-        )
-    listish = [_as_list(v) for v in values]
-    if values and all(v is None for v in listish):  # {key: scalar}: one column
-        return TableData(["value"], [cell(k) for k in data], [[cell(v)] for v in values])
-    if any(v is None for v in listish):
-        raise bad_argument("data", data, "a dict whose values are all lists, or all scalars")
-    columns = [v for v in listish if v is not None]
-    lengths = {len(c) for c in columns}
-    if len(lengths) > 1:
-        raise bad_argument(
-            "data", data, f"a dict of lists of one length (got lengths {sorted(lengths)})"
-        )
-    count = lengths.pop() if lengths else 0
-    return TableData(
-        [_label(c) for c in data],
-        list(range(count)),
-        [[cell(c[i]) for c in columns] for i in range(count)],
-    )
-
-
-def _as_list(value: Any) -> list[Any] | None:
-    if isinstance(value, (list, tuple, range)):
-        return list(value)
-    if type(value).__module__.startswith(("numpy", "pandas")) and hasattr(value, "tolist"):
-        result = value.tolist()
-        return result if isinstance(result, list) else None
-    return None
-
-
-def to_table(data: Any, command: str = "dataframe") -> TableData:
-    """Convert anything ``st.dataframe`` accepts into a :class:`TableData`.
-
-    Example:
-        >>> to_table([{"a": 1}, {"a": 2, "b": None}]).columns
-        ['a', 'b']
-    """
-    module = type(data).__module__
     try:
-        if data is None:
-            return TableData([], [], [])
-        if module.startswith("pandas"):
-            if type(data).__name__ == "Styler":  # styles are not shown; its data is
-                data = data.data
-            if hasattr(data, "to_frame") and not hasattr(data, "columns"):
-                data = data.to_frame()  # Series and Index
-            return _from_pandas(data)
-        if module.startswith("numpy"):
-            if data.ndim > 2:
-                raise bad_argument("data", data, "a 1-D or 2-D numpy array", command=command)
-            return _from_rows(data.tolist())
-        if hasattr(data, "to_pandas") and callable(data.to_pandas):  # polars, pyarrow
-            return _from_pandas(data.to_pandas())
-        if isinstance(data, Mapping):
-            return _from_dict(data)
-        if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
-            raise bad_argument("data", data, _DATA_ACCEPTS, command=command)
-        return _from_rows(list(data))
-    except RilletAPIException as exc:
-        if str(exc).startswith("st."):
-            raise
-        raise RilletAPIException(f"st.{command}: {exc}") from None
+        return to_table(data, command=command)
+    except RilletAPIException:
+        raise
+    except Exception as exc:  # a library object the conversion could not read
+        raise RilletAPIException(
+            f"st.{command}: cannot show `data` of type {type(data).__name__}: {exc}"
+        ) from exc
 
 
-def _configure(
-    table: TableData,
-    column_order: Iterable[str] | None,
+def column_configs(
     column_config: Mapping[Any, Any] | None,
     command: str,
-) -> tuple[TableData, bool]:
-    """Apply ``column_order`` and ``column_config``; return whether to hide the index."""
-    labels: dict[str, str] = {}
-    hidden: set[str] = set()
-    hide_index = False
+    *,
+    hide_index: bool | None = None,
+    disabled: Iterable[str] = (),
+) -> dict[str, dict[str, Any]]:
+    """``column_config`` checked and made JSON-safe, keyed by column name or ``"_index"``."""
+    if column_config is not None and not isinstance(column_config, Mapping):
+        raise bad_argument(
+            "column_config",
+            column_config,
+            "a dict of column name -> config, label or None",
+            command=command,
+        )
+    out: dict[str, dict[str, Any]] = {}
     for name, config in (column_config or {}).items():
         key = str(name)
         if config is None:
-            hidden.add(key)
+            out[key] = {"hidden": True}
         elif isinstance(config, str):
-            labels[key] = config
+            out[key] = {"label": config}
         elif isinstance(config, Mapping):
-            if config.get("hidden"):
-                hidden.add(key)
-            if isinstance(config.get("label"), str):
-                labels[key] = config["label"]
+            out[key] = _checked_config(key, config, command)
         else:
             raise bad_argument(
-                "column_config",
-                column_config,
-                "a dict mapping column names to None (hide), a label, or a dict with "
-                "'label' and/or 'hidden'",
+                f"column_config[{key!r}]",
+                config,
+                "a st.column_config.* config, a label string or None (hide)",
                 command=command,
             )
-        if key == "_index" and key in hidden:
-            hide_index = True
+    if hide_index is not None:
+        out.setdefault("_index", {})["hidden"] = bool(hide_index)
+    for name in disabled:
+        out.setdefault(str(name), {})["disabled"] = True
+    return out
+
+
+def _checked_config(key: str, config: Mapping[str, Any], command: str) -> dict[str, Any]:
+    from rillet.dataframes.convert import json_safe
+
+    unknown = set(config) - _CONFIG_KEYS
+    if unknown:
+        raise bad_argument(
+            f"column_config[{key!r}]",
+            dict(config),
+            f"a config with keys among {sorted(_CONFIG_KEYS)}",
+            command=command,
+        )
+    width = config.get("width")
+    if (
+        width is not None
+        and width not in ("small", "medium", "large")
+        and not (isinstance(width, int) and not isinstance(width, bool) and width > 0)
+    ):
+        raise bad_argument(
+            f"column_config[{key!r}]['width']",
+            width,
+            "'small', 'medium', 'large' or pixels",
+            command=command,
+        )
+    if config.get("alignment") not in (None, "left", "center", "right"):
+        raise bad_argument(
+            f"column_config[{key!r}]['alignment']",
+            config["alignment"],
+            "'left', 'center' or 'right'",
+            command=command,
+        )
+    type_config = config.get("type_config")
+    if type_config is not None and (
+        not isinstance(type_config, Mapping) or type_config.get("type") not in _COLUMN_TYPES
+    ):
+        raise bad_argument(
+            f"column_config[{key!r}]['type_config']",
+            type_config,
+            "a st.column_config.* type config",
+            command=command,
+        )
+    cleaned = {k: json_safe(v) for k, v in config.items() if v is not None and k != "type_config"}
+    if type_config is not None:
+        cleaned["type_config"] = {k: json_safe(v) for k, v in type_config.items() if v is not None}
+    return cleaned
+
+
+def check_order(column_order: Iterable[str] | None, command: str) -> list[str]:
+    if column_order is None:
+        return []
     if isinstance(column_order, str):
-        column_order = [column_order]
-    order = list(column_order) if column_order is not None else list(table.columns)
-    keep = [table.columns.index(c) for c in order if c in table.columns and c not in hidden]
-    return (
-        TableData(
-            [labels.get(table.columns[i], table.columns[i]) for i in keep],
-            table.index,
-            [[row[i] for i in keep] for row in table.rows],
-        ),
-        hide_index,
-    )
+        return [column_order]
+    if not isinstance(column_order, Iterable):
+        raise bad_argument(
+            "column_order", column_order, "a list of column names or None", command=command
+        )
+    return [str(c) for c in column_order]
 
 
-def _size(value: Any, argument: str, named: tuple[str, ...], command: str) -> int:
-    if value is None or value in named:
+def _positive(value: Any, argument: str, command: str) -> int:
+    if value is None:
         return 0
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        accepted = "a positive int (pixels) or " + " or ".join(repr(n) for n in named)
-        raise bad_argument(argument, value, accepted, command=command)
+        raise bad_argument(argument, value, "a positive int (pixels) or None", command=command)
     return value
+
+
+def frame_element(
+    table: Table,
+    command: str,
+    *,
+    width: Any,
+    height: Any,
+    use_container_width: bool | None,
+    configs: dict[str, dict[str, Any]],
+    column_order: list[str],
+    row_height: Any = None,
+    placeholder: Any = None,
+    alt: Any = None,
+    heights: tuple[str, ...] = ("auto", "content", "stretch"),
+) -> pb.Element:
+    """The ``Element.dataframe`` of a table, checked sizes and all."""
+    if not (
+        (isinstance(width, int) and not isinstance(width, bool) and width > 0)
+        or width in ("stretch", "content")
+    ):
+        raise bad_argument(
+            "width", width, "a positive int (pixels), 'stretch' or 'content'", command=command
+        )
+    if not (
+        (isinstance(height, int) and not isinstance(height, bool) and height > 0)
+        or height in heights
+    ):
+        named = ", ".join(repr(h) for h in heights)
+        raise bad_argument("height", height, f"a positive int (pixels) or {named}", command=command)
+    if placeholder is not None and not isinstance(placeholder, str):
+        raise bad_argument("placeholder", placeholder, "a string or None", command=command)
+    if alt is not None and not isinstance(alt, str):
+        raise bad_argument("alt", alt, "a string or None", command=command)
+    element = pb.Element()
+    frame = element.dataframe
+    frame.arrow = table.to_arrow()
+    frame.index_columns = table.index_columns
+    frame.columns_json = table.columns_json()
+    if configs:
+        frame.column_config_json = json.dumps(configs, separators=(",", ":"))
+    frame.column_order.extend(column_order)
+    frame.hide_index = bool(configs.get("_index", {}).get("hidden"))
+    if isinstance(width, int):
+        frame.width = width
+    if isinstance(height, int):
+        frame.height = height
+    else:
+        frame.height_mode = height
+    frame.row_height = _positive(row_height, "row_height", command)
+    frame.placeholder = placeholder or ""
+    frame.alt = (alt or "").strip()
+    if table.styler is not None:
+        frame.styler_json = json.dumps(table.styler, separators=(",", ":"), default=str)
+    element.use_container_width = (
+        bool(use_container_width) if use_container_width is not None else width == "stretch"
+    )
+    return element
+
+
+def too_large(element: pb.Element, command: str) -> Target | None:
+    """If ``element`` exceeds ``server.maxMessageSize``, show why in its place and return that slot.
+
+    As in Streamlit, a table too large to send becomes an error element and
+    the script goes on.
+    """
+    from rillet.api.services import get_option
+
+    limit_mb = int(get_option("server.maxMessageSize"))
+    size = element.ByteSize()
+    if size <= limit_mb * 1_000_000:
+        return None
+    error = pb.Element()
+    error.exception.type = "MessageSizeError"
+    error.exception.message_is_markdown = True
+    error.exception.message = (
+        f"`st.{command}`: the table is {size / 1e6:.1f} MB, more than the message size limit "
+        f"of {limit_mb} MB (`server.maxMessageSize`). Show fewer rows or columns, or raise "
+        "the limit, e.g. `rillet run app.py --server.maxMessageSize "
+        f"{int(size / 1e6) + 1}`."
+    )
+    return context.get().emit(error)
+
+
+# ----------------------------------------------------------------- handles
+
+
+def table_handle(target: Target, data: Any, rebuild: Callable[[Any], pb.Element]) -> Container:
+    """The handle of a table element: a container with ``add_rows``."""
+    from rillet.api.table_handle import TableContainer
+
+    return TableContainer(target, data, rebuild)
+
+
+def as_pandas(data: Any) -> Any:
+    """Any table data as a pandas DataFrame (pandas needed), for edits and ``add_rows``."""
+    import pandas as pd
+
+    if isinstance(data, pd.DataFrame):
+        return data
+    if type(data).__name__ == "Styler":
+        return data.data
+    if isinstance(data, pd.Series):
+        return data.to_frame()
+    if isinstance(data, pd.Index):
+        return data.to_frame(index=False)
+    if data is None:
+        return pd.DataFrame()
+    module = type(data).__module__ or ""
+    if module.startswith("polars"):
+        frame = data.collect() if hasattr(data, "collect") else data
+        frame = frame.to_frame() if hasattr(frame, "to_frame") else frame
+        return pd.DataFrame({n: frame.get_column(n).to_list() for n in frame.columns})
+    if module.startswith("pyarrow"):
+        return data.to_pandas()
+    if module.startswith("numpy"):
+        return pd.DataFrame(data.reshape(1) if data.ndim == 0 else data)
+    if isinstance(data, Mapping):
+        values = list(data.values())
+        if values and all(_is_scalar(v) for v in values):
+            return pd.DataFrame({"value": values}, index=list(data))
+        return pd.DataFrame(dict(data))
+    if hasattr(data, "description") and hasattr(data, "fetchall"):
+        names = [str(d[0]) for d in data.description or ()]
+        return pd.DataFrame([tuple(r) for r in data.fetchall()], columns=names)
+    if _is_scalar(data):
+        return pd.DataFrame([data])
+    return pd.DataFrame(list(data))
+
+
+def _is_scalar(value: Any) -> bool:
+    return isinstance(value, (str, bytes)) or not isinstance(value, (Iterable, Mapping))
+
+
+def concat_rows(data: Any, rows: Any) -> Any:
+    import pandas as pd
+
+    left, right = as_pandas(data), as_pandas(rows)
+    ranged = all(
+        isinstance(f.index, pd.RangeIndex) and f.index.start == 0 and f.index.step == 1
+        for f in (left, right)
+    )
+    return pd.concat([left, right], ignore_index=ranged)
 
 
 # ------------------------------------------------------------------ commands
@@ -263,116 +356,202 @@ def _size(value: Any, argument: str, named: tuple[str, ...], command: str) -> in
 
 def dataframe(
     data: Any = None,
-    width: int | str | None = "stretch",
-    height: int | str | None = "auto",
+    width: int | str = "stretch",
+    height: int | str = "auto",
     *,
     use_container_width: bool | None = None,
     hide_index: bool | None = None,
     column_order: Iterable[str] | None = None,
-    column_config: Mapping[Any, Any] | None = None,
+    column_config: Mapping[Any, ColumnConfig | str | None] | None = None,
     key: str | int | None = None,
     on_select: str | Callable[..., Any] = "ignore",
     selection_mode: str | Iterable[str] = "multi-row",
-) -> Container:
-    """Display a table the user can scroll through.
+    selection_default: Mapping[str, Any] | None = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+    lazy: bool | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Display a table the user can scroll, sort, search and select in.
 
     Args:
-        data: A pandas DataFrame, Series or Styler (shown without its
-            styles), a numpy array, a list of dicts (rows), a dict of lists
-            (columns), a list of lists, or anything with ``to_pandas()``.
+        data: A pandas DataFrame, Series, Index or Styler (with its display
+            text, colours and caption), a Polars DataFrame, Series or
+            LazyFrame, a pyarrow Table, a NumPy array, a dict, a list of
+            rows or values, a DB-API cursor, or a scalar. No pyarrow needed.
         width: Pixels, ``"stretch"`` (the container's width) or ``"content"``.
-        height: Pixels, or ``"auto"`` for up to ten rows before scrolling.
-        hide_index: ``True`` hides the index column.
+        height: Pixels, ``"auto"`` (up to about ten rows), ``"content"`` or
+            ``"stretch"``.
+        hide_index: ``True`` hides the index, ``False`` shows it.
         column_order: The columns to show, in order.
-        column_config: Per column: ``None`` hides it, a string renames it,
-            a dict may hold ``"label"`` and ``"hidden"``. The key
-            ``"_index"`` refers to the index.
-        on_select: Only ``"ignore"``: rillet has no row selection yet.
+        column_config: Per column (``"_index"`` for the index): a
+            ``st.column_config.*`` config, a label, or ``None`` to hide it.
+        key: Identifies the table as a widget (its selection in
+            ``st.session_state[key]``).
+        on_select: ``"ignore"``, ``"rerun"`` or a callback: with the last two
+            the user can select and this returns the selection.
+        selection_mode: One or more of ``"single-row"``, ``"multi-row"``,
+            ``"single-column"``, ``"multi-column"``, ``"single-cell"``,
+            ``"multi-cell"``.
+        selection_default: The selection on first show, in the returned
+            shape (``{"selection": {"rows": [0]}}``).
+        row_height: Row height in pixels.
+        placeholder: Text shown for missing values.
+        lazy: Accepted for compatibility; rillet always sends the whole
+            table (once; reruns send a reference while it is unchanged).
+        alt: An accessible name for the table.
+
+    Returns:
+        The element's handle (with ``add_rows``), or with ``on_select`` the
+        selection: ``{"selection": {"rows": [...], "columns": [...],
+        "cells": [...]}}`` readable as attributes too.
 
     Example:
         >>> import rillet as st
         >>> st.dataframe({"city": ["Oslo", "Lima"], "temp": [3.5, 19.0]}, hide_index=True)
     """
-    if on_select != "ignore":
-        raise bad_argument(
-            "on_select",
-            on_select,
-            "'ignore' (rillet does not support selections yet)",
-            command="dataframe",
-        )
-    if key is not None and (isinstance(key, bool) or not isinstance(key, (str, int))):
-        raise bad_argument("key", key, "a string or an int", command="dataframe")
-    table, hide_from_config = _configure(
-        to_table(data, "dataframe"), column_order, column_config, "dataframe"
+    from rillet.dataframes.state import (
+        SelectionSerde,
+        empty_selection,
+        parse_selection,
+        selection_json,
     )
-    element = pb.Element()
-    frame = element.dataframe
-    frame.json = table.to_json()
-    frame.height = _size(height, "height", ("auto", "content", "stretch"), "dataframe")
-    frame.width = _size(width, "width", ("stretch", "content"), "dataframe")
-    frame.hide_index = bool(hide_index) or hide_from_config
-    if use_container_width is not None:
-        element.use_container_width = bool(use_container_width)
-    else:
-        element.use_container_width = width in ("stretch", None)
-    return handle(context.get().emit(element))
 
-
-def table(data: Any = None, *, hide_index: bool | None = None) -> Container:
-    """Display a static table: every row, no scrolling or sorting.
-
-    Accepts the same data as :func:`dataframe`.
-
-    Example:
-        >>> import rillet as st
-        >>> st.table([{"name": "Ada", "born": 1815}, {"name": "Alan", "born": 1912}])
-    """
-    element = pb.Element()
-    element.dataframe.json = to_table(data, "table").to_json()
-    element.dataframe.is_table = True
-    element.dataframe.hide_index = bool(hide_index)
-    element.use_container_width = True
-    return handle(context.get().emit(element))
-
-
-def _is_file(text: str) -> bool:
-    if "\n" in text or "<" in text:
-        return False
-    try:
-        return Path(text).is_file()
-    except OSError:  # e.g. a name too long to be a path
-        return False
-
-
-def html(body: Any, *, width: int | str = "stretch") -> Container:
-    """Insert HTML into the page (without running its scripts).
-
-    ``body`` may be a string, a path to an ``.html`` or ``.css`` file (CSS
-    is wrapped in ``<style>``), or an object with ``_repr_html_()``.
-
-    Example:
-        >>> import rillet as st
-        >>> st.html("<p style='color: teal'>Hello <b>HTML</b></p>")
-    """
-    if hasattr(body, "_repr_html_") and not isinstance(body, str):
-        text = str(body._repr_html_())
-    elif isinstance(body, Path) or (isinstance(body, str) and _is_file(body)):
-        path = Path(body)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise RilletAPIException(f"st.html: cannot read {str(path)!r}: {exc}") from None
-        if path.suffix.lower() == ".css":
-            text = f"<style>{text}</style>"
-    elif body is None:
+    command = "dataframe"
+    if lazy is not None and not isinstance(lazy, bool):
+        raise bad_argument("lazy", lazy, "True, False or None", command=command)
+    selecting = on_select != "ignore"
+    if selecting and on_select != "rerun" and not callable(on_select):
         raise bad_argument(
-            "body",
-            body,
-            "an HTML string, a file path, or an object with _repr_html_",
-            command="html",
+            "on_select", on_select, "'ignore', 'rerun' or a callable", command=command
         )
-    else:
-        text = str(body)
-    element = pb.Element()
-    element.html.body = text
-    return handle(context.get().emit(element))
+    modes = _selection_modes(selection_mode) if selecting else []
+    order = check_order(column_order, command)
+    configs = column_configs(column_config, command, hide_index=hide_index)
+
+    def build(shown: Any, value_json: str = "") -> pb.Element:
+        element = frame_element(
+            read_table(shown, command),
+            command,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            configs=configs,
+            column_order=order,
+            row_height=row_height,
+            placeholder=placeholder,
+            alt=alt,
+        )
+        element.dataframe.selection_mode.extend(modes)
+        element.dataframe.value_json = value_json
+        return element
+
+    if not selecting:
+        if key is not None and (isinstance(key, bool) or not isinstance(key, (str, int))):
+            raise bad_argument("key", key, "a string or an int", command=command)
+        element = build(data)
+        refused = too_large(element, command)
+        if refused is not None:
+            return handle(refused)
+        return table_handle(context.get().emit(element), data, build)
+    table = read_table(data, command)
+    names = [c.name for c in table.data_columns]
+    default = empty_selection()
+    if selection_default is not None:
+        try:
+            default = parse_selection(selection_default, table.rows, names, modes)
+        except ValueError as exc:
+            raise bad_argument(
+                "selection_default",
+                selection_default,
+                f"a selection of this table ({exc})",
+                command=command,
+            ) from None
+    element = build(data)
+    if too_large(element, command) is not None:
+        return default
+    widget: Widget[DataframeState] = Widget(
+        kind=command,
+        label=alt or "dataframe",
+        default=default,
+        serde=SelectionSerde(table.rows, names, modes),
+        build=lambda value: _with_value(element, selection_json(value)),
+        identity=(table.rows, tuple(names), tuple(modes)),
+        key_identity=(tuple(modes),),
+        key=key,
+        on_change=on_select if callable(on_select) else None,
+        explicit_default=selection_default is not None,
+    )
+    return register(widget)
+
+
+def _with_value(element: pb.Element, value_json: str) -> pb.Element:
+    out = pb.Element()
+    out.CopyFrom(element)
+    out.dataframe.value_json = value_json
+    return out
+
+
+def _selection_modes(selection_mode: Any) -> list[str]:
+    modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
+    accepted = "one or more of " + ", ".join(repr(m) for m in _SELECTION_MODES)
+    if not modes or any(m not in _SELECTION_MODES for m in modes) or len(set(modes)) != len(modes):
+        raise bad_argument("selection_mode", selection_mode, accepted, command="dataframe")
+    for what in ("row", "column", "cell"):
+        if f"single-{what}" in modes and f"multi-{what}" in modes:
+            raise bad_argument(
+                "selection_mode",
+                selection_mode,
+                f"at most one of 'single-{what}' and 'multi-{what}'",
+                command="dataframe",
+            )
+    return modes
+
+
+def table(
+    data: Any = None,
+    *,
+    border: bool | str = True,
+    width: int | str = "stretch",
+    height: int | str = "content",
+    hide_index: bool | None = None,
+    hide_header: bool | None = None,
+    alt: str | None = None,
+) -> Container:
+    """Display a static table: every row, no scrolling or sorting; text cells are Markdown.
+
+    Accepts the same data as :func:`dataframe`. ``border`` is ``True``
+    (every cell), ``"horizontal"`` (lines between rows) or ``False``.
+
+    Example:
+        >>> import rillet as st
+        >>> st.table([{"name": "**Ada**", "born": 1815}, {"name": "Alan", "born": 1912}])
+    """
+    command = "table"
+    borders = {True: "all", "horizontal": "horizontal", False: "none"}
+    if not isinstance(border, (bool, str)) or border not in borders:
+        raise bad_argument("border", border, "True, False or 'horizontal'", command=command)
+    configs = column_configs(None, command, hide_index=hide_index)
+
+    def build(shown: Any) -> pb.Element:
+        element = frame_element(
+            read_table(shown, command),
+            command,
+            width=width,
+            height=height,
+            use_container_width=None,
+            configs=configs,
+            column_order=[],
+            alt=alt,
+            heights=("content", "stretch"),
+        )
+        element.dataframe.is_table = True
+        element.dataframe.border = borders[border]
+        element.dataframe.hide_header = bool(hide_header)
+        return element
+
+    element = build(data)
+    refused = too_large(element, command)
+    if refused is not None:
+        return handle(refused)
+    return table_handle(context.get().emit(element), data, build)

@@ -1,0 +1,196 @@
+"""``st.data_editor``: a table the user edits; the script gets the edited data back.
+
+The table travels as ``st.dataframe``'s does, with ``editing_mode`` set;
+the edits come back as the widget's value in Streamlit's shape
+(``edited_rows``, ``added_rows``, ``deleted_rows``). Each edit is checked
+against its column (``rillet.dataframes.editing``); one that fails is
+dropped and logged, and the others are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from rillet.api.tables import (
+    as_pandas,
+    check_order,
+    column_configs,
+    frame_element,
+    read_table,
+    too_large,
+)
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.errors import bad_argument
+from rillet.runtime.widgets import Widget, register
+
+if TYPE_CHECKING:
+    from rillet.column_config import ColumnConfig
+    from rillet.dataframes.convert import Table
+    from rillet.dataframes.editing import ColumnRules
+
+_LOG = logging.getLogger(__name__)
+_MODES = ("fixed", "dynamic", "add", "delete")
+
+
+def _rules(table: Table, configs: dict[str, dict[str, Any]]) -> dict[str, ColumnRules]:
+    from rillet.dataframes.editing import ColumnRules
+
+    rules: dict[str, ColumnRules] = {}
+    for column in table.columns:
+        name = "_index" if column.index else column.name
+        rules[name] = ColumnRules(
+            column.kind, configs.get(name, {}), column.options, column.array.type.tz
+        )
+    return rules
+
+
+def data_editor(
+    data: Any,
+    *,
+    width: int | str = "stretch",
+    height: int | str = "auto",
+    use_container_width: bool | None = None,
+    hide_index: bool | None = None,
+    column_order: Iterable[str] | None = None,
+    column_config: Mapping[Any, ColumnConfig | str | None] | None = None,
+    num_rows: str = "fixed",
+    disabled: bool | Iterable[str | int] = False,
+    key: str | int | None = None,
+    on_change: Callable[..., Any] | str | None = "rerun",
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    row_height: int | None = None,
+    placeholder: str | None = None,
+    alt: str | None = None,
+) -> Any:
+    """Display a table the user can edit, and return the edited data.
+
+    Args:
+        data: What ``st.dataframe`` accepts; the edited data comes back in
+            the same type (pandas with its dtypes, a list of dicts, a dict,
+            a NumPy array, Polars, pyarrow...). Needs pandas.
+        num_rows: ``"fixed"`` (edit cells only), ``"dynamic"`` (add and
+            delete rows), ``"add"`` or ``"delete"``.
+        disabled: ``True`` disables editing; a list of column names (or
+            positions) disables those columns.
+        key: Where the edits live in ``st.session_state``:
+            ``{"edited_rows": {row: {column: value}}, "added_rows": [...],
+            "deleted_rows": [...]}``.
+        on_change: A callback run when the edits change (``"rerun"`` or
+            ``None``: none).
+        column_config: As for ``st.dataframe``; ``required``, ``min_value``,
+            ``max_value``, ``max_chars``, ``validate`` and ``options`` are
+            checked on every edit, and an edit that fails them is refused.
+
+    The other arguments are those of ``st.dataframe``.
+
+    Example:
+        >>> import rillet as st
+        >>> edited = st.data_editor([{"task": "Write", "done": False}], num_rows="dynamic")
+    """
+    from rillet.dataframes.editing import READ_ONLY_KINDS, apply_edits, to_input_type
+    from rillet.dataframes.state import EditingState, EditsSerde, jsonable
+
+    command = "data_editor"
+    if num_rows not in _MODES:
+        raise bad_argument(
+            "num_rows", num_rows, "'fixed', 'dynamic', 'add' or 'delete'", command=command
+        )
+    frame = as_pandas(data)
+    table = read_table(frame, command)
+    disabled_all = disabled is True
+    names = [c.name for c in table.data_columns]
+    disabled_columns = _disabled_columns(disabled, names)
+    configs = column_configs(
+        column_config, command, hide_index=hide_index, disabled=disabled_columns
+    )
+    for column in table.columns:
+        name = "_index" if column.index else column.name
+        if column.kind in READ_ONLY_KINDS:
+            configs.setdefault(name, {})["disabled"] = True
+    element = frame_element(
+        table,
+        command,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        configs=configs,
+        column_order=check_order(column_order, command),
+        row_height=row_height,
+        placeholder=placeholder,
+        alt=alt,
+    )
+    element.dataframe.editing_mode = num_rows
+    rules = _rules(table, configs)
+    serde = EditsSerde(table.rows, rules, num_rows, disabled_all)
+    if too_large(element, command) is not None:
+        return data
+
+    def build(value: Any) -> pb.Element:
+        out = pb.Element()
+        out.CopyFrom(element)
+        out.dataframe.value_json = serde.checked(jsonable(value)).to_json()
+        return out
+
+    widget: Widget[dict[str, Any]] = Widget(
+        kind=command,
+        label=alt or "data_editor",
+        default=EditingState().to_dict(),
+        serde=serde,
+        build=build,
+        identity=(
+            table.rows,
+            tuple(names),
+            num_rows,
+            json.dumps(configs, sort_keys=True, default=str),
+        ),
+        key_identity=(num_rows,),
+        key=key,
+        disabled=disabled_all,
+        on_change=_callback(on_change),
+        args=args,
+        kwargs=kwargs,
+    )
+    value = register(widget)
+    edits = serde.checked(jsonable(value))
+    if edits.empty:
+        return data
+    return to_input_type(apply_edits(frame, edits, rules), data)
+
+
+def _callback(on_change: Any) -> Callable[..., Any] | None:
+    if callable(on_change):
+        callback: Callable[..., Any] = on_change
+        return callback
+    if on_change in (None, "rerun", "ignore"):
+        return None
+    raise bad_argument("on_change", on_change, "a callable, 'rerun' or None", command="data_editor")
+
+
+def _disabled_columns(disabled: Any, names: list[str]) -> list[str]:
+    if isinstance(disabled, bool):
+        return []
+    if isinstance(disabled, (str, int)) or not isinstance(disabled, Iterable):
+        raise bad_argument(
+            "disabled",
+            disabled,
+            "True, False or a list of column names or positions",
+            command="data_editor",
+        )
+    out = []
+    for item in disabled:
+        if isinstance(item, int) and not isinstance(item, bool) and str(item) not in names:
+            if not 0 <= item < len(names):
+                raise bad_argument(
+                    "disabled",
+                    disabled,
+                    f"column positions below {len(names)}",
+                    command="data_editor",
+                )
+            out.append(names[item])
+        else:
+            out.append(str(item))
+    return out
