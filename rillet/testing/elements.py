@@ -331,6 +331,37 @@ class PageLink(Element):
         return parse_qs(str(self.proto.query_string), keep_blank_values=True)
 
 
+class Space(Element):
+    """``st.space``: ``value`` is the size given (``"small"``, ``"stretch"``, pixels)."""
+
+    type = "space"
+
+    @property
+    def value(self) -> str | int:
+        size = str(self.proto.size)
+        return int(size[:-2]) if size.endswith("px") else size
+
+    size = value
+
+
+class PageLink(Element):
+    """``st.page_link``: ``value`` is its label, as in Streamlit's AppTest."""
+
+    type = "page_link"
+
+    @property
+    def value(self) -> str:
+        return str(self.proto.label)
+
+    label = value
+
+    @property
+    def query_params(self) -> dict[str, list[str]]:
+        from urllib.parse import parse_qs
+
+        return parse_qs(str(self.proto.query_string), keep_blank_values=True)
+
+
 class Images(Element):
     """``st.image``: one element holds every image of the call."""
 
@@ -700,6 +731,32 @@ class TimeInput(Widget):
         moment = _dt.datetime.combine(_dt.date(2000, 1, 1), value)
         moment += _dt.timedelta(seconds=sign * self.step)
         return self.set_value(moment.time())
+
+
+class DateTimeInput(Widget):
+    """``st.datetime_input``: ``min``/``max`` as ``"YYYY-MM-DDTHH:MM"``, ``step`` in seconds."""
+
+    type = "date_time_input"
+
+    @property
+    def min(self) -> str:
+        return str(self.proto.min)
+
+    @property
+    def max(self) -> str:
+        return str(self.proto.max)
+
+    @property
+    def step(self) -> int:
+        return int(self.proto.step)
+
+    @property
+    def format(self) -> str:
+        return str(self.proto.format)
+
+    @property
+    def required(self) -> bool:
+        return bool(self.proto.required)
 
 
 class DateTimeInput(Widget):
@@ -1124,6 +1181,7 @@ class Block:
     date_input = property(lambda self: self._widgets("date_input"))
     time_input = property(lambda self: self._widgets("time_input"))
     datetime_input = property(lambda self: self._widgets("date_time_input"))
+    datetime_input = property(lambda self: self._widgets("date_time_input"))
     color_picker = property(lambda self: self._widgets("color_picker"))
     chat_input = property(lambda self: self._widgets("chat_input"))
     file_uploader = property(lambda self: self._widgets("file_uploader"))
@@ -1146,6 +1204,9 @@ class Block:
     chat_message = property(lambda self: self._list("chat_message"))
     popover = property(lambda self: self._list("popover"))
     form = property(lambda self: self._list("form"))
+    grid = property(lambda self: self._list("grid_container"))
+    space = property(lambda self: self._list("space"))
+    page_link = property(lambda self: self._list("page_link"))
     grid = property(lambda self: self._list("grid_container"))
     space = property(lambda self: self._list("space"))
     page_link = property(lambda self: self._list("page_link"))
@@ -1238,6 +1299,67 @@ class Dialog(Block):
     def title(self) -> str:
         assert self.proto is not None
         return str(self.proto.dialog.title)
+
+
+class Grid(Block):
+    """``st.grid``, with its settings under Streamlit's AppTest names."""
+
+    type = "grid_container"
+
+    def _grid(self) -> Any:
+        assert self.proto is not None
+        return self.proto.grid
+
+    @property
+    def column_count(self) -> int | str:
+        return int(self._grid().columns) or "auto"
+
+    @property
+    def min_column_width(self) -> int | str:
+        return int(self._grid().min_column_width) or "auto"
+
+    @property
+    def row_height(self) -> int | str:
+        return int(self._grid().row_height) or "content"
+
+    @property
+    def wrap(self) -> bool:
+        return bool(self._grid().wrap)
+
+    @property
+    def border(self) -> bool:
+        return bool(self._grid().border)
+
+    @property
+    def dense(self) -> bool:
+        return bool(self._grid().dense)
+
+    @property
+    def vertical_alignment(self) -> str:
+        return str(self._grid().vertical_alignment)
+
+    @property
+    def gap(self) -> Any:
+        rows, columns = _gap_value(self._grid().row_gap), _gap_value(self._grid().column_gap)
+        return rows if rows == columns else (rows, columns)
+
+    @property
+    def width(self) -> int | str:
+        return _size_value(str(self._grid().width))
+
+    @property
+    def height(self) -> int | str:
+        return _size_value(str(self._grid().height))
+
+
+def _gap_value(gap: str) -> str | int | None:
+    if gap == "none":
+        return None
+    return int(gap[:-2]) if gap.endswith("px") else gap
+
+
+def _size_value(size: str) -> int | str:
+    return int(size[:-2]) if size.endswith("px") else size
 
 
 class Grid(Block):
@@ -1416,6 +1538,10 @@ _ELEMENTS: dict[str, _Factory] = {
         proto, root, node
     ),
     "imgs": Images,
+    "space": Space,
+    "page_link": PageLink,
+    "scripted_html": Html,
+    "datetime_input": DateTimeInput,
     "space": Space,
     "page_link": PageLink,
     "scripted_html": Html,

@@ -156,6 +156,7 @@ def _block_line(node: Any, depth: int) -> Line:
 def _block_kind(node: Any) -> str:
     kind = str(node.type)
     proto = getattr(node, "proto", None)
+    if kind == "flex_container" and proto is not None and proto.HasField("grid_cell"):
     if (
         kind == "flex_container" and proto is not None
     ):  # Streamlit 1.4x+: containers and column rows
