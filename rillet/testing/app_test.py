@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.client import ClientInfo
 from rillet.runtime.interrupts import RerunData
 from rillet.runtime.media import InMemoryMediaStorage
 from rillet.runtime.outbox import Outbox
@@ -58,6 +59,12 @@ class AppTest:
         self.default_timeout = default_timeout
         self.secrets: dict[str, Any] = {}
         self.query_params: dict[str, Any] = {}
+        # What st.context reports from the browser: timezone, timezone_offset,
+        # locale, url, is_embedded and theme ("light" or "dark").
+        self.context: dict[str, Any] = {}
+        # The arguments an app written as a function is called with, read at each run.
+        self.args: Sequence[Any] | None = None
+        self.kwargs: dict[str, Any] | None = None
         self._streamlit_alias = streamlit_alias
         self._lock = threading.Lock()
         self._received: list[pb.ForwardMsg] = []
@@ -78,6 +85,7 @@ class AppTest:
         self._triggered: dict[str, Any] = {}
         # Wrappers keep pending widget changes, so each node gets one per run.
         self._wrappers: dict[int, tuple[Node, Element | Block]] = {}
+        self._calls_function = False
 
     # -- constructors -------------------------------------------------------
 
@@ -114,19 +122,33 @@ class AppTest:
         kwargs: dict[str, Any] | None = None,
         streamlit_alias: bool = False,
     ) -> AppTest:
-        """Test an app written as a function: its body is the script."""
+        """Test an app written as a function: its body is the script.
+
+        The function is called with ``at.args`` and ``at.kwargs`` as they are
+        at each run (``args`` and ``kwargs`` to start with).
+        """
         source = textwrap.dedent(inspect.getsource(script))
-        payload = pickle.dumps((tuple(args or ()), dict(kwargs or {})))
-        call = f"\n__a, __k = __import__('pickle').loads({payload!r})\n{script.__name__}(*__a, **__k)\n"
-        return cls.from_string(
+        call = (
+            f"\n__a, __k = __import__('pickle').loads("
+            f"__import__('pathlib').Path(__file__).with_suffix('.args').read_bytes())"
+            f"\n{script.__name__}(*__a, **__k)\n"
+        )
+        at = cls.from_string(
             source + call, default_timeout=default_timeout, streamlit_alias=streamlit_alias
         )
+        at.args, at.kwargs = args, kwargs
+        at._calls_function = True
+        return at
 
     # -- running ------------------------------------------------------------
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the script once with the widget values set since the last run."""
         timeout = self.default_timeout if timeout is None else timeout
+        if self._calls_function:
+            arguments = (tuple(self.args or ()), dict(self.kwargs or {}))
+            self._script_path.with_suffix(".args").write_bytes(pickle.dumps(arguments))
+        self._session.client = _client_info(self.context)
         states = pb.WidgetStates()
         triggered: dict[str, Any] = {}
         submitting = {
@@ -282,6 +304,42 @@ class SessionStateView(MutableMapping[str, Any]):
 
     def filtered_state(self) -> dict[str, Any]:
         return self._at._session.state.to_dict()
+
+
+# AppTest.context keys, with the type each takes (as in Streamlit's AppTest).
+_CONTEXT_KEYS: dict[str, type] = {
+    "timezone": str,
+    "timezone_offset": int,
+    "locale": str,
+    "url": str,
+    "is_embedded": bool,
+    "theme": str,
+}
+
+
+def _client_info(context: Any) -> ClientInfo:
+    """What ``st.context`` reports in a run, from ``AppTest.context``."""
+    if not isinstance(context, dict):
+        raise AppTestError(f"AppTest.context must be a dict, not {type(context).__name__}.")
+    fields: dict[str, Any] = {}
+    for key, value in context.items():
+        wanted = _CONTEXT_KEYS.get(key)
+        if wanted is None:
+            raise AppTestError(
+                f"AppTest.context does not take {key!r}; it takes {', '.join(_CONTEXT_KEYS)}."
+            )
+        if value is None:
+            continue
+        if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
+            raise AppTestError(
+                f"AppTest.context[{key!r}] must be a {wanted.__name__}, not {type(value).__name__}."
+            )
+        if key == "theme" and value not in ("light", "dark"):
+            raise AppTestError(
+                f"AppTest.context['theme'] must be 'light' or 'dark', not {value!r}."
+            )
+        fields[key] = value
+    return ClientInfo(**fields)
 
 
 def _parse_query(query: str) -> dict[str, Any]:

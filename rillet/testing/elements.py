@@ -41,6 +41,12 @@ class Element:
     def value(self) -> Any:
         return getattr(self.proto, "body", None)
 
+    @property
+    def key(self) -> str | None:
+        """The user key the command was given, or ``None`` (as Streamlit's AppTest)."""
+        key = getattr(self.proto, "key", "")
+        return str(key) if key else None
+
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the app again (after changing widgets)."""
         return self.root.run(timeout=timeout)
@@ -51,6 +57,14 @@ class Element:
 
 class Markdown(Element):
     type = "markdown"
+
+    @property
+    def allow_html(self) -> bool:
+        return bool(self.proto.allow_html)
+
+    @property
+    def is_caption(self) -> bool:
+        return bool(self.proto.kind == pb.Markdown.CAPTION)
 
 
 class Caption(Markdown):
@@ -73,6 +87,20 @@ class Heading(Element):
     @property
     def tag(self) -> str:
         return str(self.proto.tag)
+
+    @property
+    def anchor(self) -> str:
+        """The anchor given (``""`` when derived from the text or hidden)."""
+        anchor = str(self.proto.anchor)
+        return "" if anchor == "-" else anchor
+
+    @property
+    def hide_anchor(self) -> bool:
+        return bool(self.proto.anchor == "-")
+
+    @property
+    def icon(self) -> str:
+        return str(self.proto.icon)
 
 
 class Title(Heading):
@@ -145,6 +173,8 @@ class HelpInfo(Element):
     def doc(self) -> str:
         return str(self.proto.doc)
 
+    doc_string = doc
+
     @property
     def members(self) -> list[str]:
         return [str(m.name) for m in self.proto.members]
@@ -152,6 +182,10 @@ class HelpInfo(Element):
 
 class Code(Element):
     type = "code"
+
+    @property
+    def show_line_numbers(self) -> bool:
+        return bool(self.proto.show_line_numbers)
 
     @property
     def value(self) -> str:
@@ -170,6 +204,10 @@ class Json(Element):
         return bool(self.proto.expanded)
 
 
+# Streamlit's metric colours, by the numbers its AppTest reports.
+_RED, _GREEN, _GRAY = 0, 1, 2
+
+
 class Metric(Element):
     type = "metric"
 
@@ -180,6 +218,19 @@ class Metric(Element):
     @property
     def delta(self) -> str:
         return str(self.proto.delta)
+
+    @property
+    def help(self) -> str:
+        return str(self.proto.help)
+
+    @property
+    def color(self) -> int:
+        """The delta's colour as Streamlit's AppTest numbers it: 0 red, 1 green, 2 gray."""
+        delta, mode = str(self.proto.delta).strip(), str(self.proto.delta_color or "normal")
+        if not delta or mode == "off":
+            return _GRAY
+        falling = delta.startswith("-")
+        return _RED if falling == (mode == "normal") else _GREEN
 
 
 class Alert(Element):
@@ -222,6 +273,10 @@ class Exception(Element):
     @property
     def is_markdown(self) -> bool:
         return bool(self.proto.message_is_markdown)
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self.proto.is_warning)
 
 
 class Toast(Element):
@@ -298,37 +353,6 @@ class Dataframe(Element):
 
 class Table(Dataframe):
     type = "table"
-
-
-class Space(Element):
-    """``st.space``: ``value`` is the size given (``"small"``, ``"stretch"``, pixels)."""
-
-    type = "space"
-
-    @property
-    def value(self) -> str | int:
-        size = str(self.proto.size)
-        return int(size[:-2]) if size.endswith("px") else size
-
-    size = value
-
-
-class PageLink(Element):
-    """``st.page_link``: ``value`` is its label, as in Streamlit's AppTest."""
-
-    type = "page_link"
-
-    @property
-    def value(self) -> str:
-        return str(self.proto.label)
-
-    label = value
-
-    @property
-    def query_params(self) -> dict[str, list[str]]:
-        from urllib.parse import parse_qs
-
-        return parse_qs(str(self.proto.query_string), keep_blank_values=True)
 
 
 class Space(Element):
@@ -517,6 +541,10 @@ class Radio(Widget):
         return list(self.proto.options)
 
     @property
+    def horizontal(self) -> bool:
+        return bool(getattr(self.proto, "horizontal", False))
+
+    @property
     def index(self) -> int | None:
         value = self.value
         if value is None:
@@ -547,6 +575,16 @@ class Multiselect(Widget):
     @property
     def indices(self) -> list[int]:
         return [_index(self._options(), v) for v in self.value]
+
+    @property
+    def values(self) -> list[str]:
+        """The labels of the selected options, as shown."""
+        return [self.options[i] for i in self.indices]
+
+    @property
+    def max_selections(self) -> int:
+        """How many options may be selected; 0 when there is no limit."""
+        return int(self.proto.max_selections)
 
     def select(self, value: Any) -> Multiselect:
         current = list(self.value)
@@ -759,32 +797,6 @@ class DateTimeInput(Widget):
         return bool(self.proto.required)
 
 
-class DateTimeInput(Widget):
-    """``st.datetime_input``: ``min``/``max`` as ``"YYYY-MM-DDTHH:MM"``, ``step`` in seconds."""
-
-    type = "date_time_input"
-
-    @property
-    def min(self) -> str:
-        return str(self.proto.min)
-
-    @property
-    def max(self) -> str:
-        return str(self.proto.max)
-
-    @property
-    def step(self) -> int:
-        return int(self.proto.step)
-
-    @property
-    def format(self) -> str:
-        return str(self.proto.format)
-
-    @property
-    def required(self) -> bool:
-        return bool(self.proto.required)
-
-
 class ColorPicker(Widget):
     type = "color_picker"
 
@@ -921,6 +933,10 @@ class CameraInput(FileUploader):
 
 class AudioInput(FileUploader):
     type = "audio_input"
+
+    @property
+    def sample_rate(self) -> int | None:
+        return int(self.proto.sample_rate) or None
 
 
 class DownloadButton(Button):
@@ -1092,6 +1108,54 @@ class Pagination(Widget):
         return self.set_value(page)
 
 
+class VegaLiteChart(Element):
+    """A Vega-Lite chart (built-in charts, ``st.altair_chart``, ``st.vega_lite_chart``).
+
+    As in Streamlit's AppTest, ``proto.spec`` is the spec as JSON; ``spec`` is
+    it parsed and ``datasets`` maps each dataset's name to a pandas DataFrame.
+    """
+
+    type = "vega_lite_chart"
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        spec: dict[str, Any] = _json.loads(self.proto.spec)
+        return spec
+
+    @property
+    def datasets(self) -> dict[str, Any]:
+        from rillet.api.charts_vega import dataset_frame
+
+        return {d.name: dataset_frame(d) for d in self.proto.datasets}
+
+    @property
+    def value(self) -> Any:
+        return self.proto
+
+
+class SelectableVegaLiteChart(VegaLiteChart, Widget):
+    """A Vega-Lite chart with ``on_select``: ``value`` is its selection state.
+
+    ``select({"brush": {"a": [1, 2]}})`` sets what the next run sees, as a
+    user's selection in the page would (``{param: value}``).
+    """
+
+    @property
+    def label(self) -> str:
+        return ""
+
+    @property
+    def value(self) -> Any:
+        return Widget.value.fget(self)  # type: ignore[attr-defined]
+
+    def select(self, selection: dict[str, Any]) -> SelectableVegaLiteChart:
+        """Select as a user would: ``{param: [rows] or {field: [min, max]}}``."""
+        from rillet.api.charts_vega import VegaLiteState
+
+        self.set_value(VegaLiteState({"selection": dict(selection)}))
+        return self
+
+
 def _index(options: Sequence[Any], value: Any) -> int:
     for i, option in enumerate(options):
         if option == value:
@@ -1102,10 +1166,17 @@ def _index(options: Sequence[Any], value: Any) -> int:
 # -------------------------------------------------------------------- blocks
 
 
+# Block kinds by the name Streamlit's AppTest gives them (``Block.type``).
+_BLOCK_TYPES = {
+    "vertical": "flex_container",
+    "horizontal": "flex_container",
+    "grid_cell": "flex_container",
+}
+_ROOT_TYPES = ("main", "sidebar", "event", "bottom")
+
+
 class Block:
     """A container on the page, with the same accessors as AppTest itself."""
-
-    type = "block"
 
     def __init__(self, node: Node, root: AppTest) -> None:
         self._node = node
@@ -1113,20 +1184,64 @@ class Block:
         self.proto = node.block
 
     @property
-    def children(self) -> list[Element | Block]:
-        return [wrap(child, self.root) for child in self._node.ordered()]
+    def type(self) -> str:
+        """The block's kind as Streamlit's AppTest names it (``"flex_container"``, ``"form"``...)."""
+        kind = self.proto.WhichOneof("type") if self.proto is not None else None
+        if kind is None:  # a root of the page, or the whole page
+            roots = [id(node) for node in self.root._roots]
+            number = roots.index(id(self._node)) if id(self._node) in roots else -1
+            return _ROOT_TYPES[number] if number >= 0 else "root"
+        return _BLOCK_TYPES.get(kind, kind)
+
+    @property
+    def children(self) -> dict[int, Element | Block]:
+        """The blocks and elements inside, by position (a dict, as in Streamlit's AppTest)."""
+        return {i: wrap(self._node.children[i], self.root) for i in sorted(self._node.children)}
+
+    @property
+    def key(self) -> str | None:
+        """The user key of ``st.container(key=...)``, a form's key, or ``None``."""
+        if self.proto is None:
+            return None
+        kind = self.proto.WhichOneof("type")
+        if kind == "form":
+            return str(self.proto.form.form_id) or None
+        key = str(getattr(getattr(self.proto, kind), "key", "")) if kind else ""
+        return key or None
+
+    def get_by_key(self, key: str) -> Element | Block:
+        """The one element, widget or block below this one with user key ``key``.
+
+        Raises ``KeyError`` when there is none and ``AppTestError`` when
+        several share it, as Streamlit's AppTest does.
+        """
+        matches = [e for e in self._walk() if getattr(e, "key", None) == key]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise KeyError(key)
+        from rillet.testing.app_test import AppTestError
+
+        raise AppTestError(
+            f"Several elements have the key {key!r}: "
+            "look in one container, or use the list of their kind (at.button(key=...))."
+        )
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the app again (after changing widgets)."""
+        return self.root.run(timeout=timeout)
 
     def __iter__(self) -> Iterator[Element | Block]:
-        return iter(self.children)
+        return iter(self.children.values())
 
     def __len__(self) -> int:
         return len(self._node.children)
 
     def __getitem__(self, index: int) -> Element | Block:
-        return self.children[index]
+        return list(self.children.values())[index]
 
     def _walk(self) -> Iterator[Element | Block]:
-        for child in self.children:
+        for child in self.children.values():
             yield child
             if isinstance(child, Block):
                 yield from child._walk()
@@ -1181,7 +1296,6 @@ class Block:
     date_input = property(lambda self: self._widgets("date_input"))
     time_input = property(lambda self: self._widgets("time_input"))
     datetime_input = property(lambda self: self._widgets("date_time_input"))
-    datetime_input = property(lambda self: self._widgets("date_time_input"))
     color_picker = property(lambda self: self._widgets("color_picker"))
     chat_input = property(lambda self: self._widgets("chat_input"))
     file_uploader = property(lambda self: self._widgets("file_uploader"))
@@ -1198,15 +1312,34 @@ class Block:
     menu_button = property(lambda self: self._widgets("menu_button"))
     pagination = property(lambda self: self._widgets("pagination"))
     columns = property(lambda self: self._list("column"))
+    link_button = property(lambda self: self._list("link_button"))
+    html = property(lambda self: self._list("html"))
+    help = property(lambda self: self._list("help_info"))
+
+    @property
+    def container(self) -> ElementList[Any]:
+        """``st.container`` blocks (not the row ``st.columns`` makes), as Streamlit's AppTest."""
+        return ElementList(
+            [
+                e
+                for e in self._walk()
+                if isinstance(e, Block)
+                and e.type == "flex_container"
+                and not any(isinstance(c, Column) for c in e.children.values())
+            ]
+        )
+
+    @property
+    def form_submit_button(self) -> WidgetList[Button]:
+        """The buttons of forms (``st.form_submit_button``)."""
+        return WidgetList([b for b in self._widgets("button") if b.form_id])
+
     tabs = property(lambda self: self._list("tab"))
     expander = property(lambda self: self._list("expander"))
     status = property(lambda self: self._list("status"))
     chat_message = property(lambda self: self._list("chat_message"))
     popover = property(lambda self: self._list("popover"))
     form = property(lambda self: self._list("form"))
-    grid = property(lambda self: self._list("grid_container"))
-    space = property(lambda self: self._list("space"))
-    page_link = property(lambda self: self._list("page_link"))
     grid = property(lambda self: self._list("grid_container"))
     space = property(lambda self: self._list("space"))
     page_link = property(lambda self: self._list("page_link"))
@@ -1285,6 +1418,11 @@ class ChatMessage(Block):
         assert self.proto is not None
         return str(self.proto.chat_message.name)
 
+    @property
+    def avatar(self) -> str:
+        assert self.proto is not None
+        return str(self.proto.chat_message.avatar)
+
 
 class Popover(Block):
     type = "popover"
@@ -1299,67 +1437,6 @@ class Dialog(Block):
     def title(self) -> str:
         assert self.proto is not None
         return str(self.proto.dialog.title)
-
-
-class Grid(Block):
-    """``st.grid``, with its settings under Streamlit's AppTest names."""
-
-    type = "grid_container"
-
-    def _grid(self) -> Any:
-        assert self.proto is not None
-        return self.proto.grid
-
-    @property
-    def column_count(self) -> int | str:
-        return int(self._grid().columns) or "auto"
-
-    @property
-    def min_column_width(self) -> int | str:
-        return int(self._grid().min_column_width) or "auto"
-
-    @property
-    def row_height(self) -> int | str:
-        return int(self._grid().row_height) or "content"
-
-    @property
-    def wrap(self) -> bool:
-        return bool(self._grid().wrap)
-
-    @property
-    def border(self) -> bool:
-        return bool(self._grid().border)
-
-    @property
-    def dense(self) -> bool:
-        return bool(self._grid().dense)
-
-    @property
-    def vertical_alignment(self) -> str:
-        return str(self._grid().vertical_alignment)
-
-    @property
-    def gap(self) -> Any:
-        rows, columns = _gap_value(self._grid().row_gap), _gap_value(self._grid().column_gap)
-        return rows if rows == columns else (rows, columns)
-
-    @property
-    def width(self) -> int | str:
-        return _size_value(str(self._grid().width))
-
-    @property
-    def height(self) -> int | str:
-        return _size_value(str(self._grid().height))
-
-
-def _gap_value(gap: str) -> str | int | None:
-    if gap == "none":
-        return None
-    return int(gap[:-2]) if gap.endswith("px") else gap
-
-
-def _size_value(size: str) -> int | str:
-    return int(size[:-2]) if size.endswith("px") else size
 
 
 class Grid(Block):
@@ -1445,6 +1522,10 @@ class ElementList(Generic[E], Sequence[E]):
         return self._items[index]
 
     def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def len(self) -> int:
         return len(self._items)
 
     @property
@@ -1534,21 +1615,18 @@ _ELEMENTS: dict[str, _Factory] = {
     "spinner": Spinner,
     "dataframe": lambda proto, root, node: (
         Table if proto.is_table else DataEditor if proto.editing_mode else Dataframe
-    )(
-        proto, root, node
-    ),
+    )(proto, root, node),
     "imgs": Images,
-    "space": Space,
-    "page_link": PageLink,
-    "scripted_html": Html,
-    "datetime_input": DateTimeInput,
-    "space": Space,
-    "page_link": PageLink,
-    "scripted_html": Html,
-    "datetime_input": DateTimeInput,
     "plotly_chart": _library_chart("plotly_chart"),
     "deck_gl_json_chart": _library_chart("deck_gl_json_chart"),
     "echarts_chart": _library_chart("echarts_chart"),
+    "space": Space,
+    "page_link": PageLink,
+    "scripted_html": Html,
+    "datetime_input": DateTimeInput,
+    "vega_lite_chart": lambda proto, root, node: (
+        SelectableVegaLiteChart if proto.common.id else VegaLiteChart
+    )(proto, root, node),
 }
 
 

@@ -156,7 +156,12 @@ def _block_line(node: Any, depth: int) -> Line:
 def _block_kind(node: Any) -> str:
     kind = str(node.type)
     proto = getattr(node, "proto", None)
+    if kind == "flex_container" and proto is not None and proto.HasField("vertical"):
+        return "vertical"  # rillet names the direction in the oneof
     if kind == "flex_container" and proto is not None and proto.HasField("grid_cell"):
+        return "vertical"  # a grid's cell: a vertical container on both sides
+    if kind == "flex_container" and proto is not None and proto.HasField("horizontal"):
+        return "horizontal"
     if (
         kind == "flex_container" and proto is not None
     ):  # Streamlit 1.4x+: containers and column rows
