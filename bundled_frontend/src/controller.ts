@@ -27,7 +27,7 @@ import { FragmentTimers } from "./fragmentTimers";
 import { applyPageConfig } from "./pageConfig";
 import { walkTree } from "./tree";
 import { pageNameOf, pageUrl, queryStringOf, resolveServerUrl } from "./url";
-import { widgetInfo } from "./widgetValues";
+import { blockWidgetValue, widgetInfo } from "./widgetValues";
 import { WidgetStateManager } from "./widgetState";
 
 export interface RerunOptions {
@@ -197,6 +197,9 @@ export class AppController {
             const { body, icon, duration } = element.value;
             this.toasts.show(type.value.path.join("."), body, icon, duration);
           }
+        } else if (delta.case === "addBlock" && delta.value.widget !== undefined) {
+          const value = blockWidgetValue(delta.value);
+          if (value !== undefined) this.widgets.syncWidget(delta.value.widget, value);
         } else if (delta.case === "addBlock" && delta.value.type.case === "form") {
           const form = delta.value.type.value;
           this.widgets.registerForm(form.formId, {
@@ -301,7 +304,10 @@ export class AppController {
 function liveWidgetIds(state: AppState): Set<string> {
   const ids = new Set<string>();
   for (const node of walkTree(state.tree)) {
-    if (node.kind !== "element") continue;
+    if (node.kind === "block") {
+      if (node.block?.widget) ids.add(node.block.widget.id);
+      continue;
+    }
     const info = widgetInfo(node.element);
     if (info) ids.add(info.common.id);
   }

@@ -15,7 +15,7 @@
  * supplies `requestRerun`, which builds the RerunRequest from `takeStates()`.
  */
 import { create } from "@bufbuild/protobuf";
-import { WidgetStateSchema, type Element, type WidgetState } from "./proto/rillet_pb";
+import { WidgetStateSchema, type Element, type WidgetCommon, type WidgetState } from "./proto/rillet_pb";
 import { sameValue, triggerValue, widgetInfo, type WidgetValue } from "./widgetValues";
 
 export interface FormInfo {
@@ -43,6 +43,15 @@ export class WidgetStateManager {
   syncElement(element: Element): void {
     const info = widgetInfo(element);
     if (info === undefined) return;
+    this.syncWidget(info.common, info.value, info.isFormSubmit);
+  }
+
+  /**
+   * Take in a widget the server sent: an element's, or a container's that
+   * tracks state (tabs, expanders, popovers carry `Block.widget`).
+   */
+  syncWidget(common: WidgetCommon, value: WidgetValue | undefined, isFormSubmit = false): void {
+    const info = { common, value, isFormSubmit };
     const { id, formId, setValue, noRerun } = info.common;
     if (noRerun) this.quiet.add(id);
     else this.quiet.delete(id);

@@ -6,6 +6,7 @@
 import { create } from "@bufbuild/protobuf";
 import {
   FileUploaderStateSchema,
+  type Block,
   type Element,
   type UploadedFileRef,
   type WidgetCommon,
@@ -78,8 +79,31 @@ const valueReaders: { [K in Kind]?: ValueReader<K> } = {
   cameraInput: (e) => filesValue(e.file ? [e.file] : []),
   audioInput: (e) => filesValue(e.file ? [e.file] : []),
   pathPicker: (e) => stringArrayValue(e.value),
+  // st.dataframe selection / st.data_editor edits, as JSON (protocol README "Tables").
+  dataframe: (e) => (e.valueJson === "" ? NO_VALUE : { case: "jsonValue", value: e.valueJson }),
+  buttonGroup: (e) => intArrayValue(e.value),
+  feedback: (e) => optionIndex(e.value),
+  menuButton: () => undefined,
+  pagination: (e) => intValue(e.value),
   datetimeInput: (e) => stringArrayValue(e.value === "" ? [] : [e.value]),
 };
+
+/**
+ * The value of a container that tracks state (`Block.widget`): the shown
+ * tab's label, or whether an expander or popover is open.
+ */
+export function blockWidgetValue(block: Block): WidgetValue | undefined {
+  switch (block.type.case) {
+    case "tabContainer":
+      return stringValue(block.type.value.selected);
+    case "expander":
+      return boolValue(block.type.value.expanded);
+    case "popover":
+      return boolValue(block.type.value.open);
+    default:
+      return undefined;
+  }
+}
 
 export interface WidgetInfo {
   readonly common: WidgetCommon;

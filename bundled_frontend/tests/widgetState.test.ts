@@ -18,6 +18,12 @@ function checkbox(
   return create(ElementSchema, { type: { case: "checkbox", value: { common, value } } });
 }
 
+function checkboxCommon(id: string) {
+  const element = checkbox(id, false);
+  if (element.type.case !== "checkbox" || element.type.value.common === undefined) throw new Error();
+  return element.type.value.common;
+}
+
 function textInput(id: string, value: string, formId = ""): Element {
   return create(ElementSchema, {
     type: { case: "textInput", value: { common: { id, formId }, value, hasValue: true } },
@@ -64,6 +70,16 @@ describe("WidgetStateManager", () => {
     manager.setValue("loud", "", boolValue(true));
     expect(reruns).toEqual([""]);
     expect(asObject(manager.takeStates())).toEqual({ quiet: true, loud: true });
+  });
+
+  test("a container that tracks state syncs like a widget and reruns on change", () => {
+    const { manager, reruns } = setup();
+    const common = checkboxCommon("tabs");
+    manager.syncWidget(common, stringValue("B"));
+    expect(asObject(manager.takeStates())).toEqual({ tabs: "B" });
+    manager.setValue("tabs", "", stringValue("A"));
+    expect(reruns).toEqual([""]);
+    expect(asObject(manager.takeStates())).toEqual({ tabs: "A" });
   });
 
   test("a widget in a fragment asks for a rerun of that fragment", () => {

@@ -15,12 +15,14 @@ from rillet.api import alerts as _alerts
 from rillet.api import badges as _badges
 from rillet.api import button_groups as _button_groups
 from rillet.api import buttons as _buttons
-from rillet.api import chat as _chat
+from rillet.api import charts_builtin as _charts_builtin
 from rillet.api import charts_deck as _charts_deck
 from rillet.api import charts_diagrams as _charts_diagrams
 from rillet.api import charts_echarts as _charts_echarts
 from rillet.api import charts_plotly as _charts_plotly
 from rillet.api import charts_pyplot as _charts_pyplot
+from rillet.api import charts_vega as _charts_vega
+from rillet.api import chat as _chat
 from rillet.api import choices as _choices
 from rillet.api import data as _data
 from rillet.api import data_editor as _data_editor
@@ -117,6 +119,13 @@ class Container:
     pydeck_chart = command(_charts_deck.pydeck_chart)
     map = command(_charts_deck.map)
     echarts_chart = command(_charts_echarts.echarts_chart)
+    # Vega-Lite charts
+    line_chart = command(_charts_builtin.line_chart)
+    area_chart = command(_charts_builtin.area_chart)
+    bar_chart = command(_charts_builtin.bar_chart)
+    scatter_chart = command(_charts_builtin.scatter_chart)
+    altair_chart = command(_charts_vega.altair_chart)
+    vega_lite_chart = command(_charts_vega.vega_lite_chart)
     # status
     progress = command(_status.progress)
     spinner = command(_status.spinner)
@@ -176,6 +185,25 @@ class Container:
     menu_button = command(_menus.menu_button)
     pagination = command(_pagination.pagination)
     badge = command(_badges.badge)
+
+
+class OpenableContainer(Container):
+    """A tab, expander or popover; ``open`` tells whether the user has it open.
+
+    ``open`` is ``None`` unless the container tracks its state
+    (``on_change="rerun"``, a callback, or ``bind``): then the script can
+    skip work for what the user does not see.
+
+    Example:
+        >>> import rillet as st
+        >>> details = st.expander("Details", key="details", on_change="rerun")
+        >>> if details.open:
+        ...     details.write("Only computed while open.")
+    """
+
+    def __init__(self, target: Target, open: bool | None = None) -> None:
+        super().__init__(target)
+        self.open = open
 
 
 class StatusContainer(Container):

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api._command import handle
 from rillet.api.icons import icon_name
+from rillet.api.serde import BoolSerde, StringSerde
+from rillet.api.url_codecs import BOOL_URL, option_url
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import Target
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.widgets import claim_key, help_text
+from rillet.runtime.widgets import Key, Widget, claim_key, help_text, register_block
 
 if TYPE_CHECKING:
-    from rillet.api.container import Container
+    from rillet.api.container import Container, OpenableContainer
+
+# How tabs, expanders and popovers react when the user opens one: "ignore"
+# (no state kept), "rerun", or a callback (both keep state, as a widget).
+OnOpen = Callable[..., Any] | Literal["ignore", "rerun"]
+_EXPANDABLE_TYPES = ("default", "compact", "step")
 
 Gap = Literal["xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge"] | int | None
 _GAP_NAMES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
@@ -168,14 +175,39 @@ def columns(
     return cols
 
 
+def _tracks_state(on_change: object, bind: object, command: str) -> bool:
+    """Whether a tab set, expander or popover keeps its open state as a widget."""
+    if on_change == "ignore":
+        return bind is not None
+    if on_change == "rerun" or callable(on_change):
+        return True
+    raise bad_argument("on_change", on_change, "'ignore', 'rerun' or a callable", command=command)
+
+
+def _openable(target: Target, open: bool | None) -> OpenableContainer:
+    from rillet.api.container import OpenableContainer
+
+    return OpenableContainer(target, open)
+
+
 def expander(
     label: str,
     expanded: bool = False,
     *,
+    key: Key | None = None,
     icon: str | None = None,
+    type: Literal["default", "compact", "step"] = "default",
     width: str | int = "stretch",
-) -> Container:
+    on_change: OnOpen = "ignore",
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    bind: Literal["query-params"] | None = None,
+) -> OpenableContainer:
     """Insert a section that the user can expand and collapse.
+
+    With ``on_change="rerun"``, a callback or ``bind``, the expander keeps
+    whether it is open as a widget value (under ``key`` in
+    ``st.session_state``) and ``.open`` tells the script.
 
     Example:
         >>> import rillet as st
@@ -184,17 +216,60 @@ def expander(
     """
     if not isinstance(label, str):
         raise bad_argument("label", label, "a string", command="expander")
-    block = pb.Block()
-    block.expander.label = label
-    block.expander.expanded = bool(expanded)
-    block.expander.icon = icon_name(icon, "expander")
-    return _block(block)
+    if type not in _EXPANDABLE_TYPES:
+        raise bad_argument("type", type, "'default', 'compact' or 'step'", command="expander")
+    shown_icon = icon_name(icon, "expander")
+
+    def block(open: bool) -> pb.Block:
+        proto = pb.Block()
+        proto.expander.label = label
+        proto.expander.expanded = bool(open)
+        proto.expander.icon = shown_icon
+        proto.expander.type = "" if type == "default" else type
+        return proto
+
+    if not _tracks_state(on_change, bind, "expander"):
+        return _openable(context.get().emit_block(block(bool(expanded))), None)
+    widget: Widget[bool] = Widget(
+        kind="expander",
+        label=label,
+        default=bool(expanded),
+        serde=BoolSerde(),
+        build=_no_element,
+        identity=(bool(expanded), shown_icon, type),
+        key=key,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+        bind=bind,
+        url=BOOL_URL,
+    )
+    open, inside = register_block(widget, block)
+    return _openable(inside, open)
+
+
+def _no_element(value: Any) -> pb.Element:
+    raise AssertionError("a container widget is built by register_block()")
 
 
 def tabs(
-    tabs: Sequence[str], *, width: str | int = "stretch", default: str | None = None
-) -> list[Container]:
+    tabs: Sequence[str],
+    *,
+    width: str | int = "stretch",
+    height: str | int = "content",
+    default: str | None = None,
+    key: Key | None = None,
+    on_change: OnOpen = "ignore",
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+    bind: Literal["query-params"] | None = None,
+) -> list[OpenableContainer]:
     """Insert tabs; write into each tab with ``with``.
+
+    ``default`` names the tab shown first. With ``on_change="rerun"``, a
+    callback or ``bind``, the shown tab's label is a widget value (under
+    ``key`` in ``st.session_state``) and each tab's ``.open`` says whether
+    it is the one shown.
 
     Example:
         >>> import rillet as st
@@ -206,28 +281,67 @@ def tabs(
         raise bad_argument("tabs", tabs, "a non-empty list of tab labels", command="tabs")
     if not all(isinstance(t, str) for t in tabs):
         raise bad_argument("tabs", tabs, "a list of strings", command="tabs")
+    labels = list(tabs)
+    if default is not None and default not in labels:
+        raise bad_argument("default", default, f"one of the tab labels {labels}", command="tabs")
+    first = labels[0] if default is None else default
+
+    def holder(selected: str | None) -> pb.Block:
+        proto = pb.Block()
+        proto.tab_container.selected = selected or first
+        return proto
+
     ctx = context.get()
-    holder = pb.Block()
-    holder.tab_container.SetInParent()
-    holder_target = ctx.emit_block(holder)
+    shown: str | None = None
+    if _tracks_state(on_change, bind, "tabs"):
+        widget: Widget[str | None] = Widget(
+            kind="tabs",
+            label=" ".join(labels),
+            default=first,
+            serde=StringSerde(),
+            build=_no_element,
+            identity=(tuple(labels), default),
+            key_identity=(tuple(labels),),
+            key=key,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            bind=bind,
+            url=option_url(labels, labels),
+            fit=lambda held: held if held in labels else first,
+        )
+        shown, holder_target = register_block(widget, holder)
+    else:
+        holder_target = ctx.emit_block(holder(None))
     out = []
-    for label in tabs:
+    for label in labels:
         tab = pb.Block(allow_empty=True)
         tab.tab.label = label
-        out.append(handle(ctx.emit_block(tab, holder_target)))
+        is_open = None if shown is None else label == shown
+        out.append(_openable(ctx.emit_block(tab, holder_target), is_open))
     return out
 
 
 def popover(
     label: str,
     *,
+    type: Literal["primary", "secondary", "tertiary"] = "secondary",
     help: str | None = None,
     icon: str | None = None,
     disabled: bool = False,
     use_container_width: bool | None = None,
     width: str | int = "content",
-) -> Container:
+    wrap: bool | None = None,
+    key: Key | None = None,
+    on_change: OnOpen = "ignore",
+    args: Iterable[Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
+) -> OpenableContainer:
     """Insert a button that opens a floating panel.
+
+    With ``on_change="rerun"`` or a callback the popover keeps whether it is
+    open as a widget value (under ``key`` in ``st.session_state``) and
+    ``.open`` tells the script.
 
     Example:
         >>> import rillet as st
@@ -236,13 +350,42 @@ def popover(
     """
     if not isinstance(label, str):
         raise bad_argument("label", label, "a string", command="popover")
-    block = pb.Block()
-    block.popover.label = label
-    block.popover.help = help_text(help)
-    block.popover.icon = icon_name(icon, "popover")
-    block.popover.disabled = disabled
-    block.popover.use_container_width = bool(use_container_width)
-    return _block(block)
+    if type not in ("primary", "secondary", "tertiary"):
+        raise bad_argument("type", type, "'primary', 'secondary' or 'tertiary'", command="popover")
+    if wrap is not None and not isinstance(wrap, bool):
+        raise bad_argument("wrap", wrap, "True, False or None", command="popover")
+    shown_icon = icon_name(icon, "popover")
+
+    def block(open: bool) -> pb.Block:
+        proto = pb.Block()
+        proto.popover.label = label
+        proto.popover.help = help_text(help)
+        proto.popover.icon = shown_icon
+        proto.popover.disabled = disabled
+        proto.popover.use_container_width = bool(use_container_width)
+        proto.popover.type = type
+        proto.popover.open = bool(open)
+        proto.popover.wrap = "" if wrap is None else "wrap" if wrap else "nowrap"
+        return proto
+
+    if not _tracks_state(on_change, None, "popover"):
+        return _openable(context.get().emit_block(block(False)), None)
+    widget: Widget[bool] = Widget(
+        kind="popover",
+        label=label,
+        default=False,
+        serde=BoolSerde(),
+        build=_no_element,
+        identity=(shown_icon, type),
+        key=key,
+        help=help,
+        disabled=disabled,
+        on_change=on_change,
+        args=args,
+        kwargs=kwargs,
+    )
+    open, inside = register_block(widget, block)
+    return _openable(inside, open)
 
 
 def empty() -> Container:

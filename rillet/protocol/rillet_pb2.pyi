@@ -658,6 +658,7 @@ class Block(_message.Message):
         EXPANDED_FIELD_NUMBER: _builtins.int
         ICON_FIELD_NUMBER: _builtins.int
         STATE_FIELD_NUMBER: _builtins.int
+        TYPE_FIELD_NUMBER: _builtins.int
         label: _builtins.str
         expanded: _builtins.bool
         icon: _builtins.str
@@ -666,6 +667,8 @@ class Block(_message.Message):
         icons, in place of `icon`); "" for a plain expander. The block is
         sent again at its path when the status changes; its children stay.
         """
+        type: _builtins.str
+        """"default" | "compact" | "step" """
         def __init__(
             self,
             *,
@@ -673,10 +676,11 @@ class Block(_message.Message):
             expanded: _builtins.bool = ...,
             icon: _builtins.str = ...,
             state: _builtins.str = ...,
+            type: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["expanded", b"expanded", "icon", b"icon", "label", b"label", "state", b"state"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["expanded", b"expanded", "icon", b"icon", "label", b"label", "state", b"state", "type", b"type"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -710,12 +714,17 @@ class Block(_message.Message):
     class TabContainer(_message.Message):
         DESCRIPTOR: _descriptor.Descriptor
 
+        SELECTED_FIELD_NUMBER: _builtins.int
+        selected: _builtins.str
+        """the label of the tab shown first ("" = the first)"""
         def __init__(
             self,
+            *,
+            selected: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["selected", b"selected"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -745,11 +754,20 @@ class Block(_message.Message):
         HELP_FIELD_NUMBER: _builtins.int
         DISABLED_FIELD_NUMBER: _builtins.int
         ICON_FIELD_NUMBER: _builtins.int
+        TYPE_FIELD_NUMBER: _builtins.int
+        OPEN_FIELD_NUMBER: _builtins.int
+        WRAP_FIELD_NUMBER: _builtins.int
         label: _builtins.str
         use_container_width: _builtins.bool
         help: _builtins.str
         disabled: _builtins.bool
         icon: _builtins.str
+        type: _builtins.str
+        """"secondary" | "primary" | "tertiary" """
+        open: _builtins.bool
+        """when it tracks state: open now"""
+        wrap: _builtins.str
+        """as ButtonLayout.wrap"""
         def __init__(
             self,
             *,
@@ -758,10 +776,13 @@ class Block(_message.Message):
             help: _builtins.str = ...,
             disabled: _builtins.bool = ...,
             icon: _builtins.str = ...,
+            type: _builtins.str = ...,
+            open: _builtins.bool = ...,
+            wrap: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "help", b"help", "icon", b"icon", "label", b"label", "use_container_width", b"use_container_width"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "help", b"help", "icon", b"icon", "label", b"label", "open", b"open", "type", b"type", "use_container_width", b"use_container_width", "wrap", b"wrap"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -925,6 +946,7 @@ class Block(_message.Message):
     ID_FIELD_NUMBER: _builtins.int
     FRAGMENT_ID_FIELD_NUMBER: _builtins.int
     RUN_EVERY_FIELD_NUMBER: _builtins.int
+    WIDGET_FIELD_NUMBER: _builtins.int
     allow_empty: _builtins.bool
     id: _builtins.str
     fragment_id: _builtins.str
@@ -958,6 +980,13 @@ class Block(_message.Message):
 
     @_builtins.property
     def grid_cell(self) -> Global___Block.GridCell: ...
+    @_builtins.property
+    def widget(self) -> Global___WidgetCommon:
+        """Set on a container that tracks state as a widget (tabs, an expander or
+        a popover with on_change or bind): its value is the shown tab's label
+        (string_value), or whether it is open (bool_value).
+        """
+
     def __init__(
         self,
         *,
@@ -977,10 +1006,11 @@ class Block(_message.Message):
         id: _builtins.str = ...,
         fragment_id: _builtins.str = ...,
         run_every: _builtins.float = ...,
+        widget: Global___WidgetCommon | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "grid", b"grid", "grid_cell", b"grid_cell", "horizontal", b"horizontal", "popover", b"popover", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "grid", b"grid", "grid_cell", b"grid_cell", "horizontal", b"horizontal", "popover", b"popover", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical", "widget", b"widget"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_empty", b"allow_empty", "chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "fragment_id", b"fragment_id", "grid", b"grid", "grid_cell", b"grid_cell", "horizontal", b"horizontal", "id", b"id", "popover", b"popover", "run_every", b"run_every", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_empty", b"allow_empty", "chat_message", b"chat_message", "column", b"column", "dialog", b"dialog", "expander", b"expander", "form", b"form", "fragment_id", b"fragment_id", "grid", b"grid", "grid_cell", b"grid_cell", "horizontal", b"horizontal", "id", b"id", "popover", b"popover", "run_every", b"run_every", "tab", b"tab", "tab_container", b"tab_container", "type", b"type", "vertical", b"vertical", "widget", b"widget"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["vertical", "horizontal", "column", "expander", "form", "tab_container", "tab", "popover", "dialog", "chat_message", "grid", "grid_cell"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015

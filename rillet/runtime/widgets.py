@@ -19,7 +19,7 @@ from rillet.runtime import context
 from rillet.runtime.context import Target, WidgetPlacement
 from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import DuplicateWidgetID, RilletAPIException, bad_argument
-from rillet.runtime.session_state import Serde, SessionState, WidgetSpec
+from rillet.runtime.session_state import Registered, Serde, SessionState, WidgetSpec
 
 T = TypeVar("T")
 _LOG = logging.getLogger(__name__)
@@ -124,8 +124,56 @@ def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], form_id: st
 def register(widget: Widget[T], target: Target | None = None) -> T:
     """Render ``widget`` and return its current value."""
     ctx = context.get()
-    ctx.check_interrupt()
     target = target or ctx.target
+    enrolled = _enroll(widget, ctx, target)
+    spec, common, registered = enrolled.spec, enrolled.common, enrolled.registered
+
+    def build(value: T, set_value: bool) -> pb.Element:
+        element = widget.build(value)
+        kind = element.WhichOneof("type")
+        assert kind is not None
+        proto_common = getattr(element, kind).common
+        proto_common.CopyFrom(common)
+        proto_common.set_value = set_value
+        return element
+
+    slot = ctx.emit(build(registered.value, registered.set_by_state), target)
+    ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
+    _finish(widget, enrolled, ctx)
+    return registered.value
+
+
+def register_block(
+    widget: Widget[T], block: Callable[[T], pb.Block], target: Target | None = None
+) -> tuple[T, Target]:
+    """Open a container that tracks state (tabs, an expander, a popover) as a widget.
+
+    ``block`` builds the container's block for the current value;
+    ``widget.build`` is not used. Returns the value and a target inside the
+    container.
+    """
+    ctx = context.get()
+    target = target or ctx.target
+    enrolled = _enroll(widget, ctx, target)
+    proto = block(enrolled.registered.value)
+    proto.widget.CopyFrom(enrolled.common)
+    proto.widget.set_value = enrolled.registered.set_by_state
+    inside = ctx.emit_block(proto, target)
+    _finish(widget, enrolled, ctx)
+    return enrolled.registered.value, inside
+
+
+@dataclass
+class _Enrolled(Generic[T]):
+    spec: WidgetSpec[T]
+    common: pb.WidgetCommon
+    registered: Registered[T]
+    key: str | None
+
+
+def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enrolled[T]:
+    """Check the widget, give it its identity and take its value from session state."""
+    ctx.check_interrupt()
     command = widget.kind
     key = _check_key(widget.key, command)
     label = _label_text(widget.label, command)
@@ -178,6 +226,8 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     if key is not None:
         claim_key(key, f"st.{command}")
     registered = ctx.state.register(spec)
+    if registered.warning:
+        _LOG.warning(registered.warning)
     common = pb.WidgetCommon(
         id=spec.id,
         label=label,
@@ -188,23 +238,12 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         key=key or "",
         no_rerun=no_rerun,
     )
+    return _Enrolled(spec, common, registered, key)
 
-    def build(value: T, set_value: bool) -> pb.Element:
-        element = widget.build(value)
-        kind = element.WhichOneof("type")
-        assert kind is not None
-        proto_common = getattr(element, kind).common
-        proto_common.CopyFrom(common)
-        proto_common.set_value = set_value
-        return element
 
-    if registered.warning:
-        _LOG.warning(registered.warning)
-    slot = ctx.emit(build(registered.value, registered.set_by_state), target)
-    ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
-    if widget.bind is not None and key is not None:
-        _write_url(widget, key, registered.value, ctx)
-    return registered.value
+def _finish(widget: Widget[T], enrolled: _Enrolled[T], ctx: context.RunContext) -> None:
+    if widget.bind is not None and enrolled.key is not None:
+        _write_url(widget, enrolled.key, enrolled.registered.value, ctx)
 
 
 def _on_change(on_change: object, command: str) -> tuple[Callable[..., Any] | None, bool]:

@@ -1,8 +1,33 @@
 /** Blocks that hide content until asked: expanders and popovers. */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { Help, Icon } from "../elements/common";
+import { commonOf, Help, Icon } from "../elements/common";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { BlockProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import type { BlockNode } from "../tree";
+import { boolValue } from "../widgetValues";
+
+/**
+ * Whether an expander or popover is open: the user's toggles stick; the
+ * server's value wins when it changes (and, for one that tracks state as a
+ * widget, whenever the server overrides the user's value).
+ */
+function useOpen(node: BlockNode, serverOpen: boolean): [boolean, (open: boolean) => void] {
+  const tracked = node.block?.widget;
+  const widget = useWidget(commonOf(tracked), node);
+  const [open, setOpen] = useState(serverOpen);
+  useEffect(() => setOpen(serverOpen), [serverOpen]);
+  const widgetOpen = widget.value?.case === "boolValue" ? widget.value.value : undefined;
+  useEffect(() => {
+    if (tracked && widgetOpen !== undefined) setOpen(widgetOpen);
+  }, [tracked, widgetOpen, widget.version]);
+  const change = (next: boolean) => {
+    if (next === open) return;
+    setOpen(next);
+    if (tracked) widget.set(boolValue(next));
+  };
+  return [open, change];
+}
 
 /** What `st.status` shows in place of an icon, per state. */
 function StatusIcon({ state }: { state: string }) {
@@ -21,14 +46,14 @@ function StatusIcon({ state }: { state: string }) {
 }
 
 /** `st.expander`, and `st.status` (an expander with a state). */
-export function Expander({ value, children }: BlockProps<"expander">) {
+export function Expander({ value, node, children }: BlockProps<"expander">) {
   // The server's `expanded` sets the state, and so does a status update that
   // changes it; the user's toggles stick in between.
-  const [open, setOpen] = useState(value.expanded);
-  useEffect(() => setOpen(value.expanded), [value.expanded]);
+  const [open, setOpen] = useOpen(node, value.expanded);
+  const type = value.type ? ` rl-expander-${value.type}` : "";
   return (
     <details
-      class={`rl-expander${value.state ? " rl-status" : ""}`}
+      class={`rl-expander${value.state ? " rl-status" : ""}${type}`}
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
@@ -41,8 +66,8 @@ export function Expander({ value, children }: BlockProps<"expander">) {
   );
 }
 
-export function Popover({ value, children }: BlockProps<"popover">) {
-  const [open, setOpen] = useState(false);
+export function Popover({ value, node, children }: BlockProps<"popover">) {
+  const [open, setOpen] = useOpen(node, value.open);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return undefined;
@@ -62,7 +87,7 @@ export function Popover({ value, children }: BlockProps<"popover">) {
       <div class="rl-button-row">
         <button
           type="button"
-          class={`rl-button rl-button-secondary${value.useContainerWidth ? " rl-full-width" : ""}`}
+          class={popoverButtonClass(value.type, value.useContainerWidth, value.wrap)}
           aria-expanded={open}
           disabled={value.disabled}
           onClick={() => setOpen(!open)}
@@ -78,4 +103,9 @@ export function Popover({ value, children }: BlockProps<"popover">) {
       </div>
     </div>
   );
+}
+
+function popoverButtonClass(type: string, fullWidth: boolean, wrap: string): string {
+  const kind = type === "primary" || type === "tertiary" ? type : "secondary";
+  return `rl-button rl-button-${kind}${fullWidth ? " rl-full-width" : ""}${wrap ? ` rl-button-${wrap}` : ""}`;
 }

@@ -1,9 +1,12 @@
 /** `st.tabs`: an accessible tablist (arrow keys move between tabs); each Tab block is a panel. */
 import { useState } from "preact/hooks";
+import { commonOf } from "../elements/common";
 import { MarkdownBody } from "../render/MarkdownBody";
 import { NodeView } from "../render/NodeView";
 import type { BlockProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
 import type { BlockNode } from "../tree";
+import { stringValue } from "../widgetValues";
 
 function tabLabel(child: BlockNode): string {
   return child.block?.type.case === "tab" ? child.block.type.value.label : "";
@@ -11,11 +14,24 @@ function tabLabel(child: BlockNode): string {
 
 let nextTabsId = 1;
 
-export function TabContainer({ node }: BlockProps<"tabContainer">) {
-  const [selected, setSelected] = useState(0);
-  const [baseId] = useState(() => `rl-tabs-${nextTabsId++}`);
+/**
+ * The tab shown: the user's choice, else the server's (`selected`: the
+ * `default` tab, or the value of tabs that track state).
+ */
+export function TabContainer({ value, node }: BlockProps<"tabContainer">) {
+  const tracked = node.block?.widget;
+  const widget = useWidget(commonOf(tracked), node);
   const tabs = node.children.filter((child): child is BlockNode => child?.kind === "block");
-  const current = Math.min(selected, Math.max(0, tabs.length - 1));
+  const labels = tabs.map(tabLabel);
+  const serverLabel = tracked && widget.value?.case === "stringValue" ? widget.value.value : value.selected;
+  const [chosen, setChosen] = useState<number | undefined>(undefined);
+  const [baseId] = useState(() => `rl-tabs-${nextTabsId++}`);
+  const selected = tracked ? labels.indexOf(serverLabel) : (chosen ?? labels.indexOf(serverLabel));
+  const current = Math.min(Math.max(selected, 0), Math.max(0, tabs.length - 1));
+  const setSelected = (index: number) => {
+    setChosen(index);
+    if (tracked && labels[index] !== undefined) widget.set(stringValue(labels[index]));
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, number> = {

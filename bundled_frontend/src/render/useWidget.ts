@@ -1,6 +1,6 @@
 /** What a widget renderer needs from the widget state manager, bound to one widget. */
 import type { WidgetCommon } from "../proto/rillet_pb";
-import type { ElementNode } from "../tree";
+import type { BlockNode, ElementNode } from "../tree";
 import { triggerValue, type WidgetValue } from "../widgetValues";
 import { useContext } from "preact/hooks";
 import { FragmentContext, useController, useWidgetValue } from "./context";
@@ -22,11 +22,11 @@ export interface WidgetHandle {
  * fragment block, else the fragment its delta was tagged with ("" = the
  * whole script).
  */
-export function useFragmentId(node: ElementNode): string {
+export function useFragmentId(node: ElementNode | BlockNode): string {
   return useContext(FragmentContext) || node.fragmentId;
 }
 
-export function useWidget(common: WidgetCommon, node: ElementNode): WidgetHandle {
+export function useWidget(common: WidgetCommon, node: ElementNode | BlockNode): WidgetHandle {
   const { widgets } = useController();
   const { value, version } = useWidgetValue(common.id);
   const { id, formId } = common;
