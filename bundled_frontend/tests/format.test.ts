@@ -3,7 +3,6 @@ import { parseMenuItems } from "../src/chrome/MainMenu";
 import { create } from "@bufbuild/protobuf";
 import { resolveTheme, themeVariables } from "../src/chrome/theme";
 import { ThemeSchema } from "../src/proto/rillet_pb";
-import { parseTable } from "../src/dataframe";
 import { deltaArrow, deltaColorOf } from "../src/elements/metric";
 import { headingAnchor, latexSource } from "../src/elements/markdown";
 import {
@@ -88,22 +87,6 @@ describe("heading anchors", () => {
   test("are lower-case words joined by dashes", () => {
     expect(headingAnchor("Hello, World!")).toBe("hello-world");
     expect(headingAnchor("A :red[coloured] title")).toBe("a-coloured-title");
-  });
-});
-
-describe("dataframe JSON", () => {
-  test("parses columns, index and rows into display strings", () => {
-    const table = parseTable('{"columns":["a","b"],"index":[0,1],"data":[[1,2.5],[null,"x"]]}');
-    expect(table.columns).toEqual(["a", "b"]);
-    expect(table.index).toEqual(["0", "1"]);
-    expect(table.rows).toEqual([
-      ["1", "2.5"],
-      ["None", "x"],
-    ]);
-  });
-
-  test("numbers the rows when there is no index", () => {
-    expect(parseTable('{"columns":["a"],"data":[[1],[2]]}').index).toEqual(["0", "1"]);
   });
 });
 

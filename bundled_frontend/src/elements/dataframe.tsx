@@ -1,69 +1,52 @@
-/** `st.dataframe` (a scrollable table with a sticky header) and `st.table` (static). */
-import { useMemo, useState } from "preact/hooks";
-import { parseTable, type Table } from "../dataframe";
+/**
+ * `st.dataframe`, `st.data_editor` and `st.table`: the element shell. The
+ * grid and the Arrow decoder live in a lazy chunk; until it has loaded the
+ * element keeps its place with an empty box of the table's height.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { gridModule, loadGrid, type GridModule } from "../dataframe";
 import type { ElementProps } from "../render/types";
+import { useWidget } from "../render/useWidget";
+import type { WidgetValue } from "../widgetValues";
 
-function tryParse(json: string): Table | Error {
-  try {
-    return parseTable(json);
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
-  }
+function useGridModule(): GridModule | undefined {
+  const [module, setModule] = useState(gridModule);
+  useEffect(() => {
+    if (module === undefined) void loadGrid().then(setModule);
+  }, [module]);
+  return module;
 }
 
-/** Rows rendered before "Show all": enough to scroll through, cheap to draw. */
-const FIRST_ROWS = 500;
+function Loading({ height }: { height: number }) {
+  return <div class="rl-dg-loading" style={{ height: `${height > 0 ? height : 120}px` }} aria-busy="true" />;
+}
 
-export function DataFrame({ value }: ElementProps<"dataframe">) {
-  const table = useMemo(() => tryParse(value.json), [value.json]);
-  const [showAll, setShowAll] = useState(false);
-  if (table instanceof Error) {
-    return <div class="rl-alert rl-alert-error">Cannot show this table: {table.message}</div>;
-  }
-  const style = {
-    ...(value.height > 0 ? { maxHeight: `${value.height}px` } : {}),
-    ...(value.width > 0 ? { width: `${value.width}px`, maxWidth: "100%" } : {}),
-  };
-  const showIndex = !value.hideIndex;
-  // st.table is static: the whole table in the page flow, no inner scrolling.
-  const className = value.isTable ? "rl-dataframe rl-static-table" : "rl-dataframe";
+const jsonText = (value: WidgetValue | undefined): string | undefined =>
+  value?.case === "jsonValue" ? value.value : undefined;
+
+function WidgetTable({ value, node }: ElementProps<"dataframe">) {
+  const module = useGridModule();
+  const common = value.common;
+  if (common === undefined) throw new Error("WidgetTable needs common");
+  const widget = useWidget(common, node);
+  if (module === undefined) return <Loading height={value.height} />;
   return (
-    <div class={className} style={style} tabIndex={0} role="region" aria-label="Data table">
-      <table>
-        <thead>
-          <tr>
-            {showIndex && <th class="rl-index" />}
-            {table.columns.map((column, i) => (
-              <th key={i} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {(showAll || value.isTable ? table.rows : table.rows.slice(0, FIRST_ROWS)).map((row, r) => (
-            <tr key={r}>
-              {showIndex && (
-                <th class="rl-index" scope="row">
-                  {table.index[r]}
-                </th>
-              )}
-              {row.map((cell, c) => (
-                <td key={c}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {!showAll && !value.isTable && table.rows.length > FIRST_ROWS && (
-        <button
-          type="button"
-          class="rl-button rl-button-tertiary rl-show-all"
-          onClick={() => setShowAll(true)}
-        >
-          Show all {table.rows.length} rows
-        </button>
-      )}
-    </div>
+    <module.Grid
+      element={value}
+      widgetValue={jsonText(widget.value) ?? value.valueJson}
+      widgetVersion={widget.version}
+      setWidgetValue={(json) => widget.set({ case: "jsonValue", value: json })}
+    />
+  );
+}
+
+export function DataFrame(props: ElementProps<"dataframe">) {
+  const module = useGridModule();
+  if (props.value.common !== undefined && !props.value.isTable) return <WidgetTable {...props} />;
+  if (module === undefined) return <Loading height={props.value.height} />;
+  return props.value.isTable ? (
+    <module.StaticTable element={props.value} />
+  ) : (
+    <module.Grid element={props.value} />
   );
 }

@@ -1,0 +1,224 @@
+/**
+ * Arrow IPC (stream or file) to the grid's table, with flechette: 7 KB gzip
+ * and zero-copy (see rillet/protocol/README.md, "Tables", for the figures).
+ * Values are read lazily, cell by cell, so a million rows cost nothing until
+ * they are drawn or sorted.
+ *
+ * A column's kind comes from the Arrow type, its field metadata (pyarrow's
+ * `ARROW:extension:name` for pandas periods and intervals) and the schema's
+ * "pandas" metadata (categoricals, timedeltas, time zones).
+ */
+import { tableFromIPC, Type, type Column, type DataType, type Field } from "@uwdata/flechette";
+import type { ColumnKind, DataColumn, TableData } from "./model";
+
+/** Milliseconds per unit of Arrow's TimeUnit (SECOND, MILLISECOND, MICROSECOND, NANOSECOND). */
+const MS_PER_UNIT = [1000, 1, 1e-3, 1e-6];
+
+interface PandasColumnMeta {
+  readonly name?: unknown;
+  readonly field_name?: unknown;
+  readonly pandas_type?: unknown;
+  readonly metadata?: { readonly freq?: unknown; readonly timezone?: unknown } | null;
+}
+
+function pandasColumns(metadata: Map<string, string> | null | undefined): Map<string, PandasColumnMeta> {
+  const byField = new Map<string, PandasColumnMeta>();
+  const text = metadata?.get("pandas");
+  if (text === undefined) return byField;
+  try {
+    const parsed = JSON.parse(text) as { columns?: PandasColumnMeta[] };
+    for (const column of parsed.columns ?? []) {
+      const key = typeof column.field_name === "string" ? column.field_name : String(column.name);
+      byField.set(key, column);
+    }
+  } catch {
+    // Unreadable pandas metadata only loses hints; the Arrow types still hold.
+  }
+  return byField;
+}
+
+/** The kind an Arrow type shows as. */
+export function kindOfType(type: DataType): ColumnKind {
+  switch (type.typeId) {
+    case Type.Dictionary:
+      return "categorical";
+    case Type.Null:
+    case Type.NONE:
+      return "null";
+    case Type.Int:
+      return "int";
+    case Type.Float:
+      return "float";
+    case Type.Decimal:
+      return "decimal";
+    case Type.Bool:
+      return "bool";
+    case Type.Utf8:
+    case Type.LargeUtf8:
+    case Type.Utf8View:
+      return "string";
+    case Type.Binary:
+    case Type.LargeBinary:
+    case Type.BinaryView:
+    case Type.FixedSizeBinary:
+      return "bytes";
+    case Type.Date:
+      return "date";
+    case Type.Time:
+      return "time";
+    case Type.Timestamp:
+      return "datetime";
+    case Type.Duration:
+      return "timedelta";
+    case Type.Interval:
+      return "object";
+    case Type.List:
+    case Type.LargeList:
+    case Type.FixedSizeList:
+    case Type.ListView:
+    case Type.LargeListView:
+      return "list";
+    case Type.Struct:
+    case Type.Map:
+    case Type.Union:
+      return "struct";
+    case Type.RunEndEncoded:
+      return "object";
+  }
+}
+
+function readerFor(column: Column<unknown>, type: DataType): (row: number) => unknown {
+  if (type.typeId === Type.Time || type.typeId === Type.Duration) {
+    const scale = MS_PER_UNIT[type.unit] ?? 1;
+    return (row) => {
+      const value = column.at(row);
+      return value === null ? null : Number(value) * scale;
+    };
+  }
+  if (type.typeId === Type.Dictionary) {
+    return (row) => {
+      const value = column.at(row);
+      return value === null || value === undefined ? null : String(value);
+    };
+  }
+  return (row) => column.at(row) ?? null;
+}
+
+function categoriesOf(column: Column<unknown>, type: DataType): string[] | undefined {
+  if (type.typeId !== Type.Dictionary) return undefined;
+  const batch = column.data[0] as { dictionary?: { length: number; at(i: number): unknown } } | undefined;
+  const dictionary = batch?.dictionary;
+  if (dictionary === undefined) return undefined;
+  const categories: string[] = [];
+  for (let i = 0; i < dictionary.length; i++) categories.push(String(dictionary.at(i)));
+  return categories;
+}
+
+function describe(
+  field: Field,
+  column: Column<unknown>,
+  pandas: PandasColumnMeta | undefined,
+  isIndex: boolean,
+): DataColumn {
+  const type = field.type;
+  const extension = field.metadata?.get("ARROW:extension:name") ?? "";
+  let kind = kindOfType(type);
+  const extra: { timezone?: string; categories?: readonly string[]; freq?: string } = {};
+  if (type.typeId === Type.Timestamp && type.timezone) extra.timezone = type.timezone;
+  const categories = categoriesOf(column, type);
+  if (categories !== undefined) extra.categories = categories;
+  let get = readerFor(column, type);
+  if (extension === "pandas.period") {
+    kind = "period";
+    const meta = field.metadata?.get("ARROW:extension:metadata");
+    const freq = meta ? /"freq"\s*:\s*"([^"]+)"/.exec(meta)?.[1] : undefined;
+    if (freq !== undefined) extra.freq = freq;
+  } else if (extension === "pandas.interval") {
+    kind = "interval";
+    const meta = field.metadata?.get("ARROW:extension:metadata") ?? "";
+    const closed = /"closed"\s*:\s*"([a-z]+)"/.exec(meta)?.[1] ?? "right";
+    const inner = get;
+    get = (row) => {
+      const value = inner(row) as { left?: unknown; right?: unknown } | null;
+      return value === null ? null : { left: value.left, right: value.right, closed };
+    };
+  } else if (pandas?.pandas_type === "timedelta" && kind === "int") {
+    kind = "timedelta";
+  }
+  const name = isIndex && /^__index_level_\d+__$/.test(field.name) ? "_index" : field.name;
+  return { name, kind, isIndex, get, ...extra };
+}
+
+/** What the server says of one Arrow column (`DataFrame.columns_json`, protocol README "Tables"). */
+export interface ColumnInfo {
+  readonly name?: string;
+  readonly index?: boolean;
+  readonly kind?: string;
+  readonly dtype?: string;
+  readonly options?: readonly unknown[];
+  readonly tz?: string;
+}
+
+const SERVER_KINDS: Readonly<Record<string, ColumnKind>> = {
+  int: "int",
+  float: "float",
+  bool: "bool",
+  string: "string",
+  bytes: "bytes",
+  datetime: "datetime",
+  date: "date",
+  time: "time",
+  timedelta: "timedelta",
+  decimal: "decimal",
+  categorical: "categorical",
+  interval: "interval",
+  period: "period",
+  list: "list",
+  json: "json",
+  object: "object",
+  empty: "null",
+};
+
+export function parseColumnsJson(json: string): ColumnInfo[] {
+  if (json === "") return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed)
+      ? parsed.filter((x): x is ColumnInfo => x !== null && typeof x === "object")
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The server's word on a column wins over what the Arrow type alone says. */
+function withInfo(column: DataColumn, info: ColumnInfo | undefined): DataColumn {
+  if (info === undefined) return column;
+  const kind = (info.kind !== undefined ? SERVER_KINDS[info.kind] : undefined) ?? column.kind;
+  const next: { -readonly [K in keyof DataColumn]: DataColumn[K] } = { ...column, kind };
+  if (info.dtype !== undefined) next.dtype = info.dtype;
+  if (info.tz !== undefined && info.tz !== "") next.timezone = info.tz;
+  if (Array.isArray(info.options)) next.categories = info.options.map(String);
+  return next;
+}
+
+/**
+ * Decode an Arrow IPC payload; the first `indexColumns` columns are the index.
+ * `info` (from `columns_json`) refines each column's kind. Throws a readable
+ * error on a payload that is not Arrow.
+ */
+export function tableFromArrow(
+  bytes: Uint8Array,
+  indexColumns: number,
+  info: readonly ColumnInfo[] = [],
+): TableData {
+  // Arrow's typed views need 8-byte alignment; a protobuf bytes field is a
+  // view at any offset of the message, so copy it when it is not aligned.
+  const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const table = tableFromIPC(aligned, { useDate: false, useBigInt: false, useMap: false });
+  const pandas = pandasColumns(table.schema.metadata);
+  const columns = table.schema.fields.map((field, i) =>
+    withInfo(describe(field, table.getChildAt(i), pandas.get(field.name), i < indexColumns), info[i]),
+  );
+  return { numRows: table.numRows, columns };
+}
