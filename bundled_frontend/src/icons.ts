@@ -52,6 +52,7 @@ const ICONS: Readonly<Record<string, readonly string[]>> = {
   arrow_back: ["M20 12H5", "M11 6l-6 6 6 6"],
   expand_more: ["M6 9l6 6 6-6"],
   chevron_right: ["M9 6l6 6-6 6"],
+  chevron_left: ["M15 6l-6 6 6 6"],
   menu: ["M4 6h16M4 12h16M4 18h16"],
   dashboard: ["M4 4h7v9H4z", "M13 4h7v5h-7z", "M13 11h7v9h-7z", "M4 15h7v5H4z"],
   bar_chart: ["M5 20V10", "M12 20V4", "M19 20v-7"],

@@ -9,6 +9,7 @@ import { GraphvizChart } from "./charts/graphviz";
 import { PlotlyChart } from "./charts/plotly";
 import { Alert, ExceptionElement } from "./alerts";
 import { Button, DownloadButton, LinkButton } from "./buttons";
+import { ButtonGroup } from "./buttonGroup";
 import { AudioInput, CameraInput } from "./capture";
 import { ChatInput } from "./chatInput";
 import { Checkbox } from "./checkbox";
@@ -21,6 +22,7 @@ import { DataFrame } from "./dataframe";
 import { DateInput, TimeInput } from "./dateTime";
 import { DateTimeInput } from "./dateTimeInput";
 import { Balloons, Toast } from "./feedback";
+import { Feedback } from "./feedbackInput";
 import { FileUploader } from "./fileUploader";
 import { HelpPanel } from "./help";
 import { Html } from "./html";
@@ -29,9 +31,11 @@ import { JsonElement } from "./json";
 import { Heading, MarkdownElement, Text } from "./markdown";
 import { Images, MediaElement } from "./media";
 import { Metric } from "./metric";
+import { MenuButton } from "./menuButton";
 import { Multiselect } from "./multiselect";
 import { NumberInput } from "./numberInput";
 import { PageLink } from "./pageLink";
+import { Pagination } from "./pagination";
 import { PathPicker } from "./pathPicker";
 import { Pdf } from "./pdf";
 import { Skeleton, Space } from "./placeholders";
@@ -62,6 +66,10 @@ export const elementRenderers: ElementRenderers = {
   iframe: IFrame,
   help: HelpPanel,
   linkButton: LinkButton,
+  buttonGroup: ButtonGroup,
+  feedback: Feedback,
+  menuButton: MenuButton,
+  pagination: Pagination,
   space: Space,
   skeleton: Skeleton,
   button: Button,
