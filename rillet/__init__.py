@@ -22,9 +22,11 @@ from rillet.api.buttons import button, form_submit_button, link_button
 from rillet.api.chat import chat_input, chat_message, write_stream
 from rillet.api.charts_deck import map, pydeck_chart
 from rillet.api.charts_diagrams import graphviz_chart, mermaid_chart
+from rillet.api.charts_builtin import area_chart, bar_chart, line_chart, scatter_chart
 from rillet.api.charts_echarts import echarts_chart
 from rillet.api.charts_plotly import plotly_chart
 from rillet.api.charts_pyplot import pyplot
+from rillet.api.charts_vega import altair_chart, vega_lite_chart
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
 from rillet.api.control import rerun, stop, switch_page
@@ -92,10 +94,13 @@ __all__ = [
     "DeltaGenerator",
     "Page",
     "__version__",
+    "altair_chart",
+    "area_chart",
     "audio",
     "audio_input",
     "badge",
     "balloons",
+    "bar_chart",
     "bottom",
     "button",
     "cache_data",
@@ -140,6 +145,7 @@ __all__ = [
     "info",
     "json",
     "latex",
+    "line_chart",
     "link_button",
     "logo",
     "map",
@@ -163,6 +169,7 @@ __all__ = [
     "query_params",
     "radio",
     "rerun",
+    "scatter_chart",
     "secrets",
     "segmented_control",
     "select_slider",
@@ -190,6 +197,7 @@ __all__ = [
     "title",
     "toast",
     "toggle",
+    "vega_lite_chart",
     "video",
     "warning",
     "write",

@@ -1,0 +1,115 @@
+/**
+ * `st.line_chart`, `st.area_chart`, `st.bar_chart`, `st.scatter_chart`,
+ * `st.altair_chart` and `st.vega_lite_chart`: a Vega-Lite spec drawn by the
+ * lazy `vegaDraw` chunk. The chart redraws when the page switches between
+ * light and dark (no rerun). With `on_select` the chart is a widget: its
+ * selection becomes `WidgetState.json_value` `{"selection": {param: value}}`.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { VegaLiteChart, WidgetCommon } from "../../proto/rillet_pb";
+import type { ElementProps } from "../../render/types";
+import { useWidget } from "../../render/useWidget";
+import type { ElementNode } from "../../tree";
+import type { SelectionValue } from "./vegaDraw";
+
+/** The theme the page shows now (`<html data-theme>`), following every switch. */
+function usePageTheme(): "light" | "dark" {
+  const read = () => (document.documentElement.dataset["theme"] === "dark" ? "dark" : "light");
+  const [theme, setTheme] = useState<"light" | "dark">(read);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme(read()));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ["data-theme", "style"],
+    });
+    return () => observer.disconnect();
+  }, []);
+  return theme;
+}
+
+function sizeStyle(chart: VegaLiteChart): Record<string, string> {
+  const style: Record<string, string> = {};
+  if (/^\d+$/.test(chart.width)) style["maxWidth"] = "100%";
+  if (chart.height === "stretch") style["height"] = "100%";
+  return style;
+}
+
+function ChartView({
+  chart,
+  onSelect,
+}: {
+  chart: VegaLiteChart;
+  onSelect?: (selection: Record<string, SelectionValue>) => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const theme = usePageTheme();
+  const [error, setError] = useState<string | undefined>(undefined);
+  const select = useRef(onSelect);
+  select.current = onSelect;
+
+  useEffect(() => {
+    const target = ref.current;
+    if (target === null) return;
+    let live = true;
+    let drawn: { finalize(): void } | undefined;
+    setError(undefined);
+    void import("./vegaDraw")
+      .then(({ drawChart }) =>
+        drawChart(target, chart, {
+          dark: theme === "dark",
+          host: target,
+          onSelect: (selection) => select.current?.(selection),
+        }),
+      )
+      .then((handle) => {
+        if (live) drawn = handle;
+        else handle.finalize();
+      })
+      .catch((err: unknown) => {
+        if (live) setError(err instanceof Error ? err.message : String(err));
+      });
+    return () => {
+      live = false;
+      drawn?.finalize();
+    };
+  }, [chart, theme]);
+
+  return (
+    <div class="rl-vega-chart" style={sizeStyle(chart)} role="figure" aria-label={chart.alt || undefined}>
+      {error !== undefined && <div class="rl-alert rl-alert-error">Vega-Lite chart error: {error}</div>}
+      <div ref={ref} class="rl-vega-target" data-chart-type={chart.chartType || "spec"} />
+    </div>
+  );
+}
+
+function SelectableChart({
+  chart,
+  common,
+  node,
+}: {
+  chart: VegaLiteChart;
+  common: WidgetCommon;
+  node: ElementNode;
+}) {
+  const widget = useWidget(common, node);
+  const empty = Object.fromEntries(chart.selectionMode.map((name) => [name, {}]));
+  const last = useRef(JSON.stringify({ selection: empty }));
+  return (
+    <ChartView
+      chart={chart}
+      onSelect={(selection) => {
+        const json = JSON.stringify({ selection });
+        if (json === last.current) return;
+        last.current = json;
+        widget.set({ case: "jsonValue", value: json });
+      }}
+    />
+  );
+}
+
+export function VegaLiteChartElement({ value, node }: ElementProps<"vegaLiteChart">) {
+  const common = value.common;
+  if (common !== undefined && common.id !== "")
+    return <SelectableChart chart={value} common={common} node={node} />;
+  return <ChartView chart={value} />;
+}

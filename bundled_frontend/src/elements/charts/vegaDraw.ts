@@ -1,0 +1,345 @@
+/**
+ * Vega-Lite drawing (lazy chunk: vega, vega-lite, vega-embed). Loaded the
+ * first time a `VegaLiteChart` element appears; the renderer in
+ * `vegaChart.tsx` stays in the initial bundle and only imports this.
+ *
+ * It decodes the element's column datasets into Vega rows, builds the
+ * "streamlit" theme's config from the page's CSS variables (so light, dark
+ * and `theme.*` colours all reach the chart), embeds the spec and reports
+ * selections of the parameters named in `selection_mode`.
+ */
+import embed, { type Result, type VisualizationSpec } from "vega-embed";
+import type { VegaDataset, VegaLiteChart } from "../../proto/rillet_pb";
+import { VegaColumn_Kind } from "../../proto/rillet_pb";
+
+type Row = Record<string, unknown>;
+type Json = Record<string, unknown>;
+
+/** What a selection parameter holds, as 1.67 reports it: points as rows, intervals as ranges. */
+export type SelectionValue = Row[] | Record<string, unknown[]> | Record<string, never>;
+
+export interface DrawOptions {
+  readonly dark: boolean;
+  /** The element the chart is drawn in; its CSS variables give the theme colours. */
+  readonly host: HTMLElement;
+  /** Called (debounced) with every reporting parameter's current selection. */
+  readonly onSelect?: (selection: Record<string, SelectionValue>) => void;
+}
+
+export interface DrawnChart {
+  finalize(): void;
+}
+
+const DEFAULT_HEIGHT = 350;
+
+/** The dataset's rows, one object per row; NaN and missing values are null. */
+export function datasetRows(dataset: VegaDataset): Row[] {
+  const n = dataset.numRows;
+  const rows: Row[] = new Array<Row>(n);
+  for (let i = 0; i < n; i++) rows[i] = {};
+  for (const column of dataset.columns) {
+    const values = columnValues(column.kind, column, n);
+    const name = column.name;
+    for (let i = 0; i < n; i++) (rows[i] as Row)[name] = values[i];
+  }
+  return rows;
+}
+
+function columnValues(
+  kind: VegaColumn_Kind,
+  column: { float64: Uint8Array; json: string; categories: string[]; codes: Uint8Array },
+  n: number,
+): unknown[] {
+  if (kind === VegaColumn_Kind.JSON) {
+    const parsed: unknown = JSON.parse(column.json === "" ? "[]" : column.json);
+    return Array.isArray(parsed) ? parsed : [];
+  }
+  if (kind === VegaColumn_Kind.CATEGORIES) {
+    // Copy: the bytes sit at an arbitrary offset of the message buffer.
+    const codes = new Int32Array(column.codes.slice().buffer, 0, n);
+    const out = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const code = codes[i] as number;
+      out[i] = code < 0 ? null : column.categories[code];
+    }
+    return out;
+  }
+  const numbers = new Float64Array(column.float64.slice().buffer, 0, n);
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) {
+    const v = numbers[i] as number;
+    out[i] = Number.isNaN(v) ? null : v;
+  }
+  return out;
+}
+
+/** The chart's colour options (`VegaLiteChart.colors`), with the page's defaults. */
+interface ChartColors {
+  categorical: string[];
+  sequential: string[];
+  diverging: string[];
+}
+
+function cssVar(host: HTMLElement, name: string, fallback: string): string {
+  const value = getComputedStyle(host).getPropertyValue(name).trim();
+  return value === "" ? fallback : value;
+}
+
+function parseColors(colors: string): Partial<ChartColors> {
+  if (colors === "") return {};
+  try {
+    return JSON.parse(colors) as Partial<ChartColors>;
+  } catch {
+    return {};
+  }
+}
+
+/** rillet's own palettes: categorical from the page's named colours, ramps from blue. */
+function defaultColors(host: HTMLElement, dark: boolean): ChartColors {
+  const v = (name: string, fallback: string) => cssVar(host, name, fallback);
+  const categorical = [
+    v("--rl-blue", "#1c6fd1"),
+    dark ? "#9cc8ff" : "#86b6ef",
+    v("--rl-red", "#d62d3f"),
+    dark ? "#ffb3bd" : "#f29aa6",
+    v("--rl-green", "#1d8a4a"),
+    dark ? "#a7ecc2" : "#8fd3aa",
+    v("--rl-orange", "#d96b00"),
+    v("--rl-violet", "#7d44cf"),
+    v("--rl-yellow", "#a88400"),
+    v("--rl-gray", "#6b6e7b"),
+  ];
+  const sequential = dark
+    ? [
+        "#0b2a4f",
+        "#0e3a6d",
+        "#114b8c",
+        "#155daa",
+        "#1c6fd1",
+        "#3d88e0",
+        "#62a1ea",
+        "#89baf2",
+        "#b1d3f8",
+        "#d8eafd",
+      ]
+    : [
+        "#e6f1fd",
+        "#c6ddf9",
+        "#a3c7f4",
+        "#7fb0ee",
+        "#5b98e6",
+        "#3a82dd",
+        "#1c6fd1",
+        "#155cb0",
+        "#0f4a8f",
+        "#0a376d",
+      ];
+  const diverging = [
+    "#8f1d2c",
+    "#c23a4b",
+    "#e0717f",
+    "#f0a9b1",
+    "#f7dade",
+    "#d9e8fb",
+    "#a9cbf5",
+    "#6fa7ec",
+    "#3a82dd",
+    "#12519c",
+  ];
+  return { categorical, sequential, diverging };
+}
+
+/** The "streamlit" theme as a Vega-Lite config, from the page's colours. */
+export function themeConfig(host: HTMLElement, dark: boolean, colors: string): Json {
+  const own = parseColors(colors);
+  const base = defaultColors(host, dark);
+  const palette: ChartColors = {
+    categorical: own.categorical?.length ? own.categorical : base.categorical,
+    sequential: own.sequential?.length ? own.sequential : base.sequential,
+    diverging: own.diverging?.length ? own.diverging : base.diverging,
+  };
+  const text = cssVar(host, "--rl-text", dark ? "#f2f3f7" : "#262730");
+  const muted = cssVar(host, "--rl-text-muted", dark ? "#a3a7b5" : "#6b6e7b");
+  const border = cssVar(host, "--rl-border", dark ? "#353a47" : "#d9dce3");
+  const primary = cssVar(host, "--rl-primary", "#e0445a");
+  const font = getComputedStyle(host).fontFamily || "sans-serif";
+  const axis = {
+    labelColor: muted,
+    titleColor: text,
+    gridColor: border,
+    domainColor: border,
+    tickColor: border,
+    labelFont: font,
+    titleFont: font,
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: "normal",
+    titlePadding: 12,
+    labelPadding: 6,
+    tickSize: 4,
+  };
+  const first = palette.categorical[0] as string;
+  return {
+    background: "transparent",
+    font,
+    padding: { left: 4, right: 4, top: 4, bottom: 4 },
+    view: { stroke: null, continuousHeight: DEFAULT_HEIGHT },
+    axis,
+    legend: {
+      labelColor: text,
+      titleColor: text,
+      labelFont: font,
+      titleFont: font,
+      labelFontSize: 12,
+      titleFontSize: 12,
+      titleFontWeight: "normal",
+    },
+    header: { labelColor: text, titleColor: text, labelFont: font, titleFont: font },
+    title: { color: text, font, fontSize: 16, anchor: "start", fontWeight: "normal" },
+    range: {
+      category: palette.categorical,
+      ramp: palette.sequential,
+      heatmap: palette.sequential,
+      diverging: palette.diverging,
+    },
+    mark: { color: first },
+    bar: { fill: first, binSpacing: 1, discreteBandSize: { band: 0.85 } },
+    line: { stroke: first, strokeWidth: 2 },
+    area: { fill: first },
+    point: { fill: first, stroke: first },
+    circle: { fill: first },
+    arc: { stroke: "transparent" },
+    selection: { interval: { mark: { fill: primary, fillOpacity: 0.15, stroke: primary } } },
+  };
+}
+
+/** The spec with its named datasets in place and the element's width and height applied. */
+export function prepareSpec(chart: VegaLiteChart, containerWidth: number): Json {
+  const spec = JSON.parse(chart.spec) as Json;
+  if (chart.datasets.length > 0) {
+    const datasets = { ...((spec["datasets"] as Json | undefined) ?? {}) };
+    for (const dataset of chart.datasets) datasets[dataset.name] = datasetRows(dataset);
+    spec["datasets"] = datasets;
+  }
+  const isComposite = ["hconcat", "vconcat", "concat", "facet", "repeat"].some((k) => k in spec);
+  if (!isComposite) {
+    if (chart.width === "stretch" || (chart.width === "" && chart.chartType !== "")) {
+      spec["width"] = Math.max(containerWidth, 50);
+    } else if (/^\d+$/.test(chart.width)) {
+      spec["width"] = Number(chart.width);
+    }
+    if (/^\d+$/.test(chart.height)) spec["height"] = Number(chart.height);
+    else if (chart.chartType !== "" && !(typeof spec["height"] === "number" && spec["height"] > 0)) {
+      spec["height"] = DEFAULT_HEIGHT;
+    }
+    spec["autosize"] = { type: "fit", contains: "padding" };
+  }
+  // Built-in specs say 0 for "not given"; Vega-Lite would draw nothing.
+  if (spec["width"] === 0) delete spec["width"];
+  if (spec["height"] === 0) spec["height"] = DEFAULT_HEIGHT;
+  return spec;
+}
+
+/** Every selection parameter of the spec (at the top or in layers), name → "point" | "interval". */
+export function selectionParams(spec: Json): Map<string, string> {
+  const found = new Map<string, string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const obj = node as Json;
+    const params = obj["params"];
+    if (Array.isArray(params)) {
+      for (const param of params as Json[]) {
+        const select = param["select"];
+        const type = typeof select === "string" ? select : (select as Json | undefined)?.["type"];
+        if (typeof param["name"] === "string" && typeof type === "string") found.set(param["name"], type);
+      }
+    }
+    for (const key of ["layer", "hconcat", "vconcat", "concat", "spec"]) visit(obj[key]);
+  };
+  visit(spec);
+  return found;
+}
+
+/** A point selection's chosen rows, from Vega's `<param>_store` dataset. */
+function pointSelection(result: Result, name: string): Row[] {
+  let store: unknown[];
+  try {
+    store = result.view.data(`${name}_store`) as unknown[];
+  } catch {
+    return [];
+  }
+  return store.map((entry) => {
+    const tuple = entry as { fields?: { field: string }[]; values?: unknown[] };
+    const row: Row = {};
+    (tuple.fields ?? []).forEach((f, i) => {
+      row[f.field] = tuple.values?.[i];
+    });
+    return row;
+  });
+}
+
+/** Draw `chart` into `target`; the returned handle removes it. */
+export async function drawChart(
+  target: HTMLElement,
+  chart: VegaLiteChart,
+  options: DrawOptions,
+): Promise<DrawnChart> {
+  const spec = prepareSpec(chart, target.clientWidth);
+  const config = chart.theme === "streamlit" ? themeConfig(options.host, options.dark, chart.colors) : {};
+  const result = await embed(target, spec as VisualizationSpec, {
+    actions: { export: true, source: false, compiled: false, editor: false },
+    renderer: "canvas",
+    config,
+    tooltip: { theme: options.dark ? "dark" : "light" },
+    defaultStyle: true,
+    logLevel: 0,
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onSelect = options.onSelect;
+  const params = selectionParams(spec);
+  const reporting = chart.selectionMode.filter((name) => params.has(name));
+  if (onSelect !== undefined && reporting.length > 0) {
+    const report = () => {
+      const selection: Record<string, SelectionValue> = {};
+      for (const name of reporting) {
+        if (params.get(name) === "interval") {
+          const value = result.view.signal(name) as Record<string, unknown[]> | undefined;
+          selection[name] = value !== undefined && value !== null ? value : {};
+        } else {
+          const rows = pointSelection(result, name);
+          selection[name] = rows.length > 0 ? rows : {};
+        }
+      }
+      onSelect(selection);
+    };
+    for (const name of reporting) {
+      result.view.addSignalListener(name, () => {
+        clearTimeout(timer);
+        timer = setTimeout(report, 150);
+      });
+    }
+  }
+  // Width "stretch": follow the container's width.
+  let observer: ResizeObserver | undefined;
+  if (chart.width === "stretch" || (chart.width === "" && chart.chartType !== "")) {
+    let last = target.clientWidth;
+    observer = new ResizeObserver(() => {
+      const width = target.clientWidth;
+      if (width === last || width === 0) return;
+      last = width;
+      void result.view.width(width).runAsync();
+    });
+    observer.observe(target);
+  }
+  return {
+    finalize() {
+      clearTimeout(timer);
+      observer?.disconnect();
+      result.finalize();
+    },
+  };
+}
