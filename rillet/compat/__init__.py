@@ -144,24 +144,47 @@ def _shim(fullname: str, shim: Shim) -> types.ModuleType:
     return module
 
 
+class _RootModule(types.ModuleType):
+    """``streamlit`` itself: a command keeps its name when a like-named package loads.
+
+    ``st.navigation`` is a command and ``streamlit.navigation`` a package;
+    importing the package sets it as an attribute of its parent, which
+    must not hide the command (in Streamlit the command is assigned last).
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        import rillet
+
+        hides_a_command = (
+            isinstance(value, types.ModuleType)
+            and name in rillet.__all__
+            and not isinstance(getattr(rillet, name), types.ModuleType)
+        )
+        if not hides_a_command:
+            super().__setattr__(name, value)
+
+
 def _root() -> types.ModuleType:
     import rillet
 
     public = set(rillet.__all__)
-    module = types.ModuleType(_ROOT, "rillet, imported as streamlit (see rillet.compat).")
+    module = _RootModule(_ROOT, "rillet, imported as streamlit (see rillet.compat).")
     module.__path__ = []
 
     def __getattr__(name: str) -> Any:
         submodule = f"{_ROOT}.{name}"
         entry = MODULES.get(submodule)
+        value = getattr(rillet, name) if name in public else None
+        if name in public and not isinstance(value, types.ModuleType):
+            module.__dict__[name] = value
+            return value
         if entry is not None and not isinstance(entry, Gone):
             try:
                 return importlib.import_module(submodule)
             except ModuleNotFoundError as exc:
                 raise _missing(submodule, str(exc)) from None
-        if name in public:
-            value = getattr(rillet, name)
-            setattr(module, name, value)
+        if name in public:  # a rillet module with no Streamlit counterpart
+            module.__dict__[name] = value
             return value
         if name in ROOT_GONE:
             raise _missing(submodule, f"rillet has no equivalent; use {ROOT_GONE[name]}.")
@@ -229,12 +252,16 @@ def build_module(fullname: str) -> types.ModuleType:
 class _Loader(importlib.abc.Loader):
     def __init__(self, module: types.ModuleType) -> None:
         self.module = module
+        # A rillet module given under a streamlit name keeps its own spec
+        # (the import system overwrites it before exec_module).
+        self.own_spec = getattr(module, "__spec__", None)
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
         return self.module
 
     def exec_module(self, module: types.ModuleType) -> None:
-        return None
+        if self.own_spec is not None:
+            module.__spec__ = self.own_spec
 
 
 class _AliasFinder(importlib.abc.MetaPathFinder):
