@@ -37,6 +37,19 @@ def _only_styles(body: str) -> bool:
     return _STYLES.sub("", _COMMENTS.sub("", body)).strip() == ""
 
 
+def _warn_string_path(body: str) -> None:
+    """As Streamlit 1.67 does: a warning in the page (and the log), then the text itself."""
+    note = (
+        f"`st.html({body!r})` shows this text, not the file it names: a string is never "
+        "read as a file. To insert the file, pass `pathlib.Path(...)` instead."
+    )
+    _LOG.warning(note)
+    element = pb.Element()
+    element.alert.format = pb.Alert.WARNING
+    element.alert.body = note
+    context.get().emit(element)
+
+
 def html(
     body: Any, *, width: int | str = "stretch", unsafe_allow_javascript: bool = False
 ) -> Container:
@@ -45,7 +58,7 @@ def html(
     ``body`` may be a string, a :class:`pathlib.Path` to a file (read as
     UTF-8; a ``.css`` file is wrapped in ``<style>``, anything else is
     inserted as it is), or an object with ``_repr_html_()``. A string is
-    never read as a file name: a string naming a file logs a warning and
+    never read as a file name: a string naming a file shows a warning and
     is inserted as text, as in Streamlit 1.67. HTML holding only
     ``<style>`` takes no room in the page.
 
@@ -71,12 +84,7 @@ def html(
     else:
         text = "" if body is None else str(body)
         if isinstance(body, str) and _looks_like_file(body):
-            _LOG.warning(
-                "st.html(%r) inserts this text, not the file it names: pass "
-                "pathlib.Path(%r) to insert the file",
-                body,
-                body,
-            )
+            _warn_string_path(body)
     if text == "":
         raise bad_argument(
             "body",

@@ -817,9 +817,12 @@ class ChatInput(Widget):
 
     @property
     def value(self) -> Any:
+        """The text set for the next run; else what the last run received (or ``None``),
+        as in Streamlit's AppTest: a ``str``, or a ``ChatInputValue`` when files or
+        audio are accepted."""
         if self._value is not _UNSET:
             return self._value
-        return self.root._session.state.widget_value(self.id)
+        return self.root.__dict__.get("_chat_sent", {}).get(self.id)
 
     def upload(
         self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
@@ -840,12 +843,21 @@ class ChatInput(Widget):
         return self
 
     def _pending(self) -> Any:
-        if not self._files:
-            return self._value
-        from rillet.api.chat_value import ChatInputValue
+        pending = self._value
+        if self._files:
+            from rillet.api.chat_value import ChatInputValue
 
-        text = "" if self._value is _UNSET or self._value is None else str(self._value)
-        return ChatInputValue(text, self._files, include_files=True)
+            text = "" if self._value is _UNSET or self._value is None else str(self._value)
+            pending = ChatInputValue(text, self._files, include_files=True)
+        # What the coming run receives, read back through the widget's serde:
+        # a trigger's value is gone from the session once that run ends.
+        sent: dict[str, Any] = self.root.__dict__.setdefault("_chat_sent", {})
+        sent[self.id] = None
+        serde = self._serde()
+        if pending is not _UNSET and pending is not None and serde is not None:
+            state = self.root._session.state.widget_state(self.id, pending)
+            sent[self.id] = serde.deserialize(state)
+        return pending
 
     @property
     def placeholder(self) -> str:

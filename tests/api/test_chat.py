@@ -80,7 +80,7 @@ def test_chat_input_carries_max_chars() -> None:
     [
         ("st.chat_input(max_chars=0)", "max_chars"),
         ("st.chat_input(3)", "placeholder"),
-        ("st.chat_input(accept_file=True)", "accept_file"),
+        ("st.chat_input(accept_file='yes')", "accept_file"),
         ("st.chat_message('')", "name"),
         ("st.chat_message('bot', avatar=3.5)", "avatar"),
         ("st.write_stream(42)", "stream"),
