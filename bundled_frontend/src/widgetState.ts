@@ -35,6 +35,8 @@ export class WidgetStateManager {
   private readonly formsResetting = new Set<string>();
   /** Widgets with on_change="ignore": a change waits for the next rerun. */
   private readonly quiet = new Set<string>();
+  /** Per form, the widgets whose text is not valid (required, validate): no submit. */
+  private readonly invalid = new Map<string, Set<string>>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly requestRerun: RerunRequester) {}
@@ -127,6 +129,7 @@ export class WidgetStateManager {
    * button is used.
    */
   submitForm(formId: string, submitButtonId?: string, fragmentId = ""): void {
+    if ((this.invalid.get(formId)?.size ?? 0) > 0) return;
     const edits = this.pending.get(formId);
     if (edits) for (const [id, value] of edits) this.committed.set(id, value);
     this.pending.delete(formId);
@@ -135,6 +138,15 @@ export class WidgetStateManager {
     if (this.forms.get(formId)?.clearOnSubmit) this.formsResetting.add(formId);
     this.notify();
     this.requestRerun(fragmentId);
+  }
+
+  /** Mark a form widget's text as (not) valid; a form with an invalid one does not submit. */
+  setInvalid(id: string, formId: string, invalid: boolean): void {
+    if (formId === "") return;
+    let ids = this.invalid.get(formId);
+    if (ids === undefined) this.invalid.set(formId, (ids = new Set()));
+    if (invalid) ids.add(id);
+    else ids.delete(id);
   }
 
   /** The run finished: forms stop taking the server's values unconditionally. */
@@ -148,6 +160,7 @@ export class WidgetStateManager {
       if (!liveIds.has(id)) this.committed.delete(id);
     }
     for (const id of [...this.quiet]) if (!liveIds.has(id)) this.quiet.delete(id);
+    for (const ids of this.invalid.values()) for (const id of [...ids]) if (!liveIds.has(id)) ids.delete(id);
     for (const edits of this.pending.values()) {
       for (const id of [...edits.keys()]) if (!liveIds.has(id)) edits.delete(id);
     }

@@ -82,6 +82,18 @@ describe("WidgetStateManager", () => {
     expect(asObject(manager.takeStates())).toEqual({ tabs: "A" });
   });
 
+  test("a form with an invalid field does not submit until it is fixed", () => {
+    const { manager, reruns } = setup();
+    manager.syncElement(textInput("t", "", "f"));
+    manager.syncElement(submitButton("s", "f"));
+    manager.setInvalid("t", "f", true);
+    manager.submitForm("f", "s");
+    expect(reruns).toEqual([]);
+    manager.setInvalid("t", "f", false);
+    manager.submitForm("f", "s");
+    expect(reruns).toEqual([""]);
+  });
+
   test("a widget in a fragment asks for a rerun of that fragment", () => {
     const { manager, reruns } = setup();
     manager.setValue("c", "", boolValue(true), "frag-1");

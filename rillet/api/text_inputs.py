@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
 
+from rillet.api.icons import icon_name
 from rillet.api.serde import StringSerde
 from rillet.api.url_codecs import TEXT_URL
 from rillet.protocol import rillet_pb2 as pb
@@ -13,7 +15,44 @@ from rillet.runtime.errors import bad_argument
 from rillet.runtime.widgets import FittedSerde, Key, OnChange, Widget, register
 
 Callback = OnChange
-_TEXT_TYPES = ("default", "password")
+TextType = Literal["default", "password", "email", "url", "phone", "search"]
+
+
+@dataclass(frozen=True)
+class _TypeDefaults:
+    """What a specialised ``type`` brings when the app does not say otherwise."""
+
+    icon: str = ""
+    placeholder: str = ""
+    validate: tuple[str, str] = ("", "")
+    autocomplete: str = ""
+
+
+# An explicit icon, placeholder, validate or autocomplete replaces these;
+# "" turns the feature off.
+_TEXT_TYPES: dict[str, _TypeDefaults] = {
+    "default": _TypeDefaults(),
+    # Browsers would otherwise offer to fill a saved password into it.
+    "password": _TypeDefaults(autocomplete="new-password"),
+    "email": _TypeDefaults(
+        ":material/mail:",
+        "you@example.com",
+        (r"^[^@\s]+@[^@\s]+\.[^@\s]+$", "Enter an email address, such as you@example.com."),
+        "email",
+    ),
+    "url": _TypeDefaults(
+        ":material/link:",
+        "https://example.com",
+        (
+            r"^(?:[Hh][Tt][Tt][Pp][Ss]?://)?[^\s./]+\.\S+$",
+            "Enter a web address, such as example.com.",
+        ),
+        "url",
+    ),
+    "phone": _TypeDefaults(":material/call:", "+1 234 567 8900", autocomplete="tel"),
+    "search": _TypeDefaults(":material/search:", "Search", autocomplete="off"),
+}
+_LIVE_ACCEPTS = "True, False, or a pause such as '250ms' or '0.5s' (at most one minute)"
 # A shorter text area cuts its own resize handle and one line of text, so a
 # smaller height is drawn at this one.
 _MIN_TEXT_AREA_HEIGHT = 68
@@ -56,12 +95,54 @@ def _shown(current: object) -> str | None:
     return None if current is None else str(current)
 
 
+def _validation(validate: object, default: tuple[str, str]) -> tuple[str, str]:
+    """``validate`` as (regex, message): None keeps the type's rule, "" turns it off."""
+    if validate is None:
+        return default
+    if isinstance(validate, str):
+        return validate, ""
+    if (
+        isinstance(validate, tuple)
+        and len(validate) == 2
+        and all(isinstance(part, str) for part in validate)
+    ):
+        return validate[0], validate[1]
+    raise bad_argument(
+        "validate",
+        validate,
+        "a regular expression string, a (regex, message) tuple, or None",
+        command="text_input",
+    )
+
+
+def _live_ms(live: object) -> int | None:
+    """``live`` as a pause in milliseconds; None when the box commits on Enter or blur."""
+    if live is False:
+        return None
+    if live is True:
+        return 250
+    if isinstance(live, str):
+        text = live.strip()
+        try:
+            if text == "0":
+                seconds = 0.0
+            else:
+                from rillet.runtime.caching.ttl import parse_ttl
+
+                seconds = parse_ttl(text) or 0.0
+        except (TypeError, ValueError):
+            seconds = -1.0
+        if 0 <= seconds <= 60:
+            return round(seconds * 1000)
+    raise bad_argument("live", live, _LIVE_ACCEPTS, command="text_input")
+
+
 def text_input(
     label: str,
     value: Any = "",
     max_chars: int | None = None,
     key: Key | None = None,
-    type: Literal["default", "password"] = "default",
+    type: TextType = "default",
     help: str | None = None,
     autocomplete: str | None = None,
     on_change: Callback = "rerun",
@@ -70,7 +151,11 @@ def text_input(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
+    validate: str | tuple[str, str] | None = None,
+    live: str | bool = False,
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
@@ -78,9 +163,18 @@ def text_input(
     """Display a one-line text box; returns its text.
 
     With ``value=None`` the box starts empty and returns ``None`` until the
-    user types. ``type="password"`` masks what is typed. ``max_chars=0``
-    or ``None`` means no limit (though, as in Streamlit, a ``value`` is cut
-    to ``max_chars`` characters whenever it is given).
+    user types. ``type="password"`` masks what is typed; ``"email"``,
+    ``"url"``, ``"phone"`` and ``"search"`` bring an icon, a placeholder,
+    browser autofill and (email, URL) a format check, each of which an
+    explicit ``icon``, ``placeholder``, ``validate`` or ``autocomplete``
+    replaces (``""`` turns it off). ``max_chars=0`` or ``None`` means no
+    limit (though, as in Streamlit, a ``value`` is cut to ``max_chars``
+    characters whenever it is given).
+
+    ``required=True`` never commits an empty value; ``validate`` (a regex,
+    or ``(regex, message)``) never commits text that does not match. Both
+    run in the browser: check the value again in the app where it matters.
+    ``live`` commits while the user types, after a pause.
 
     Example:
         >>> import rillet as st
@@ -89,11 +183,17 @@ def text_input(
         ...     st.write(f"Hello, {name}!")
     """
     text = _text_value(value, max_chars, "text_input")
-    if type not in _TEXT_TYPES:
-        raise bad_argument("type", type, "'default' or 'password'", command="text_input")
+    smart = _TEXT_TYPES.get(type)
+    if smart is None:
+        accepted = ", ".join(repr(name) for name in _TEXT_TYPES)
+        raise bad_argument("type", type, f"one of {accepted}", command="text_input")
     if autocomplete is None:
-        # Browsers would otherwise offer to fill a saved password into it.
-        autocomplete = "new-password" if type == "password" else ""
+        autocomplete = smart.autocomplete
+    if placeholder is None:
+        placeholder = smart.placeholder
+    shown_icon = smart.icon if icon is None else icon_name(icon or None, "text_input")
+    rule, message = _validation(validate, smart.validate)
+    pause = _live_ms(live)
 
     def build(current: str | None) -> pb.Element:
         element = pb.Element()
@@ -104,6 +204,12 @@ def text_input(
         element.text_input.type = type
         element.text_input.placeholder = placeholder or ""
         element.text_input.autocomplete = autocomplete or ""
+        element.text_input.icon = shown_icon
+        element.text_input.required = bool(required)
+        element.text_input.validate_regex = rule
+        element.text_input.validate_message = message
+        element.text_input.live = pause is not None
+        element.text_input.live_ms = pause or 0
         return element
 
     return register(
@@ -113,7 +219,7 @@ def text_input(
             default=text,
             serde=_limited(max_chars),
             build=build,
-            identity=(text, max_chars, type, help, autocomplete, placeholder),
+            identity=(text, max_chars, type, help, autocomplete, placeholder, rule, required),
             key_identity=(max_chars,),
             key=key,
             help=help,
@@ -143,6 +249,7 @@ def text_area(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
     bind: str | None = None,
@@ -153,6 +260,7 @@ def text_area(
     ``height`` is in pixels (drawn at least 68 high); ``None``,
     ``"content"`` and ``"stretch"`` fit about three lines. With
     ``value=None`` it returns ``None`` until the user types.
+    ``required=True`` never commits an empty value.
 
     Example:
         >>> import rillet as st
@@ -172,6 +280,7 @@ def text_area(
         element.text_area.height = pixels
         element.text_area.height_mode = str(mode)
         element.text_area.placeholder = placeholder or ""
+        element.text_area.required = bool(required)
         return element
 
     return register(

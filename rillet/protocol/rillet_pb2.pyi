@@ -3161,14 +3161,32 @@ class TextInput(_message.Message):
     TYPE_FIELD_NUMBER: _builtins.int
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
     AUTOCOMPLETE_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
+    VALIDATE_REGEX_FIELD_NUMBER: _builtins.int
+    VALIDATE_MESSAGE_FIELD_NUMBER: _builtins.int
+    LIVE_FIELD_NUMBER: _builtins.int
+    LIVE_MS_FIELD_NUMBER: _builtins.int
     value: _builtins.str
     has_value: _builtins.bool
     """false: the value is None"""
     max_chars: _builtins.int
     type: _builtins.str
-    """"default" | "password" """
+    """"default" | "password" | "email" | "url" | "phone" | "search" """
     placeholder: _builtins.str
     autocomplete: _builtins.str
+    icon: _builtins.str
+    """shown inside the box, left of the text"""
+    required: _builtins.bool
+    """An empty (or blank) value is never committed; a form will not submit."""
+    validate_regex: _builtins.str
+    """A JavaScript regular expression the text must match to be committed
+    ("" = none), and what to tell the user when it does not.
+    """
+    validate_message: _builtins.str
+    live: _builtins.bool
+    """live: commit after a pause in typing of live_ms (0: at every change)."""
+    live_ms: _builtins.int
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3181,10 +3199,16 @@ class TextInput(_message.Message):
         type: _builtins.str = ...,
         placeholder: _builtins.str = ...,
         autocomplete: _builtins.str = ...,
+        icon: _builtins.str = ...,
+        required: _builtins.bool = ...,
+        validate_regex: _builtins.str = ...,
+        validate_message: _builtins.str = ...,
+        live: _builtins.bool = ...,
+        live_ms: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["autocomplete", b"autocomplete", "common", b"common", "has_value", b"has_value", "max_chars", b"max_chars", "placeholder", b"placeholder", "type", b"type", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["autocomplete", b"autocomplete", "common", b"common", "has_value", b"has_value", "icon", b"icon", "live", b"live", "live_ms", b"live_ms", "max_chars", b"max_chars", "placeholder", b"placeholder", "required", b"required", "type", b"type", "validate_message", b"validate_message", "validate_regex", b"validate_regex", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3201,6 +3225,7 @@ class TextArea(_message.Message):
     HEIGHT_FIELD_NUMBER: _builtins.int
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
     HEIGHT_MODE_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
     value: _builtins.str
     has_value: _builtins.bool
     max_chars: _builtins.int
@@ -3211,6 +3236,8 @@ class TextArea(_message.Message):
     """"content": grows with its text; "stretch": fills its container's
     height; "": drawn at `height`.
     """
+    required: _builtins.bool
+    """as TextInput.required"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3223,10 +3250,11 @@ class TextArea(_message.Message):
         height: _builtins.int = ...,
         placeholder: _builtins.str = ...,
         height_mode: _builtins.str = ...,
+        required: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "has_value", b"has_value", "height", b"height", "height_mode", b"height_mode", "max_chars", b"max_chars", "placeholder", b"placeholder", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "has_value", b"has_value", "height", b"height", "height_mode", b"height_mode", "max_chars", b"max_chars", "placeholder", b"placeholder", "required", b"required", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3676,6 +3704,7 @@ class ButtonGroup(_message.Message):
     VALUE_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
+    WRAP_MODE_FIELD_NUMBER: _builtins.int
     style: Global___ButtonGroup.Style.ValueType
     multi: _builtins.bool
     """selection_mode="multi" """
@@ -3683,6 +3712,10 @@ class ButtonGroup(_message.Message):
     """single mode: clicking the selected option keeps it"""
     width: _builtins.str
     """"content", "stretch" or "<n>px" """
+    wrap_mode: _builtins.str
+    """wrap=None: "" (one scrolling row directly in a column or horizontal
+    container, else wrapped); wrap=True: "wrap"; wrap=False: "nowrap".
+    """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3701,10 +3734,11 @@ class ButtonGroup(_message.Message):
         value: _abc.Iterable[_builtins.int] | None = ...,
         required: _builtins.bool = ...,
         width: _builtins.str = ...,
+        wrap_mode: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "multi", b"multi", "options", b"options", "required", b"required", "style", b"style", "value", b"value", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "multi", b"multi", "options", b"options", "required", b"required", "style", b"style", "value", b"value", "width", b"width", "wrap_mode", b"wrap_mode"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3796,13 +3830,15 @@ class MenuButton(_message.Message):
     TYPE_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
-    WRAP_FIELD_NUMBER: _builtins.int
+    WRAP_MODE_FIELD_NUMBER: _builtins.int
     type: _builtins.str
     """"secondary" | "primary" | "tertiary" """
     icon: _builtins.str
     width: _builtins.str
-    wrap: _builtins.bool
-    """long option labels wrap instead of being cut"""
+    wrap_mode: _builtins.str
+    """wrap=None: "" (a one-line label cut with an ellipsis directly in a
+    column or horizontal container, else wrapped); "wrap"; "nowrap".
+    """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3815,11 +3851,11 @@ class MenuButton(_message.Message):
         type: _builtins.str = ...,
         icon: _builtins.str = ...,
         width: _builtins.str = ...,
-        wrap: _builtins.bool = ...,
+        wrap_mode: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "icon", b"icon", "options", b"options", "type", b"type", "width", b"width", "wrap", b"wrap"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "icon", b"icon", "options", b"options", "type", b"type", "width", b"width", "wrap_mode", b"wrap_mode"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

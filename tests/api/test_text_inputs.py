@@ -58,7 +58,10 @@ def test_a_default_longer_than_max_chars_is_cut_to_fit(command: str) -> None:
     [
         ("st.text_input('t', max_chars=-1)", ["`max_chars`", "at least 0", "got -1"]),
         ("st.text_input('t', max_chars='5')", ["`max_chars`", "'5' (str)"]),
-        ("st.text_input('t', type='secret')", ["`type`", "'default' or 'password'", "'secret'"]),
+        (
+            "st.text_input('t', type='secret')",
+            ["`type`", "'default', 'password', 'email'", "'secret'"],
+        ),
         ("st.text_input('t', label_visibility='gone')", ["`label_visibility`", "'gone'"]),
     ],
 )
@@ -272,3 +275,82 @@ def test_typing_matches_streamlit() -> None:
         at.run()
         results.append([m.value for m in at.markdown])
     assert results[0] == results[1]
+
+
+# -- Streamlit 1.67's text_input options -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "icon", "placeholder", "autocomplete", "checks"),
+    [
+        ("email", ":material/mail:", "you@example.com", "email", True),
+        ("url", ":material/link:", "https://example.com", "url", True),
+        ("phone", ":material/call:", "+1 234 567 8900", "tel", False),
+        ("search", ":material/search:", "Search", "off", False),
+        ("password", "", "", "new-password", False),
+    ],
+)
+def test_a_specialised_type_brings_its_defaults(
+    kind: str, icon: str, placeholder: str, autocomplete: str, checks: bool
+) -> None:
+    proto = app(f"st.text_input('T', type={kind!r})").text_input[0].proto
+    assert (proto.type, proto.icon, proto.placeholder, proto.autocomplete) == (
+        kind,
+        icon,
+        placeholder,
+        autocomplete,
+    )
+    assert bool(proto.validate_regex) is checks
+
+
+def test_explicit_options_replace_the_types_defaults_and_empty_turns_them_off() -> None:
+    proto = (
+        app("st.text_input('T', type='email', icon='', placeholder='Work mail', validate='')")
+        .text_input[0]
+        .proto
+    )
+    assert (proto.icon, proto.placeholder, proto.validate_regex) == ("", "Work mail", "")
+
+
+def test_validate_required_and_live_reach_the_client() -> None:
+    proto = (
+        app(
+            "st.text_input('Code', validate=(r'^\\d{3}$', 'Three digits.'), required=True,"
+            " live='0.5s')"
+        )
+        .text_input[0]
+        .proto
+    )
+    assert (proto.validate_regex, proto.validate_message) == (r"^\d{3}$", "Three digits.")
+    assert (proto.required, proto.live, proto.live_ms) == (True, True, 500)
+    assert app("st.text_input('T', live=True)").text_input[0].proto.live_ms == 250
+    assert app("st.text_area('T', required=True)").text_area[0].proto.required
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("st.text_input('T', type='tel')", ["type", "'tel'", "'phone'"]),
+        ("st.text_input('T', validate=42)", ["validate", "42", "(regex, message)"]),
+        ("st.text_input('T', live=300)", ["live", "300", "'250ms'"]),
+        ("st.text_input('T', live='2m')", ["live", "'2m'", "one minute"]),
+    ],
+)
+def test_bad_text_input_options_name_the_argument(body: str, words: list[str]) -> None:
+    message = error(body)
+    for word in words:
+        assert word in message
+
+
+@pytest.mark.streamlit
+@pytest.mark.parametrize(
+    "body",
+    [
+        "st.text_input('T', type='tel')",
+        "st.text_input('T', live=300)",
+        "st.text_input('T', live='0ms', validate=('^a', 'm'), required=True, icon='🔥')",
+        "st.text_input('T', type='search')",
+    ],
+)
+def test_text_input_options_are_accepted_and_refused_as_in_streamlit(body: str) -> None:
+    assert bool(app(body).exception) == bool(streamlit_app(body).run().exception)

@@ -15,6 +15,8 @@ export interface WidgetHandle {
   trigger(value?: WidgetValue): void;
   /** Enter in a field of a form with `enter_to_submit`: submit that form. */
   submitFormOnEnter(): boolean;
+  /** The text typed is not valid (required, validate): its form does not submit. */
+  setInvalid(invalid: boolean): void;
 }
 
 /**
@@ -36,6 +38,7 @@ export function useWidget(common: WidgetCommon, node: ElementNode | BlockNode): 
     version,
     set: (next) => widgets.setValue(id, formId, next, fragmentId),
     trigger: (next = triggerValue()) => widgets.trigger(id, next, fragmentId),
+    setInvalid: (invalid) => widgets.setInvalid(id, formId, invalid),
     submitFormOnEnter: () => {
       if (formId === "" || !widgets.formInfo(formId)?.enterToSubmit) return false;
       widgets.submitForm(formId, undefined, fragmentId);
