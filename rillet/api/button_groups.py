@@ -16,7 +16,7 @@ from rillet.api.icons import is_emoji
 from rillet.api.options import options_list
 from rillet.api.serde import format_options, index_of
 from rillet.api.url_codecs import option_url, options_url
-from rillet.api.widget_args import check_bool, width_text
+from rillet.api.widget_args import check_bool, width_text, wrap_mode
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, OnChange, Widget, register
@@ -130,7 +130,7 @@ def _button_group(
     if format_func is not None and not callable(format_func):
         raise bad_argument("format_func", format_func, "a callable or None", command=command)
     width_wire = width_text(width, command)
-    check_bool(wrap, "wrap", command, optional=True)
+    wrapping = wrap_mode(wrap, command)
     opts = option_choices(options, command)
     chosen = _defaults(default, opts, multi, command)
     labels = format_options(opts, format_func or str)
@@ -148,6 +148,7 @@ def _button_group(
         group.value.extend(index_of(opts, v) for v in values)
         group.required = required
         group.width = width_wire
+        group.wrap_mode = wrapping
         return element
 
     def fit(held: Any) -> Any:

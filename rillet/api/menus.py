@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from rillet.api.button_groups import option_choices
 from rillet.api.icons import icon_name
 from rillet.api.serde import format_options
-from rillet.api.widget_args import check_bool, width_text
+from rillet.api.widget_args import width_text, wrap_mode
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -85,7 +85,7 @@ def menu_button(
         raise bad_argument("format_func", format_func, "a callable", command="menu_button")
     shown_icon = icon_name(icon, "menu_button")
     width_wire = width_text(width, "menu_button")
-    wraps = check_bool(wrap, "wrap", "menu_button", optional=True)
+    wrapping = wrap_mode(wrap, "menu_button")
     opts = option_choices(options, "menu_button")
     if not opts:
         raise RilletAPIException(
@@ -99,7 +99,7 @@ def menu_button(
         element.menu_button.type = type
         element.menu_button.icon = shown_icon
         element.menu_button.width = width_wire
-        element.menu_button.wrap = wraps
+        element.menu_button.wrap_mode = wrapping
         return element
 
     return register(

@@ -39,3 +39,15 @@ def check_bool(value: object, argument: str, command: str, *, optional: bool = F
         return False
     accepted = "True, False or None" if optional else "True or False"
     raise bad_argument(argument, value, accepted, command=command)
+
+
+def wrap_mode(wrap: object, command: str) -> str:
+    """``wrap`` (``None``, ``True`` or ``False``) in its wire form: ``""``, ``"wrap"``, ``"nowrap"``.
+
+    Example:
+        >>> wrap_mode(None, "pills"), wrap_mode(True, "pills"), wrap_mode(False, "pills")
+        ('', 'wrap', 'nowrap')
+    """
+    if wrap is None:
+        return ""
+    return "wrap" if check_bool(wrap, "wrap", command, optional=True) else "nowrap"

@@ -232,3 +232,12 @@ def test_the_session_goes_on_after_bad_input() -> None:
 def test_a_badge_escapes_brackets_and_carries_help() -> None:
     at = app("st.badge('a [b]', icon='🔥', color='grey', help='tip')")
     assert (at.markdown[0].value, at.markdown[0].proto.help) == (":grey-badge[🔥 a \\[b\\]]", "tip")
+
+
+def test_wrap_reaches_the_client_in_three_states() -> None:
+    at = app(
+        "st.pills('A', ['a'])\nst.pills('B', ['a'], wrap=True)\n"
+        "st.segmented_control('C', ['a'], wrap=False)\nst.menu_button('M', ['a'], wrap=False)"
+    )
+    modes = [g.proto.wrap_mode for g in at.button_group]
+    assert (modes, at.menu_button[0].proto.wrap_mode) == (["", "wrap", "nowrap"], "nowrap")

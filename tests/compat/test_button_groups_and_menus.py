@@ -264,3 +264,34 @@ def test_bad_arguments_fail_where_streamlit_fails(call: str) -> None:
 )
 def test_accepted_arguments_are_accepted_alike(call: str) -> None:
     assert_fails_alike(call)
+
+
+def test_button_groups_feedback_and_pagination_in_a_form_wait_for_submit() -> None:
+    source = """
+        import streamlit as st
+        with st.form("f"):
+            p = st.pills("P", ["a", "b"], key="p")
+            f = st.feedback("stars", key="f")
+            g = st.pagination(4, key="g")
+            st.form_submit_button("Send")
+        st.write(repr((p, f, g)))
+        """
+    edits = [
+        ("pills", "p", "select", "b"),
+        ("feedback", "f", "set_value", 3),
+        ("pagination", "g", "select", 2),
+    ]
+    assert_same(source, [edits, [*edits, ("button", 0, "click")]])
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        'st.write(repr(st.pills("L", ["a"], wrap=True)))',
+        'st.write(repr(st.segmented_control("L", ["a"], wrap=False)))',
+        'st.write(repr(st.menu_button("M", ["a"], wrap=True)))',
+        'st.menu_button("M", ["a"], wrap="x")',
+    ],
+)
+def test_wrap_is_taken_alike(call: str) -> None:
+    assert_fails_alike(call)

@@ -50,7 +50,7 @@ export function ButtonGroup({ value, node }: ElementProps<"buttonGroup">) {
         id={id}
         role="group"
         aria-labelledby={`${id}-label`}
-        class={`rl-button-group rl-${kind}${widthClass(value.width)}`}
+        class={`rl-button-group rl-${kind} rl-wrap-${value.wrapMode || "auto"}${widthClass(value.width)}`}
         style={widthStyle(value.width)}
       >
         {value.options.map((option, index) => {

@@ -66,7 +66,7 @@ export function MenuButton({ value, node }: ElementProps<"menuButton">) {
         ref={trigger}
         id={id}
         type="button"
-        class={`rl-button rl-button-${buttonKind(value.type)}${value.width === "stretch" ? " rl-full-width" : ""}`}
+        class={`rl-button rl-button-${buttonKind(value.type)} rl-wrap-${value.wrapMode || "auto"}${value.width === "stretch" ? " rl-full-width" : ""}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={`${id}-menu`}
@@ -80,20 +80,16 @@ export function MenuButton({ value, node }: ElementProps<"menuButton">) {
         }}
       >
         <Icon icon={value.icon} />
-        <MarkdownBody body={common.label} inline />
+        <span class="rl-menu-label">
+          <MarkdownBody body={common.label} inline />
+        </span>
         <span class="rl-menu-caret">
           <MaterialIcon name="expand_more" />
         </span>
       </button>
       <Help text={common.help} />
       {open && (
-        <div
-          id={`${id}-menu`}
-          role="menu"
-          aria-labelledby={id}
-          class={`rl-menu-list${value.wrap ? " rl-menu-list-wrap" : ""}`}
-          onKeyDown={onMenuKey}
-        >
+        <div id={`${id}-menu`} role="menu" aria-labelledby={id} class="rl-menu-list" onKeyDown={onMenuKey}>
           {value.options.map((option, index) => (
             <button
               key={index}
