@@ -241,3 +241,17 @@ def test_wrap_reaches_the_client_in_three_states() -> None:
     )
     modes = [g.proto.wrap_mode for g in at.button_group]
     assert (modes, at.menu_button[0].proto.wrap_mode) == (["", "wrap", "nowrap"], "nowrap")
+
+
+@pytest.mark.parametrize(
+    "command", ["pills", "segmented_control", "feedback", "badge", "menu_button", "pagination"]
+)
+def test_the_docstring_example_runs_as_an_app(command: str) -> None:
+    import doctest
+
+    import rillet
+
+    examples = doctest.DocTestParser().get_examples(getattr(rillet, command).__doc__ or "")
+    assert examples, f"st.{command} has no example"
+    at = AppTest.from_string("".join(example.source for example in examples)).run()
+    assert not at.exception, at.exception[0].value
