@@ -12,6 +12,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness import Known
+
 
 @dataclass
 class App:
@@ -20,6 +22,10 @@ class App:
     pages: dict[str, str] = field(default_factory=dict)
     secrets: dict[str, Any] = field(default_factory=dict)
     query: dict[str, str] = field(default_factory=dict)
+    # Declared differences: fields blanked on both sides, each with its reason
+    # (harness.Known), and accessors whose sizes are not compared, with why.
+    known: list[Known] = field(default_factory=list)
+    unlike_accessors: dict[str, str] = field(default_factory=dict)
 
 
 APPS: dict[str, App] = {
@@ -585,5 +591,232 @@ if st.button("Back home"):
         page = st.navigation([st.Page(home, title="Home"), st.Page(report, title="Report")])
         page.run()
         """,
+    ),
+    "page_config_sidebar_nav": App(
+        """
+        import streamlit as st
+        st.set_page_config(page_title="Tools", page_icon="🛠", layout="wide")
+        page = st.sidebar.radio("Go to", ["Home", "Converter", "About"])
+        if page == "Home":
+            st.title("Home")
+            st.write("Pick a tool in the sidebar.")
+        elif page == "Converter":
+            st.title("Converter")
+            km = st.number_input("Kilometres", min_value=0.0, value=1.0, format="%.2f")
+            st.write(f"{km * 0.621371:.3f} miles")
+        else:
+            st.title("About")
+            st.markdown("Version **1.0**")
+        """,
+        [
+            ("radio", 0, "set_value", "Converter"),
+            ("number_input", 0, "set_value", 42.195),
+            ("radio", 0, "set_value", "About"),
+        ],
+    ),
+    "fragment_counter": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("full_runs", 0)
+        st.session_state.full_runs += 1
+
+        @st.fragment
+        def counter():
+            st.session_state.setdefault("clicks", 0)
+            if st.button("Click in fragment"):
+                st.session_state.clicks += 1
+            st.write(f"clicks {st.session_state.clicks}")
+
+        counter()
+        st.write(f"full runs {st.session_state.full_runs}")
+        """,
+        [("button", 0, "click"), ("button", 0, "click")],
+    ),
+    "cached_data": App(
+        """
+        import streamlit as st
+
+        @st.cache_data
+        def load(n):
+            return [i * i for i in range(n)]
+
+        n = st.slider("How many", 1, 10, 3)
+        data = load(n)
+        st.write(data)
+        st.write(sum(data))
+        if st.button("Clear cache"):
+            load.clear()
+        """,
+        [("slider", 0, "set_value", 5), ("button", 0, "click"), ("slider", 0, "set_value", 2)],
+    ),
+    "disabled_and_hidden_labels": App(
+        """
+        import streamlit as st
+        agree = st.checkbox("I agree")
+        st.button("Continue", disabled=not agree)
+        st.text_input("Hidden", label_visibility="collapsed", placeholder="type here")
+        st.selectbox("Choice", ["x", "y"], index=None, placeholder="choose")
+        st.number_input("Step", value=1.5, step=0.5, help="half steps")
+        """,
+        [
+            ("checkbox", 0, "check"),
+            ("selectbox", 0, "select", "y"),
+            ("number_input", 0, "decrement"),
+        ],
+    ),
+    "write_many_kinds": App(
+        """
+        import streamlit as st
+        st.write("plain string")
+        st.write(42)
+        st.write(3.5, True, None)
+        st.write({"a": [1, 2]})
+        st.write(["x", "y"])
+        st.write("**bold**", "and", "`code`")
+        st.write(ValueError("shown"))
+        """,
+    ),
+    "help_and_echo": App(
+        """
+        import streamlit as st
+        with st.echo():
+            total = sum(range(5))
+        st.write(total)
+        """,
+    ),
+    "popover_and_dialog": App(
+        """
+        import streamlit as st
+        with st.popover("Options"):
+            size = st.radio("Size", ["S", "M", "L"], key="size")
+        st.write(f"size {size}")
+
+        @st.dialog("Confirm")
+        def confirm():
+            st.write("Are you sure?")
+            if st.button("Yes"):
+                st.session_state.confirmed = True
+                st.rerun()
+
+        if st.button("Delete"):
+            confirm()
+        st.write(st.session_state.get("confirmed", False))
+        """,
+        [("radio", "size", "set_value", "L"), ("button", 0, "click")],
+        unlike_accessors={
+            "container": "Streamlit wraps an open dialog's body in a container block; "
+            "rillet's dialog block holds its elements directly",
+        },
+    ),
+    "form_clear_on_submit": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("notes", [])
+        with st.form("note", clear_on_submit=True):
+            text = st.text_input("Note")
+            done = st.form_submit_button("Save")
+        if done and text:
+            st.session_state.notes.append(text)
+        st.write(st.session_state.notes)
+        """,
+        [
+            [("text_input", 0, "input", "first"), ("form_submit_button", 0, "click")],
+            [("text_input", 0, "input", "second"), ("form_submit_button", 0, "click")],
+        ],
+        known=[
+            Known(
+                "text_input",
+                ("value",),
+                "Streamlit's AppTest never clears a clear_on_submit form (its browser "
+                "client does); rillet clears it after the submit run, as a browser shows",
+            )
+        ],
+    ),
+    "tabs_with_keyed_widgets": App(
+        """
+        import streamlit as st
+        tabs = st.tabs(["A", "B", "C"])
+        values = []
+        for i, tab in enumerate(tabs):
+            with tab:
+                values.append(st.slider(f"Value {i}", 0, 10, i, key=f"s{i}"))
+        st.write(values, sum(values))
+        """,
+        [("slider", "s1", "set_value", 9), ("slider", "s2", "set_value", 0)],
+    ),
+    "columns_grid_of_buttons": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("pressed", "")
+        for row in range(3):
+            cols = st.columns(3)
+            for col_i, col in enumerate(cols):
+                n = row * 3 + col_i + 1
+                if col.button(str(n), key=f"k{n}", use_container_width=True):
+                    st.session_state.pressed += str(n)
+        st.text(st.session_state.pressed or "nothing yet")
+        """,
+        [("button", "k5", "click"), ("button", "k1", "click"), ("button", "k9", "click")],
+    ),
+    "spinner_and_toast": App(
+        """
+        import time
+        import streamlit as st
+        if st.button("Work"):
+            with st.spinner("Working..."):
+                time.sleep(0.05)
+            st.success("Finished")
+            st.toast("Done!", icon="🎉")
+        """,
+        [("button", 0, "click"), ("run",)],
+    ),
+    "metric_delta_colors": App(
+        """
+        import streamlit as st
+        price = st.number_input("Price", value=100.0)
+        previous = 90.0
+        st.metric("Price", f"${price:.2f}", f"{price - previous:+.2f}")
+        st.metric("Cost", 10, -1, delta_color="inverse", help="lower is better")
+        st.metric("Flat", 5, 0, delta_color="off", border=True)
+        """,
+        [("number_input", 0, "set_value", 80.0)],
+    ),
+    "selectbox_format_func": App(
+        """
+        import streamlit as st
+        users = {1: "Ada", 2: "Grace", 3: "Linus"}
+        uid = st.selectbox("User", list(users), format_func=lambda i: users[i])
+        many = st.multiselect("Team", list(users), format_func=users.get, default=[1])
+        st.write(uid, many)
+        """,
+        [("selectbox", 0, "select", 3), ("multiselect", 0, "select", 2)],
+    ),
+    "query_params_from_dict": App(
+        """
+        import streamlit as st
+        if st.button("Share"):
+            st.query_params.from_dict({"a": "1", "tags": ["x", "y"]})
+        st.write(st.query_params.get_all("tags"))
+        st.write(st.query_params.to_dict())
+        """,
+        [("button", 0, "click"), ("run",)],
+    ),
+    "widget_reset_with_key": App(
+        """
+        import streamlit as st
+
+        def reset():
+            st.session_state.amount = 10
+            st.session_state.unit = "kg"
+
+        st.number_input("Amount", key="amount", value=10)
+        st.radio("Unit", ["kg", "lb"], key="unit")
+        st.button("Reset", on_click=reset)
+        st.write(st.session_state.amount, st.session_state.unit)
+        """,
+        [
+            [("number_input", "amount", "set_value", 55), ("radio", "unit", "set_value", "lb")],
+            ("button", 0, "click"),
+        ],
     ),
 }
