@@ -99,8 +99,8 @@ def data_editor(
         raise bad_argument(
             "num_rows", num_rows, "'fixed', 'dynamic', 'add' or 'delete'", command=command
         )
-    frame = as_pandas(data)
-    table = read_table(frame, command)
+    source = as_pandas(data)
+    table = read_table(source, command)
     disabled_all = disabled is True
     names = [c.name for c in table.data_columns]
     disabled_columns = _disabled_columns(disabled, names)
@@ -111,7 +111,7 @@ def data_editor(
         name = "_index" if column.index else column.name
         if column.kind in READ_ONLY_KINDS:
             configs.setdefault(name, {})["disabled"] = True
-    element = frame_element(
+    frame = frame_element(
         table,
         command,
         width=width,
@@ -123,17 +123,14 @@ def data_editor(
         placeholder=placeholder,
         alt=alt,
     )
-    element.dataframe.editing_mode = num_rows
+    frame.element.dataframe.editing_mode = num_rows
     rules = _rules(table, configs)
     serde = EditsSerde(table.rows, rules, num_rows, disabled_all)
-    if too_large(element, command) is not None:
+    if too_large(frame, command) is not None:
         return data
 
     def build(value: Any) -> pb.Element:
-        out = pb.Element()
-        out.CopyFrom(element)
-        out.dataframe.value_json = serde.checked(jsonable(value)).to_json()
-        return out
+        return frame.finished(serde.checked(jsonable(value)).to_json())[0]
 
     widget: Widget[dict[str, Any]] = Widget(
         kind=command,
@@ -158,7 +155,7 @@ def data_editor(
     edits = serde.checked(jsonable(value))
     if edits.empty:
         return data
-    return to_input_type(apply_edits(frame, edits, rules), data)
+    return to_input_type(apply_edits(source, edits, rules), data)
 
 
 def _callback(on_change: Any) -> Callable[..., Any] | None:

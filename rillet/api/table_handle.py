@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rillet.api.container import Container
-from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime import context
 from rillet.runtime.context import Target
 from rillet.runtime.errors import RilletAPIException
+
+if TYPE_CHECKING:
+    from rillet.api.tables import Frame
 
 
 class TableContainer(Container):
     """The handle ``st.dataframe`` and ``st.table`` return: a container with ``add_rows``."""
 
-    def __init__(self, target: Target, data: Any, rebuild: Callable[[Any], pb.Element]) -> None:
+    def __init__(self, target: Target, data: Any, rebuild: Callable[[Any], Frame]) -> None:
         super().__init__(target)
         self._data = data
         self._rebuild = rebuild
@@ -39,5 +40,5 @@ class TableContainer(Container):
         from rillet.api.tables import concat_rows
 
         self._data = concat_rows(self._data, data)
-        context.get().emit(self._rebuild(self._data), self._target)
+        self._rebuild(self._data).emit(self._target)
         return self

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
@@ -208,6 +209,38 @@ def _positive(value: Any, argument: str, command: str) -> int:
     return value
 
 
+@dataclass
+class Frame:
+    """A table element and its Arrow bytes, kept apart until it is sent.
+
+    The Arrow bytes are hashed here, on the script thread, so the outbox
+    need not hash a large table on the event loop to notice it is unchanged.
+    """
+
+    element: pb.Element  # everything but the Arrow bytes
+    arrow: bytes
+
+    def size(self) -> int:
+        return self.element.ByteSize() + len(self.arrow) + 8
+
+    def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
+        """The element to send, and its content digest."""
+        from rillet.runtime.digest import blake2b
+
+        element = pb.Element()
+        element.CopyFrom(self.element)
+        if value_json is not None:
+            element.dataframe.value_json = value_json
+        digest = blake2b(self.arrow, digest_size=16)
+        digest.update(element.SerializeToString(deterministic=True))
+        element.dataframe.arrow = self.arrow
+        return element, digest.hexdigest()
+
+    def emit(self, target: Target | None = None) -> Target:
+        element, digest = self.finished()
+        return context.get().emit(element, target, element_hash=digest)
+
+
 def frame_element(
     table: Table,
     command: str,
@@ -221,7 +254,7 @@ def frame_element(
     placeholder: Any = None,
     alt: Any = None,
     heights: tuple[str, ...] = ("auto", "content", "stretch"),
-) -> pb.Element:
+) -> Frame:
     """The ``Element.dataframe`` of a table, checked sizes and all."""
     if not (
         (isinstance(width, int) and not isinstance(width, bool) and width > 0)
@@ -242,7 +275,6 @@ def frame_element(
         raise bad_argument("alt", alt, "a string or None", command=command)
     element = pb.Element()
     frame = element.dataframe
-    frame.arrow = table.to_arrow()
     frame.index_columns = table.index_columns
     frame.columns_json = table.columns_json()
     if configs:
@@ -263,11 +295,11 @@ def frame_element(
     element.use_container_width = (
         bool(use_container_width) if use_container_width is not None else width == "stretch"
     )
-    return element
+    return Frame(element, table.to_arrow())
 
 
-def too_large(element: pb.Element, command: str) -> Target | None:
-    """If ``element`` exceeds ``server.maxMessageSize``, show why in its place and return that slot.
+def too_large(frame: Frame, command: str) -> Target | None:
+    """If ``frame`` exceeds ``server.maxMessageSize``, show why in its place and return that slot.
 
     As in Streamlit, a table too large to send becomes an error element and
     the script goes on.
@@ -275,7 +307,7 @@ def too_large(element: pb.Element, command: str) -> Target | None:
     from rillet.api.services import get_option
 
     limit_mb = int(get_option("server.maxMessageSize"))
-    size = element.ByteSize()
+    size = frame.size()
     if size <= limit_mb * 1_000_000:
         return None
     error = pb.Element()
@@ -293,14 +325,14 @@ def too_large(element: pb.Element, command: str) -> Target | None:
 # ----------------------------------------------------------------- handles
 
 
-def table_handle(target: Target, data: Any, rebuild: Callable[[Any], pb.Element]) -> Container:
+def table_handle(target: Target, data: Any, rebuild: Callable[[Any], Frame]) -> Container:
     """The handle of a table element: a container with ``add_rows``."""
     from rillet.api.table_handle import TableContainer
 
     return TableContainer(target, data, rebuild)
 
 
-def as_pandas(data: Any) -> Any:
+def as_pandas(data: Any, command: str = "data_editor") -> Any:
     """Any table data as a pandas DataFrame (pandas needed), for edits and ``add_rows``."""
     import pandas as pd
 
@@ -332,8 +364,13 @@ def as_pandas(data: Any) -> Any:
         names = [str(d[0]) for d in data.description or ()]
         return pd.DataFrame([tuple(r) for r in data.fetchall()], columns=names)
     if _is_scalar(data):
-        return pd.DataFrame([data])
-    return pd.DataFrame(list(data))
+        from rillet.dataframes.convert import ACCEPTED
+
+        raise bad_argument("data", data, ACCEPTED, command=command)
+    rows = list(data)
+    if rows and all(_is_scalar(r) for r in rows):  # a list of values: one "value" column
+        return pd.DataFrame({"value": rows})
+    return pd.DataFrame(rows)
 
 
 def _is_scalar(value: Any) -> bool:
@@ -343,7 +380,7 @@ def _is_scalar(value: Any) -> bool:
 def concat_rows(data: Any, rows: Any) -> Any:
     import pandas as pd
 
-    left, right = as_pandas(data), as_pandas(rows)
+    left, right = as_pandas(data, "add_rows"), as_pandas(rows, "add_rows")
     ranged = all(
         isinstance(f.index, pd.RangeIndex) and f.index.start == 0 and f.index.step == 1
         for f in (left, right)
@@ -429,9 +466,9 @@ def dataframe(
     order = check_order(column_order, command)
     configs = column_configs(column_config, command, hide_index=hide_index)
 
-    def build(shown: Any, value_json: str = "") -> pb.Element:
-        element = frame_element(
-            read_table(shown, command),
+    def build(shown: Any) -> Frame:
+        frame = frame_element(
+            _as_table(shown, command),
             command,
             width=width,
             height=height,
@@ -442,18 +479,17 @@ def dataframe(
             placeholder=placeholder,
             alt=alt,
         )
-        element.dataframe.selection_mode.extend(modes)
-        element.dataframe.value_json = value_json
-        return element
+        frame.element.dataframe.selection_mode.extend(modes)
+        return frame
 
     if not selecting:
         if key is not None and (isinstance(key, bool) or not isinstance(key, (str, int))):
             raise bad_argument("key", key, "a string or an int", command=command)
-        element = build(data)
-        refused = too_large(element, command)
+        frame = build(data)
+        refused = too_large(frame, command)
         if refused is not None:
             return handle(refused)
-        return table_handle(context.get().emit(element), data, build)
+        return table_handle(frame.emit(), data, build)
     table = read_table(data, command)
     names = [c.name for c in table.data_columns]
     default = empty_selection()
@@ -467,15 +503,15 @@ def dataframe(
                 f"a selection of this table ({exc})",
                 command=command,
             ) from None
-    element = build(data)
-    if too_large(element, command) is not None:
+    frame = build(table)
+    if too_large(frame, command) is not None:
         return default
     widget: Widget[DataframeState] = Widget(
         kind=command,
         label=alt or "dataframe",
         default=default,
         serde=SelectionSerde(table.rows, names, modes),
-        build=lambda value: _with_value(element, selection_json(value)),
+        build=lambda value: frame.finished(selection_json(value))[0],
         identity=(table.rows, tuple(names), tuple(modes)),
         key_identity=(tuple(modes),),
         key=key,
@@ -485,11 +521,10 @@ def dataframe(
     return register(widget)
 
 
-def _with_value(element: pb.Element, value_json: str) -> pb.Element:
-    out = pb.Element()
-    out.CopyFrom(element)
-    out.dataframe.value_json = value_json
-    return out
+def _as_table(shown: Any, command: str) -> Table:
+    from rillet.dataframes.convert import Table
+
+    return shown if isinstance(shown, Table) else read_table(shown, command)
 
 
 def _selection_modes(selection_mode: Any) -> list[str]:
@@ -533,8 +568,8 @@ def table(
         raise bad_argument("border", border, "True, False or 'horizontal'", command=command)
     configs = column_configs(None, command, hide_index=hide_index)
 
-    def build(shown: Any) -> pb.Element:
-        element = frame_element(
+    def build(shown: Any) -> Frame:
+        frame = frame_element(
             read_table(shown, command),
             command,
             width=width,
@@ -545,13 +580,13 @@ def table(
             alt=alt,
             heights=("content", "stretch"),
         )
-        element.dataframe.is_table = True
-        element.dataframe.border = borders[border]
-        element.dataframe.hide_header = bool(hide_header)
-        return element
+        frame.element.dataframe.is_table = True
+        frame.element.dataframe.border = borders[border]
+        frame.element.dataframe.hide_header = bool(hide_header)
+        return frame
 
-    element = build(data)
-    refused = too_large(element, command)
+    frame = build(data)
+    refused = too_large(frame, command)
     if refused is not None:
         return handle(refused)
-    return table_handle(context.get().emit(element), data, build)
+    return table_handle(frame.emit(), data, build)

@@ -141,7 +141,7 @@ class _Flat:
             if value is None:  # an absent field: vtable slot 0
                 layout.append((0, fmt, None))
                 continue
-            width = 4 if fmt == "offset" else struct.calcsize("<" + fmt)
+            width = _WIDTHS[fmt]
             size += -size % width
             layout.append((size, fmt, value))
             size += width
@@ -161,10 +161,14 @@ class _Flat:
             if fmt == "offset":
                 children.append((tpos + offset, value))
             else:
-                struct.pack_into("<" + fmt, self.buf, tpos + offset, value)
+                _PACKERS[fmt].pack_into(self.buf, tpos + offset, value)
         for slot, child in children:
             struct.pack_into("<I", self.buf, slot, self._write(child) - slot)
         return tpos
+
+
+_PACKERS = {fmt: struct.Struct("<" + fmt) for fmt in ("b", "B", "h", "H", "i", "I", "q", "?")}
+_WIDTHS = {"offset": 4, **{fmt: packer.size for fmt, packer in _PACKERS.items()}}
 
 
 @dataclass
@@ -215,7 +219,23 @@ def _message(header_type: int, header: _Table, body_length: int) -> bytes:
     return _CONTINUATION + struct.pack("<i", len(flat)) + flat
 
 
+# Schema messages of recent tables: a rerun shows the same columns again.
+_SCHEMAS: dict[tuple[tuple[str, ArrowType], ...], bytes] = {}
+
+
 def _schema_message(fields: Sequence[tuple[str, ArrowType]], metadata: dict[str, str]) -> bytes:
+    if metadata:
+        return _build_schema(fields, metadata)
+    key = tuple(fields)
+    message = _SCHEMAS.get(key)
+    if message is None:
+        if len(_SCHEMAS) >= 256:
+            _SCHEMAS.clear()
+        message = _SCHEMAS[key] = _build_schema(fields, metadata)
+    return message
+
+
+def _build_schema(fields: Sequence[tuple[str, ArrowType]], metadata: dict[str, str]) -> bytes:
     field_tables = [
         _Table(
             [

@@ -24,7 +24,7 @@ def numpy_column(name: str, values: Any, *, index: bool = False, dtype: str = ""
     """A column from a 1-D NumPy array of any dtype."""
     import numpy as np
 
-    dtype = dtype or str(values.dtype)
+    dtype = dtype or _dtype_text(values.dtype)
     char = values.dtype.kind
     if char == "b":
         return Column(name, "bool", dtype, _a.from_numpy(values, _a.BOOL), index)
@@ -62,6 +62,16 @@ def numpy_column(name: str, values: Any, *, index: bool = False, dtype: str = ""
     return column
 
 
+_DTYPE_TEXT: dict[Any, str] = {}
+
+
+def _dtype_text(dtype: Any) -> str:
+    text = _DTYPE_TEXT.get(dtype)
+    if text is None:
+        text = _DTYPE_TEXT[dtype] = str(dtype)
+    return text
+
+
 def _all_str(values: Any) -> bool:
     return all(type(v) is str for v in values.tolist())
 
@@ -95,6 +105,8 @@ def pandas_column(name: str, series: Any, *, index: bool = False) -> Column:
     import pandas as pd
 
     dtype = series.dtype
+    if isinstance(dtype, np.dtype) and dtype.kind in "biufmM":  # the common case, first
+        return numpy_column(name, series.values, index=index)
     text = str(dtype)
     if isinstance(dtype, pd.CategoricalDtype):
         plain = pd.Series(np.asarray(series.astype(object)), dtype=object)
@@ -142,7 +154,8 @@ def _object_column(name: str, series: Any, dtype: str, index: bool) -> Column:
     import numpy as np
     import pandas as pd
 
-    inferred = pd.api.types.infer_dtype(series, skipna=True)
+    is_text = isinstance(series.dtype, pd.StringDtype)
+    inferred = "string" if is_text else pd.api.types.infer_dtype(series, skipna=True)
     if inferred == "string":
         valid = ~np.asarray(series.isna())
         values = series.to_numpy(dtype=object)
@@ -177,7 +190,13 @@ def _index_columns(index: Any) -> list[Column]:
             for i, n in enumerate(names)
         ]
     name = "_index" if index.name is None else label(index.name)
-    column = pandas_column(name, index.to_series(index=None), index=True)
+    if isinstance(index, pd.RangeIndex):
+        import numpy as np
+
+        values = np.arange(index.start, index.stop, index.step, dtype=np.int64)
+        column = numpy_column(name, values, index=True)
+    else:
+        column = pandas_column(name, index.to_series(index=None), index=True)
     column.label = index.name
     return [column]
 
@@ -198,8 +217,8 @@ def from_pandas_like(data: Any) -> Table:
     if not isinstance(data, pd.DataFrame):
         data = pd.DataFrame(data)
     columns = _index_columns(data.index)
-    for i, name in enumerate(data.columns):
-        columns.append(pandas_column(label(name), data.iloc[:, i]))
+    for name, series in data.items():  # items(): fast, and keeps duplicate names apart
+        columns.append(pandas_column(label(name), series))
         columns[-1].label = name
     return Table(columns, len(data), styler=styler, source="pandas")
 

@@ -111,9 +111,19 @@ class RunContext:
     # -- writing ---------------------------------------------------------
 
     def emit(
-        self, element: pb.Element, target: Target | None = None, *, transient: bool = False
+        self,
+        element: pb.Element,
+        target: Target | None = None,
+        *,
+        transient: bool = False,
+        element_hash: str = "",
     ) -> Target:
-        """Write ``element`` at the next position; return a slot for it."""
+        """Write ``element`` at the next position; return a slot for it.
+
+        ``element_hash``: the element's content digest when the command has
+        it already (a table hashes its Arrow bytes on the script thread), so
+        the outbox need not hash a large element on the event loop.
+        """
         self.check_interrupt()
         target = target or self.target
         path = self.next_path(target)
@@ -122,6 +132,7 @@ class RunContext:
             delta.transient.CopyFrom(element)
         else:
             delta.new_element.CopyFrom(element)
+            delta.element_hash = element_hash
         self.send(pb.ForwardMsg(delta=delta))
         return Target(path, True, target.form_id, target.fragment_id)
 

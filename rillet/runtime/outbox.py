@@ -104,9 +104,19 @@ class FrameEncoder:
 
     def _dedupe(self, msg: pb.ForwardMsg) -> pb.ForwardMsg:
         element = msg.delta.new_element
+        given = msg.delta.element_hash  # hashed by the command, on the script thread
         if element.ByteSize() < self._threshold:
+            if given:  # the client keeps only what this encoder tracks
+                msg = pb.ForwardMsg(
+                    delta=pb.Delta(
+                        path=msg.delta.path, fragment_id=msg.delta.fragment_id, new_element=element
+                    )
+                )
             return msg
-        digest = blake2b(element.SerializeToString(deterministic=True), digest_size=16).hexdigest()
+        digest = (
+            given
+            or blake2b(element.SerializeToString(deterministic=True), digest_size=16).hexdigest()
+        )
         if digest in self._known:
             self._known.move_to_end(digest)
             ref = pb.Delta(

@@ -108,7 +108,10 @@ def test_column_order_config_and_hide_index_travel_beside_the_table() -> None:
     assert json.loads(proto.column_config_json) == {
         "a": {"label": "Alpha"},
         "b": {"hidden": True},
-        "c": {"label": "Gamma", "type_config": {"type": "number", "min_value": 0, "format": "dollar"}},
+        "c": {
+            "label": "Gamma",
+            "type_config": {"type": "number", "min_value": 0, "format": "dollar"},
+        },
         "_index": {"hidden": True},
     }
     assert (proto.hide_index, proto.height, proto.width) == (True, 300, 400)
@@ -288,3 +291,35 @@ def test_importing_rillet_does_not_import_the_table_code_or_data_libraries() -> 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_unchanged_large_table_is_sent_once_then_by_reference() -> None:
+    from rillet.api.tables import column_configs, frame_element
+    from rillet.dataframes import to_table
+    from rillet.protocol import rillet_pb2 as pb
+    from rillet.runtime.outbox import FrameEncoder
+
+    def sent(data: Any) -> pb.ForwardMsg:
+        frame = frame_element(
+            to_table(data),
+            "dataframe",
+            width="stretch",
+            height="auto",
+            use_container_width=None,
+            configs=column_configs(None, "dataframe"),
+            column_order=[],
+        )
+        element, digest = frame.finished()
+        msg = pb.ForwardMsg(delta=pb.Delta(path=[0, 0], new_element=element, element_hash=digest))
+        return pb.ForwardBatch.FromString(encoder.encode([msg])).msgs[0]
+
+    encoder = FrameEncoder()
+    big = {"n": list(range(20_000))}
+    first, again = sent(big), sent(big)
+    changed = sent({"n": [*range(19_999), -1]})
+    assert first.delta.WhichOneof("type") == "new_element" and first.delta.element_hash
+    assert again.delta.element_ref == first.delta.element_hash
+    assert changed.delta.WhichOneof("type") == "new_element"
+    assert changed.delta.element_hash != first.delta.element_hash
+    small = sent({"n": [1]})  # under the encoder's threshold: sent whole, never stored
+    assert small.delta.WhichOneof("type") == "new_element" and not small.delta.element_hash
