@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const OUT_DIR = new URL("../../server/rillet_server/static/", import.meta.url).pathname;
-const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
+const COMPRESSIBLE = /\.(m?js|css|html|svg|json)$/;
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {

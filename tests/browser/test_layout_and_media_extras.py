@@ -1,0 +1,135 @@
+"""In Chromium: the datetime picker, a grid's layout, a chat input with a file, and a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+PDF_FILE = Path(__file__).parent.parent / "api" / "test_html_pdf_logo.py"
+
+
+def test_the_datetime_picker_sends_the_moment_chosen(open_app):
+    page, _ = open_app(
+        """
+        import datetime as dt
+        import rillet as st
+        when = st.datetime_input("When", dt.datetime(2024, 3, 15, 14, 30),
+                                 min_value=dt.date(2024, 1, 1), format="DD.MM.YYYY", step=300)
+        st.write(f"when={when.isoformat() if when else None}")
+        """,
+        "when=2024-03-15T14:30:00",
+    )
+    field = page.get_by_label("When")
+    expect(field).to_have_attribute("type", "datetime-local")
+    expect(field).to_have_value("2024-03-15T14:30")
+    expect(field).to_have_attribute("min", "2024-01-01T00:00")
+    expect(field).to_have_attribute("step", "300")
+    expect(page.get_by_text("15.03.2024, 14:30")).to_be_visible()
+    field.fill("2025-06-02T09:45")
+    expect(page.get_by_text("when=2025-06-02T09:45:00")).to_be_visible()
+    expect(page.get_by_text("02.06.2025, 09:45")).to_be_visible()
+
+
+def test_a_grid_places_its_cells_in_rows_of_its_columns(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        grid = st.grid(3, gap="medium", wrap=False)
+        for n in range(5):
+            grid.button(f"Cell {n}")
+        with grid.cell(column_span="all"):
+            st.write("Footer cell")
+        st.write("done")
+        """,
+        "done",
+    )
+    boxes = [page.get_by_role("button", name=f"Cell {n}").bounding_box() for n in range(5)]
+    assert all(b is not None for b in boxes)
+    tops = [round(b["y"]) for b in boxes]  # type: ignore[index]
+    lefts = [round(b["x"]) for b in boxes]  # type: ignore[index]
+    # Three to a row, in order: 0 1 2 on the first row, 3 4 on the second.
+    assert tops[0] == tops[1] == tops[2] < tops[3] == tops[4]
+    assert lefts[0] < lefts[1] < lefts[2] and lefts[3] == lefts[0] and lefts[4] == lefts[1]
+    footer = page.get_by_text("Footer cell").bounding_box()
+    assert footer is not None and footer["y"] > tops[3]
+    grid = page.locator(".rl-grid")
+    assert grid.evaluate("g => getComputedStyle(g).display") == "grid"
+    columns = grid.evaluate("g => getComputedStyle(g).gridTemplateColumns").split()
+    assert len(columns) == 3
+    # pdf.js is a lazy chunk: a page without a PDF never loads it.
+    loaded = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert not any("pdf" in name for name in loaded)
+
+
+def test_a_chat_input_sends_a_file_with_the_text(open_app, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("file body")
+    page, _ = open_app(
+        """
+        import rillet as st
+        sent = st.chat_input("Ask", accept_file=True, file_type="txt")
+        if sent:
+            st.write(f"text={sent.text} files={[f.name for f in sent.files]}")
+            st.write(sent.files[0].read().decode() if sent.files else "no file")
+        else:
+            st.write("waiting")
+        """,
+        "waiting",
+    )
+    attach = page.get_by_role("button", name="Attach files")
+    with page.expect_file_chooser() as chooser:
+        attach.click()
+    chooser.value.set_files(str(note))
+    chip = page.locator(".rl-chat-chip", has_text="note.txt")
+    expect(chip).to_have_attribute("data-uploaded", "true")
+    page.get_by_label("Ask").fill("see attached")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("text=see attached files=['note.txt']")).to_be_visible()
+    expect(page.get_by_text("file body")).to_be_visible()
+    expect(chip).to_have_count(0)
+
+
+def _pdf_bytes() -> bytes:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("pdf_fixture", PDF_FILE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return bytes(module.PDF)
+
+
+def test_a_pdf_renders_its_page_on_a_canvas(open_app, tmp_path):
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(_pdf_bytes())
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        st.write("before")
+        st.pdf({str(path)!r}, height=400, alt="Greeting")
+        """,
+        "before",
+    )
+    viewer = page.get_by_role("document", name="Greeting")
+    expect(viewer).to_be_visible()
+    canvas = viewer.locator("canvas[data-rendered='true']")
+    expect(canvas).to_have_count(1, timeout=20_000)
+    # The page holds dark text on white: some pixels are far from white.
+    dark = canvas.evaluate(
+        """c => {
+            const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let dark = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i] < 128 && data[i + 3] > 0) dark++;
+            return dark;
+        }"""
+    )
+    assert dark > 50
+    # pdf.js came from the app's own server, as a chunk of its own.
+    scripts = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert any("/static/assets/pdf" in s for s in scripts)
+    assert any("pdf.worker" in s for s in scripts)
+    assert all(s.startswith("http://127.0.0.1") for s in scripts)
