@@ -5,7 +5,7 @@ callbacks before and after each interaction, errors in the same place."""
 from __future__ import annotations
 
 import pytest
-from harness import assert_fails_alike, assert_same, assert_same_facts
+from harness import OWN_ERROR_WORDS, assert_fails_alike, assert_same, assert_same_facts
 
 pytest.importorskip("streamlit")
 pytestmark = pytest.mark.streamlit
@@ -162,9 +162,7 @@ def test_menu_button_options_and_format_func() -> None:
         st.write(repr(v))
         """
     assert_same(source, [("menu_button", 0, "click", 2)])
-    assert_same_facts(
-        source, lambda at: [(w.label, w.options, w.help) for w in at.menu_button]
-    )
+    assert_same_facts(source, lambda at: [(w.label, w.options, w.help) for w in at.menu_button])
 
 
 def test_pagination_pages_defaults_and_session_state() -> None:
@@ -221,7 +219,7 @@ def test_badge_is_markdown() -> None:
         'st.feedback(width="x")',
         'st.badge("Hi", icon="nope")',
         'st.badge("Hi", width=0)',
-        'st.badge(None)',
+        "st.badge(None)",
         'st.menu_button("M", [])',
         'st.menu_button("M", None)',
         'st.menu_button("M", ["a"], type="danger")',
@@ -295,3 +293,58 @@ def test_button_groups_feedback_and_pagination_in_a_form_wait_for_submit() -> No
 )
 def test_wrap_is_taken_alike(call: str) -> None:
     assert_fails_alike(call)
+
+
+def test_a_keyed_button_group_keeps_its_value_while_it_fits_new_options() -> None:
+    source = """
+        import streamlit as st
+        more = st.checkbox("More")
+        options = ["a", "b", "c"] if more else ["a", "b"]
+        v = st.pills("P", options, key="p", default="a")
+        st.write(repr(v))
+        """
+    assert_same(
+        source,
+        [
+            ("checkbox", 0, "check"),
+            ("pills", "p", "select", "c"),
+            ("checkbox", 0, "uncheck"),
+        ],
+    )
+
+
+def test_unselecting_a_required_option_in_apptest() -> None:
+    source = """
+        import streamlit as st
+        v = st.segmented_control("S", ["a", "b"], default="a", required=True, key="s")
+        st.write(repr(v))
+        """
+    assert_same(source, [("segmented_control", "s", "unselect", "a")])
+
+
+def test_a_menu_button_in_a_form_and_set_through_session_state_fail_alike() -> None:
+    assert_same(
+        """
+        import streamlit as st
+        st.write("before")
+        with st.form("f"):
+            st.menu_button("M", ["a"])
+            st.form_submit_button()
+        """,
+        known=[OWN_ERROR_WORDS],
+    )
+    assert_same(
+        """
+        import streamlit as st
+        st.session_state.m = "a"
+        st.write("before")
+        st.menu_button("M", ["a"], key="m")
+        """,
+        known=[OWN_ERROR_WORDS],
+    )
+
+
+def test_two_identical_unkeyed_widgets_fail_alike() -> None:
+    assert_fails_alike('st.pills("P", ["a"])\nst.pills("P", ["a"])')
+    assert_fails_alike("st.pagination(3)\nst.pagination(3)")
+    assert_fails_alike('st.menu_button("M", ["a"])\nst.menu_button("M", ["a"])')
