@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rillet.api.dates import _DATE_FORMATS, _years_from
+from rillet.api.text import check_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -190,6 +191,7 @@ def datetime_input(
             command="datetime_input",
         )
     seconds = _step_seconds(step)
+    check_width(width, "datetime_input", content=False)
     explicit_bounds = min_value is not None or max_value is not None
 
     def build(current: dt.datetime | None) -> pb.Element:

@@ -95,6 +95,7 @@ def test_the_wire_value_is_iso_to_the_minute_in_a_string_array() -> None:
         ),
         ("st.datetime_input('x', '2020-01-01', min_value='2024-01-01')", "must lie between"),
         ("st.datetime_input('x', bind='query-params')", "`bind` must be None"),
+        ("st.datetime_input('x', width='content')", "`width` must be a positive int (pixels)"),
     ],
 )
 def test_bad_arguments_show_an_error_naming_them_and_the_app_goes_on(call: str, words: str) -> None:

@@ -57,6 +57,8 @@ def test_changes_session_state_and_out_of_range_values_match_streamlit() -> None
         "st.datetime_input('x', min_value='2025-01-01', max_value='2024-01-01')",
         "st.datetime_input('x', '2020-01-01', min_value='2024-01-01')",
         "st.datetime_input('x', '2040-01-01', max_value='2030-01-01')",
+        "st.datetime_input('x', width='content')",
+        "st.datetime_input('x', width=0)",
     ],
 )
 def test_bad_arguments_fail_where_streamlit_fails(call: str) -> None:
