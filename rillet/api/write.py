@@ -41,6 +41,10 @@ def _library_chart(arg: Any) -> Callable[[Any], Any] | None:
         return charts_diagrams.graphviz_chart
     if module.startswith("pydeck") and name == "Deck":
         return charts_deck.pydeck_chart
+    if module.startswith("altair") and hasattr(arg, "to_dict") and name.endswith("Chart"):
+        from rillet.api import charts_vega
+
+        return charts_vega.altair_chart
     return None
 
 
@@ -54,7 +58,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     Strings are Markdown (consecutive strings join with a space); dicts,
     lists, named tuples and dict views are JSON trees; exceptions show with
     their traceback, data frames and arrays as tables, PIL images as images;
-    Plotly, Matplotlib, Graphviz and pydeck figures as charts;
+    Altair, Plotly, Matplotlib, Graphviz and pydeck figures as charts;
     generators are streamed (see ``write_stream``); objects with
     ``_repr_html_`` are HTML when ``unsafe_allow_html`` is set; functions,
     classes, modules and objects of the app's own classes without a
