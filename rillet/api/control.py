@@ -25,7 +25,7 @@ def stop() -> NoReturn:
     raise StopRun()
 
 
-def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
+def rerun(scope: Literal["app", "fragment"] = "app") -> NoReturn:
     """Run the script again from the top, right now.
 
     With ``scope="fragment"``, called inside a fragment while that fragment

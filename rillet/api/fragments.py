@@ -20,12 +20,15 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, Literal, TypeVar, overload
 
+from rillet.api.icons import icon_name
+from rillet.api.serde import TriggerSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import EVENT, RunContext, Target
 from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.fragments import FragmentDef
+from rillet.runtime.widgets import Widget, block_widget
 
 F = TypeVar("F", bound=Callable[..., Any])
 RunEvery = int | float | timedelta | str | None
@@ -34,13 +37,23 @@ _WIDTHS = ("small", "medium", "large")
 
 
 @overload
-def fragment(func: F, *, run_every: RunEvery = None, key: str | int | None = None) -> F: ...
+def fragment(
+    func: F, *, run_every: RunEvery = None, parallel: bool = False, key: str | int | None = None
+) -> F: ...
 @overload
 def fragment(
-    func: None = None, *, run_every: RunEvery = None, key: str | int | None = None
+    func: None = None,
+    *,
+    run_every: RunEvery = None,
+    parallel: bool = False,
+    key: str | int | None = None,
 ) -> Callable[[F], F]: ...
 def fragment(
-    func: F | None = None, *, run_every: RunEvery = None, key: str | int | None = None
+    func: F | None = None,
+    *,
+    run_every: RunEvery = None,
+    parallel: bool = False,
+    key: str | int | None = None,
 ) -> F | Callable[[F], F]:
     """Turn a function into a fragment: a part of the page that reruns alone.
 
@@ -53,6 +66,10 @@ def fragment(
         run_every: Also rerun the fragment on this interval: seconds, a
             ``timedelta`` or a string such as ``"2s"`` or ``"1m"``.
             ``None`` reruns it only when its widgets change.
+        parallel: Streamlit may run such a fragment on a worker thread
+            during a full run. rillet runs every fragment in order on the
+            script's thread: the page and the values are the same, and the
+            commands that a parallel fragment may not call still work.
         key: A stable identity for the fragment; without it the identity
             comes from the function and where it is called.
 
@@ -66,6 +83,8 @@ def fragment(
         >>> counter()
     """
     interval = _interval(run_every)
+    if not isinstance(parallel, bool):
+        raise bad_argument("parallel", parallel, "True or False", command="fragment")
     if key is not None and (isinstance(key, bool) or not isinstance(key, (str, int))):
         raise bad_argument("key", key, "a string, an int or None", command="fragment")
 
@@ -88,7 +107,13 @@ def fragment(
 
 
 def dialog(
-    title: str, *, width: DialogWidth = "small", dismissible: bool = True
+    title: str,
+    *,
+    width: DialogWidth = "small",
+    position: Literal["center", "left", "right"] = "center",
+    dismissible: bool = True,
+    icon: str | None = None,
+    on_dismiss: Callable[..., Any] | Literal["ignore", "rerun"] = "ignore",
 ) -> Callable[[F], F]:
     """Turn a function into a modal dialog, opened by calling it.
 
@@ -99,8 +124,14 @@ def dialog(
     Args:
         title: The dialog's heading.
         width: ``"small"``, ``"medium"`` or ``"large"``.
+        position: ``"center"``, or ``"left"``/``"right"`` for a
+            full-height drawer on that side.
         dismissible: Whether the user can close it with the X, Escape or a
             click outside.
+        icon: An emoji or ``":material/name:"`` icon before the title.
+        on_dismiss: What the user closing it does: ``"ignore"`` (nothing),
+            ``"rerun"`` (the app reruns), or a callback run before that
+            rerun.
 
     Example:
         >>> import rillet as st
@@ -122,7 +153,14 @@ def dialog(
         )
     if width not in _WIDTHS:
         raise bad_argument("width", width, "'small', 'medium' or 'large'", command="dialog")
+    if position not in ("center", "left", "right"):
+        raise bad_argument("position", position, "'center', 'left' or 'right'", command="dialog")
+    if on_dismiss not in ("ignore", "rerun") and not callable(on_dismiss):
+        raise bad_argument(
+            "on_dismiss", on_dismiss, "'ignore', 'rerun' or a callable", command="dialog"
+        )
     heading = title
+    shown_icon = icon_name(icon, "dialog")
 
     def decorate(fn: F) -> F:
         if not callable(fn):
@@ -142,12 +180,35 @@ def dialog(
             block.dialog.width = width
             block.dialog.dismissible = bool(dismissible)
             block.dialog.is_open = True
+            block.dialog.position = "" if position == "center" else position
+            block.dialog.icon = shown_icon
             target = Target((EVENT,), fragment_id=ctx.target.fragment_id)
+            if on_dismiss != "ignore":
+                block.widget.CopyFrom(_dismissal(heading, on_dismiss, target))
             return _run(ctx, fn, args, kwargs, block, target, 0.0, None)
 
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def _dismissal(title: str, on_dismiss: Callable[..., Any] | str, target: Target) -> pb.WidgetCommon:
+    """The trigger a dialog's client sends when the user dismisses it."""
+    widget: Widget[bool] = Widget(
+        kind="dialog",
+        label=title,
+        default=False,
+        serde=TriggerSerde(),
+        build=_no_element,
+        on_change=on_dismiss if callable(on_dismiss) else None,
+        is_trigger=True,
+        settable=False,
+    )
+    return block_widget(widget, target)[1]
+
+
+def _no_element(value: Any) -> pb.Element:
+    raise AssertionError("a dialog's dismissal is a block widget")
 
 
 def _run(

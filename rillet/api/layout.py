@@ -34,14 +34,16 @@ def _block(block: pb.Block, **kwargs: Any) -> Container:
 
 def container(
     *,
-    height: int | str | None = None,
     border: bool | None = None,
     key: str | int | None = None,
     width: str | int = "stretch",
+    height: int | str | None = "content",
     horizontal: bool = False,
+    wrap: bool = True,
     horizontal_alignment: str = "left",
     vertical_alignment: str = "top",
     gap: Gap = "small",
+    autoscroll: bool | None = None,
 ) -> Container:
     """Insert a container that groups elements; write to it with ``with``.
 
@@ -52,6 +54,11 @@ def container(
         key: Unique among the keys of widgets and containers of the page.
         horizontal: Lay the elements out in a row instead of a column
             (``gap`` and ``vertical_alignment`` then space and align them).
+        wrap: In a horizontal container, let items that do not fit move
+            to a new line (``False``: one line).
+        autoscroll: In a fixed-height container, scroll to the newest
+            content as it arrives; ``None`` does so when it holds chat
+            messages.
 
     Example:
         >>> import rillet as st
@@ -79,6 +86,13 @@ def container(
         "container",
         ("left", "center", "right", "distribute"),
     )
+    if not wrap and not horizontal:
+        raise RilletAPIException(
+            "st.container: `wrap=False` needs `horizontal=True`: only the items of a "
+            "horizontal container are laid out in a row that could wrap."
+        )
+    if autoscroll is not None and not isinstance(autoscroll, bool):
+        raise bad_argument("autoscroll", autoscroll, "True, False or None", command="container")
     bordered = bool(border) if border is not None else pixels
     name = _element_key(key)
     block = pb.Block(allow_empty=False)
@@ -87,10 +101,13 @@ def container(
         block.horizontal.vertical_alignment = vertical_alignment
         block.horizontal.border = bordered
         block.horizontal.key = name
+        block.horizontal.no_wrap = not wrap
+        block.horizontal.is_container = True
     else:
         block.vertical.height = height if pixels and isinstance(height, int) else 0
         block.vertical.border = bordered
         block.vertical.key = name
+        block.vertical.autoscroll = "" if autoscroll is None else "on" if autoscroll else "off"
     return _block(block)
 
 
@@ -132,11 +149,14 @@ def columns(
     vertical_alignment: Literal["top", "center", "bottom"] = "top",
     border: bool = False,
     width: str | int = "stretch",
+    wrap: bool = True,
 ) -> list[Container]:
     """Insert side-by-side columns.
 
     Args:
         spec: A number of equal columns, or a list of relative widths.
+        wrap: Stack the columns on narrow screens (640 pixels or less);
+            ``False`` keeps them in one row, scrolling sideways if need be.
 
     Example:
         >>> import rillet as st
@@ -162,6 +182,7 @@ def columns(
     row.horizontal.gap = spacing
     row.horizontal.vertical_alignment = vertical_alignment
     row.horizontal.border = border
+    row.horizontal.no_wrap = not wrap
     row_target = ctx.emit_block(row)
     total = sum(weights)
     cols = []

@@ -155,6 +155,7 @@ def status(
     *,
     expanded: bool = False,
     state: StatusState = "running",
+    type: Literal["default", "compact", "step"] = "default",
     width: str | int = "stretch",
 ) -> StatusContainer:
     """Insert a box that shows how a long task is going, with what it wrote inside.
@@ -168,6 +169,8 @@ def status(
         label: What the task is, shown on the box (Markdown).
         expanded: Whether the box starts open.
         state: ``"running"``, ``"complete"`` or ``"error"``.
+        type: ``"default"`` (a bordered box), ``"compact"`` (an inline
+            toggle) or ``"step"`` (a step of a timeline), as for expanders.
 
     Example:
         >>> import rillet as st
@@ -179,7 +182,10 @@ def status(
     from rillet.api.text import check_width
 
     check_width(width, "status", content=False)
+    if type not in ("default", "compact", "step"):
+        raise bad_argument("type", type, "'default', 'compact' or 'step'", command="status")
     block = pb.Block()
+    block.expander.type = "" if type == "default" else type
     block.expander.label = status_label(label)
     block.expander.expanded = bool(expanded)
     block.expander.state = status_state(state, "status")

@@ -581,19 +581,25 @@ class Block(_message.Message):
         BORDER_FIELD_NUMBER: _builtins.int
         HEIGHT_FIELD_NUMBER: _builtins.int
         KEY_FIELD_NUMBER: _builtins.int
+        AUTOSCROLL_FIELD_NUMBER: _builtins.int
         border: _builtins.bool
         height: _builtins.int
         key: _builtins.str
+        autoscroll: _builtins.str
+        """A fixed-height container scrolls to its end as content arrives: "on",
+        "off", or "" (only when it holds chat messages).
+        """
         def __init__(
             self,
             *,
             border: _builtins.bool = ...,
             height: _builtins.int = ...,
             key: _builtins.str = ...,
+            autoscroll: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["border", b"border", "height", b"height", "key", b"key"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["autoscroll", b"autoscroll", "border", b"border", "height", b"height", "key", b"key"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -605,11 +611,21 @@ class Block(_message.Message):
         VERTICAL_ALIGNMENT_FIELD_NUMBER: _builtins.int
         BORDER_FIELD_NUMBER: _builtins.int
         KEY_FIELD_NUMBER: _builtins.int
+        NO_WRAP_FIELD_NUMBER: _builtins.int
+        IS_CONTAINER_FIELD_NUMBER: _builtins.int
         gap: _builtins.str
         vertical_alignment: _builtins.str
         border: _builtins.bool
         key: _builtins.str
         """as Vertical.key"""
+        no_wrap: _builtins.bool
+        """wrap=False. A row of columns then never stacks on a narrow screen (it
+        scrolls sideways); a horizontal container keeps its items on one line.
+        """
+        is_container: _builtins.bool
+        """A horizontal container (st.container(horizontal=True)), not a row of
+        st.columns: its items wrap onto new lines unless no_wrap.
+        """
         def __init__(
             self,
             *,
@@ -617,10 +633,12 @@ class Block(_message.Message):
             vertical_alignment: _builtins.str = ...,
             border: _builtins.bool = ...,
             key: _builtins.str = ...,
+            no_wrap: _builtins.bool = ...,
+            is_container: _builtins.bool = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["border", b"border", "gap", b"gap", "key", b"key", "vertical_alignment", b"vertical_alignment"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["border", b"border", "gap", b"gap", "is_container", b"is_container", "key", b"key", "no_wrap", b"no_wrap", "vertical_alignment", b"vertical_alignment"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -795,11 +813,17 @@ class Block(_message.Message):
         WIDTH_FIELD_NUMBER: _builtins.int
         IS_OPEN_FIELD_NUMBER: _builtins.int
         ID_FIELD_NUMBER: _builtins.int
+        POSITION_FIELD_NUMBER: _builtins.int
+        ICON_FIELD_NUMBER: _builtins.int
         title: _builtins.str
         dismissible: _builtins.bool
         width: _builtins.str
         is_open: _builtins.bool
         id: _builtins.str
+        position: _builtins.str
+        """"" (centre), "left" or "right": a side drawer"""
+        icon: _builtins.str
+        """before the title"""
         def __init__(
             self,
             *,
@@ -808,10 +832,12 @@ class Block(_message.Message):
             width: _builtins.str = ...,
             is_open: _builtins.bool = ...,
             id: _builtins.str = ...,
+            position: _builtins.str = ...,
+            icon: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["dismissible", b"dismissible", "id", b"id", "is_open", b"is_open", "title", b"title", "width", b"width"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["dismissible", b"dismissible", "icon", b"icon", "id", b"id", "is_open", b"is_open", "position", b"position", "title", b"title", "width", b"width"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 

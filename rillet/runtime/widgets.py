@@ -154,13 +154,22 @@ def register_block(
     """
     ctx = context.get()
     target = target or ctx.target
-    enrolled = _enroll(widget, ctx, target)
-    proto = block(enrolled.registered.value)
-    proto.widget.CopyFrom(enrolled.common)
-    proto.widget.set_value = enrolled.registered.set_by_state
-    inside = ctx.emit_block(proto, target)
+    value, common = block_widget(widget, target)
+    proto = block(value)
+    proto.widget.CopyFrom(common)
+    return value, ctx.emit_block(proto, target)
+
+
+def block_widget(widget: Widget[T], target: Target | None = None) -> tuple[T, pb.WidgetCommon]:
+    """Register the widget of a container the caller opens itself (a dialog's dismissal).
+
+    Returns the value and the ``WidgetCommon`` to put in ``Block.widget``.
+    """
+    ctx = context.get()
+    enrolled = _enroll(widget, ctx, target or ctx.target)
+    enrolled.common.set_value = enrolled.registered.set_by_state
     _finish(widget, enrolled, ctx)
-    return enrolled.registered.value, inside
+    return enrolled.registered.value, enrolled.common
 
 
 @dataclass

@@ -1,4 +1,5 @@
 /** Layout blocks: vertical containers, rows of columns, columns. */
+import { useLayoutEffect, useRef } from "preact/hooks";
 import type { BlockProps } from "../render/types";
 import type { BlockNode } from "../tree";
 import { keyClass } from "../render/keyClass";
@@ -16,7 +17,18 @@ const GAPS: Record<string, string> = {
 };
 const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bottom: "flex-end" };
 
-export function Vertical({ value, children }: BlockProps<"vertical">) {
+/** Whether a fixed-height container follows its newest content: asked, or (by default) for a chat. */
+export function scrollsToEnd(autoscroll: string, node: BlockNode): boolean {
+  if (autoscroll !== "") return autoscroll === "on";
+  return node.children.some((child) => child?.kind === "block" && child.block?.type.case === "chatMessage");
+}
+
+export function Vertical({ value, node, children }: BlockProps<"vertical">) {
+  const box = useRef<HTMLDivElement>(null);
+  const follows = value.height > 0 && scrollsToEnd(value.autoscroll, node);
+  useLayoutEffect(() => {
+    if (follows && box.current) box.current.scrollTop = box.current.scrollHeight;
+  }, [follows, node]);
   const classes = [
     "rl-vertical",
     value.border ? "rl-bordered" : "",
@@ -25,7 +37,12 @@ export function Vertical({ value, children }: BlockProps<"vertical">) {
   ];
   const style = value.height > 0 ? { height: `${value.height}px` } : undefined;
   return (
-    <div class={classes.filter(Boolean).join(" ")} style={style} tabIndex={value.height > 0 ? 0 : undefined}>
+    <div
+      ref={box}
+      class={classes.filter(Boolean).join(" ")}
+      style={style}
+      tabIndex={value.height > 0 ? 0 : undefined}
+    >
       {children}
     </div>
   );
@@ -47,7 +64,15 @@ export function Horizontal({ value, node, children }: BlockProps<"horizontal">) 
   };
   return (
     <div
-      class={["rl-horizontal", bordered ? "rl-bordered" : "", keyClass(value.key)].filter(Boolean).join(" ")}
+      class={[
+        "rl-horizontal",
+        bordered ? "rl-bordered" : "",
+        value.isContainer && !value.noWrap ? "rl-wraps" : "",
+        value.noWrap ? "rl-no-stack" : "",
+        keyClass(value.key),
+      ]
+        .filter(Boolean)
+        .join(" ")}
       style={style}
     >
       {children}
