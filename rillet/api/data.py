@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json as _json
 import numbers
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rillet.api._command import handle
@@ -101,8 +102,14 @@ def metric(
     label_visibility: str = "visible",
     border: bool = False,
     width: str | int = "stretch",
+    chart_data: Any = None,
+    chart_type: str = "line",
 ) -> Container:
     """Display a metric in big bold font, with an optional change indicator.
+
+    ``chart_data`` (numbers: a list, NumPy array, pandas Series or one-column
+    DataFrame) draws a small ``chart_type`` chart under the value:
+    ``"line"``, ``"bar"`` or ``"area"``.
 
     Example:
         >>> import rillet as st
@@ -138,4 +145,36 @@ def metric(
     proto.help = help_text(help)
     proto.label_visibility = visibility
     proto.border = border
+    if chart_type not in ("line", "bar", "area"):
+        raise bad_argument("chart_type", chart_type, "'line', 'bar' or 'area'", command="metric")
+    proto.chart_data.extend(_chart_values(chart_data))
+    proto.chart_type = chart_type
     return handle(context.get().emit(element))
+
+
+def _chart_values(data: Any) -> list[float]:
+    """``chart_data`` as floats: any sequence of numbers, or a one-column table."""
+    if data is None:
+        return []
+    if hasattr(data, "columns") and hasattr(data, "iloc"):  # a pandas DataFrame: its first column
+        data = data.iloc[:, 0] if data.shape[1] else []
+    if hasattr(data, "to_list"):  # pandas / Polars Series
+        data = data.to_list()
+    elif hasattr(data, "tolist"):  # NumPy
+        data = data.tolist()
+    if isinstance(data, (str, bytes)) or not isinstance(data, Iterable):
+        raise bad_argument("chart_data", data, "a sequence of numbers or None", command="metric")
+    values = []
+    for value in data:
+        try:
+            if isinstance(value, bool) or value is None:
+                raise TypeError
+            values.append(float(value))
+        except (TypeError, ValueError):
+            raise bad_argument(
+                "chart_data",
+                value,
+                "numbers only (one value of the sequence is not)",
+                command="metric",
+            ) from None
+    return values

@@ -28,6 +28,73 @@ export function deltaArrow(delta: string): string {
   return text.startsWith("-") ? "↓" : "↑";
 }
 
+/** The points of a sparkline through `data`, scaled into a `width` × `height` box. */
+export function sparkPoints(data: readonly number[], width: number, height: number): [number, number][] {
+  if (data.length === 0) return [];
+  const low = Math.min(...data);
+  const high = Math.max(...data);
+  const span = high - low || 1;
+  const step = data.length > 1 ? width / (data.length - 1) : 0;
+  return data.map((v, i) => [i * step, height - ((v - low) / span) * height]);
+}
+
+/** `chart_data` under the value: a line, bars or a filled area (`chart_type`). */
+function Sparkline({ data, type, tone }: { data: readonly number[]; type: string; tone: string }) {
+  const width = 200;
+  const height = 40;
+  const color = `var(--rl-${tone})`;
+  if (type === "bar") {
+    const low = Math.min(0, ...data);
+    const high = Math.max(0, ...data);
+    const span = high - low || 1;
+    const slot = width / data.length;
+    const zero = height - ((0 - low) / span) * height;
+    return (
+      <svg
+        class="rl-metric-chart"
+        viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        {data.map((v, i) => {
+          const y = height - ((v - low) / span) * height;
+          return (
+            <rect
+              key={i}
+              x={i * slot + slot * 0.1}
+              width={slot * 0.8}
+              y={Math.min(y, zero)}
+              height={Math.max(Math.abs(zero - y), 0.5)}
+              fill={color}
+            />
+          );
+        })}
+      </svg>
+    );
+  }
+  const points = sparkPoints(data, width, height);
+  const line = points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ");
+  return (
+    <svg
+      class="rl-metric-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
+      {type === "area" && (
+        <polygon points={`0,${height} ${line} ${width},${height}`} fill={color} opacity="0.25" />
+      )}
+      <polyline
+        points={line}
+        fill="none"
+        stroke={color}
+        stroke-width="2"
+        vector-effect="non-scaling-stroke"
+      />
+    </svg>
+  );
+}
+
 export function Metric({ value }: ElementProps<"metric">) {
   const arrow = deltaArrow(value.delta);
   const labelClass =
@@ -49,6 +116,13 @@ export function Metric({ value }: ElementProps<"metric">) {
           {arrow && <span aria-hidden="true">{arrow} </span>}
           {value.delta}
         </div>
+      )}
+      {value.chartData.length > 0 && (
+        <Sparkline
+          data={value.chartData}
+          type={value.chartType}
+          tone={value.delta !== "" ? deltaColorOf(value.delta, value.deltaColor) : "primary"}
+        />
       )}
     </div>
   );
