@@ -874,12 +874,12 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
         role="row"
         aria-rowindex={v + 2}
       >
-        {columnsDrawn.map((i) => drawCell(row, v, i))}
         {pinnedCount > 0 && (
           <div class="rl-dg-pinned" style={{ width: `${pinnedWidth}px` }}>
             {pinnedCells}
           </div>
         )}
+        {columnsDrawn.map((i) => drawCell(row, v, i))}
       </div>,
     );
   }
@@ -1094,12 +1094,12 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
             style={{ width: `${totalWidth}px`, height: `${HEADER_HEIGHT}px` }}
             role="row"
           >
-            {columnsDrawn.map(headerCell)}
             {pinnedCount > 0 && (
               <div class="rl-dg-pinned" style={{ width: `${pinnedWidth}px` }}>
                 {Array.from({ length: pinnedCount }, (_, i) => headerCell(i))}
               </div>
             )}
+            {columnsDrawn.map(headerCell)}
           </div>
           {rowNodes}
           {rowCount === 0 && (

@@ -152,8 +152,7 @@ export function columnSpecs(table: TableData, config: ColumnConfig, editable: bo
           : type === "checkbox"
             ? "center"
             : "left";
-    const notEditable =
-      column.isIndex || column.kind === "bytes" || column.kind === "interval" || column.kind === "period";
+    const notEditable = column.isIndex || ["bytes", "interval", "period", "timedelta"].includes(column.kind);
     const spec: ColumnSpec = {
       source,
       name: column.name,

@@ -1,0 +1,333 @@
+"""The data grid in Chromium: st.dataframe, st.data_editor and st.table against a real server.
+
+Each app writes what the script received, so an assertion on the page checks
+the whole loop: the click or keystroke, the widget value on the wire, the
+rerun and the rendered result. Screenshots of a wide, a tall and a
+mixed-type table are saved under ``build/test-artifacts/dataframe/`` (not
+committed): fonts and anti-aliasing differ between machines, so the tests
+assert on content and keep the PNG for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(os.environ.get("RILLET_TEST_ARTIFACTS", "build/test-artifacts")) / "dataframe"
+
+GRID = "[data-testid=rl-dataframe]"
+EDITOR = "[data-testid=rl-data-editor]"
+
+
+def cell(grid, row: int, col: int):
+    """The cell at a data row position and an Arrow column position (the index is column 0)."""
+    return grid.locator(f".rl-dg-cell[data-row='{row}'][data-col='{col}']")
+
+
+def column_texts(grid, col: int) -> list[str]:
+    """The texts of one column in the order the rows are drawn on screen."""
+    cells = grid.locator(f".rl-dg-row .rl-dg-cell[data-col='{col}']")
+    tops = grid.locator(".rl-dg-row").evaluate_all("rows => rows.map(r => parseFloat(r.style.top))")
+    texts = cells.all_inner_texts()
+    return [text for _, text in sorted(zip(tops, texts, strict=True))]
+
+
+def test_clicking_a_header_sorts_ascending_then_descending_then_back(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.dataframe({"name": ["b", "c", "a"], "n": [2, 30, 1]})
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grid = page.locator(GRID)
+    expect(cell(grid, 2, 2)).to_have_text("1")
+    header = grid.locator(".rl-dg-head", has_text="n").first
+    header.click()
+    assert column_texts(grid, 2) == ["1", "2", "30"]
+    expect(header).to_have_attribute("aria-sort", "ascending")
+    header.click()
+    assert column_texts(grid, 2) == ["30", "2", "1"]
+    header.click()
+    assert column_texts(grid, 2) == ["2", "30", "1"]
+
+
+def test_a_million_rows_scroll_to_the_end_drawing_only_visible_rows(serve, page):
+    app = serve(
+        """
+        import numpy as np
+        import pandas as pd
+        import rillet as st
+        n = 1_000_000
+        st.dataframe(pd.DataFrame({"i": np.arange(n), "x": np.arange(n) * 0.5}), height=400)
+        st.write("ready")
+        """
+    )
+    page.goto(app.url)
+    # 16 MB of Arrow: allow for a busy two-core machine.
+    page.get_by_text("ready", exact=True).wait_for(timeout=60_000)
+    grid = page.locator(GRID)
+    expect(cell(grid, 0, 1)).to_have_text("0")
+    drawn = grid.locator(".rl-dg-row").count()
+    assert 0 < drawn < 30, f"{drawn} rows in the DOM for a 400 px grid"
+    grid.locator(".rl-dg-scroll").evaluate("node => { node.scrollTop = node.scrollHeight; }")
+    expect(cell(grid, 999_999, 1)).to_have_text("999999")
+    assert grid.locator(".rl-dg-row").count() < 30
+    # Keyboard: Ctrl+Home goes back to the first row.
+    cell(grid, 999_999, 1).click()
+    page.keyboard.press("Control+Home")
+    expect(cell(grid, 0, 1)).to_be_visible()
+
+
+def test_selecting_rows_reruns_with_positions_in_the_data_as_sent(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        event = st.dataframe(
+            {"name": ["b", "c", "a"]}, on_select="rerun", selection_mode="multi-row", key="t"
+        )
+        st.write(f"rows={event.selection.rows}")
+        """,
+        "rows=[]",
+    )
+    grid = page.locator(GRID)
+    grid.locator(".rl-dg-head", has_text="name").first.click()  # sorted view: a, b, c
+    first_on_screen = grid.locator(".rl-dg-row").filter(has_text="a").locator(".rl-dg-marker input")
+    first_on_screen.click()
+    expect(page.get_by_text("rows=[2]")).to_be_visible()
+    grid.locator(".rl-dg-row").filter(has_text="c").locator(".rl-dg-marker input").click()
+    expect(page.get_by_text("rows=[1, 2]")).to_be_visible()
+
+
+def test_selecting_a_column_and_a_cell(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        event = st.dataframe(
+            {"a": [1, 2], "b": [3, 4]},
+            on_select="rerun",
+            selection_mode=["single-column", "single-cell"],
+            hide_index=True,
+        )
+        st.write(f"columns={event.selection.columns} cells={event.selection.cells}")
+        """,
+        "columns=[] cells=[]",
+    )
+    grid = page.locator(GRID)
+    grid.locator(".rl-dg-head", has_text="b").first.click()
+    expect(page.get_by_text("columns=['b'] cells=[]")).to_be_visible()
+    cell(grid, 1, 2).click()  # the (hidden) index is Arrow column 0
+    expect(page.get_by_text("columns=['b'] cells=[(1, 'b')]")).to_be_visible()
+
+
+def test_editing_a_cell_reruns_with_edited_rows_and_the_edited_data(open_app):
+    page, _ = open_app(
+        """
+        import pandas as pd
+        import rillet as st
+        df = st.data_editor(pd.DataFrame({"n": [1, 2], "s": ["x", "y"]}), key="ed")
+        st.write(f"edits={st.session_state['ed']['edited_rows']} total={int(df['n'].sum())}")
+        """,
+        "edits={} total=3",
+    )
+    editor = page.locator(EDITOR)
+    cell(editor, 1, 1).dblclick()
+    field = editor.get_by_label("Edit n")
+    field.fill("40")
+    field.press("Enter")
+    expect(page.get_by_text("edits={1: {'n': 40}} total=41")).to_be_visible()
+    expect(cell(editor, 1, 1)).to_have_text("40")
+    # Typing on a focused cell starts an edit too.
+    cell(editor, 0, 2).click()
+    page.keyboard.type("z")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("'s': 'z'")).to_be_visible()
+
+
+def test_an_edit_that_fails_validation_is_refused_in_the_cell_with_the_reason(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.data_editor(
+            {"n": [1, 2], "s": ["x", "y"]},
+            column_config={"n": st.column_config.NumberColumn(min_value=0, max_value=10)},
+            key="ed",
+        )
+        st.write(f"edits={st.session_state['ed']['edited_rows']}")
+        """,
+        "edits={}",
+    )
+    editor = page.locator(EDITOR)
+    cell(editor, 0, 1).dblclick()
+    editor.get_by_label("Edit n").fill("11")
+    editor.get_by_label("Edit n").press("Enter")
+    expect(editor.locator(".rl-dg-editor-error")).to_have_text("must be at most 10")
+    editor.get_by_label("Edit n").fill("7")
+    editor.get_by_label("Edit n").press("Enter")
+    expect(page.get_by_text("edits={0: {'n': 7}}")).to_be_visible()
+
+
+def test_adding_and_deleting_rows(open_app):
+    page, _ = open_app(
+        """
+        import pandas as pd
+        import rillet as st
+        df = st.data_editor(pd.DataFrame({"s": ["x", "y", "z"]}), num_rows="dynamic", key="ed")
+        state = st.session_state["ed"]
+        st.write(f"added={state['added_rows']} deleted={state['deleted_rows']} rows={len(df)}")
+        """,
+        "added=[] deleted=[] rows=3",
+    )
+    editor = page.locator(EDITOR)
+    editor.get_by_role("button", name="+ Add row").click()
+    expect(page.get_by_text("added=[{}] deleted=[] rows=4")).to_be_visible()
+    cell(editor, 3, 1).dblclick()
+    editor.get_by_label("Edit s").fill("new")
+    editor.get_by_label("Edit s").press("Enter")
+    expect(page.get_by_text("added=[{'s': 'new'}] deleted=[] rows=4")).to_be_visible()
+    editor.locator(".rl-dg-row").filter(has_text="y").locator(".rl-dg-marker input").click()
+    editor.get_by_role("button", name="Delete selected rows").click()
+    expect(page.get_by_text("added=[{'s': 'new'}] deleted=[1] rows=3")).to_be_visible()
+
+
+def test_edits_inside_a_form_wait_for_its_submit(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        with st.form("f"):
+            st.data_editor({"n": [1, 2]}, key="ed")
+            st.form_submit_button("Save")
+        st.write(f"edits={st.session_state['ed']['edited_rows']}")
+        """,
+        "edits={}",
+    )
+    editor = page.locator(EDITOR)
+    cell(editor, 0, 1).dblclick()
+    editor.get_by_label("Edit n").fill("5")
+    editor.get_by_label("Edit n").press("Enter")
+    expect(cell(editor, 0, 1)).to_have_text("5")
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("edits={}")).to_be_visible()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("edits={0: {'n': 5}}")).to_be_visible()
+
+
+def test_csv_download_holds_the_rows_in_view_order(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.dataframe({"name": ["b", "a, and more"], "n": [1, 2]}, hide_index=True)
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grid = page.locator(GRID)
+    grid.locator(".rl-dg-head", has_text="name").first.click()
+    grid.hover()
+    with page.expect_download() as info:
+        grid.get_by_role("button", name="Download as CSV").click()
+    download = info.value
+    assert download.suggested_filename.endswith("_export.csv")
+    text = Path(download.path()).read_text(encoding="utf-8-sig")
+    assert text.splitlines() == ["name,n", '"a, and more",2', "b,1"]
+
+
+def test_search_hides_rows_without_a_match(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.dataframe({"fruit": ["apple", "banana", "cherry"]}, hide_index=True)
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grid = page.locator(GRID)
+    grid.hover()
+    grid.get_by_role("button", name="Search").click()
+    grid.get_by_label("Search the table").fill("an")
+    expect(grid.locator(".rl-dg-row")).to_have_count(1)
+    expect(grid.locator(".rl-dg-row")).to_have_text("banana")
+
+
+def test_st_table_shows_every_row_with_markdown_in_cells(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.table({"text": ["**bold**", "plain"], "n": [1, 2]})
+        """,
+        "plain",
+    )
+    table = page.locator(".rl-dg-table table")
+    expect(table.locator("tbody tr")).to_have_count(2)
+    expect(table.locator("strong")).to_have_text("bold")
+
+
+def _screenshot(page, locator, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    locator.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def test_screenshots_of_a_wide_a_tall_and_a_mixed_type_table(open_app):
+    page, _ = open_app(
+        """
+        import datetime as dt
+        import decimal
+        import numpy as np
+        import pandas as pd
+        import rillet as st
+        wide = pd.DataFrame(np.arange(3 * 60).reshape(3, 60), columns=[f"col{i}" for i in range(60)])
+        st.dataframe(wide, key="wide")
+        st.dataframe(pd.DataFrame({"n": range(5000)}), key="tall")
+        mixed = pd.DataFrame({
+            "int": pd.array([1, None, 3], dtype="Int64"),
+            "float": [1.5, float("nan"), -2.25],
+            "text": ["a", None, "c"],
+            "flag": [True, False, True],
+            "when": pd.to_datetime(["2024-01-02 03:04:05", "2024-06-30 12:00:00", None]).tz_localize("UTC"),
+            "day": [dt.date(2024, 1, 2), dt.date(1999, 12, 31), None],
+            "span": pd.to_timedelta(["1 days 02:03:04", "0s", None]),
+            "money": [decimal.Decimal("1.25"), decimal.Decimal("-3.50"), None],
+            "cat": pd.Categorical(["lo", "hi", "lo"]),
+            "items": [[1, 2], [], None],
+            "record": [{"x": 1}, {"x": 2}, None],
+            "raw": [b"bytes", b"more", None],
+            "interval": pd.arrays.IntervalArray.from_breaks([0, 1, 2, 3]),
+            "period": pd.period_range("2024-01", periods=3, freq="M"),
+        })
+        st.dataframe(mixed, key="mixed")
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grids = page.locator(GRID)
+    expect(grids).to_have_count(3)
+    wide, tall, mixed = grids.nth(0), grids.nth(1), grids.nth(2)
+    expect(wide.locator(".rl-dg-head", has_text="col0").first).to_be_visible()
+    # Columns off to the right are not drawn until scrolled to.
+    assert wide.locator(".rl-dg-head", has_text="col59").count() == 0
+    wide.locator(".rl-dg-scroll").evaluate("node => { node.scrollLeft = node.scrollWidth; }")
+    expect(wide.locator(".rl-dg-head", has_text="col59")).to_be_visible()
+    _screenshot(page, wide, "wide")
+    expect(cell(tall, 0, 1)).to_have_text("0")
+    _screenshot(page, tall, "tall")
+    texts = mixed.locator(".rl-dg-row").first.inner_text()
+    mixed.locator(".rl-dg-scroll").evaluate("node => { node.scrollLeft = node.scrollWidth; }")
+    page.wait_for_timeout(100)
+    texts += mixed.locator(".rl-dg-row").first.inner_text()
+    for expected in [
+        "1.5",
+        "2024-01-02 03:04:05",
+        "1 days 02:03:04",
+        "1.25",
+        "lo",
+        "(0, 1]",
+        "2024-01",
+    ]:
+        assert expected in texts, f"{expected!r} not in the first row: {texts!r}"
+    _screenshot(page, mixed, "mixed")
