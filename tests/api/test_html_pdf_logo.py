@@ -219,3 +219,19 @@ def test_bad_page_link_arguments_are_named(call: str, words: str) -> None:
         f"import rillet as st\nst.page_link('https://example.com', label='x', {call})"
     ).run()
     assert words in at.exception[0].value
+
+
+def test_an_uploaded_pdf_is_shown_as_it_was_uploaded() -> None:
+    at = AppTest.from_string(
+        """
+        import rillet as st
+        upload = st.file_uploader("PDF", type="pdf")
+        if upload:
+            upload.read(3)  # a partly read upload is still shown whole
+            st.pdf(upload)
+        """
+    ).run()
+    at.file_uploader[0].upload("doc.pdf", PDF, "application/pdf").run()
+    [shown] = at.get("pdf")
+    stored = at._session.app.media.get(shown.proto.url.removeprefix("/media/"))
+    assert stored is not None and stored.data == PDF

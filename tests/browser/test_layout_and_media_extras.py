@@ -133,3 +133,36 @@ def test_a_pdf_renders_its_page_on_a_canvas(open_app, tmp_path):
     assert any("/static/assets/pdf" in s for s in scripts)
     assert any("pdf.worker" in s for s in scripts)
     assert all(s.startswith("http://127.0.0.1") for s in scripts)
+
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f"
+    b"\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d"
+    b"\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def test_the_logo_shows_atop_the_sidebar_and_in_the_header_when_it_is_closed(open_app, tmp_path):
+    (tmp_path / "logo.png").write_bytes(PNG)
+    (tmp_path / "icon.png").write_bytes(PNG)
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        st.logo({str(tmp_path / "logo.png")!r}, icon_image={str(tmp_path / "icon.png")!r},
+                link="https://example.com", size="large")
+        st.sidebar.write("In the sidebar")
+        st.write("main")
+        """,
+        "main",
+    )
+    sidebar_logo = page.locator("#rl-sidebar .rl-logo")
+    expect(sidebar_logo).to_be_visible()
+    expect(page.locator("#rl-sidebar a.rl-logo-box")).to_have_attribute(
+        "href", "https://example.com"
+    )
+    assert sidebar_logo.evaluate("img => img.complete && img.naturalWidth") == 1
+    expect(page.locator("header .rl-logo")).to_have_count(0)
+    page.get_by_role("button", name="Close sidebar").click()
+    header_logo = page.locator("header .rl-logo")
+    expect(header_logo).to_be_visible()
+    expect(header_logo).to_have_class("rl-logo rl-logo-large")
