@@ -99,9 +99,9 @@ export class WidgetStateManager {
 
   /**
    * The user changed a widget: rerun now, or hold it for its form's submit.
-   * With `rerun = false` the value only waits for the next rerun.
+   * A widget with on_change="ignore" (`noRerun`) keeps it for the next rerun.
    */
-  setValue(id: string, formId: string, value: WidgetValue, fragmentId = "", rerun = true): void {
+  setValue(id: string, formId: string, value: WidgetValue, fragmentId = ""): void {
     if (formId !== "") {
       let edits = this.pending.get(formId);
       if (edits === undefined) {
@@ -114,7 +114,7 @@ export class WidgetStateManager {
     }
     this.committed.set(id, value);
     this.notify();
-    if (rerun && !this.quiet.has(id)) this.requestRerun(fragmentId);
+    if (!this.quiet.has(id)) this.requestRerun(fragmentId);
   }
 
   /** A one-shot value (button click, chat message): sent with the next rerun only. */

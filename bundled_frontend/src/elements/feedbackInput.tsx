@@ -1,9 +1,11 @@
 /**
  * `st.feedback`: a row of thumbs (down, up), five faces or five stars. The
  * value is the chosen index (`int_value`); clicking the chosen one again
- * clears it (no value). Stars up to the chosen one are drawn filled.
+ * clears it (no value). Stars up to the chosen one are drawn filled; while
+ * the pointer is over a star, those up to it preview the choice.
  */
 import "../styles/buttonGroups.css";
+import { useState } from "preact/hooks";
 import { Feedback_Kind } from "../proto/rillet_pb";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
@@ -76,6 +78,8 @@ export function Feedback({ value, node }: ElementProps<"feedback">) {
   const chosen = chosenIndex(widget.value, value.value);
   const stars = value.kind === Feedback_Kind.STARS;
   const items = choices(value.kind);
+  const [hovered, setHovered] = useState(-1);
+  const shown = stars && hovered >= 0 ? hovered : chosen;
   const onClick = (index: number) => {
     widget.set(index === chosen ? NO_VALUE : intValue(index));
   };
@@ -88,7 +92,7 @@ export function Feedback({ value, node }: ElementProps<"feedback">) {
     >
       {items.map(({ name, index, draw }) => {
         const on = index === chosen;
-        const lit = stars ? chosen >= 0 && index <= chosen : on;
+        const lit = stars ? shown >= 0 && index <= shown : on;
         return (
           <button
             key={index}
@@ -99,6 +103,8 @@ export function Feedback({ value, node }: ElementProps<"feedback">) {
             aria-pressed={on}
             disabled={common.disabled}
             onClick={() => onClick(index)}
+            onMouseEnter={() => setHovered(index)}
+            onMouseLeave={() => setHovered(-1)}
           >
             {draw()}
           </button>
