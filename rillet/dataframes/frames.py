@@ -155,6 +155,10 @@ def _object_column(name: str, series: Any, dtype: str, index: bool) -> Column:
     import pandas as pd
 
     is_text = isinstance(series.dtype, pd.StringDtype)
+    if is_text and getattr(series.dtype, "storage", "") == "pyarrow":
+        array = _arrow_strings(series)
+        if array is not None:
+            return Column(name, "string", dtype, array, index)
     inferred = "string" if is_text else pd.api.types.infer_dtype(series, skipna=True)
     if inferred == "string":
         valid = ~np.asarray(series.isna())
@@ -178,6 +182,33 @@ def _object_column(name: str, series: Any, dtype: str, index: bool) -> Column:
     column = values_column(name, series.tolist(), index=index)
     column.dtype = dtype
     return column
+
+
+def _arrow_strings(series: Any) -> _a.Array | None:
+    """A pyarrow-backed text column's own buffers (pyarrow is there: the data uses it)."""
+    import numpy as np
+    import pyarrow as pa
+
+    chunked = series.array.__arrow_array__()
+    column = chunked.combine_chunks() if isinstance(chunked, pa.ChunkedArray) else chunked
+    if column.offset or not (
+        pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+    ):
+        return None
+    validity, offsets_buffer, data = column.buffers()
+    wide = pa.types.is_large_string(column.type)
+    offsets = np.frombuffer(offsets_buffer, dtype=np.int64 if wide else np.int32)[: len(column) + 1]
+    start, end = int(offsets[0]), int(offsets[-1])
+    if end - start >= 2**31:
+        return None
+    if start or wide:
+        offsets = (offsets - start).astype(np.int32)
+    body = memoryview(data)[start:end] if data is not None else b""
+    nulls = column.null_count
+    bits: Any = (
+        memoryview(validity)[: (len(column) + 7) // 8] if nulls and validity is not None else b""
+    )
+    return _a.Array(_a.UTF8, len(column), nulls, [bits, offsets, body])
 
 
 def _index_columns(index: Any) -> list[Column]:
