@@ -66,3 +66,23 @@ def test_each_new_widget_reaches_the_script_when_clicked(open_app):
     expect(nav.get_by_role("button", name="Page 5")).to_have_attribute("aria-current", "page")
     expect(nav.get_by_text("…")).to_have_count(2)
     expect(page.locator(".rl-badge", has_text="Beta")).to_be_visible()
+
+
+def test_on_change_ignore_waits_for_the_next_rerun(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        size = st.segmented_control("Size", ["S", "M", "L"], default="S", on_change="ignore")
+        st.button("Apply")
+        st.write(f"size={size}")
+        """,
+        "size=S",
+    )
+    page.get_by_role("button", name="L", exact=True).click()
+    expect(page.get_by_role("button", name="L", exact=True)).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("size=S")).to_be_visible()
+    page.get_by_role("button", name="Apply").click()
+    expect(page.get_by_text("size=L")).to_be_visible()
