@@ -80,10 +80,29 @@ def encode(value: Any) -> pb.ComponentDataFrame:
     if getattr(index, "nlevels", 1) > 1:
         index = index.to_flat_index().map(str)
     return pb.ComponentDataFrame(
-        data=_ipc(pa.Table.from_pandas(data, preserve_index=False)),
+        data=_ipc(_small_offsets(pa.Table.from_pandas(data, preserve_index=False))),
         index=_ipc(pa.table({"0": pa.array(list(index))})),
         columns=_ipc(pa.table({"0": pa.array(labels, type=pa.string())})),
     )
+
+
+def _small_offsets(table: Any) -> Any:
+    """The table with 32-bit offsets: the Arrow JS inside older components lacks ``LargeUtf8``.
+
+    pandas 3 stores strings as ``large_string``; component bundles built
+    with apache-arrow before version 9 throw on it ("Unrecognized type").
+    """
+    import pyarrow as pa
+
+    narrow = {pa.large_string(): pa.string(), pa.large_binary(): pa.binary()}
+    fields = [
+        field.with_type(narrow.get(field.type, field.type))
+        if not pa.types.is_large_list(field.type)
+        else field.with_type(pa.list_(field.type.value_type))
+        for field in table.schema
+    ]
+    schema = pa.schema(fields, metadata=table.schema.metadata)
+    return table if schema.equals(table.schema) else table.cast(schema)
 
 
 def decode(message: pb.ComponentDataFrame) -> Any:

@@ -103,6 +103,33 @@ class AccessPolicy:
             return Decision(Verdict.LOGIN)
         return Decision(Verdict.DENY, "missing or wrong desktop token")
 
+    def component_key(self) -> str | None:
+        """The capability that lets a desktop window's component frames load their files.
+
+        Security: a component frame in the desktop window has no same-origin
+        rights (so it cannot reach the desktop bridge), and so the browser
+        does not send the SameSite token cookie with its requests. Its URL
+        carries this key instead (``/component/~<key>/<name>/...``). The key
+        is derived from the launch token, reveals nothing about it, and
+        opens component files only: nothing else on the machine knows it.
+        """
+        if self.desktop_token is None:
+            return None
+        digest = hmac.new(self.desktop_token.encode("utf-8"), b"rillet component frames", "sha256")
+        return digest.hexdigest()[:32]
+
+    def check_component(self, host: str, method: str, path: str) -> bool:
+        """May this request fetch a component file with the key in its path (desktop only)?"""
+        key = self.component_key()
+        prefix = "/component/~"
+        if key is None or method not in ("GET", "HEAD") or not path.startswith(prefix):
+            return False
+        name, port = split_host(host)
+        if name not in _LOOPBACK_NAMES or (self.ports and port not in self.ports):
+            return False
+        given = path[len(prefix) :].split("/", 1)[0]
+        return _same(given, key)
+
     def origin_allowed(self, origin: str, host: str) -> bool:
         """May a page from ``origin`` open the WebSocket of the server reached as ``host``?
 

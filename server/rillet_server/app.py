@@ -13,7 +13,7 @@ import tornado.web
 from rillet.components.registry import registry as component_registry
 from rillet_server.access import TOKEN_COOKIE, TOKEN_QUERY, AccessPolicy, Verdict
 from rillet_server.assets import AppStaticHandler, AssetHandler, IndexHandler
-from rillet_server.components import ComponentFileHandler
+from rillet_server.components import COMPONENT_KEY_PATH, ComponentFileHandler, ComponentKeyHandler
 from rillet_server.errors import PlainTextHandler
 from rillet_server.media import MediaHandler
 from rillet_server.options import MB, ServerOptions
@@ -123,6 +123,8 @@ class RilletApplication(tornado.web.Application):
         decision = self.access.check(request.host, cookie.value if cookie else None, query)
         if decision.verdict is Verdict.ALLOW:
             return super().find_handler(request, **kwargs)
+        if self.access.check_component(request.host, request.method or "", request.path):
+            return super().find_handler(request, **kwargs)
         if decision.verdict is Verdict.LOGIN and request.method in ("GET", "HEAD"):
             assert self.access.desktop_token is not None
             return self.get_handler_delegate(
@@ -183,8 +185,16 @@ def make_app(
         (r"/_rillet/.*", UnknownEndpointHandler),
         (r"/media/([^/]+)", MediaHandler, {"media": runtime.media}),
         (r"/static/(.+)", AssetHandler, {"static_dir": static_dir}),
-        (r"/component/([^/]+)/(.*)", ComponentFileHandler, {"registry": component_registry()}),
+        (
+            r"/component/(?:~[0-9a-f]+/)?([^/~][^/]*)/(.*)",
+            ComponentFileHandler,
+            {"registry": component_registry()},
+        ),
     ]
+    if desktop_token is not None:
+        handlers.insert(
+            0, (COMPONENT_KEY_PATH, ComponentKeyHandler, {"key": access.component_key()})
+        )
     if options.static_serving:
         app_static = Path(runtime.script_path).resolve().parent / "static"
         handlers.append((r"/app/static/(.*)", AppStaticHandler, {"path": str(app_static)}))

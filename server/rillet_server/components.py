@@ -38,6 +38,7 @@ _TYPES = {
 _HASHED = re.compile(r"[.-][0-9A-Za-z_]{8,}\.(?:js|mjs|css|woff2?|ttf|svg|png|jpg|map)$")
 _COMPRESSIBLE = (".js", ".mjs", ".css", ".html", ".json", ".svg", ".map", ".txt")
 _CACHE_LIMIT = 64
+COMPONENT_KEY_PATH = "/_rillet/component-key"
 
 
 class _GzipCache:
@@ -102,3 +103,19 @@ class ComponentFileHandler(PlainTextHandler):
         if file is None:
             raise tornado.web.HTTPError(404, f"component {name!r} has no file {relative!r}")
         return file
+
+
+class ComponentKeyHandler(tornado.web.RequestHandler):
+    """The desktop window's page asks for its component frames' key (``AccessPolicy.component_key``).
+
+    Only the window holding the launch token's cookie gets here (the gate
+    runs first), and only its own page can read the answer (no CORS).
+    """
+
+    def initialize(self, key: str) -> None:
+        self.key = key
+
+    def get(self) -> None:
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(self.key)

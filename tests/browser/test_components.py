@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
 
-pytestmark = pytest.mark.browser
+pytestmark = [
+    pytest.mark.browser,
+    # Third-party packages as published: st_aggrid leaves its JSON files open.
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+    # ...and calls pandas APIs that pandas 3 deprecates.
+    pytest.mark.filterwarnings("ignore:The inplace keyword"),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -45,3 +53,33 @@ def test_option_menu_renders_and_its_choice_reaches_the_script(open_app) -> None
     expect(page.get_by_text("streamlit is rillet: True", exact=True)).to_be_visible()
     height = page.locator('iframe[title="streamlit_option_menu.option_menu"]').bounding_box()
     assert height is not None and height["height"] > 50  # the frame took the height it asked for
+
+
+def test_aggrid_shows_a_dataframe_and_sends_the_selection_back(open_app) -> None:
+    page, _ = open_app(
+        """
+        import pandas as pd
+        import streamlit as st
+        from st_aggrid import AgGrid, GridOptionsBuilder
+
+        df = pd.DataFrame({"name": ["Ada", "Grace", "Linus"], "age": [36, 45, 28]})
+        builder = GridOptionsBuilder.from_dataframe(df)
+        builder.configure_selection("single")
+        grid = AgGrid(df, gridOptions=builder.build(), key="grid", height=200)
+        rows = grid.selected_rows
+        picked = [] if rows is None else list(rows["name"])
+        st.write(f"selected={picked}")
+        """,
+        "selected=[]",
+    )
+    grid = frame_of(page, "st_aggrid.AgGrid.agGrid")
+    selected = page.get_by_text("selected=['Grace']", exact=True)
+    # The grid listens for selections a moment after its rows appear: click until it has.
+    for _ in range(10):
+        grid.get_by_text("Grace").click()
+        try:
+            selected.wait_for(timeout=1000)
+            break
+        except PlaywrightTimeout:
+            continue
+    expect(selected).to_be_visible()

@@ -8,7 +8,7 @@
  * the frame could reach `window.parent` and the desktop bridge (native
  * dialogs, real paths) that only the app's own page may use.
  */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { currentTheme, parseComponentMessage, renderMessage } from "../components/protocol";
 import type { ComponentInstance } from "../proto/rillet_pb";
 import { useController } from "../render/context";
@@ -22,16 +22,35 @@ export const COMPONENT_SANDBOX =
   "allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin allow-scripts allow-downloads";
 /** The same without same-origin rights: the desktop window's component frames. */
 export const DESKTOP_COMPONENT_SANDBOX = COMPONENT_SANDBOX.replace(" allow-same-origin", "");
+const INITIAL_HEIGHT = 150;
 const FEATURES = "clipboard-read; clipboard-write; fullscreen; autoplay; encrypted-media; picture-in-picture";
 
-/** The frame's address: served by rillet under the app's base, or a development server. */
-export function componentUrl(instance: ComponentInstance, base: URL, pageHref: string): string {
+/**
+ * The frame's address: served by rillet under the app's base, or a
+ * development server. In the desktop window the path carries the frames'
+ * key (`desktopKey`), since a frame without same-origin rights gets no
+ * token cookie.
+ */
+export function componentUrl(instance: ComponentInstance, base: URL, pageHref: string, desktopKey = ""): string {
+  const prefix = desktopKey === "" ? "component/" : `component/~${desktopKey}/`;
   const url =
     instance.url !== ""
       ? new URL(instance.url)
-      : new URL(`component/${encodeURIComponent(instance.componentName)}/index.html`, base);
+      : new URL(`${prefix}${encodeURIComponent(instance.componentName)}/index.html`, base);
   url.searchParams.set("streamlitUrl", pageHref);
   return url.toString();
+}
+
+let desktopKey: Promise<string> | undefined;
+/** The desktop window's key for component frames, asked once of the server. */
+function fetchDesktopKey(base: URL): Promise<string> {
+  desktopKey ??= fetch(new URL("_rillet/component-key", base), { credentials: "same-origin" }).then(
+    (response) => {
+      if (!response.ok) throw new Error(`component key: HTTP ${response.status}`);
+      return response.text();
+    },
+  );
+  return desktopKey;
 }
 
 export function ComponentInstanceElement({ value, node }: ElementProps<"componentInstance">) {
@@ -45,11 +64,22 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
   const widget = useWidget(common, node);
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
-  const [height, setHeight] = useState(0);
+  // Until the component says how high it is, the frame has the browser's
+  // default height: a zero-height frame is not painted, and components
+  // that measure their rendered content (grids) would wait forever.
+  const [height, setHeight] = useState(INITIAL_HEIGHT);
   const desktop = controller.state.session?.desktop ?? false;
   const disabled = common.disabled || !controller.connected;
   // The source stays what it was first (a new src would reload the frame).
-  const src = useMemo(() => componentUrl(value, controller.baseUrl, window.location.href), [common.id]);
+  const [src, setSrc] = useState<string | undefined>(() =>
+    desktop && value.url === "" ? undefined : componentUrl(value, controller.baseUrl, window.location.href),
+  );
+  useEffect(() => {
+    if (src !== undefined) return;
+    fetchDesktopKey(controller.baseUrl)
+      .then((key) => setSrc(componentUrl(value, controller.baseUrl, window.location.href, key)))
+      .catch((error: unknown) => console.error(`rillet: component ${value.componentName} cannot load:`, error));
+  }, []);
   const setValue = useRef(widget.set);
   setValue.current = widget.set;
 
