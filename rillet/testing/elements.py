@@ -268,7 +268,8 @@ class Exception(Element):
 
     @property
     def stack_trace(self) -> list[str]:
-        return list(self.proto.stack_trace)
+        """The traceback's entries, each trimmed (``'File "app.py", line 3, ...'``)."""
+        return [entry.strip() for entry in self.proto.stack_trace]
 
     @property
     def is_markdown(self) -> bool:
@@ -413,7 +414,12 @@ class UnknownElement(Element):
 
     @property
     def value(self) -> Any:
-        return self.proto
+        """The proto's ``value``, ``body``, ``text`` or ``label`` field, else ``None``."""
+        fields = self.proto.DESCRIPTOR.fields_by_name
+        for name in ("value", "body", "text", "label"):
+            if name in fields:
+                return getattr(self.proto, name)
+        return None
 
 
 # ------------------------------------------------------------------- widgets
@@ -493,6 +499,15 @@ class Button(Widget):
         if self._value is not _UNSET:
             return bool(self._value)
         return self.id in self.root._triggered
+
+    @property
+    def key(self) -> str | None:
+        """The user key; a form's submit button without one has Streamlit's
+        ``"FormSubmitter:<form>-<label>"``, so tests find it by that key."""
+        key = super().key
+        if key is None and self.form_id:
+            return f"FormSubmitter:{self.form_id}-{self.label}"
+        return key
 
 
 class DataEditor(Dataframe, Widget):
@@ -651,13 +666,19 @@ class Slider(Widget):
 class SelectSlider(Slider):
     type = "select_slider"
 
+    @property
+    def data_type(self) -> int:
+        """``INT`` (0), as Streamlit's AppTest reports it: options travel as indexes."""
+        return int(pb.Slider.INT)
+
 
 class TextInput(Widget):
     type = "text_input"
 
     @property
-    def max_chars(self) -> int | None:
-        return int(self.proto.max_chars) or None
+    def max_chars(self) -> int:
+        """The longest text accepted; 0 when there is no limit (as Streamlit's AppTest)."""
+        return int(self.proto.max_chars)
 
     @property
     def placeholder(self) -> str:
@@ -1422,6 +1443,15 @@ class Form(Block):
     type = "form"
 
 
+# The icon rillet shows for a chat role, and the name Streamlit's AppTest gives it.
+_DEFAULT_AVATARS = {
+    "user": (":material/face:", "user"),
+    "human": (":material/face:", "user"),
+    "assistant": (":material/smart_toy:", "assistant"),
+    "ai": (":material/smart_toy:", "assistant"),
+}
+
+
 class ChatMessage(Block):
     type = "chat_message"
 
@@ -1432,8 +1462,14 @@ class ChatMessage(Block):
 
     @property
     def avatar(self) -> str:
+        """The avatar given; ``"user"`` or ``"assistant"`` for the default icons,
+        as Streamlit's AppTest reports them."""
         assert self.proto is not None
-        return str(self.proto.chat_message.avatar)
+        message = self.proto.chat_message
+        default = _DEFAULT_AVATARS.get(str(message.name).lower())
+        if default is not None and str(message.avatar) == default[0]:
+            return default[1]
+        return str(message.avatar)
 
 
 class Popover(Block):

@@ -43,7 +43,7 @@ def test_password_placeholder_and_autocomplete_reach_the_element() -> None:
     assert (p.proto.type, p.placeholder, p.max_chars) == ("password", "secret", 8)
     # A password box asks the browser not to fill in a saved password.
     assert p.autocomplete == "new-password"
-    assert (q.autocomplete, q.max_chars) == ("email", None)
+    assert (q.autocomplete, q.max_chars) == ("email", 0)
 
 
 @pytest.mark.parametrize("command", ["text_input", "text_area"])
