@@ -92,6 +92,13 @@ def menu_button(
             f"st.menu_button: `options` must hold at least one option, got {options!r}."
         )
     labels = format_options(opts, format_func)
+    repeated = sorted({text for text in labels if labels.count(text) > 1})
+    if repeated:
+        # The client names the chosen option by its label, so each must be unique.
+        raise RilletAPIException(
+            f"st.menu_button: every option must show a different label; {repeated} "
+            "appear more than once. Give `format_func` that tells them apart."
+        )
 
     def build(_: T | None) -> pb.Element:
         element = pb.Element()

@@ -198,6 +198,7 @@ def test_a_menu_button_in_the_sidebar_and_in_columns() -> None:
         ("st.badge(5)", ["`label`", "5", "a string"]),
         ("st.badge('Hi', icon='nope')", ["`icon`", "'nope'"]),
         ("st.menu_button('M', [])", ["`options`", "[]", "at least one option"]),
+        ("st.menu_button('M', [1, '1'])", ["different label", "['1']", "`format_func`"]),
         ("st.menu_button('M', ['a'], type='danger')", ["`type`", "'danger'", "'tertiary'"]),
         (
             "st.menu_button('M', ['a'], on_click='rerun')",

@@ -348,3 +348,9 @@ def test_two_identical_unkeyed_widgets_fail_alike() -> None:
     assert_fails_alike('st.pills("P", ["a"])\nst.pills("P", ["a"])')
     assert_fails_alike("st.pagination(3)\nst.pagination(3)")
     assert_fails_alike('st.menu_button("M", ["a"])\nst.menu_button("M", ["a"])')
+
+
+def test_menu_button_options_need_distinct_labels() -> None:
+    assert_fails_alike('st.menu_button("M", ["a", "a"])')
+    assert_fails_alike('st.menu_button("M", [1, "1"])')
+    assert_fails_alike('st.menu_button("M", [1, 2], format_func=lambda n: "same")')
