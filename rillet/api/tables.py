@@ -209,6 +209,11 @@ def _positive(value: Any, argument: str, command: str) -> int:
     return value
 
 
+# Tables at least this large are cached by the client under their hash
+# (the outbox's own threshold for large elements).
+LARGE_TABLE_BYTES = 32 * 1024
+
+
 @dataclass
 class Frame:
     """A table element and its Arrow bytes, kept apart until it is sent.
@@ -238,7 +243,9 @@ class Frame:
 
     def emit(self, target: Target | None = None) -> Target:
         element, digest = self.finished()
-        return context.get().emit(element, target, element_hash=digest)
+        # Only a large table is kept by hash (as the outbox would keep it).
+        large = len(self.arrow) >= LARGE_TABLE_BYTES
+        return context.get().emit(element, target, element_hash=digest if large else "")
 
 
 def frame_element(

@@ -104,14 +104,11 @@ class FrameEncoder:
 
     def _dedupe(self, msg: pb.ForwardMsg) -> pb.ForwardMsg:
         element = msg.delta.new_element
-        given = msg.delta.element_hash  # hashed by the command, on the script thread
-        if element.ByteSize() < self._threshold:
-            if given:  # the client keeps only what this encoder tracks
-                msg = pb.ForwardMsg(
-                    delta=pb.Delta(
-                        path=msg.delta.path, fragment_id=msg.delta.fragment_id, new_element=element
-                    )
-                )
+        # A command that hashed its large element on the script thread (a
+        # table hashes its Arrow bytes) spares the event loop both the size
+        # check (ByteSize encodes the element) and the hash.
+        given = msg.delta.element_hash
+        if not given and element.ByteSize() < self._threshold:
             return msg
         digest = (
             given
