@@ -39,8 +39,11 @@ class ComponentRegistry:
         self._lock = threading.Lock()
         self._components: dict[str, DeclaredComponent] = {}
 
-    def add(self, component: DeclaredComponent) -> None:
+    def add(self, component: DeclaredComponent, *, replace: bool = False) -> None:
         """Record ``component``; declaring the same name again the same way is fine.
+
+        ``replace`` lets a new definition take the name over: the app script
+        runs again on every rerun and may have been edited in between.
 
         Raises:
             RilletAPIException: the name is already declared with another
@@ -48,7 +51,7 @@ class ComponentRegistry:
         """
         with self._lock:
             known = self._components.get(component.name)
-            if known is not None and known != component:
+            if known is not None and known != component and not replace:
                 where = known.path if known.path is not None else known.url
                 raise RilletAPIException(
                     f"Component {component.name!r} is already declared, from {where}; "

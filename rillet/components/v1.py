@@ -233,7 +233,8 @@ def declare_component(
     """
     if not isinstance(name, str) or not name.strip():
         raise bad_argument("name", name, "a non-empty string", command="declare_component")
-    full_name = f"{_caller_module()}.{name}"
+    module, in_script = _caller_module()
+    full_name = f"{module}.{name}"
     if (path is None) == (url is None):
         raise RilletAPIException(
             f"declare_component({name!r}) needs exactly one of path= (a folder with the "
@@ -258,12 +259,13 @@ def declare_component(
         raise bad_argument(
             "url", url, "an http:// or https:// address", command="declare_component"
         )
-    registry().add(DeclaredComponent(full_name, folder, url))
+    registry().add(DeclaredComponent(full_name, folder, url), replace=in_script)
     return CustomComponent(full_name, folder, url)
 
 
-def _caller_module() -> str:
-    """The module calling declare_component; for the app script, its file name."""
+def _caller_module() -> tuple[str, bool]:
+    """The module calling declare_component (for the app script, its file name), and
+    whether that is the app script."""
     frame = inspect.currentframe()
     caller = frame.f_back.f_back if frame is not None and frame.f_back is not None else None
     module = caller.f_globals.get("__name__", "__main__") if caller is not None else "__main__"
@@ -271,10 +273,10 @@ def _caller_module() -> str:
         ctx = context.get_or_none()
         file = caller.f_globals.get("__file__") if caller is not None else None
         if file:
-            return Path(str(file)).stem
+            return Path(str(file)).stem, True
         if ctx is not None:
-            return ctx.main_script.stem
-    return str(module)
+            return ctx.main_script.stem, True
+    return str(module), False
 
 
 __all__ = ["CustomComponent", "declare_component", "html", "iframe"]

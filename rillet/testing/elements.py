@@ -486,6 +486,24 @@ class Widget(Element):
         )
 
 
+class ComponentInstance(Widget):
+    """A custom component (``declare_component``), as Streamlit's AppTest lists it.
+
+    ``set_value`` stands in for the value the component's page would send
+    (JSON-able, bytes or a table); ``value`` is ``None`` until then.
+    """
+
+    type = "component_instance"
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.component_name)
+
+    @property
+    def component_name(self) -> str:
+        return str(self.proto.component_name)
+
+
 class Button(Widget):
     type = "button"
 
@@ -1619,6 +1637,7 @@ _ELEMENTS: dict[str, _Factory] = {
     "heading": _by("tag", {"h1": Title, "h2": Header, "h3": Subheader}),
     "text": Text,
     "html": Html,
+    "component_instance": ComponentInstance,
     "help": HelpInfo,
     "link_button": LinkButton,
     "code": Code,
@@ -1665,6 +1684,10 @@ _ELEMENTS: dict[str, _Factory] = {
         Table if proto.is_table else DataEditor if proto.editing_mode else Dataframe
     )(proto, root, node),
     "imgs": Images,
+    # Streamlit's AppTest has no class for these: it names them by kind.
+    "media": lambda proto, root, node: UnknownElement(
+        proto, root, node, "audio" if proto.kind == pb.Media.AUDIO else "video"
+    ),
     "plotly_chart": _library_chart("plotly_chart"),
     "deck_gl_json_chart": _library_chart("deck_gl_json_chart"),
     "echarts_chart": _library_chart("echarts_chart"),
