@@ -35,6 +35,14 @@ export function themeDeckJson(json: Json, theme: ChartTheme): Json {
   };
 }
 
+/** The `@@type` names of the spec's layers that `classes` lacks. */
+export function unknownLayers(json: Json, classes: Json): string[] {
+  const layers = (json["layers"] as Json[] | undefined) ?? [];
+  return layers
+    .map((layer) => layer["@@type"])
+    .filter((type): type is string => typeof type === "string" && !(type in classes));
+}
+
 /** The selection state after a click, in Streamlit's shape: indices and objects by layer id. */
 export function nextSelection(
   current: { indices: Record<string, number[]>; objects: Record<string, unknown[]> },
@@ -106,15 +114,23 @@ export function DeckGlJsonChart({ value, node }: ElementProps<"deckGlJsonChart">
     const element = canvas.current;
     if (element === null || theme === undefined) return;
     let live = true;
-    Promise.all([import("@deck.gl/core"), import("@deck.gl/layers"), import("@deck.gl/json")])
-      .then(([core, layers, json]) => {
+    Promise.all([
+      import("@deck.gl/core"),
+      import("@deck.gl/layers"),
+      import("@deck.gl/aggregation-layers"),
+      import("@deck.gl/json"),
+    ])
+      .then(([core, layers, aggregation, json]) => {
         if (!live) return;
         const classes: Json = {
           MapView: core.MapView,
           OrbitView: core.OrbitView,
           OrthographicView: core.OrthographicView,
         };
-        for (const [name, value] of Object.entries(layers)) if (name.endsWith("Layer")) classes[name] = value;
+        for (const module of [layers, aggregation]) {
+          for (const [name, value] of Object.entries(module))
+            if (name.endsWith("Layer")) classes[name] = value;
+        }
         const converter = new json.JSONConverter({
           configuration: new json.JSONConfiguration({
             classes: classes as Record<string, new (props: Record<string, unknown>) => unknown>,
@@ -122,6 +138,15 @@ export function DeckGlJsonChart({ value, node }: ElementProps<"deckGlJsonChart">
           }),
         });
         const spec = themeDeckJson(JSON.parse(value.json) as Json, theme);
+        const unknown = unknownLayers(spec, classes);
+        if (unknown.length > 0) {
+          throw new Error(
+            `rillet's deck.gl has no ${unknown.join(", ")}. Layers it draws: ${Object.keys(classes)
+              .filter((name) => name.endsWith("Layer"))
+              .sort()
+              .join(", ")}.`,
+          );
+        }
         const props = converter.convert(spec) as Json;
         const tooltip = value.tooltip ? (JSON.parse(value.tooltip) as unknown) : undefined;
         const selection = {

@@ -34,7 +34,10 @@ export interface PlotlyElement extends HTMLDivElement {
 }
 
 export interface PlotlyModule {
-  react(root: HTMLElement, data: unknown[], layout: Json, config: Json): Promise<PlotlyElement>;
+  react(
+    root: HTMLElement,
+    figure: { data: unknown[]; layout: Json; config: Json; frames?: unknown[] },
+  ): Promise<PlotlyElement>;
   purge(root: HTMLElement): void;
   Plots: { resize(root: HTMLElement): void };
 }
@@ -173,7 +176,8 @@ export function PlotlyChart({ value, node }: ElementProps<"plotlyChart">) {
           ...config,
         };
         const data = (figure["data"] as unknown[] | undefined) ?? [];
-        const plot = await Plotly.react(element, data, layout, fullConfig);
+        const frames = figure["frames"] as unknown[] | undefined;
+        const plot = await Plotly.react(element, { data, layout, config: fullConfig, frames });
         if (!live) return;
         plot.removeAllListeners?.("plotly_selected");
         plot.removeAllListeners?.("plotly_click");
