@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness import Known
+from harness import OWN_ERROR_WORDS, Known
 
 
 @dataclass
@@ -818,5 +818,162 @@ if st.button("Back home"):
             [("number_input", "amount", "set_value", 55), ("radio", "unit", "set_value", "lb")],
             ("button", 0, "click"),
         ],
+    ),
+    "horizontal_and_bordered": App(
+        """
+        import streamlit as st
+        with st.container(horizontal=True, gap="small"):
+            st.button("A"); st.button("B")
+        with st.container(height=200, border=True):
+            st.write("scroll")
+        c1, c2 = st.columns(2, vertical_alignment="center", border=True)
+        c1.write("x"); c2.write("y")
+        with st.expander("Icon", icon=":material/info:", expanded=True):
+            st.write("z")
+        """,
+        [],
+    ),
+    "number_kinds": App(
+        """
+        import streamlit as st
+        a = st.number_input("Int", value=5)
+        b = st.number_input("Float", value=0.25, step=0.05, format="%.2f")
+        c = st.number_input("None", value=None, placeholder="empty")
+        d = st.slider("Float slider", 0.0, 1.0, 0.5, 0.1)
+        e = st.slider("Int range", 0, 100, (25, 75), 5)
+        st.write(a, b, c, d, e)
+        """,
+        [
+            ("number_input", 0, "increment"),
+            ("number_input", 1, "increment"),
+            ("number_input", 2, "set_value", 3),
+            ("slider", 0, "set_value", 0.9),
+        ],
+    ),
+    "captions_toggles_colors": App(
+        """
+        import streamlit as st
+        r = st.radio("Plan", ["Free", "Pro"], captions=["$0", "$10"], index=1)
+        t = st.toggle("On", value=True)
+        cb = st.checkbox("Check", value=True, disabled=True)
+        cp = st.color_picker("Color", "#00FF00")
+        st.write(r, t, cb, cp)
+        """,
+        [("radio", 0, "set_value", "Free"), ("toggle", 0, "set_value", False)],
+    ),
+    "date_ranges_and_steps": App(
+        """
+        import datetime
+        import streamlit as st
+        d = st.date_input("Range", (datetime.date(2024,1,1), datetime.date(2024,1,7)))
+        t = st.time_input("T", datetime.time(12, 0), step=1800)
+        n = st.date_input("None", value=None)
+        st.write(d, t, n)
+        """,
+        [("time_input", 0, "increment"), ("date_input", 1, "set_value", datetime.date(2024, 5, 5))],
+    ),
+    "json_and_code": App(
+        """
+        import streamlit as st
+        st.json('{"a": 1, "b": [1,2]}', expanded=False)
+        st.json({"x": None, "y": True}, expanded=1)
+        st.code("SELECT 1", language="sql")
+        st.code("plain", language=None)
+        st.text("  spaced  ")
+        st.latex("a^2")
+        """,
+        [],
+    ),
+    "progress_values": App(
+        """
+        import streamlit as st
+        st.progress(0.5)
+        st.progress(30, text="thirty")
+        bar = st.progress(0)
+        bar.progress(80, text="later")
+        """,
+        [],
+    ),
+    "media_and_links": App(
+        """
+        import streamlit as st
+        st.image("https://example.com/a.png", caption="cap", width=100)
+        st.audio("https://example.com/a.mp3")
+        st.video("https://example.com/v.mp4")
+        st.link_button("Go", "https://example.com", type="primary")
+        st.download_button("Get", "hello", file_name="h.txt")
+        """,
+        [("download_button", 0, "click")],
+    ),
+    "fragment_full_rerun": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        @st.fragment
+        def part():
+            if st.button("Inc"):
+                st.session_state.n += 1
+                if st.session_state.n >= 2:
+                    st.rerun()
+            st.write(f"in fragment {st.session_state.n}")
+        part()
+        st.write(f"outside {st.session_state.n}")
+        """,
+        [("button", 0, "click"), ("button", 0, "click")],
+    ),
+    "alerts_with_icons": App(
+        """
+        import streamlit as st
+        st.error("bad", icon="🚨")
+        st.warning("careful")
+        st.info("note", icon=":material/info:")
+        st.success("ok")
+        st.exception(RuntimeError("shown error"))
+        """,
+        [],
+    ),
+    "stop_inside_columns": App(
+        """
+        import streamlit as st
+        a, b = st.columns(2)
+        a.write("left")
+        if b.checkbox("stop"):
+            st.stop()
+        st.write("after")
+        """,
+        [("checkbox", 0, "check")],
+    ),
+    "write_stream_generator": App(
+        """
+        import streamlit as st
+        def gen():
+            yield "Hello "
+            yield "world"
+        out = st.write_stream(gen())
+        st.write(repr(out))
+        """,
+        [],
+    ),
+    "state_set_after_widget": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("v", 3)
+        st.slider("V", 0, 10, key="v")
+        st.write(st.session_state.v)
+        if st.button("Max"):
+            st.session_state.v = 10
+        """,
+        [("button", 0, "click"), ("run",), ("slider", "v", "set_value", 1)],
+        known=[OWN_ERROR_WORDS],
+    ),
+    "switch_to_missing_page": App(
+        """
+        import streamlit as st
+        if st.button("bad"):
+            st.switch_page("pages/nope.py")
+        st.write("end")
+        """,
+        [("button", 0, "click")],
+        known=[OWN_ERROR_WORDS],
     ),
 }
