@@ -16,6 +16,7 @@ import pytest
 
 PACKAGES = (
     "rillet.runtime",
+    "rillet.dataframes",
     "rillet.compat",
     "rillet.testing",
     "rillet.protocol",
@@ -23,7 +24,7 @@ PACKAGES = (
     "rillet_shell",
     "rillet_packaging",
 )
-MODULES = ("rillet.cli", "rillet.version")
+MODULES = ("rillet.cli", "rillet.version", "rillet.column_config")
 NOT_IMPORTABLE = ("rillet.protocol._generate",)  # needs grpcio-tools, a code-generation extra
 
 
