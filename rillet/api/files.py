@@ -184,8 +184,11 @@ def _capture(
     kwargs: Mapping[str, Any] | None,
     disabled: bool,
     label_visibility: str,
-    sample_rate: int,
+    setting: int,
 ) -> UploadedFile | None:
+    """A camera or microphone widget; ``setting`` is the camera's capture
+    height or the microphone's sample rate (0: the device's own)."""
+
     def build(value: UploadedFile | None) -> pb.Element:
         element = pb.Element()
         holder = element.camera_input if command == "camera_input" else element.audio_input
@@ -193,7 +196,9 @@ def _capture(
         if value is not None:
             holder.file.CopyFrom(file_ref(value))
         if command == "audio_input":
-            element.audio_input.sample_rate = sample_rate
+            element.audio_input.sample_rate = setting
+        else:
+            element.camera_input.height = setting
         return element
 
     value: UploadedFile | None = register(
@@ -203,7 +208,7 @@ def _capture(
             default=None,
             serde=_serde(False),
             build=build,
-            identity=(help, sample_rate),
+            identity=(help, setting),
             key=key,
             help=help,
             disabled=disabled,
@@ -227,9 +232,14 @@ def camera_input(
     *,
     disabled: bool = False,
     label_visibility: str = "visible",
+    resolution: Literal["480p", "720p", "1080p"] | None = None,
     width: str | int = "stretch",
 ) -> UploadedFile | None:
     """Take a photo with the user's camera; returns it as an ``UploadedFile``.
+
+    ``resolution`` asks the camera for a capture height (``"480p"``,
+    ``"720p"``, ``"1080p"``); the browser picks the nearest the camera has.
+    ``None`` captures at the size shown.
 
     Example:
         >>> import rillet as st
@@ -237,8 +247,22 @@ def camera_input(
         >>> if photo is not None:
         ...     st.image(photo)
     """
+    heights = {None: 0, "480p": 480, "720p": 720, "1080p": 1080}
+    if resolution not in heights:
+        raise bad_argument(
+            "resolution", resolution, "'480p', '720p', '1080p' or None", command="camera_input"
+        )
     return _capture(
-        "camera_input", label, key, help, on_change, args, kwargs, disabled, label_visibility, 0
+        "camera_input",
+        label,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        heights[resolution],
     )
 
 

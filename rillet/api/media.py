@@ -241,7 +241,9 @@ def image(
     output_format: Literal["auto", "PNG", "JPEG"] = "auto",
     *,
     use_container_width: bool | None = None,
+    link: str | None = None,
     use_column_width: Any = None,
+    alt: str | Sequence[str | None] | None = None,
 ) -> Container:
     """Display an image, or a row of images.
 
@@ -258,6 +260,10 @@ def image(
         channels: ``"BGR"`` for arrays in OpenCV's channel order.
         output_format: How arrays and PIL images are encoded.
         use_container_width: ``True`` stretches to the container's width.
+        link: A URL (or a path of this app) that a click on the image opens;
+            one image only.
+        alt: What the image shows, for screen readers: one text, or one per
+            image (``None`` for none, ``""`` for a decorative image).
 
     Example:
         >>> import rillet as st
@@ -283,12 +289,47 @@ def image(
         raise bad_argument(
             "caption", caption, f"one caption per image ({len(images)})", command="image"
         )
+    texts = _alt_texts(alt, len(images))
+    if link is not None:
+        if not isinstance(link, str) or not link.strip():
+            raise bad_argument("link", link, "a URL or path string, or None", command="image")
+        if len(images) != 1:
+            raise bad_argument(
+                "link", link, f"a single image (got {len(images)} images)", command="image"
+            )
     element = pb.Element()
     element.imgs.width = _image_width(width, use_container_width, use_column_width)
+    element.imgs.link = (link or "").strip()
     output = "auto" if fmt == "AUTO" else fmt
-    for one, text in zip(images, captions, strict=True):
-        element.imgs.imgs.add(url=image_url(one, clamp, channels, output), caption=text)
+    for one, text, described in zip(images, captions, texts, strict=True):
+        shown = element.imgs.imgs.add(url=image_url(one, clamp, channels, output), caption=text)
+        if described is not None:
+            shown.alt, shown.has_alt = described, True
     return handle(context.get().emit(element))
+
+
+def _alt_texts(alt: object, count: int) -> list[str | None]:
+    """One accessible text (or None) per image; blank text counts as none."""
+
+    def clean(text: object) -> str | None:
+        if text is None:
+            return None
+        if not isinstance(text, str):
+            raise bad_argument("alt", alt, "a string, a list of strings or None", command="image")
+        if text and not text.strip():
+            _LOG.info("st.image: a blank `alt` is treated as no description")
+            return None
+        return text
+
+    if alt is None or isinstance(alt, str):
+        if isinstance(alt, str) and count > 1:
+            raise bad_argument(
+                "alt", alt, f"a list of {count} texts, one per image", command="image"
+            )
+        return [clean(alt)] * count
+    if not isinstance(alt, Sequence) or len(alt) != count:
+        raise bad_argument("alt", alt, f"a list of {count} texts, one per image", command="image")
+    return [clean(text) for text in alt]
 
 
 # -------------------------------------------------------------- audio, video
@@ -373,6 +414,8 @@ def _media(
     autoplay: bool,
     muted: bool,
     sample_rate: int | None,
+    alt: str | None = None,
+    subtitles: Any = None,
 ) -> Container:
     if not isinstance(format, str) or "/" not in format:
         raise bad_argument("format", format, "a mimetype such as 'audio/wav'", command=command)
@@ -427,7 +470,60 @@ def _media(
         raise bad_argument("data", data, accepted, command=command)
     media.url = url
     media.mime = mime
+    if alt is not None and not isinstance(alt, str):
+        raise bad_argument("alt", alt, "a string or None", command=command)
+    media.alt = (alt or "").strip()
+    for label, track_url in _subtitle_tracks(subtitles):
+        media.subtitles.add(label=label, url=track_url)
     return handle(context.get().emit(element))
+
+
+_SUBTITLES_ACCEPT = (
+    "WebVTT or SRT subtitles: a file path, the text itself, bytes, a BytesIO, "
+    "or a dict of labels to any of those"
+)
+_SRT_TIME = re.compile(r"(\d{2}:\d{2}:\d{2}),(\d{3})")
+
+
+def _subtitle_tracks(subtitles: Any) -> list[tuple[str, str]]:
+    """Each subtitle track as (label, media URL of its WebVTT); "" = a track of nothing."""
+    if subtitles is None:
+        return []
+    named = subtitles.items() if isinstance(subtitles, dict) else [("default", subtitles)]
+    tracks = []
+    for label, source in named:
+        if source == "" or source is None:
+            tracks.append((str(label), ""))
+            continue
+        tracks.append((str(label), store(_webvtt(source).encode("utf-8"), "text/vtt")))
+    return tracks
+
+
+def _webvtt(source: Any) -> str:
+    """Subtitles as WebVTT text, the one format browsers read; SRT is converted."""
+    if isinstance(source, Path) or (
+        isinstance(source, str) and "\n" not in source and source.endswith((".vtt", ".srt"))
+    ):
+        path = Path(source)
+        if not path.is_file():
+            raise bad_argument("subtitles", source, _SUBTITLES_ACCEPT, command="video")
+        text = path.read_text(encoding="utf-8-sig")
+    elif isinstance(source, (bytes, bytearray)):
+        text = bytes(source).decode("utf-8-sig")
+    elif hasattr(source, "getvalue"):
+        raw = source.getvalue()
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else str(raw)
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise bad_argument("subtitles", source, _SUBTITLES_ACCEPT, command="video")
+    text = text.replace("\r\n", "\n").strip()
+    if text.startswith("WEBVTT"):
+        return text + "\n"
+    if "-->" not in text:
+        raise bad_argument("subtitles", source, _SUBTITLES_ACCEPT, command="video")
+    # SRT: the same cues with a comma before the milliseconds and no header.
+    return "WEBVTT\n\n" + _SRT_TIME.sub(r"\1.\2", text) + "\n"
 
 
 def audio(
@@ -439,6 +535,7 @@ def audio(
     end_time: MediaTime | None = None,
     loop: bool = False,
     autoplay: bool = False,
+    alt: str | None = None,
     width: str | int = "stretch",
 ) -> Container:
     """Display an audio player.
@@ -451,6 +548,7 @@ def audio(
             when left at the default).
         start_time: Where playback starts: seconds, a timedelta or "1m30s".
         end_time: Where playback stops, in the same forms.
+        alt: What the recording is, for screen readers.
 
     Example:
         >>> import numpy as np
@@ -469,6 +567,7 @@ def audio(
         autoplay,
         False,
         sample_rate,
+        alt,
     )
 
 
@@ -477,21 +576,36 @@ def video(
     format: str = "video/mp4",
     start_time: MediaTime = 0,
     *,
+    subtitles: Any = None,
     end_time: MediaTime | None = None,
     loop: bool = False,
     autoplay: bool = False,
     muted: bool = False,
+    alt: str | None = None,
     width: str | int = "stretch",
 ) -> Container:
     """Display a video player.
 
     Browsers only autoplay muted videos, so pair ``autoplay=True`` with
-    ``muted=True``.
+    ``muted=True``. ``subtitles`` are WebVTT or SRT (a path, the text,
+    bytes, or a dict of track labels to those); the first track shows by
+    default, so start with ``{"None": "", ...}`` to show none.
 
     Example:
         >>> import rillet as st
         >>> st.video("https://example.com/clip.mp4", start_time="1m", muted=True)
     """
     return _media(
-        "video", pb.Media.VIDEO, data, format, start_time, end_time, loop, autoplay, muted, None
+        "video",
+        pb.Media.VIDEO,
+        data,
+        format,
+        start_time,
+        end_time,
+        loop,
+        autoplay,
+        muted,
+        None,
+        alt,
+        subtitles,
     )

@@ -1666,17 +1666,26 @@ class Image(_message.Message):
 
     URL_FIELD_NUMBER: _builtins.int
     CAPTION_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    HAS_ALT_FIELD_NUMBER: _builtins.int
     url: _builtins.str
     caption: _builtins.str
+    alt: _builtins.str
+    """The text screen readers say; with has_alt and alt "" the image is
+    decorative; without has_alt it has no accessible name.
+    """
+    has_alt: _builtins.bool
     def __init__(
         self,
         *,
         url: _builtins.str = ...,
         caption: _builtins.str = ...,
+        alt: _builtins.str = ...,
+        has_alt: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["caption", b"caption", "url", b"url"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "caption", b"caption", "has_alt", b"has_alt", "url", b"url"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1688,8 +1697,11 @@ class ImageList(_message.Message):
 
     IMGS_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
+    LINK_FIELD_NUMBER: _builtins.int
     width: _builtins.int
     """0 = natural; -1 = column width"""
+    link: _builtins.str
+    """one image only: clicking it opens this URL"""
     @_builtins.property
     def imgs(self) -> _containers.RepeatedCompositeFieldContainer[Global___Image]: ...
     def __init__(
@@ -1697,10 +1709,11 @@ class ImageList(_message.Message):
         *,
         imgs: _abc.Iterable[Global___Image] | None = ...,
         width: _builtins.int = ...,
+        link: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["imgs", b"imgs", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["imgs", b"imgs", "link", b"link", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -2160,6 +2173,8 @@ class Media(_message.Message):
     AUTOPLAY_FIELD_NUMBER: _builtins.int
     MUTED_FIELD_NUMBER: _builtins.int
     END_TIME_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
+    SUBTITLES_FIELD_NUMBER: _builtins.int
     kind: Global___Media.Kind.ValueType
     url: _builtins.str
     start_time: _builtins.int
@@ -2169,6 +2184,14 @@ class Media(_message.Message):
     muted: _builtins.bool
     end_time: _builtins.int
     """seconds; 0 = play to the end"""
+    alt: _builtins.str
+    """what the player is, for screen readers"""
+    @_builtins.property
+    def subtitles(self) -> _containers.RepeatedCompositeFieldContainer[Global___SubtitleTrack]:
+        """Video: WebVTT tracks (SRT is converted); the first one with a url is
+        shown by default.
+        """
+
     def __init__(
         self,
         *,
@@ -2180,14 +2203,39 @@ class Media(_message.Message):
         autoplay: _builtins.bool = ...,
         muted: _builtins.bool = ...,
         end_time: _builtins.int = ...,
+        alt: _builtins.str = ...,
+        subtitles: _abc.Iterable[Global___SubtitleTrack] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["autoplay", b"autoplay", "end_time", b"end_time", "kind", b"kind", "loop", b"loop", "mime", b"mime", "muted", b"muted", "start_time", b"start_time", "url", b"url"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "autoplay", b"autoplay", "end_time", b"end_time", "kind", b"kind", "loop", b"loop", "mime", b"mime", "muted", b"muted", "start_time", b"start_time", "subtitles", b"subtitles", "url", b"url"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Media: _TypeAlias = Media  # noqa: Y015
+
+@_typing.final
+class SubtitleTrack(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LABEL_FIELD_NUMBER: _builtins.int
+    URL_FIELD_NUMBER: _builtins.int
+    label: _builtins.str
+    url: _builtins.str
+    """"" = a track that shows nothing (the user's default)"""
+    def __init__(
+        self,
+        *,
+        label: _builtins.str = ...,
+        url: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["label", b"label", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SubtitleTrack: _TypeAlias = SubtitleTrack  # noqa: Y015
 
 @_typing.final
 class Space(_message.Message):
@@ -3615,6 +3663,9 @@ class CameraInput(_message.Message):
 
     COMMON_FIELD_NUMBER: _builtins.int
     FILE_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
+    height: _builtins.int
+    """the capture height to ask the camera for; 0 = as shown"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3624,10 +3675,11 @@ class CameraInput(_message.Message):
         *,
         common: Global___WidgetCommon | None = ...,
         file: Global___UploadedFileRef | None = ...,
+        height: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file", b"file"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file", b"file"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "file", b"file", "height", b"height"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

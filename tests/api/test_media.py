@@ -9,6 +9,7 @@ import pytest
 from rillet.api.media import sniff_image
 from rillet.runtime.media import MEDIA_PREFIX
 from rillet.testing import AppTest
+from tests.api.apps import app, error
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 16
@@ -172,7 +173,7 @@ def test_audio_bytes_are_stored_with_the_given_format() -> None:
     at = run(
         "import rillet as st\nst.audio(b'ID3data', format='audio/mpeg', start_time='1m30s', loop=True)"
     )
-    media = at.get("media")[0].proto
+    media = at.get("audio")[0].proto
     assert stored(at, media.url) == (b"ID3data", "audio/mpeg")
     assert (media.mime, media.start_time, media.loop) == ("audio/mpeg", 90, True)
 
@@ -187,7 +188,7 @@ def test_numpy_audio_becomes_a_wav_file() -> None:
         st.audio(np.zeros((2, 400)), sample_rate=8000)
         """
     )
-    mono, stereo = (m.proto for m in at.get("media"))
+    mono, stereo = (m.proto for m in at.get("audio"))
     data, mimetype = stored(at, mono.url)
     assert mimetype == "audio/wav"
     with wave.open(io.BytesIO(data)) as wav:
@@ -203,14 +204,14 @@ def test_video_from_a_path_guesses_its_type_and_keeps_player_flags(tmp_path: Pat
         "import rillet as st\nst.video(st.session_state.p, autoplay=True, muted=True, end_time=5)",
         p=clip,
     )
-    media = at.get("media")[0].proto
+    media = at.get("video")[0].proto
     assert stored(at, media.url) == (b"\x1aE\xdf\xa3webm", "video/webm")
     assert (media.autoplay, media.muted, media.end_time) == (True, True, 5)
 
 
 def test_video_url_passes_through() -> None:
     at = run("import rillet as st\nst.video('https://example.com/v.mp4', start_time=3)")
-    media = at.get("media")[0].proto
+    media = at.get("video")[0].proto
     assert (media.url, media.start_time, media.mime) == (
         "https://example.com/v.mp4",
         3,
@@ -233,3 +234,66 @@ def test_video_url_passes_through() -> None:
 def test_bad_media_input_is_explained(call: str, message: str) -> None:
     at = run(f"import rillet as st\n{call}")
     assert message in at.exception[0].message
+
+
+# -- Streamlit 1.67's media options ------------------------------------------------
+
+PIXEL = repr(PNG)
+
+
+def test_an_image_carries_its_link_and_alt_texts() -> None:
+    at = app(
+        f"st.image({PIXEL}, link='https://example.com', alt='A red dot')\n"
+        f"st.image([{PIXEL}, {PIXEL}, {PIXEL}], alt=['First', None, ''])\n"
+    )
+    single, row = (e.proto for e in at.image)
+    assert (single.link, single.imgs[0].alt, single.imgs[0].has_alt) == (
+        "https://example.com",
+        "A red dot",
+        True,
+    )
+    assert [(i.alt, i.has_alt) for i in row.imgs] == [("First", True), ("", False), ("", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (f"st.image([{PIXEL}, {PIXEL}], link='https://x.org')", ["link", "single image"]),
+        (f"st.image([{PIXEL}, {PIXEL}], alt='one')", ["alt", "2 texts"]),
+        (f"st.image({PIXEL}, alt=5)", ["alt", "5"]),
+        ("st.camera_input('C', resolution='4k')", ["resolution", "'4k'", "'720p'"]),
+        ("st.video(b'x', subtitles='no cues here')", ["subtitles", "WebVTT or SRT"]),
+    ],
+)
+def test_bad_media_options_name_the_argument(body: str, words: list[str]) -> None:
+    message = error(body)
+    for word in words:
+        assert word in message
+
+
+SRT = "1\\n00:00:01,000 --> 00:00:02,500\\nHello\\n"
+
+
+def test_srt_subtitles_become_webvtt_tracks(tmp_path: Path) -> None:
+    vtt = tmp_path / "fr.vtt"
+    vtt.write_text("WEBVTT\n\n00:00.000 --> 00:01.000\nBonjour\n", encoding="utf-8")
+    at = app(
+        f"st.video(b'v', subtitles={{'None': '', 'English': '{SRT}', 'French': {str(vtt)!r}}})"
+    )
+    media = at.get("video")[0].proto
+    assert [t.label for t in media.subtitles] == ["None", "English", "French"]
+    assert media.subtitles[0].url == ""
+    english, kind = stored(at, media.subtitles[1].url)
+    assert kind == "text/vtt"
+    assert english.decode().startswith("WEBVTT")
+    assert "00:00:01.000 --> 00:00:02.500" in english.decode()
+    assert "Bonjour" in stored(at, media.subtitles[2].url)[0].decode()
+
+
+def test_audio_and_video_carry_their_alt_and_the_camera_its_height() -> None:
+    at = app(
+        "st.audio(b'a', alt='Birdsong')\nst.video(b'v', alt='Demo')\n"
+        "st.camera_input('Photo', resolution='720p')\nst.camera_input('Any')\n"
+    )
+    assert [m.proto.alt for m in (*at.get("audio"), *at.get("video"))] == ["Birdsong", "Demo"]
+    assert [c.proto.height for c in at.camera_input] == [720, 0]

@@ -116,7 +116,9 @@ export function CameraInput({ value, node }: ElementProps<"cameraInput">) {
   const widget = useWidget(common, node);
   const file = currentFile(widget, value.file);
   const capture = useCaptureUpload(widget, file);
-  const stream = useStream({ video: true }, file === undefined && !common.disabled, capture.setError);
+  // `resolution`: ask for that capture height; the camera picks the nearest it has.
+  const constraints = { video: value.height > 0 ? { height: { ideal: value.height } } : true };
+  const stream = useStream(constraints, file === undefined && !common.disabled, capture.setError);
   const video = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     if (video.current && stream) video.current.srcObject = stream;

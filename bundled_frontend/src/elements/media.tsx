@@ -14,7 +14,14 @@ export function Images({ value }: ElementProps<"imgs">) {
     <div class="rl-images">
       {value.imgs.map((image, index) => (
         <figure key={index} class="rl-image">
-          <img src={resolveServerUrl(image.url, baseUrl)} alt={image.caption} style={style} loading="lazy" />
+          <LinkedImage link={value.link}>
+            <img
+              src={resolveServerUrl(image.url, baseUrl)}
+              alt={image.hasAlt ? image.alt : image.caption || undefined}
+              style={style}
+              loading="lazy"
+            />
+          </LinkedImage>
           {image.caption !== "" && (
             <figcaption class="rl-caption">
               <MarkdownBody body={image.caption} inline />
@@ -23,6 +30,21 @@ export function Images({ value }: ElementProps<"imgs">) {
         </figure>
       ))}
     </div>
+  );
+}
+
+/** `st.image(link=...)`: the image opens that URL (another page of the app, or a new tab). */
+function LinkedImage({ link, children }: { link: string; children: preact.ComponentChildren }) {
+  if (link === "") return <>{children}</>;
+  const external = /^[a-z][a-z0-9+.-]*:/i.test(link);
+  return (
+    <a
+      href={link}
+      target={external ? "_blank" : undefined}
+      rel={external ? "noopener noreferrer" : undefined}
+    >
+      {children}
+    </a>
   );
 }
 
@@ -63,9 +85,22 @@ export function MediaElement({ value }: ElementProps<"media">) {
     onTimeUpdate,
     onEnded,
     onPlay,
+    "aria-label": value.alt || undefined,
   } as const;
   return value.kind === Media_Kind.VIDEO ? (
-    <video ref={ref as never} class="rl-video" {...common} />
+    <video ref={ref as never} class="rl-video" {...common}>
+      {value.subtitles.map((track, index) =>
+        track.url === "" ? null : (
+          <track
+            key={index}
+            kind="subtitles"
+            label={track.label}
+            src={resolveServerUrl(track.url, baseUrl)}
+            default={index === 0}
+          />
+        ),
+      )}
+    </video>
   ) : (
     <audio ref={ref as never} class="rl-audio" {...common} />
   );
