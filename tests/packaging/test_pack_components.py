@@ -1,0 +1,41 @@
+"""rillet pack with component packages: their frontends travel, the real streamlit does not."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rillet_packaging.argv import build_argv
+from rillet_packaging.components import component_frontends
+from rillet_packaging.plan import PackRequest, plan
+
+
+def test_a_fake_component_package_travels_with_its_frontend(tmp_path: Path, monkeypatch) -> None:
+    package = tmp_path / "site" / "fancy_menu"
+    (package / "frontend" / "build" / "static").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "frontend" / "build" / "index.html").write_text("<p>menu</p>")
+    (package / "frontend" / "node_modules" / "x").mkdir(parents=True)
+    (package / "frontend" / "node_modules" / "x" / "index.html").write_text("dev only")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    (found,) = component_frontends(["fancy_menu", "json"])
+    assert found.source == package / "frontend" / "build"
+    assert found.dest == "fancy_menu/frontend/build"
+
+
+def test_the_plan_collects_real_component_frontends_and_excludes_streamlit(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import streamlit as st\n"
+        "from streamlit_option_menu import option_menu\n"
+        "from st_aggrid import AgGrid\n"
+        "option_menu('Menu', ['A'])\n"
+    )
+    spec = plan(PackRequest(script, cwd=tmp_path, platform=sys.platform))
+    dests = {d.dest for d in spec.datas}
+    assert "streamlit_option_menu/frontend/dist" in dests
+    assert "st_aggrid/frontend/build" in dests
+    assert "streamlit" in spec.excludes
+    argv = build_argv(spec)
+    assert argv[argv.index("streamlit") - 1] == "--exclude-module"
+    assert any(a.endswith("streamlit_option_menu/frontend/dist") for a in argv)
