@@ -222,7 +222,7 @@ def radio(
             kind="radio",
             label=label,
             default=default,
-            serde=OptionSerde(opts),
+            serde=OptionSerde(opts, format_func),
             build=build,
             identity=(tuple(labels), index, help, horizontal, tuple(notes)),
             key=key,
@@ -295,7 +295,9 @@ def selectbox(
     def fit(held: Any) -> Any:
         return held if held is None or accept_new or _offered(opts, held) else default
 
-    serde: Serde[Any] = NewOptionSerde(opts, labels) if accept_new else OptionSerde(opts)
+    serde: Serde[Any] = (
+        NewOptionSerde(opts, labels, format_func) if accept_new else OptionSerde(opts, format_func)
+    )
     chosen = register(
         Widget(
             kind="selectbox",
@@ -372,7 +374,7 @@ def multiselect(
                 f"st.multiselect: `default` has {len(chosen)} values but `max_selections` is {max_selections}."
             )
     labels = format_options(opts, format_func)
-    typed = NewOptionsSerde(opts, labels) if accept_new_options else None
+    typed = NewOptionsSerde(opts, labels, format_func) if accept_new_options else None
 
     def fit(held: Any) -> Any:
         # Options that are not offered are dropped, as in Streamlit (unless
@@ -404,7 +406,7 @@ def multiselect(
         )
         return element
 
-    serde: Serde[list[Any]] = typed if typed is not None else OptionsSerde(opts)
+    serde: Serde[list[Any]] = typed if typed is not None else OptionsSerde(opts, format_func)
     picked: list[Any] = register(
         Widget(
             kind="multiselect",

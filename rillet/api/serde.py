@@ -10,7 +10,7 @@ import datetime as _dt
 import logging
 import mimetypes
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -55,6 +55,8 @@ class OptionSerde(Generic[T]):
     """One option out of many, sent as its index; ``None`` for no choice."""
 
     options: Sequence[T]
+    # How the options were labelled (AppTest reports it, as Streamlit's does).
+    format_func: Callable[[Any], Any] = field(default=str, compare=False, repr=False)
 
     def deserialize(self, state: pb.WidgetState) -> T | None:
         if not state.HasField("int_value"):
@@ -78,6 +80,7 @@ class NewOptionSerde(Generic[T]):
 
     options: Sequence[T]
     labels: Sequence[str]
+    format_func: Callable[[Any], Any] = field(default=str, compare=False, repr=False)
 
     def deserialize(self, state: pb.WidgetState) -> T | str | None:
         if state.HasField("string_value"):
@@ -104,6 +107,7 @@ class NewOptionsSerde(Generic[T]):
 
     options: Sequence[T]
     labels: Sequence[str]
+    format_func: Callable[[Any], Any] = field(default=str, compare=False, repr=False)
 
     def deserialize(self, state: pb.WidgetState) -> list[T | str]:
         return [self.option_of(text) for text in state.string_array_value.data]
@@ -127,6 +131,7 @@ class OptionsSerde(Generic[T]):
     """Several options, sent as their indexes."""
 
     options: Sequence[T]
+    format_func: Callable[[Any], Any] = field(default=str, compare=False, repr=False)
 
     def deserialize(self, state: pb.WidgetState) -> list[T]:
         indexes = list(state.int_array_value.data)

@@ -578,6 +578,11 @@ class Radio(Widget):
         return bool(getattr(self.proto, "horizontal", False))
 
     @property
+    def format_func(self) -> Callable[[Any], Any]:
+        """The function that labelled the options (``str`` when the app gave none)."""
+        return _format_func(self)
+
+    @property
     def index(self) -> int | None:
         value = self.value
         if value is None:
@@ -613,6 +618,11 @@ class Multiselect(Widget):
     def values(self) -> list[str]:
         """The labels of the selected options, as shown."""
         return [self.options[i] for i in self.indices]
+
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        """The function that labelled the options (``str`` when the app gave none)."""
+        return _format_func(self)
 
     @property
     def max_selections(self) -> int:
@@ -1069,6 +1079,11 @@ class ButtonGroup(Widget):
         ]
         return [str(shown[i]) for i in self.indices]
 
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        """The function that shows each option (``str`` unless the app gave one)."""
+        return getattr(self._serde(), "format_func", str)
+
     def select(self, value: Any) -> ButtonGroup:
         """Select ``value`` (single mode: instead of the current one)."""
         if not self._multi:
@@ -1116,6 +1131,11 @@ class MenuButton(Button):
         if value is _UNSET:
             raise TypeError("MenuButton.click() needs the option to choose")
         return self.set_value(value)
+
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        """The function that shows each option (``str`` unless the app gave one)."""
+        return getattr(self._serde(), "format_func", str)
 
     def click_index(self, index: int) -> MenuButton:
         """Choose the option at ``index``."""
@@ -1205,6 +1225,11 @@ class SelectableVegaLiteChart(VegaLiteChart, Widget):
 
         self.set_value(VegaLiteState({"selection": dict(selection)}))
         return self
+
+
+def _format_func(widget: Widget) -> Callable[[Any], Any]:
+    format_func: Callable[[Any], Any] = getattr(widget._serde(), "format_func", str)
+    return format_func
 
 
 def _index(options: Sequence[Any], value: Any) -> int:

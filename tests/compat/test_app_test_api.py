@@ -27,12 +27,7 @@ pytestmark = pytest.mark.streamlit
 PENDING = {
     "AppTest.user": "issue 15: st.user",
     "CameraInput.resolution": "the lead: 1.67 parameters of existing widgets",
-    "ButtonGroup.format_func": "rillet keeps the option labels, not format_func",
-    "MenuButton.format_func": "rillet keeps the option labels, not format_func",
-    "Multiselect.format_func": "rillet keeps the option labels, not format_func",
-    "Radio.format_func": "rillet keeps the option labels, not format_func",
     "SelectSlider.format_func": "rillet keeps the option labels, not format_func",
-    "Selectbox.format_func": "rillet keeps the option labels, not format_func",
 }
 
 _SOURCE = "import streamlit as st\nst.write('x')\n"
@@ -327,4 +322,22 @@ def test_widget_actions_match_streamlits() -> None:
         source,
         lambda at: [repr(at.time_input[0].value), at.selectbox[0].index, at.chat_input[0].value],
         [("time_input", "when", "set_value", datetime.time(23, 59))],
+    )
+
+
+def test_option_widgets_hand_back_their_format_func() -> None:
+    source = """
+    import streamlit as st
+    names = {1: "one", 2: "two"}
+    st.radio("R", [1, 2], format_func=names.get)
+    st.selectbox("S", [1, 2], format_func=lambda n: f"#{n}")
+    st.multiselect("M", [1, 2], [2], format_func=names.get)
+    st.selectbox("Plain", [1, 2])
+    """
+    assert_same_facts(
+        source,
+        lambda at: [
+            [w.format_func(2) for w in [*at.radio, *at.selectbox, *at.multiselect]],
+            at.multiselect[0].values,
+        ],
     )
