@@ -31,6 +31,8 @@ class SelectionSerde(Generic[T]):
 
     options: Sequence[T]
     multi: bool
+    # How options are shown (AppTest reads it, as Streamlit's does).
+    format_func: Callable[[Any], Any] = str
 
     def deserialize(self, state: pb.WidgetState) -> Any:
         indexes = list(state.int_array_value.data)
@@ -165,7 +167,7 @@ def _button_group(
             kind=command,
             label=label,
             default=start,
-            serde=SelectionSerde(opts, multi),
+            serde=SelectionSerde(opts, multi, format_func or str),
             build=build,
             identity=(
                 tuple(labels),

@@ -29,6 +29,8 @@ class ChosenOptionSerde(Generic[T]):
 
     options: Sequence[T]
     labels: Sequence[str]
+    # How options are shown (AppTest reads it, as Streamlit's does).
+    format_func: Callable[[Any], Any] = str
 
     def deserialize(self, state: pb.WidgetState) -> T | None:
         if not state.HasField("string_trigger_value"):
@@ -114,7 +116,7 @@ def menu_button(
             kind="menu_button",
             label=label,
             default=None,
-            serde=ChosenOptionSerde(opts, labels),
+            serde=ChosenOptionSerde(opts, labels, format_func),
             build=build,
             identity=(tuple(labels), help, type, shown_icon),
             key=key,

@@ -354,3 +354,16 @@ def test_menu_button_options_need_distinct_labels() -> None:
     assert_fails_alike('st.menu_button("M", ["a", "a"])')
     assert_fails_alike('st.menu_button("M", [1, "1"])')
     assert_fails_alike('st.menu_button("M", [1, 2], format_func=lambda n: "same")')
+
+
+def test_format_func_is_read_back_as_in_streamlit() -> None:
+    source = """
+        import streamlit as st
+        st.pills("P", ["a"])
+        st.segmented_control("S", ["a"], format_func=str.upper)
+        st.menu_button("M", ["a"], format_func=lambda s: s * 2)
+        """
+    assert_same_facts(
+        source,
+        lambda at: [w.format_func("x") for w in [*at.button_group, *at.menu_button]],
+    )
