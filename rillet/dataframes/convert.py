@@ -386,7 +386,10 @@ def to_table(data: Any, *, command: str = "dataframe", argument: str = "data") -
         table = from_rows(rows, names) if rows else _empty_with(names)
         table.source = "cursor"
         return table
-    if hasattr(data, "__dataframe__") or hasattr(data, "__narwhals_dataframe__"):
+    if any(
+        hasattr(data, name)
+        for name in ("__dataframe__", "__narwhals_dataframe__", "__arrow_c_stream__")
+    ):
         return frames.from_interchange(data, argument, command)
     if hasattr(data, "to_pandas") and callable(data.to_pandas):
         return frames.from_pandas_like(data.to_pandas())

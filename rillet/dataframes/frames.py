@@ -245,6 +245,8 @@ def from_pandas_like(data: Any) -> Table:
         data = data.to_frame(index=False)
     elif isinstance(data, pd.Series):
         data = data.to_frame(name=data.name if data.name is not None else 0)
+    if not isinstance(data, pd.DataFrame) and hasattr(data, "__dataframe__"):
+        data = pd.api.interchange.from_dataframe(data)  # pandas' own interchange object
     if not isinstance(data, pd.DataFrame):
         data = pd.DataFrame(data)
     columns = _index_columns(data.index)
@@ -380,6 +382,13 @@ def from_interchange(data: Any, argument: str, command: str) -> Table:
         return from_pandas_like(frame.to_pandas())
     except (ImportError, TypeError):
         pass
+    if hasattr(data, "__arrow_c_stream__"):  # the Arrow PyCapsule interface (DuckDB, ...)
+        try:
+            import pyarrow as pa
+
+            return from_pyarrow(pa.table(data))
+        except ImportError:
+            pass
     try:
         import pandas as pd
 

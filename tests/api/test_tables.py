@@ -325,3 +325,33 @@ def test_an_unchanged_large_table_is_sent_once_then_by_reference() -> None:
     assert changed.delta.element_hash != first.delta.element_hash
     small = sent({"n": [1]})  # under the encoder's threshold: sent whole, never stored
     assert small.delta.WhichOneof("type") == "new_element" and not small.delta.element_hash
+
+
+def test_cursors_interchange_narwhals_and_arrow_capsule_objects_are_tables() -> None:
+    import sqlite3
+    import warnings
+
+    from rillet.dataframes import to_table
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("create table t (a int, b text)")
+    connection.execute("insert into t values (1, 'x'), (2, null)")
+    cursor = to_table(connection.execute("select * from t"))
+    assert [(c.name, c.kind) for c in cursor.columns] == [
+        ("_index", "int"),
+        ("a", "int"),
+        ("b", "string"),
+    ]
+    frame = pd.DataFrame({"a": [1, 2]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pandas 3 deprecates its interchange protocol
+        assert to_table(frame.__dataframe__()).rows == 2
+    nw = pytest.importorskip("narwhals")
+    assert [c.name for c in to_table(nw.from_native(frame)).columns] == ["_index", "a"]
+    pa = pytest.importorskip("pyarrow")
+
+    class Capsule:
+        def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
+            return pa.table({"z": [1.5]}).__arrow_c_stream__(requested_schema)
+
+    assert [c.kind for c in to_table(Capsule()).columns] == ["int", "float"]
