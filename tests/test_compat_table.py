@@ -40,8 +40,6 @@ PENDING = {
     "streamlit.typing.VegaLiteState": "issue 11",
     # issue 9: the other 1.67 commands
     "iframe": "issue 9",
-    # issue 12: components
-    "streamlit.components.v2.component": "issue 12",
     # issue 15: users and data sources
     "connection": "issue 15",
     "connections": "issue 15",
@@ -295,7 +293,7 @@ def test_streamlits_exception_names_catch_what_rillet_raises(alias: types.Module
         ("from streamlit import App", ImportError, "rillet run"),
         ("import streamlit.proto.Alert_pb2", ModuleNotFoundError, "rillet.protocol"),
         (
-            "from streamlit.elements.lib.column_types import ColumnConfig",
+            "from streamlit.elements.lib.mutable_status_container import StatusContainer",
             ModuleNotFoundError,
             "st.* command",
         ),

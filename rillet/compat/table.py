@@ -153,6 +153,25 @@ _ELEMENT_TREE_INTERNAL = (
     "get_widget_state", "parse_tree_from_messages", "repr_",
 )  # fmt: skip
 
+_COLUMN_TYPES = (
+    "AreaChartColumn", "AudioColumn", "BarChartColumn", "ButtonColumn", "CheckboxColumn",
+    "Column", "ColumnConfig", "DateColumn", "DatetimeColumn", "ImageColumn", "JsonColumn",
+    "LineChartColumn", "LinkColumn", "ListColumn", "MarkdownColumn", "MultiselectColumn",
+    "NumberColumn", "ProgressColumn", "SelectboxColumn", "TextColumn", "TimeColumn",
+    "VideoColumn",
+)  # fmt: skip
+# Streamlit's typed dicts and literal types behind each column kind.
+_COLUMN_TYPES_INTERNAL = (
+    "AreaChartColumnConfig", "AudioColumnConfig", "BarChartColumnConfig", "ButtonColumnConfig",
+    "ButtonColumnResult", "ButtonType", "ChartColor", "CheckboxColumnConfig", "ColumnType",
+    "ColumnWidth", "ContentAlignment", "DateColumnConfig", "DateTimeFormat",
+    "DatetimeColumnConfig", "ImageColumnConfig", "JsonColumnConfig", "LineChartColumnConfig",
+    "LinkColumnConfig", "ListColumnConfig", "MarkdownColumnConfig", "MultiselectColumnConfig",
+    "MultiselectOption", "NumberColumnConfig", "NumberColumnFormat", "NumberFormat",
+    "ProgressColumnConfig", "SelectboxColumnConfig", "SelectboxOption", "SelectboxOptionValue",
+    "TextColumnConfig", "ThemeColor", "TimeColumnConfig", "VideoColumnConfig",
+)  # fmt: skip
+
 MODULES: dict[str, Shim | Forward | Gone] = {
     # -- the root's submodules that apps use --------------------------------
     "streamlit.column_config": Forward("rillet.column_config", issue="issue 10"),
@@ -264,6 +283,27 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         ("deprecate_func_name",),
         "streamlit.components.v1.declare_component, html or iframe",
         package=True,
+    ),
+    "streamlit.components.v1.components": Shim(
+        {
+            "declare_component": "rillet.components.v1:declare_component",
+            "CustomComponent": "rillet.components.v1:CustomComponent",
+            "MarshallComponentException": _API,
+        },
+        ("ComponentRegistry", "register_widget"),
+        "streamlit.components.v1.declare_component",
+    ),
+    "streamlit.components.v1.custom_component": Shim(
+        {
+            "CustomComponent": "rillet.components.v1:CustomComponent",
+            "MarshallComponentException": _API,
+        },
+        instead="streamlit.components.v1.declare_component",
+    ),
+    "streamlit.components.v1.component_registry": Shim(
+        {"declare_component": "rillet.components.v1:declare_component"},
+        ("ComponentRegistry",),
+        "streamlit.components.v1.declare_component",
     ),
     "streamlit.components.v2": Shim(
         {"component": "rillet.components.v2:component"},
@@ -667,6 +707,12 @@ MODULES: dict[str, Shim | Forward | Gone] = {
             "show_deprecation_warning",
         ),
         "st.image, or image_to_url for a component's image",
+    ),
+    # Type hints for column configs (st.column_config's classes).
+    "streamlit.elements.lib.column_types": Shim(
+        {name: f"rillet.column_config:{name}" for name in _COLUMN_TYPES},
+        _COLUMN_TYPES_INTERNAL,
+        "st.column_config",
     ),
     "streamlit.elements.lib.image_utils": Shim(
         {"image_to_url": "rillet.compat.misc:image_to_url"},
