@@ -235,12 +235,18 @@ class PageEntry(_message.Message):
     URL_PATH_FIELD_NUMBER: _builtins.int
     IS_DEFAULT_FIELD_NUMBER: _builtins.int
     SECTION_FIELD_NUMBER: _builtins.int
+    HIDDEN_FIELD_NUMBER: _builtins.int
+    HELP_FIELD_NUMBER: _builtins.int
     page_hash: _builtins.str
     title: _builtins.str
     icon: _builtins.str
     url_path: _builtins.str
     is_default: _builtins.bool
     section: _builtins.str
+    hidden: _builtins.bool
+    """visibility="hidden": reachable, but not in the menu"""
+    help: _builtins.str
+    """a tooltip on the page's menu item"""
     def __init__(
         self,
         *,
@@ -250,10 +256,12 @@ class PageEntry(_message.Message):
         url_path: _builtins.str = ...,
         is_default: _builtins.bool = ...,
         section: _builtins.str = ...,
+        hidden: _builtins.bool = ...,
+        help: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["icon", b"icon", "is_default", b"is_default", "page_hash", b"page_hash", "section", b"section", "title", b"title", "url_path", b"url_path"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["help", b"help", "hidden", b"hidden", "icon", b"icon", "is_default", b"is_default", "page_hash", b"page_hash", "section", b"section", "title", b"title", "url_path", b"url_path"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -2025,6 +2033,8 @@ class BidiComponent(_message.Message):
     JSON_DATA_FIELD_NUMBER: _builtins.int
     JSON_STATE_FIELD_NUMBER: _builtins.int
     TRIGGERS_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
     component_name: _builtins.str
     html: _builtins.str
     css: _builtins.str
@@ -2035,6 +2045,10 @@ class BidiComponent(_message.Message):
     """the `data` argument, as JSON"""
     json_state: _builtins.str
     """the component's current state, as a JSON object"""
+    width: _builtins.str
+    """"stretch", "content" or "<n>px" """
+    height: _builtins.str
+    """"content", "stretch" or "<n>px" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -2053,10 +2067,12 @@ class BidiComponent(_message.Message):
         json_data: _builtins.str = ...,
         json_state: _builtins.str = ...,
         triggers: _abc.Iterable[_builtins.str] | None = ...,
+        width: _builtins.str = ...,
+        height: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "component_name", b"component_name", "css", b"css", "html", b"html", "isolate_styles", b"isolate_styles", "js", b"js", "json_data", b"json_data", "json_state", b"json_state", "triggers", b"triggers"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "component_name", b"component_name", "css", b"css", "height", b"height", "html", b"html", "isolate_styles", b"isolate_styles", "js", b"js", "json_data", b"json_data", "json_state", b"json_state", "triggers", b"triggers", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3007,8 +3023,11 @@ class Checkbox(_message.Message):
     COMMON_FIELD_NUMBER: _builtins.int
     VALUE_FIELD_NUMBER: _builtins.int
     STYLE_FIELD_NUMBER: _builtins.int
+    WRAP_FIELD_NUMBER: _builtins.int
     value: _builtins.bool
     style: Global___Checkbox.Style.ValueType
+    wrap: _builtins.str
+    """the label: "" (by layout), "wrap" or "nowrap" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3017,10 +3036,11 @@ class Checkbox(_message.Message):
         common: Global___WidgetCommon | None = ...,
         value: _builtins.bool = ...,
         style: Global___Checkbox.Style.ValueType = ...,
+        wrap: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "style", b"style", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "style", b"style", "value", b"value", "wrap", b"wrap"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3349,6 +3369,8 @@ class NumberInput(_message.Message):
     STEP_FIELD_NUMBER: _builtins.int
     FORMAT_FIELD_NUMBER: _builtins.int
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
     is_int: _builtins.bool
     value: _builtins.float
     has_value: _builtins.bool
@@ -3359,6 +3381,10 @@ class NumberInput(_message.Message):
     step: _builtins.float
     format: _builtins.str
     placeholder: _builtins.str
+    icon: _builtins.str
+    """inside the box, left of the number"""
+    required: _builtins.bool
+    """an empty box is never committed"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3375,10 +3401,12 @@ class NumberInput(_message.Message):
         step: _builtins.float = ...,
         format: _builtins.str = ...,
         placeholder: _builtins.str = ...,
+        icon: _builtins.str = ...,
+        required: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "has_max", b"has_max", "has_min", b"has_min", "has_value", b"has_value", "is_int", b"is_int", "max", b"max", "min", b"min", "placeholder", b"placeholder", "step", b"step", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "has_max", b"has_max", "has_min", b"has_min", "has_value", b"has_value", "icon", b"icon", "is_int", b"is_int", "max", b"max", "min", b"min", "placeholder", b"placeholder", "required", b"required", "step", b"step", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

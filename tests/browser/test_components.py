@@ -83,3 +83,28 @@ def test_aggrid_shows_a_dataframe_and_sends_the_selection_back(open_app) -> None
         except PlaywrightTimeout:
             continue
     expect(selected).to_be_visible()
+
+
+def test_keyup_a_v2_component_sends_every_keystroke_and_its_submit(open_app) -> None:
+    page, _ = open_app(
+        """
+        import streamlit as st
+        from st_keyup import st_keyup
+
+        def submitted():
+            st.session_state.submits = st.session_state.get("submits", 0) + 1
+
+        value = st_keyup("City", key="city", on_submit=submitted)
+        st.write(f"value={value} submits={st.session_state.get('submits', 0)}")
+        """,
+        "value= submits=0",
+    )
+    box = page.locator(".rl-bidi-component input")  # Playwright pierces the shadow root
+    box.press_sequentially("Oslo")
+    expect(page.get_by_text("value=Oslo submits=0", exact=True)).to_be_visible()
+    box.press("Enter")
+    expect(page.get_by_text("value=Oslo submits=1", exact=True)).to_be_visible()
+    # The component's styles stay inside its shadow root.
+    assert page.evaluate("document.querySelector('.rl-bidi-component').shadowRoot !== null")
+    assert page.locator(".stkeyup__input").count() == 1  # found through the shadow root only
+    assert page.evaluate("document.querySelectorAll('.stkeyup__input').length") == 0

@@ -55,6 +55,13 @@ function themeVariables(): string {
   ].join("; ");
 }
 
+/** `width`/`height` as the script gave them: "stretch", "content" or "<n>px". */
+function sizeStyle(width: string, height: string): string {
+  const w = width === "content" ? "fit-content" : width.endsWith("px") ? width : "100%";
+  const h = height === "stretch" ? "100%" : height.endsWith("px") ? height : "auto";
+  return `width: ${w}; height: ${h}`;
+}
+
 export function BidiComponentElement({ value, node }: ElementProps<"bidiComponent">) {
   return <BidiFrame key={commonOf(value.common).id} value={value} node={node} />;
 }
@@ -91,7 +98,7 @@ function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode })
       root.append(style, ...Array.from(body.childNodes));
       mount.current = { root };
     }
-    element.setAttribute("style", themeVariables());
+    element.setAttribute("style", `${themeVariables()}; ${sizeStyle(value.width, value.height)}`);
     if (value.js === "") return;
     const current = mount.current;
     let cancelled = false;
