@@ -74,6 +74,7 @@ _LAZY = {
     "cache_data": "rillet.runtime.caching",
     "cache_resource": "rillet.runtime.caching",
     "column_config": "rillet.column_config",
+    "components": "rillet.components",
     "context": "rillet.api.context_info",
 }
 
