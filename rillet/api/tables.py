@@ -524,8 +524,23 @@ def dataframe(
         key=key,
         on_change=on_select if callable(on_select) else None,
         explicit_default=selection_default is not None,
+        fit=lambda held: _fit_selection(held, table.rows, names, modes, default),
     )
     return register(widget)
+
+
+def _fit_selection(
+    held: Any, rows: int, names: list[str], modes: list[str], default: DataframeState
+) -> Any:
+    """A selection set through session state, as the table can hold it (else the default)."""
+    from rillet.dataframes.state import DataframeState, parse_selection
+
+    if isinstance(held, DataframeState):
+        return held
+    try:
+        return parse_selection(held, rows, names, modes)
+    except (ValueError, TypeError):
+        return default
 
 
 def _as_table(shown: Any, command: str) -> Table:

@@ -248,3 +248,25 @@ def test_column_configs_are_the_dicts_streamlit_builds(name: str, kwargs: dict[s
     assert getattr(rillet.column_config, name)(**kwargs) == getattr(streamlit.column_config, name)(
         **kwargs
     )
+
+
+def test_a_selection_seeded_in_session_state_reads_back_as_in_streamlit() -> None:
+    assert_same_facts(
+        SETUP + "event = st.dataframe({'a': [1, 2, 3]}, key='k', on_select='rerun')\n"
+        "st.session_state.rows = event.selection.rows",
+        lambda at: [repr(at.session_state["rows"]) if "rows" in at.session_state else "none"],
+        [("session_state", "k", {"selection": {"rows": [2], "columns": [], "cells": []}})],
+    )
+
+
+@pytest.mark.parametrize("name", ["dataframe", "data_editor", "table"])
+def test_table_commands_have_streamlits_signature(name: str) -> None:
+    import streamlit
+
+    import rillet
+
+    ours = inspect.signature(getattr(rillet, name)).parameters
+    theirs = inspect.signature(getattr(streamlit, name)).parameters
+    assert [(p.name, p.kind, p.default) for p in ours.values()] == [
+        (p.name, p.kind, p.default) for p in theirs.values()
+    ]
