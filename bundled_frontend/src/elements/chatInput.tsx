@@ -5,6 +5,8 @@
  * `chat_input_value`. With `accept_audio` a microphone button records a WAV
  * that goes along the same way. `submit_mode` "disable" or "stop" holds the
  * input while the run a message started goes on ("stop" offers to stop it).
+ * In the desktop window files are chosen in the native dialog (or dropped
+ * from the system) and go by path, as a file uploader's do; a folder uploads.
  */
 import { create } from "@bufbuild/protobuf";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
@@ -12,6 +14,7 @@ import { ChatInputValueSchema, type UploadedFileRef } from "../proto/rillet_pb";
 import { RunContext, useController } from "../render/context";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
+import { desktopBridge, pathRef } from "../desktop";
 import { acceptAttribute, deleteUpload, isAccepted, uploadFile } from "../uploads";
 import { recordWav, type WavRecording } from "../wavRecorder";
 import { stringTriggerValue, type WidgetValue } from "../widgetValues";
@@ -137,6 +140,45 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
     }
   };
 
+  // The desktop window: the native dialog, and paths instead of uploads.
+  const bridge =
+    value.fileMode === "directory" ? undefined : desktopBridge(controller.state.session?.desktop ?? false);
+  const takePaths = (paths: readonly string[]) => {
+    const accepted = paths.filter((path) => isAccepted(path, value.fileType));
+    setError(accepted.length < paths.length ? "Files of this type are not accepted here." : "");
+    const taken = (value.fileMode === "single" ? accepted.slice(0, 1) : accepted).map((path) => {
+      attachmentCount += 1;
+      const ref = pathRef(path);
+      return { key: String(attachmentCount), name: ref.name, ref };
+    });
+    if (taken.length === 0) return;
+    if (value.fileMode === "single") files.forEach((f) => f.ref && deleteUpload(f.ref));
+    setFiles((current) => (value.fileMode === "single" ? taken : [...current, ...taken]));
+  };
+  const browse = () => {
+    if (bridge === undefined) {
+      picker.current?.click();
+      return;
+    }
+    // The dialog filters by extension; MIME types are checked once chosen.
+    const extensions = value.fileType.filter((type) => type.startsWith("."));
+    const filter = extensions.length === value.fileType.length ? extensions : [];
+    bridge
+      .request(value.fileMode === "single" ? "open_file" : "open_files", value.placeholder, filter, "")
+      .then(takePaths, (failure: unknown) => setError(String(failure)));
+  };
+  const drop = async (dropped: File[]) => {
+    if (bridge === undefined || dropped.length === 0) return attach(dropped);
+    let paths: string[] = [];
+    try {
+      paths = await bridge.droppedPaths(dropped.map((file) => [file.name, file.size] as const));
+    } catch (failure) {
+      console.warn("rillet: could not ask the desktop shell for the dropped files' paths:", failure);
+    }
+    if (paths.length !== dropped.length) return attach(dropped);
+    takePaths(paths);
+  };
+
   const send = () => {
     if (!canSend) return;
     if (rich) {
@@ -166,7 +208,7 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
         setDragging(false);
         if (value.fileMode === "" || locked) return;
         event.preventDefault();
-        attach(Array.from(event.dataTransfer?.files ?? []));
+        void drop(Array.from(event.dataTransfer?.files ?? []));
       }}
     >
       {(files.length > 0 || audio !== undefined || error !== "") && (
@@ -230,7 +272,7 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
               class="rl-chat-tool"
               aria-label={value.fileMode === "directory" ? "Attach a folder" : "Attach files"}
               disabled={locked}
-              onClick={() => picker.current?.click()}
+              onClick={browse}
             >
               📎
             </button>

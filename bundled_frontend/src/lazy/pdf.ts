@@ -1,9 +1,14 @@
 /**
  * PDF drawing (lazy chunk): pdf.js and its worker, both files of the app's
  * own bundle (a desktop app is offline). Loaded the first time a PDF shows.
+ *
+ * The legacy build: the modern one calls JavaScript added to browsers in
+ * 2025 (`Map.prototype.getOrInsertComputed`), which the desktop window's
+ * engines (Qt WebEngine, WebKitGTK) do not have yet; the legacy build
+ * carries what it needs.
  */
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from "pdfjs-dist";
-import workerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
+import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import workerUrl from "pdfjs-dist/legacy/build/pdf.worker.min.mjs?url";
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
