@@ -39,14 +39,18 @@ def _bool_widget(
     label_visibility: str,
     bind: str | None,
     persist_state: str | None,
+    wrap: bool | None,
 ) -> bool:
     if not isinstance(value, bool):
         value = bool(value)
+    if wrap is not None and not isinstance(wrap, bool):
+        raise bad_argument("wrap", wrap, "True, False or None", command=command)
 
     def build(current: bool) -> pb.Element:
         element = pb.Element()
         element.checkbox.value = current
         element.checkbox.style = style  # type: ignore[assignment]
+        element.checkbox.wrap = "" if wrap is None else "wrap" if wrap else "nowrap"
         return element
 
     return register(
@@ -84,6 +88,7 @@ def checkbox(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    wrap: bool | None = None,
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:
@@ -108,6 +113,7 @@ def checkbox(
         label_visibility,
         bind,
         persist_state,
+        wrap,
     )
 
 
@@ -123,6 +129,7 @@ def toggle(
     disabled: bool = False,
     label_visibility: str = "visible",
     width: str | int = "content",
+    wrap: bool | None = None,
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> bool:
@@ -147,6 +154,7 @@ def toggle(
         label_visibility,
         bind,
         persist_state,
+        wrap,
     )
 
 

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
+from rillet.api.text import check_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 
@@ -34,17 +35,19 @@ class _Rillet:
 _RILLET = _Rillet()
 
 
-def help(obj: Any = _RILLET) -> Container:
+def help(obj: Any = _RILLET, *, width: str | int = "stretch") -> Container:
     """Display an object's type, signature, docstring and public members.
 
     Args:
         obj: What to describe; by default the ``rillet`` module itself.
+        width: ``"stretch"`` (the container's width) or pixels.
 
     Example:
         >>> import rillet as st
         >>> st.help(len)
         >>> st.help(st.button)
     """
+    check_width(width, "help", content=False)
     if obj is _RILLET:
         obj = sys.modules["rillet"]
     element = pb.Element()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
+from rillet.api.icons import icon_name
 from rillet.api.serde import NumberSerde
 from rillet.api.url_codecs import ValueUrl
 from rillet.protocol import rillet_pb2 as pb
@@ -96,7 +97,9 @@ def number_input(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
@@ -106,6 +109,7 @@ def number_input(
     It holds ints when the numbers you pass are ints, floats otherwise (the
     default, with a step of 0.01). ``value="min"`` starts at ``min_value``
     (or zero); ``value=None`` starts empty and returns ``None``.
+    ``required=True`` never commits an empty box; ``icon`` shows inside it.
 
     Example:
         >>> import rillet as st
@@ -136,6 +140,7 @@ def number_input(
         raise bad_argument("step", step, "a number greater than zero", command="number_input")
     default_format = "%d" if is_int else "%0.2f"
     fmt = _check_format(default_format if format is None else format)
+    shown_icon = icon_name(icon or None, "number_input")
 
     def build(current: Number | None) -> pb.Element:
         element = pb.Element()
@@ -148,6 +153,8 @@ def number_input(
         proto.step = float(increment)
         proto.format = fmt
         proto.placeholder = placeholder or ""
+        proto.icon = shown_icon
+        proto.required = bool(required)
         return element
 
     def fit(held: Any) -> Any:

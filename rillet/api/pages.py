@@ -9,6 +9,7 @@ beside the main script defines the pages (see ``rillet.runtime.pages``).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -48,6 +49,10 @@ class Page:
             default page lives at the app's root URL.
         default: Make this the page shown at the root URL (otherwise the
             first page is).
+        visibility: ``"hidden"`` leaves the page out of the navigation
+            menu; ``st.page_link`` and ``st.switch_page`` still reach it.
+        help: A tooltip on the page's menu item: what it shows, in a
+            sentence or two.
 
     Example:
         >>> import rillet as st
@@ -65,7 +70,11 @@ class Page:
         icon: str | None = None,
         url_path: str | None = None,
         default: bool = False,
+        visibility: Literal["visible", "hidden"] = "visible",
+        help: str | None = None,
     ) -> None:
+        if visibility not in ("visible", "hidden"):
+            raise bad_argument("visibility", visibility, "'visible' or 'hidden'", command="Page")
         for name, value in (("title", title), ("icon", icon), ("url_path", url_path)):
             if value is not None and not isinstance(value, str):
                 raise bad_argument(name, value, "a string or None", command="Page")
@@ -105,6 +114,8 @@ class Page:
             script=spec.script,
             function=spec.function,
             is_default=bool(default),
+            hidden=visibility == "hidden",
+            help=help_text(help),
         )
 
     @property
@@ -419,16 +430,7 @@ def _declare(entries: list[tuple[Page, str]]) -> list[PageSpec]:
                 )
             seen.add(key)
         specs.append(
-            PageSpec(
-                page_hash=spec.page_hash,
-                title=spec.title,
-                url_path=url,
-                icon=spec.icon,
-                script=spec.script,
-                function=spec.function,
-                is_default=page is default,
-                section=section,
-            )
+            dataclasses.replace(spec, url_path=url, is_default=page is default, section=section)
         )
     return specs
 

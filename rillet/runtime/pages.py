@@ -33,6 +33,8 @@ class PageSpec:
     function: Callable[[], object] | None = None
     is_default: bool = False
     section: str = ""
+    hidden: bool = False
+    help: str = ""
 
     def to_proto(self) -> pb.PageEntry:
         return pb.PageEntry(
@@ -42,6 +44,8 @@ class PageSpec:
             url_path=self.url_path,
             is_default=self.is_default,
             section=self.section,
+            hidden=self.hidden,
+            help=self.help,
         )
 
 

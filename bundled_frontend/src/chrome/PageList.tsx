@@ -7,7 +7,8 @@ import { pageUrl } from "../url";
 
 function groupBySection(pages: readonly PageEntry[]): [string, PageEntry[]][] {
   const groups = new Map<string, PageEntry[]>();
-  for (const page of pages) {
+  // visibility="hidden": reachable by link and switch_page, not listed.
+  for (const page of pages.filter((entry) => !entry.hidden)) {
     const group = groups.get(page.section) ?? [];
     group.push(page);
     groups.set(page.section, group);
@@ -34,6 +35,7 @@ export function PageList({ state, controller }: { state: AppState; controller: A
                   class={`rl-nav-link${page.pageHash === current ? " rl-current" : ""}`}
                   href={pageUrl(controller.baseUrl, page.isDefault ? "" : page.urlPath, "")}
                   aria-current={page.pageHash === current ? "page" : undefined}
+                  title={page.help || undefined}
                   onClick={(event) => {
                     if (event.ctrlKey || event.metaKey || event.shiftKey) return;
                     event.preventDefault();

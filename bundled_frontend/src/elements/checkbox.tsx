@@ -13,7 +13,7 @@ export function Checkbox({ value, node }: ElementProps<"checkbox">) {
   const id = inputId(common);
   return (
     <WidgetBox common={common} kind={toggle ? "toggle" : "checkbox"}>
-      <div class="rl-check-row">
+      <div class={`rl-check-row${value.wrap ? ` rl-label-${value.wrap}` : ""}`}>
         <input
           id={id}
           type="checkbox"

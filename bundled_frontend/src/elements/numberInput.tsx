@@ -7,7 +7,7 @@ import type { NumberInput as NumberInputMsg } from "../proto/rillet_pb";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { doubleValue, intValue, NO_VALUE, type WidgetValue } from "../widgetValues";
-import { commonOf, inputId, Label, WidgetBox } from "./common";
+import { commonOf, Icon, inputId, Label, WidgetBox } from "./common";
 import { useDraft } from "./textInputs";
 
 function numberOf(value: WidgetValue | undefined, spec: NumberInputMsg): number | undefined {
@@ -46,7 +46,9 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   const commitDraft = () => {
     const text = draft.trim();
     if (text === shown) return;
-    if (text === "") return send(undefined);
+    // required: an emptied box keeps the last number (and blocks its form).
+    widget.setInvalid(value.required && text === "");
+    if (text === "") return value.required ? undefined : send(undefined);
     const parsed = Number(text.replace(/[^0-9eE.+-]/g, ""));
     if (Number.isNaN(parsed)) setDraft(shown);
     else send(parsed);
@@ -58,7 +60,12 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   return (
     <WidgetBox common={common} kind="number-input">
       <Label common={common} htmlFor={id} />
-      <div class="rl-number">
+      <div class={`rl-number${value.icon ? " rl-has-icon" : ""}`}>
+        {value.icon !== "" && (
+          <span class="rl-input-icon">
+            <Icon icon={value.icon} />
+          </span>
+        )}
         <input
           id={id}
           class="rl-input"
@@ -67,6 +74,7 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
           value={draft}
           placeholder={value.placeholder}
           disabled={common.disabled}
+          required={value.required}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onBlur={commitDraft}
           onKeyDown={(event) => {
