@@ -42,6 +42,10 @@ def arrow_to_pandas(arrow: bytes, columns_json: str) -> Any:
             series = pd.Series(pd.Categorical(series, categories=info.get("options") or None))
         elif kind == "empty":
             series = series.astype(object)
+        elif kind == "date" and info.get("dtype") != "object":
+            # Dates that were not Python objects (Polars, pyarrow) read back as
+            # pandas reads an Arrow date without pandas' metadata: datetimes.
+            series = pd.to_datetime(series).astype("datetime64[ms]")
         elif info.get("dtype") in _NULLABLE:
             series = series.astype(info["dtype"])
         columns[position] = series

@@ -71,11 +71,19 @@ def test_dataframe_values_read_back_as_in_streamlit(data: str) -> None:
     )
 
 
-def test_polars_frames_read_back_as_in_streamlit() -> None:
+@pytest.mark.parametrize(
+    "data",
+    [
+        "pl.DataFrame({'a': [1, None], 's': ['x', None], 'f': [0.5, 1.5]})",
+        "pl.Series('n', [1, 2])",
+        "pl.DataFrame({'a': [1, 2]}).lazy()",
+        "pl.DataFrame({'d': [datetime.date(2024, 1, 1)], 'b': [True]})",
+    ],
+)
+def test_polars_data_reads_back_as_in_streamlit(data: str) -> None:
     pytest.importorskip("polars")
     assert_same_facts(
-        SETUP + "import polars as pl\n"
-        "st.dataframe(pl.DataFrame({'a': [1, None], 's': ['x', None], 'f': [0.5, 1.5]}))",
+        SETUP + f"import polars as pl\nst.dataframe({data})",
         lambda at: frame_facts(at.dataframe[0].value),
     )
 
