@@ -108,3 +108,90 @@ def test_keyup_a_v2_component_sends_every_keystroke_and_its_submit(open_app) -> 
     assert page.evaluate("document.querySelector('.rl-bidi-component').shadowRoot !== null")
     assert page.locator(".stkeyup__input").count() == 1  # found through the shadow root only
     assert page.evaluate("document.querySelectorAll('.stkeyup__input').length") == 0
+
+
+# A component that probes what it can reach, posts malformed, oversized and
+# mistyped messages, then one good value: what it found.
+PROBE_COMPONENT = """<!doctype html><html><body><p>probe</p><script>
+const found = {};
+const probe = (name, read) => { try { found[name] = read(); } catch (e) { found[name] = e.name; } };
+probe("parentBridge", () => typeof window.parent.rilletDesktop);
+probe("parentPywebview", () => typeof window.parent.pywebview);
+probe("parentDocument", () => typeof window.parent.document.body);
+probe("ownBridge", () => typeof window.rilletDesktop);
+const post = (message) => window.parent.postMessage({ isStreamlitMessage: true, ...message }, "*");
+let sent = false;
+window.addEventListener("message", (event) => {
+  if (event.data.type !== "streamlit:render" || sent) return;
+  sent = true;
+  probe("call", () => window.parent.rilletDesktop.request("open_file", "", [], ""));
+  post({ type: "streamlit:setFrameHeight", height: "tall" });
+  post({ type: "streamlit:setComponentValue", value: "x".repeat(17 * 1024 * 1024) });
+  post({ type: "streamlit:setComponentValue", value: 1, dataType: "xml" });
+  post({ type: "streamlit:bogus" });
+  post({ type: "streamlit:setComponentValue", value: found, dataType: "json" });
+});
+post({ type: "streamlit:componentReady", apiVersion: 1 });
+</script></body></html>"""
+
+PROBE_APP = """
+import rillet as st
+import rillet.components.v1 as components
+
+probe = components.declare_component("probe", path={folder!r})
+found = probe(key="probe", default={{}})
+st.write(f"found={{found}}")
+"""
+
+# What the desktop shell injects into the app's page (the top frame only).
+FAKE_BRIDGE = """
+if (window === window.top) {
+  window.bridgeCalls = 0;
+  const call = async () => { window.bridgeCalls += 1; return ["/home/user/secret.txt"]; };
+  window.rilletDesktop = { request: call, saveUrl: call, openExternal: call, droppedPaths: call };
+  window.pywebview = { api: { request: call, save_url: call } };
+}
+"""
+
+
+def test_a_component_in_the_desktop_window_cannot_reach_the_bridge(browser, tmp_path) -> None:
+    from rillet.runtime.config import Config
+    from rillet.runtime.runtime import Runtime
+    from rillet_server import Server
+
+    folder = tmp_path / "probe"
+    folder.mkdir()
+    (folder / "index.html").write_text(PROBE_COMPONENT)
+    script = tmp_path / "app.py"
+    script.write_text(PROBE_APP.format(folder=str(folder)))
+    config = Config.from_flags(
+        {"server.port": 0, "server.address": "127.0.0.1", "server.fileWatcherType": "none"}
+    )
+    server = Server(Runtime(script, config), config, desktop_token="launch-token")
+    port = server.start_in_thread()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        warnings: list[str] = []
+        page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+        page.add_init_script(FAKE_BRIDGE)
+        page.goto(f"http://127.0.0.1:{port}/?token=launch-token")
+        result = page.get_by_text("found={'parentBridge'")
+        result.wait_for()
+        text = result.inner_text()
+        assert "'parentBridge': 'SecurityError'" in text
+        assert "'parentPywebview': 'SecurityError'" in text
+        assert "'parentDocument': 'SecurityError'" in text
+        assert "'ownBridge': 'undefined'" in text
+        assert "'call': 'SecurityError'" in text
+        assert page.evaluate("window.bridgeCalls") == 0
+        # The bad messages were refused with a warning each; the session went on.
+        refused = [
+            w for w in warnings if "component app.probe sent a message that was ignored" in w
+        ]
+        assert len(refused) == 4, warnings
+        sandbox = page.locator('iframe[title="app.probe"]').get_attribute("sandbox") or ""
+        assert "allow-scripts" in sandbox and "allow-same-origin" not in sandbox
+    finally:
+        context.close()
+        server.stop()

@@ -63,7 +63,10 @@ function asBytes(value: unknown): Uint8Array | undefined {
  * What a message posted to the page means, or `undefined` when it is not a
  * component protocol message at all (other scripts post messages too).
  */
-export function parseComponentMessage(data: unknown, maxBytes = MAX_VALUE_BYTES): ComponentMessage | undefined {
+export function parseComponentMessage(
+  data: unknown,
+  maxBytes = MAX_VALUE_BYTES,
+): ComponentMessage | undefined {
   if (!isRecord(data) || data.isStreamlitMessage !== true) return undefined;
   switch (data.type) {
     case READY: {
@@ -96,12 +99,16 @@ function parseValue(value: unknown, dataType: unknown, maxBytes: number): Compon
     return { kind: "value", value: { case: "bytesValue", value: bytes } };
   }
   if (dataType === "dataframe") {
-    if (!isRecord(value)) return { kind: "invalid", reason: "a dataframe value must be {data, index, columns}" };
+    if (!isRecord(value))
+      return { kind: "invalid", reason: "a dataframe value must be {data, index, columns}" };
     const data = asBytes(value.data);
     const index = value.index === undefined ? new Uint8Array() : asBytes(value.index);
     const columns = value.columns === undefined ? new Uint8Array() : asBytes(value.columns);
     if (data === undefined || index === undefined || columns === undefined) {
-      return { kind: "invalid", reason: "a dataframe value's data, index and columns must be Arrow IPC bytes" };
+      return {
+        kind: "invalid",
+        reason: "a dataframe value's data, index and columns must be Arrow IPC bytes",
+      };
     }
     const size = data.byteLength + index.byteLength + columns.byteLength;
     if (size > maxBytes) return tooLarge(size, maxBytes);
@@ -131,7 +138,10 @@ export function renderMessage(instance: ComponentInstance, disabled: boolean, th
   } catch (error) {
     console.warn(`rillet: component ${instance.componentName} has unreadable arguments:`, error);
   }
-  const dfs: { key: string; value: { data: { data: Uint8Array; index: Uint8Array; columns: Uint8Array } } }[] = [];
+  const dfs: {
+    key: string;
+    value: { data: { data: Uint8Array; index: Uint8Array; columns: Uint8Array } };
+  }[] = [];
   for (const special of instance.specialArgs) {
     if (special.value.case === "bytesValue") args[special.key] = special.value.value;
     else if (special.value.case === "arrowDataframe") {

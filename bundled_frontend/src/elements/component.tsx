@@ -31,7 +31,12 @@ const FEATURES = "clipboard-read; clipboard-write; fullscreen; autoplay; encrypt
  * key (`desktopKey`), since a frame without same-origin rights gets no
  * token cookie.
  */
-export function componentUrl(instance: ComponentInstance, base: URL, pageHref: string, desktopKey = ""): string {
+export function componentUrl(
+  instance: ComponentInstance,
+  base: URL,
+  pageHref: string,
+  desktopKey = "",
+): string {
   const prefix = desktopKey === "" ? "component/" : `component/~${desktopKey}/`;
   const url =
     instance.url !== ""
@@ -78,7 +83,9 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
     if (src !== undefined) return;
     fetchDesktopKey(controller.baseUrl)
       .then((key) => setSrc(componentUrl(value, controller.baseUrl, window.location.href, key)))
-      .catch((error: unknown) => console.error(`rillet: component ${value.componentName} cannot load:`, error));
+      .catch((error: unknown) =>
+        console.error(`rillet: component ${value.componentName} cannot load:`, error),
+      );
   }, []);
   const setValue = useRef(widget.set);
   setValue.current = widget.set;

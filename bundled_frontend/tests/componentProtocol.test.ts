@@ -1,0 +1,131 @@
+import { create } from "@bufbuild/protobuf";
+import { describe, expect, test } from "vitest";
+import { parseComponentMessage, renderMessage, type ComponentTheme } from "../src/components/protocol";
+import { componentUrl } from "../src/elements/component";
+import {
+  ComponentArgSchema,
+  ComponentDataFrameSchema,
+  ComponentInstanceSchema,
+} from "../src/proto/rillet_pb";
+
+const msg = (type: string, extra: Record<string, unknown> = {}) => ({
+  isStreamlitMessage: true,
+  type,
+  ...extra,
+});
+const THEME: ComponentTheme = {
+  base: "light",
+  primaryColor: "#f00",
+  backgroundColor: "#fff",
+  secondaryBackgroundColor: "#eee",
+  textColor: "#000",
+  font: "sans-serif",
+};
+
+describe("messages a component posts", () => {
+  test("other scripts' messages are not ours", () => {
+    expect(parseComponentMessage("hello")).toBeUndefined();
+    expect(parseComponentMessage({ type: "streamlit:componentReady" })).toBeUndefined();
+  });
+
+  test("ready, height and JSON values", () => {
+    expect(parseComponentMessage(msg("streamlit:componentReady", { apiVersion: 1 }))).toEqual({
+      kind: "ready",
+      apiVersion: 1,
+    });
+    expect(parseComponentMessage(msg("streamlit:setFrameHeight", { height: 99.2 }))).toEqual({
+      kind: "height",
+      height: 100,
+    });
+    expect(
+      parseComponentMessage(msg("streamlit:setComponentValue", { value: { a: [1] }, dataType: "json" })),
+    ).toEqual({ kind: "value", value: { case: "jsonValue", value: '{"a":[1]}' } });
+    expect(parseComponentMessage(msg("streamlit:setComponentValue", { value: undefined }))).toEqual({
+      kind: "value",
+      value: { case: "jsonValue", value: "null" },
+    });
+  });
+
+  test("bytes and dataframe values", () => {
+    const bytes = parseComponentMessage(
+      msg("streamlit:setComponentValue", { value: new Uint8Array([1, 2]), dataType: "bytes" }),
+    );
+    expect(bytes?.kind === "value" && bytes.value.case === "bytesValue" && [...bytes.value.value]).toEqual([
+      1, 2,
+    ]);
+    const frame = parseComponentMessage(
+      msg("streamlit:setComponentValue", {
+        value: { data: new Uint8Array([7]), index: new Uint8Array([8]), columns: new Uint8Array([9]) },
+        dataType: "dataframe",
+      }),
+    );
+    expect(
+      frame?.kind === "value" && frame.value.case === "arrowValue" && [...frame.value.value.columns],
+    ).toEqual([9]);
+  });
+
+  test("malformed, oversized and mistyped messages are refused with a reason", () => {
+    const refused = [
+      msg("streamlit:setFrameHeight", { height: "tall" }),
+      msg("streamlit:setFrameHeight", { height: -4 }),
+      msg("streamlit:setComponentValue", { value: "x", dataType: "bytes" }),
+      msg("streamlit:setComponentValue", { value: { data: "x" }, dataType: "dataframe" }),
+      msg("streamlit:setComponentValue", { value: 1, dataType: "xml" }),
+      msg("streamlit:setComponentValue", { value: 10n }),
+      msg("streamlit:setComponentValue", { value: "x".repeat(200) }),
+      msg("streamlit:launchMissiles"),
+    ];
+    for (const message of refused) {
+      const parsed = parseComponentMessage(message, 100);
+      expect(
+        parsed?.kind,
+        JSON.stringify(message, (_k, v) => (typeof v === "bigint" ? "big" : v)),
+      ).toBe("invalid");
+    }
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(parseComponentMessage(msg("streamlit:setComponentValue", { value: cyclic }))?.kind).toBe(
+      "invalid",
+    );
+  });
+});
+
+describe("the render message", () => {
+  test("carries the JSON arguments, bytes among them, tables apart, the disabled flag and the theme", () => {
+    const instance = create(ComponentInstanceSchema, {
+      componentName: "pkg.grid",
+      jsonArgs: '{"height": 200}',
+      specialArgs: [
+        create(ComponentArgSchema, { key: "raw", value: { case: "bytesValue", value: new Uint8Array([1]) } }),
+        create(ComponentArgSchema, {
+          key: "data",
+          value: {
+            case: "arrowDataframe",
+            value: create(ComponentDataFrameSchema, { data: new Uint8Array([5]) }),
+          },
+        }),
+      ],
+    });
+    const message = renderMessage(instance, true, THEME) as Record<string, unknown>;
+    expect(message.type).toBe("streamlit:render");
+    expect(message.disabled).toBe(true);
+    expect(message.theme).toEqual(THEME);
+    expect(Object.keys(message.args as object)).toEqual(["height", "raw"]);
+    const [df] = message.dfs as { key: string; value: { data: { data: Uint8Array } } }[];
+    expect(df.key).toBe("data");
+    expect([...df.value.data.data]).toEqual([5]);
+  });
+});
+
+describe("the frame's address", () => {
+  test("below the app's base, a development server, or with the desktop key", () => {
+    const base = new URL("http://h/apps/demo/");
+    const served = create(ComponentInstanceSchema, { componentName: "pkg.menu" });
+    expect(componentUrl(served, base, "http://h/apps/demo/")).toBe(
+      "http://h/apps/demo/component/pkg.menu/index.html?streamlitUrl=http%3A%2F%2Fh%2Fapps%2Fdemo%2F",
+    );
+    expect(componentUrl(served, base, "p", "abc")).toContain("/component/~abc/pkg.menu/index.html");
+    const dev = create(ComponentInstanceSchema, { componentName: "pkg.menu", url: "http://localhost:3001" });
+    expect(componentUrl(dev, base, "p")).toBe("http://localhost:3001/?streamlitUrl=p");
+  });
+});
