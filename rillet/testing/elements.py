@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import json as _json
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.widgets import FittedSerde
@@ -876,11 +876,23 @@ class ChatInput(Widget):
     def upload(
         self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
     ) -> ChatInput:
-        """Attach a file to the next message (``accept_file=True`` keeps only the last)."""
+        """Attach a file to the next message (``accept_file=True`` keeps only the last).
+
+        As Streamlit's AppTest does, refuses a file the widget would not take.
+        """
+        from rillet.api.chat import _type_matcher
+        from rillet.testing.app_test import AppTestError
+
         if not self.proto.file_mode:
-            raise ValueError(
+            raise AppTestError(
                 "This st.chat_input does not accept files: pass accept_file=True, "
                 "'multiple' or 'directory'."
+            )
+        accepts = _type_matcher(list(self.proto.file_type))
+        if accepts is not None and not accepts(filename):
+            raise AppTestError(
+                f"st.chat_input does not accept {filename!r}: it takes "
+                f"{', '.join(self.proto.file_type)}."
             )
         file = FileUploader._stored(self, filename, content, mime_type)  # type: ignore[arg-type]
         self._files = [*self._files, file] if self.proto.file_mode != "single" else [file]
@@ -1609,8 +1621,31 @@ class ElementList(Generic[E], Sequence[E]):
     def __init__(self, items: Sequence[E]) -> None:
         self._items = list(items)
 
-    def __getitem__(self, index: int) -> E:  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> E: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> ElementList[E]: ...
+
+    def __getitem__(self, index: int | slice) -> E | ElementList[E]:
+        if isinstance(index, slice):
+            return type(self)(self._items[index])
         return self._items[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ElementList):
+            return self._items == other._items
+        return self._items == other
+
+    def __hash__(self) -> int:
+        return hash(tuple(id(e) for e in self._items))
+
+    def __call__(self, key: str) -> E:
+        """The first one with the user key ``key`` (``KeyError`` if none has it)."""
+        for item in self._items:
+            if getattr(item, "key", None) == key:
+                return item
+        raise KeyError(key)
 
     def __len__(self) -> int:
         return len(self._items)
@@ -1629,12 +1664,6 @@ class ElementList(Generic[E], Sequence[E]):
 
 class WidgetList(ElementList[E]):
     """Widgets of one kind; call it with a key to find one."""
-
-    def __call__(self, key: str) -> E:
-        for widget in self._items:
-            if getattr(widget, "key", None) == key:
-                return widget
-        raise KeyError(f"no widget with key {key!r}")
 
 
 # ------------------------------------------------------- node → wrapper table

@@ -341,3 +341,33 @@ def test_option_widgets_hand_back_their_format_func() -> None:
             at.multiselect[0].values,
         ],
     )
+
+
+def test_element_lists_slice_compare_and_find_by_key_alike() -> None:
+    source = """
+    import streamlit as st
+    st.button("a", key="ka")
+    st.button("b", key="kb")
+    st.button("c")
+    st.markdown("one")
+    st.markdown("two")
+    """
+
+    def read(at: Any) -> list[Any]:
+        tail = at.button[1:]
+        try:
+            at.button("nope")
+            missing = "found"
+        except KeyError as exc:
+            missing = f"KeyError {exc}"
+        return [
+            type(tail).__name__.replace("Element", "Widget"),
+            [b.label for b in tail],
+            at.button("kb").label,
+            missing,
+            at.markdown[:1].values,
+            at.text == [],
+            at.markdown.len,
+        ]
+
+    assert_same_facts(source, read)
