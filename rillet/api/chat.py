@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import mimetypes
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -126,25 +125,18 @@ def _file_types(file_type: Any) -> list[str]:
 
 
 def _type_matcher(types: list[str]) -> Callable[[str], bool] | None:
-    """Whether a file name fits ``types`` (MIME types are matched through its extension)."""
+    """Whether a file name fits ``types``, as Streamlit checks it on the server.
+
+    Only a list of extensions is checked: with a MIME type among them the
+    name cannot tell, so every name passes (the browser's picker filtered
+    already), as in Streamlit. A name with a NUL byte never passes.
+    """
     if not types:
         return None
-
-    def accepts(name: str) -> bool:
-        lower = name.lower()
-        guessed = mimetypes.guess_type(lower)[0] or ""
-        for wanted in types:
-            if wanted.startswith("."):
-                if lower.endswith(wanted):
-                    return True
-            elif wanted.endswith("/*"):
-                if guessed.startswith(wanted[:-1]):
-                    return True
-            elif guessed == wanted:
-                return True
-        return False
-
-    return accepts
+    if any("/" in t for t in types):
+        return lambda name: "\0" not in name
+    extensions = tuple(t for t in types if t.startswith("."))
+    return lambda name: "\0" not in name and name.lower().endswith(extensions)
 
 
 def _chat_width(width: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rillet.api.chat_value import ChatInputValue
-from rillet.testing import AppTest
+from rillet.testing import AppTest, AppTestError
 from rillet.testing.elements import FileUploader
 
 APP = """
@@ -37,9 +37,17 @@ def test_text_and_files_arrive_together_for_one_run() -> None:
     assert at.session_state["seen"] is None
 
 
-def test_a_file_of_a_type_not_accepted_is_dropped() -> None:
-    at = _app("'multiple'")
-    at.chat_input[0].upload("data.csv", b"a,b").upload("ok.txt", b"fine").run()
+def test_a_file_of_a_type_not_accepted_is_refused_by_apptest_and_dropped_by_the_server() -> None:
+    at = AppTest.from_string(APP.replace("MODE", "'multiple'").replace(', "image"', "")).run()
+    widget = at.chat_input[0]
+    with pytest.raises(AppTestError, match=r"does not accept 'data\.csv'"):
+        widget.upload("data.csv", b"a,b")
+    # A client that sends it anyway: the server drops it.
+    sneaked = FileUploader._stored(widget, "data.csv", b"a,b")  # type: ignore[arg-type]
+    widget.upload("ok.txt", b"fine")
+    widget.set_value(ChatInputValue("", [sneaked, *widget._files], include_files=True))
+    widget._files = []
+    at.run()
     assert at.markdown[0].value == "text='' files=['ok.txt']"
 
 
@@ -131,5 +139,5 @@ def test_bad_chat_input_arguments_are_named(call: str, words: str) -> None:
 
 def test_uploading_to_a_text_only_chat_input_is_refused() -> None:
     at = AppTest.from_string("import rillet as st\nst.chat_input('Say')").run()
-    with pytest.raises(ValueError, match="does not accept files"):
+    with pytest.raises(AppTestError, match="does not accept files"):
         at.chat_input[0].upload("a.txt", b"a")

@@ -77,3 +77,14 @@ def test_the_value_reads_alike_through_apptest() -> None:
 )
 def test_bad_arguments_fail_where_streamlit_fails(call: str) -> None:
     assert_fails_alike(call)
+
+
+@pytest.mark.parametrize(("mode", "name"), [("'multiple'", "data.csv"), ("False", "notes.txt")])
+def test_apptest_refuses_files_the_widget_would_not_take_on_both_sides(
+    mode: str, name: str
+) -> None:
+    source = _app(mode).replace(', "image"', "")  # extensions only: checked by name
+    for at in (run_streamlit(source, 10), run_rillet(source, 10)):
+        with pytest.raises(Exception) as raised:
+            at.chat_input[0].upload(name, b"x", "text/plain")
+        assert type(raised.value).__name__ == "AppTestError"
