@@ -142,3 +142,11 @@ describe("sizes and colours", () => {
     expect(rgba("rgb(1, 2, 3)", 10)).toEqual([1, 2, 3, 10]);
   });
 });
+
+describe("deck chunks", () => {
+  test("the aggregation layers load only for a deck that names one", async () => {
+    const { needsAggregation } = await import("../src/elements/charts/deck");
+    expect(needsAggregation({ layers: [{ "@@type": "ScatterplotLayer" }] })).toBe(false);
+    expect(needsAggregation({ layers: [{ "@@type": "HexagonLayer" }] })).toBe(true);
+  });
+});

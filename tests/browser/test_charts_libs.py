@@ -25,6 +25,19 @@ ARTIFACTS = Path(os.environ.get("RILLET_TEST_ARTIFACTS", "build/test-artifacts")
 DRAW_MS = 30_000
 
 
+@pytest.fixture
+def open_app(serve: Any, page: Any) -> Any:
+    """As conftest's ``open_app``, with the first run given ``DRAW_MS`` (a chart app imports more)."""
+
+    def open_(source: str, wait_for: str) -> tuple[Any, Any]:
+        app = serve(source)
+        page.goto(app.url)
+        page.get_by_text(wait_for, exact=True).first.wait_for(timeout=DRAW_MS)
+        return page, app
+
+    return open_
+
+
 def save(locator: Any, name: str) -> bytes:
     """Screenshot one element into the artefacts folder; the PNG bytes."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -168,3 +181,45 @@ def test_map_draws_its_points_on_a_plain_background_with_a_note(open_app):
     expect(chart.get_by_text("No base map")).to_be_visible()
     page.wait_for_timeout(500)
     assert colours(save(chart.locator("[role=img]"), "map")) > 2
+
+
+def test_pydeck_chart_click_reruns_with_the_picked_object(open_app):
+    pytest.importorskip("pydeck")
+    page, _ = open_app(
+        """
+        import pydeck as pdk
+        import rillet as st
+        cities = [{"name": "Paris", "lon": 2.35, "lat": 48.85}]
+        layer = pdk.Layer("ScatterplotLayer", cities, get_position=["lon", "lat"],
+                          get_radius=20000, radius_min_pixels=30, pickable=True, id="cities",
+                          get_fill_color=[0, 90, 200])
+        view = pdk.ViewState(latitude=48.85, longitude=2.35, zoom=5)
+        event = st.pydeck_chart(pdk.Deck(layers=[layer], initial_view_state=view),
+                                on_select="rerun", key="deck", height=300)
+        picked = event.selection.objects.get("cities", [])
+        st.text("picked " + ", ".join(city["name"] for city in picked))
+        """,
+        "picked ",
+    )
+    chart = page.locator(".rl-deck-chart [role=img]")
+    expect(chart.locator("canvas")).to_be_visible(timeout=DRAW_MS)
+    page.wait_for_timeout(1000)
+    save(chart, "pydeck")
+    chart.click()  # the point is drawn at the view's centre
+    expect(page.get_by_text("picked Paris")).to_be_visible(timeout=DRAW_MS)
+
+
+def test_an_unknown_deck_layer_says_which_layers_are_drawn(open_app):
+    pytest.importorskip("pydeck")
+    page, _ = open_app(
+        """
+        import pydeck as pdk
+        import rillet as st
+        st.pydeck_chart(pdk.Deck(layers=[pdk.Layer("H3HexagonLayer", [])]))
+        st.write("deck ready")
+        """,
+        "deck ready",
+    )
+    alert = page.locator(".rl-deck-chart [role=alert]")
+    expect(alert).to_contain_text("H3HexagonLayer", timeout=DRAW_MS)
+    expect(alert).to_contain_text("HexagonLayer, IconLayer")

@@ -35,6 +35,28 @@ export function themeDeckJson(json: Json, theme: ChartTheme): Json {
   };
 }
 
+const CORE_LAYERS = new Set([
+  "ArcLayer",
+  "BitmapLayer",
+  "ColumnLayer",
+  "GeoJsonLayer",
+  "GridCellLayer",
+  "IconLayer",
+  "LineLayer",
+  "PathLayer",
+  "PointCloudLayer",
+  "PolygonLayer",
+  "ScatterplotLayer",
+  "SolidPolygonLayer",
+  "TextLayer",
+]);
+
+/** Whether a deck names a layer outside @deck.gl/layers (HexagonLayer, HeatmapLayer, ...). */
+export function needsAggregation(json: Json): boolean {
+  const layers = (json["layers"] as Json[] | undefined) ?? [];
+  return layers.some((layer) => typeof layer["@@type"] === "string" && !CORE_LAYERS.has(layer["@@type"]));
+}
+
 /** The `@@type` names of the spec's layers that `classes` lacks. */
 export function unknownLayers(json: Json, classes: Json): string[] {
   const layers = (json["layers"] as Json[] | undefined) ?? [];
@@ -114,10 +136,18 @@ export function DeckGlJsonChart({ value, node }: ElementProps<"deckGlJsonChart">
     const element = canvas.current;
     if (element === null || theme === undefined) return;
     let live = true;
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(value.json) as Json;
+    } catch (failure) {
+      setError(chartError("map", failure));
+      return;
+    }
     Promise.all([
       import("@deck.gl/core"),
       import("@deck.gl/layers"),
-      import("@deck.gl/aggregation-layers"),
+      // The aggregation layers are a second chunk, loaded only for a deck that names one.
+      needsAggregation(parsed) ? import("@deck.gl/aggregation-layers") : Promise.resolve({}),
       import("@deck.gl/json"),
     ])
       .then(([core, layers, aggregation, json]) => {
@@ -137,7 +167,7 @@ export function DeckGlJsonChart({ value, node }: ElementProps<"deckGlJsonChart">
             enumerations: { COORDINATE_SYSTEM: core.COORDINATE_SYSTEM },
           }),
         });
-        const spec = themeDeckJson(JSON.parse(value.json) as Json, theme);
+        const spec = themeDeckJson(parsed, theme);
         const unknown = unknownLayers(spec, classes);
         if (unknown.length > 0) {
           throw new Error(
