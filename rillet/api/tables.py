@@ -473,14 +473,19 @@ def dataframe(
     order = check_order(column_order, command)
     configs = column_configs(column_config, command, hide_index=hide_index)
 
+    # As Streamlit: row numbers are hidden when rows are selectable (the
+    # selection column takes their place) unless hide_index says otherwise.
+    hide_range = hide_index is None and any(m.endswith("-row") for m in modes)
+
     def build(shown: Any) -> Frame:
+        table = _as_table(shown, command)
         frame = frame_element(
-            _as_table(shown, command),
+            table,
             command,
             width=width,
             height=height,
             use_container_width=use_container_width,
-            configs=configs,
+            configs=_hiding_range(configs, table) if hide_range else configs,
             column_order=order,
             row_height=row_height,
             placeholder=placeholder,
@@ -543,6 +548,15 @@ def _fit_selection(
         return default
 
 
+def _hiding_range(configs: dict[str, dict[str, Any]], table: Table) -> dict[str, dict[str, Any]]:
+    """``configs`` with the index hidden when it is only row numbers."""
+    if not table.range_index:
+        return configs
+    hidden = {name: dict(config) for name, config in configs.items()}
+    hidden.setdefault("_index", {})["hidden"] = True
+    return hidden
+
+
 def _as_table(shown: Any, command: str) -> Table:
     from rillet.dataframes.convert import Table
 
@@ -591,13 +605,15 @@ def table(
     configs = column_configs(None, command, hide_index=hide_index)
 
     def build(shown: Any) -> Frame:
+        table = read_table(shown, command)
         frame = frame_element(
-            read_table(shown, command),
+            table,
             command,
             width=width,
             height=height,
             use_container_width=None,
-            configs=configs,
+            # As Streamlit: a static table leaves out mere row numbers.
+            configs=_hiding_range(configs, table) if hide_index is None else configs,
             column_order=[],
             alt=alt,
             heights=("content", "stretch"),

@@ -44,6 +44,8 @@ class Column:
     options: list[Any] | None = None
     # The label when it is not text (an int column name), so it reads back as it was.
     label: Any = None
+    # A range index (pandas' RangeIndex, or row numbers given to data without an index).
+    is_range: bool = False
 
     def describe(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -74,6 +76,12 @@ class Table:
     @property
     def index_columns(self) -> int:
         return sum(1 for c in self.columns if c.index)
+
+    @property
+    def range_index(self) -> bool:
+        """Whether the index is only row numbers (Streamlit hides it in some places)."""
+        index = [c for c in self.columns if c.index]
+        return len(index) == 1 and index[0].is_range
 
     @property
     def data_columns(self) -> list[Column]:
@@ -268,7 +276,9 @@ def _decimal_column(name: str, values: list[Any], index: bool) -> Column | None:
 
 
 def _range_index(rows: int) -> Column:
-    return values_column("_index", range(rows), index=True)
+    column = values_column("_index", range(rows), index=True)
+    column.is_range = True
+    return column
 
 
 def from_rows(rows: list[Any], names: list[str] | None = None) -> Table:

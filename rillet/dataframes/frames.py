@@ -93,6 +93,7 @@ def _with_range_index(columns: list[Column], rows: int, source: str) -> Table:
     import numpy as np
 
     index = numpy_column("_index", np.arange(rows, dtype=np.int64), index=True)
+    index.is_range = True
     return Table([index, *columns], rows, source=source)
 
 
@@ -226,6 +227,7 @@ def _index_columns(index: Any) -> list[Column]:
 
         values = np.arange(index.start, index.stop, index.step, dtype=np.int64)
         column = numpy_column(name, values, index=True)
+        column.is_range = True
     else:
         column = pandas_column(name, index.to_series(index=None), index=True)
     column.label = index.name

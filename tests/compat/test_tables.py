@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import inspect
 from typing import Any
 
@@ -278,3 +279,27 @@ def test_table_commands_have_streamlits_signature(name: str) -> None:
     assert [(p.name, p.kind, p.default) for p in ours.values()] == [
         (p.name, p.kind, p.default) for p in theirs.values()
     ]
+
+
+def _index_hidden(element: Any) -> bool:
+    proto = element.proto
+    if hasattr(proto, "column_config_json"):  # rillet
+        return bool(proto.hide_index)
+    if element.type == "table":  # Streamlit's table
+        return bool(proto.hide_index)
+    config = json.loads(proto.columns or "{}")  # Streamlit's dataframe: in its column config
+    return bool(config.get("_index", {}).get("hidden", False))
+
+
+def test_row_numbers_are_hidden_where_streamlit_hides_them() -> None:
+    assert_same_facts(
+        SETUP + "r = pd.DataFrame({'a': [1, 2]})\ns = pd.DataFrame({'a': [1, 2]}, index=['x', 'y'])\n"
+        "st.dataframe(r)\n"
+        "st.dataframe(r, on_select='rerun', key='a1')\n"
+        "st.dataframe(s, on_select='rerun', key='a2')\n"
+        "st.dataframe(r, on_select='rerun', selection_mode='single-column', key='a3')\n"
+        "st.dataframe([1, 2], on_select='rerun', key='a5')\n"
+        "st.dataframe(r, on_select='rerun', hide_index=False, key='a6')\n"
+        "st.table(s)\nst.table([1, 2])\nst.table(r, hide_index=False)\nst.table(s, hide_index=True)",
+        lambda at: [repr(_index_hidden(e)) for e in [*at.dataframe, *at.table]],
+    )
