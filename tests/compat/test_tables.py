@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime
-import json
 import inspect
+import json
 from typing import Any
 
 import pytest
