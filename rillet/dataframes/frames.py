@@ -187,10 +187,14 @@ def _object_column(name: str, series: Any, dtype: str, index: bool) -> Column:
 
 def _arrow_strings(series: Any) -> _a.Array | None:
     """A pyarrow-backed text column's own buffers (pyarrow is there: the data uses it)."""
+    return string_buffers(series.array.__arrow_array__())
+
+
+def string_buffers(chunked: Any) -> _a.Array | None:
+    """A pyarrow string array's buffers as a utf8 array (``None`` when they cannot be reused)."""
     import numpy as np
     import pyarrow as pa
 
-    chunked = series.array.__arrow_array__()
     column = chunked.combine_chunks() if isinstance(chunked, pa.ChunkedArray) else chunked
     if column.offset or not (
         pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
@@ -360,6 +364,9 @@ def _arrow_column(name: str, column: Any) -> Column:
         duration = ArrowType("duration", unit=kind.unit)
         return Column(name, "timedelta", text, _a.from_numpy(ints, duration, valid))
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        reused = string_buffers(column)
+        if reused is not None:
+            return Column(name, "string", text, reused)
         strings = column.fill_null("").to_pylist()
         return Column(name, "string", text, _a.from_strings(strings, valid))
     result = values_column(name, column.to_pylist())
