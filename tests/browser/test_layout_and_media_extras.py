@@ -166,3 +166,50 @@ def test_the_logo_shows_atop_the_sidebar_and_in_the_header_when_it_is_closed(ope
     header_logo = page.locator("header .rl-logo")
     expect(header_logo).to_be_visible()
     expect(header_logo).to_have_class("rl-logo rl-logo-large")
+
+
+def test_a_chat_input_in_stop_mode_offers_to_stop_the_run_its_message_started(open_app):
+    page, _ = open_app(
+        """
+        import time
+        import rillet as st
+        sent = st.chat_input("Ask", submit_mode="stop")
+        if sent:
+            st.write(f"working on {sent}")
+            bar = st.progress(0)
+            for step in range(300):  # each st.* call is a point where a stop lands
+                time.sleep(0.1)
+                bar.progress(step % 100)
+            st.write("finished")
+        st.write("ready")
+        """,
+        "ready",
+    )
+    page.get_by_label("Ask").fill("a long job")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("working on a long job")).to_be_visible()
+    expect(page.get_by_label("Ask")).to_be_disabled()
+    page.locator(".rl-chat-input").get_by_role("button", name="Stop").click()
+    expect(page.get_by_role("button", name="Send")).to_be_visible()
+    expect(page.get_by_label("Ask")).to_be_enabled()
+    expect(page.get_by_text("finished")).to_have_count(0)
+
+
+def test_a_chat_input_in_disable_mode_waits_for_the_run(open_app):
+    page, _ = open_app(
+        """
+        import time
+        import rillet as st
+        sent = st.chat_input("Ask", submit_mode="disable")
+        if sent:
+            time.sleep(1.5)
+            st.write(f"answered {sent}")
+        st.write("ready")
+        """,
+        "ready",
+    )
+    page.get_by_label("Ask").fill("first")
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_label("Ask")).to_be_disabled()
+    expect(page.get_by_text("answered first")).to_be_visible()
+    expect(page.get_by_label("Ask")).to_be_enabled()
