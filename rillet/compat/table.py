@@ -393,6 +393,19 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         "streamlit.runtime.exists() and get_instance()",
         package=True,
     ),
+    # Component packages (streamlit-extras) decorate their helpers with it.
+    "streamlit.runtime.metrics_util": Shim(
+        {"gather_metrics": f"{RUNTIME}:gather_metrics"},
+        (
+            "F",
+            "Installation",
+            "create_page_profile_message",
+            "format_uncaught_exception",
+            "to_microseconds",
+        ),
+        "nothing: rillet collects no usage metrics",
+        doc="Usage metrics: rillet collects none.",
+    ),
     "streamlit.runtime.caching": Shim(
         {"cache_data": "rillet:cache_data", "cache_resource": "rillet:cache_resource"},
         (

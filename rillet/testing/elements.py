@@ -504,6 +504,23 @@ class ComponentInstance(Widget):
         return str(self.proto.component_name)
 
 
+class BidiComponent(Widget):
+    """A ``components.v2`` component, as Streamlit's AppTest lists it (``bidi_component``).
+
+    ``value`` is its state dict; ``set_value({...})`` sets the state the next run sees.
+    """
+
+    type = "bidi_component"
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.component_name)
+
+    @property
+    def component_name(self) -> str:
+        return str(self.proto.component_name)
+
+
 class Button(Widget):
     type = "button"
 
@@ -1291,6 +1308,8 @@ class Block:
         """The user key of ``st.container(key=...)``, a form's key, or ``None``."""
         if self.proto is None:
             return None
+        if self.proto.HasField("widget"):  # tabs, an expander or a popover as a widget
+            return str(self.proto.widget.key) or None
         kind = self.proto.WhichOneof("type")
         if kind == "form":
             return str(self.proto.form.form_id) or None
@@ -1692,6 +1711,7 @@ _ELEMENTS: dict[str, _Factory] = {
     "text": Text,
     "html": Html,
     "component_instance": ComponentInstance,
+    "bidi_component": BidiComponent,
     "help": HelpInfo,
     "link_button": LinkButton,
     "code": Code,

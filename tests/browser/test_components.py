@@ -195,3 +195,36 @@ def test_a_component_in_the_desktop_window_cannot_reach_the_bridge(browser, tmp_
     finally:
         context.close()
         server.stop()
+
+
+def test_annotated_text_and_streamlit_extras_render_and_send_values(open_app) -> None:
+    page, _ = open_app(
+        """
+        import streamlit as st
+        from annotated_text import annotated_text
+        from streamlit_extras.card_selector import card_selector
+        from streamlit_extras.star_rating import star_rating
+        from streamlit_extras.stateful_button import button as stateful_button
+        from streamlit_extras.steps import steps
+        from streamlit_extras.stoggle import stoggle
+
+        annotated_text("This ", ("is", "verb"), " some ", ("annotated", "adj"), " text")
+        star_rating(3.5)
+        stoggle("Show the secret", "The secret is rillet")
+        steps(["Plan", "Build", "Ship"], current=1)
+        picked = card_selector([{"title": "Alpha"}, {"title": "Beta"}], key="cards")
+        st.write(f"picked={picked}")
+        on = stateful_button("Toggle me", key="toggle")
+        st.write(f"toggled={on}")
+        """,
+        "picked=None",
+    )
+    expect(page.get_by_text("verb", exact=True)).to_be_visible()  # annotated_text
+    expect(page.get_by_text("★").first).to_be_visible()  # star_rating
+    page.get_by_text("Show the secret").click()  # stoggle
+    expect(page.get_by_text("The secret is rillet")).to_be_visible()
+    expect(page.get_by_text("Build", exact=True)).to_be_visible()  # steps (components.v2)
+    page.get_by_text("Beta", exact=True).click()  # card_selector (components.v2)
+    expect(page.get_by_text("picked=1", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Toggle me").click()  # stateful_button
+    expect(page.get_by_text("toggled=True", exact=True)).to_be_visible()
