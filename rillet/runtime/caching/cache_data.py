@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from rillet.runtime.caching.cached_function import (
     session_key_filter,
 )
 from rillet.runtime.caching.hashing import HashFuncs, function_key
+from rillet.runtime.caching.refresh import BackgroundRefresher, check_refresh_mode
 from rillet.runtime.caching.storage import MISSING, Clock, DiskStore, KeyLocks, MemoryStore
 from rillet.runtime.caching.ttl import parse_ttl
 
@@ -40,6 +42,42 @@ Q = ParamSpec("Q")
 T = TypeVar("T")
 
 CachePersist = Literal["disk"] | bool | None
+RefreshMode = Literal["foreground", "background"]
+
+_SIZE_UNITS = {
+    "b": 1,
+    "kb": 1024,
+    "kib": 1024,
+    "mb": 1024**2,
+    "mib": 1024**2,
+    "gb": 1024**3,
+    "gib": 1024**3,
+    "tb": 1024**4,
+    "tib": 1024**4,
+}
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-zA-Z]+)\s*$")
+
+
+def parse_size(max_size: int | str | None) -> int | None:
+    """``max_size`` in bytes: an int, or a string with a unit (powers of 1024).
+
+    Example:
+        >>> parse_size("1.1KB"), parse_size("2 MiB"), parse_size(512)
+        (1126, 2097152, 512)
+    """
+    accepted = "None, an int of bytes, or a string with a unit such as '500MB' or '1.5GiB'"
+    if max_size is None:
+        return None
+    if isinstance(max_size, int) and not isinstance(max_size, bool):
+        if max_size < 1:
+            raise ValueError(f"max_size must be {accepted}; got {max_size!r}")
+        return max_size
+    if isinstance(max_size, str):
+        match = _SIZE.match(max_size)
+        unit = _SIZE_UNITS.get(match.group(2).lower()) if match else None
+        if match is not None and unit is not None and float(match.group(1)) > 0:
+            return max(1, int(float(match.group(1)) * unit))
+    raise ValueError(f"max_size must be {accepted}; got {max_size!r}")
 
 
 class UnserializableReturnValueError(TypeError):
@@ -85,6 +123,8 @@ class DataCache:
         max_entries: int | None,
         persist_dir: Path | None,
         clock: Clock = time.time,
+        max_size: int | None = None,
+        background: bool = False,
     ) -> None:
         """Create an empty cache.
 
@@ -94,11 +134,17 @@ class DataCache:
             max_entries: Most entries kept (least recently used go first).
             persist_dir: Folder for this function's files; None keeps entries in memory only.
             clock: Wall-clock time in seconds (injectable for tests).
+            max_size: Most bytes of pickles kept in memory (least recently
+                used go first); None for no limit.
+            background: Serve an expired entry for one more ``ttl`` while a
+                worker thread computes its new value.
         """
         self._func_name = func_name
+        self._ttl = ttl
         self._memory: MemoryStore[bytes] = MemoryStore(
-            ttl=ttl, max_entries=max_entries, clock=clock
+            ttl=ttl, max_entries=max_entries, clock=clock, max_bytes=max_size, size_of=len
         )
+        self._refresher = BackgroundRefresher() if background else None
         self._disk = (
             None
             if persist_dir is None
@@ -115,6 +161,9 @@ class DataCache:
                 self._memory.set(key, found, stored_at=on_disk[1])
         if found is MISSING:
             return MISSING
+        return self._load(key, found)
+
+    def _load(self, key: str, found: bytes) -> Any:
         try:
             return pickle.loads(found)
         except Exception:
@@ -127,6 +176,13 @@ class DataCache:
 
     def get_or_compute(self, key: str, compute: Callable[[], Any]) -> Any:
         """A copy of the value for ``key``, computing it (once) on a miss."""
+        if self._refresher is not None:
+            stale = self._memory.get_stale(key, grace=self._ttl or 0.0)
+            if stale is not MISSING:
+                data, fresh = stale
+                if not fresh:
+                    self._refresher.start(key, lambda: self._store(key, compute()))
+                return self._load(key, data)
         found = self._lookup(key)
         if found is not MISSING:
             return found
@@ -135,15 +191,18 @@ class DataCache:
             if found is not MISSING:
                 return found
             value = compute()
-            try:
-                data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:
-                raise UnserializableReturnValueError(self._func_name, value, str(exc)) from exc
-            self._memory.set(key, data)
-            if self._disk is not None:
-                self._disk.set(key, data)
+            self._store(key, value)
             # The caller gets the object it computed; the cache keeps its own pickle.
             return value
+
+    def _store(self, key: str, value: Any) -> None:
+        try:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:
+            raise UnserializableReturnValueError(self._func_name, value, str(exc)) from exc
+        self._memory.set(key, data)
+        if self._disk is not None:
+            self._disk.set(key, data)
 
     def delete(self, key: str) -> None:
         """Remove one entry, in memory and on disk."""
@@ -170,6 +229,8 @@ class _Settings:
     ttl: float | None
     max_entries: int | None
     persist_dir: Path | None
+    max_size: int | None
+    background: bool
 
 
 class CacheDataAPI:
@@ -225,11 +286,13 @@ class CacheDataAPI:
         *,
         ttl: float | timedelta | str | None = None,
         max_entries: int | None = None,
+        max_size: int | str | None = None,
         show_spinner: bool | str = True,
         show_time: bool = False,
         persist: CachePersist = None,
         hash_funcs: HashFuncs | None = None,
         scope: CacheScope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> CachedFunc[P, R]: ...
 
     @overload
@@ -239,11 +302,13 @@ class CacheDataAPI:
         *,
         ttl: float | timedelta | str | None = None,
         max_entries: int | None = None,
+        max_size: int | str | None = None,
         show_spinner: bool | str = True,
         show_time: bool = False,
         persist: CachePersist = None,
         hash_funcs: HashFuncs | None = None,
         scope: CacheScope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> CacheDecorator: ...
 
     def __call__(
@@ -252,11 +317,13 @@ class CacheDataAPI:
         *,
         ttl: float | timedelta | str | None = None,
         max_entries: int | None = None,
+        max_size: int | str | None = None,
         show_spinner: bool | str = True,
         show_time: bool = False,
         persist: CachePersist = None,
         hash_funcs: HashFuncs | None = None,
         scope: CacheScope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> CachedFunc[P, R] | CacheDecorator:
         """Cache the return value of ``func``, keyed by its code and arguments.
 
@@ -284,6 +351,14 @@ class CacheDataAPI:
                 ``"module.ClassName"``.
             scope: ``"global"`` (shared by all sessions) or ``"session"``
                 (entries private to the session that computed them).
+            max_size: Most bytes of pickled values kept in memory for this
+                function (an int, or ``"500MB"``, ``"1.5GiB"``; units are
+                powers of 1024); the least recently used go first.
+            refresh_mode: ``"foreground"`` recomputes an expired entry
+                before returning; ``"background"`` returns the expired value
+                (for at most one more ``ttl``) while a worker thread
+                recomputes it. Background refresh needs a ``ttl`` and no
+                ``persist``; the function must not use ``st.session_state``.
 
         Returns:
             The cached function (or a decorator making one).
@@ -309,6 +384,13 @@ class CacheDataAPI:
         if persist not in (None, False, True, "disk"):
             raise ValueError(f"persist must be 'disk', True, False or None, got {persist!r}")
         persisted = persist in (True, "disk")
+        size_limit = parse_size(max_size)
+        background = check_refresh_mode(refresh_mode, ttl_seconds)
+        if background and persisted:
+            raise ValueError(
+                "refresh_mode='background' cannot be combined with persist: a value "
+                "refreshed on a worker thread is not written to disk. Use one or the other."
+            )
         if persisted and scope == "session":
             raise ValueError(
                 "persist='disk' cannot be combined with scope='session': sessions do not "
@@ -321,7 +403,7 @@ class CacheDataAPI:
             key = function_key(f)
             name = getattr(f, "__qualname__", repr(f))
             persist_dir = self.persist_root / key if persisted else None
-            settings = _Settings(ttl_seconds, max_entries, persist_dir)
+            settings = _Settings(ttl_seconds, max_entries, persist_dir, size_limit, background)
             cache = self._registry.get_or_create(
                 key,
                 settings,
@@ -331,6 +413,8 @@ class CacheDataAPI:
                     max_entries=max_entries,
                     persist_dir=persist_dir,
                     clock=self._clock,
+                    max_size=size_limit,
+                    background=background,
                 ),
             )
             return CachedFunc(

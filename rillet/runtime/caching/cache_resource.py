@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, ParamSpec, TypeVar, overload
+from typing import Any, Literal, ParamSpec, TypeVar, overload
 
 from rillet.runtime.caching.cached_function import (
     CacheDecorator,
@@ -22,6 +22,7 @@ from rillet.runtime.caching.cached_function import (
     session_key_filter,
 )
 from rillet.runtime.caching.hashing import HashFuncs, function_key
+from rillet.runtime.caching.refresh import BackgroundRefresher, check_refresh_mode
 from rillet.runtime.caching.storage import MISSING, Clock, KeyLocks, MemoryStore
 from rillet.runtime.caching.ttl import parse_ttl
 
@@ -33,6 +34,9 @@ Q = ParamSpec("Q")
 T = TypeVar("T")
 
 ValidateFunc = Callable[[Any], bool]
+
+
+RefreshMode = Literal["foreground", "background"]
 
 
 class ResourceCache:
@@ -55,6 +59,8 @@ class ResourceCache:
         max_entries: int | None,
         validate: ValidateFunc | None,
         clock: Clock = time.time,
+        on_release: Callable[[Any], None] | None = None,
+        background: bool = False,
     ) -> None:
         """Create an empty cache.
 
@@ -64,10 +70,22 @@ class ResourceCache:
             validate: Called with a cached value before it is returned; when
                 it returns False the value is dropped and computed again.
             clock: Time in seconds (injectable for tests).
+            on_release: Called with each object the cache lets go of.
+            background: Serve an expired object for one more ``ttl`` while a
+                worker thread makes its replacement.
         """
-        self._memory: MemoryStore[Any] = MemoryStore(ttl=ttl, max_entries=max_entries, clock=clock)
+        self._ttl = ttl
+        self._memory: MemoryStore[Any] = MemoryStore(
+            ttl=ttl, max_entries=max_entries, clock=clock, on_drop=self._released
+        )
+        self.on_release = on_release
         self.validate = validate
         self._locks = KeyLocks()
+        self._refresher = BackgroundRefresher() if background else None
+
+    def _released(self, value: Any) -> None:
+        if self.on_release is not None:
+            self.on_release(value)
 
     def _lookup(self, key: str) -> Any:
         found = self._memory.get(key)
@@ -79,6 +97,13 @@ class ResourceCache:
 
     def get_or_compute(self, key: str, compute: Callable[[], Any]) -> Any:
         """The shared value for ``key``, computing it once on a miss."""
+        if self._refresher is not None:
+            stale = self._memory.get_stale(key, grace=self._ttl or 0.0)
+            if stale is not MISSING:
+                value, fresh = stale
+                if not fresh:
+                    self._refresher.start(key, lambda: self._memory.set(key, compute()))
+                return value
         found = self._lookup(key)
         if found is not MISSING:
             return found
@@ -110,6 +135,7 @@ class ResourceCache:
 class _Settings:
     ttl: float | None
     max_entries: int | None
+    background: bool
 
 
 class CacheResourceAPI:
@@ -145,7 +171,9 @@ class CacheResourceAPI:
         show_time: bool = False,
         validate: ValidateFunc | None = None,
         hash_funcs: HashFuncs | None = None,
+        on_release: Callable[[Any], None] | None = None,
         scope: CacheScope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> CachedFunc[P, R]: ...
 
     @overload
@@ -159,7 +187,9 @@ class CacheResourceAPI:
         show_time: bool = False,
         validate: ValidateFunc | None = None,
         hash_funcs: HashFuncs | None = None,
+        on_release: Callable[[Any], None] | None = None,
         scope: CacheScope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> CacheDecorator: ...
 
     def __call__(
@@ -172,7 +202,9 @@ class CacheResourceAPI:
         show_time: bool = False,
         validate: ValidateFunc | None = None,
         hash_funcs: HashFuncs | None = None,
+        on_release: Callable[[Any], None] | None = None,
         scope: CacheScope = "global",
+        refresh_mode: RefreshMode = "foreground",
     ) -> CachedFunc[P, R] | CacheDecorator:
         """Cache the object ``func`` returns and hand the same object to every caller.
 
@@ -197,7 +229,15 @@ class CacheResourceAPI:
                 connection).
             hash_funcs: Custom hashers for argument types, by type or
                 ``"module.ClassName"``.
+            on_release: Called with each object the cache lets go of (an
+                expired, evicted, cleared or replaced one, or a session's
+                when it ends with ``scope="session"``): close it there.
+                It may run on any thread.
             scope: ``"global"`` (shared by all sessions) or ``"session"``.
+            refresh_mode: ``"foreground"`` makes a new object when the old
+                one expires before returning; ``"background"`` returns the
+                expired one (for at most one more ``ttl``) while a worker
+                thread makes its replacement. Needs a ``ttl``.
 
         Returns:
             The cached function (or a decorator making one).
@@ -219,6 +259,12 @@ class CacheResourceAPI:
         check_common_arguments(
             max_entries=max_entries, show_spinner=show_spinner, hash_funcs=hash_funcs, scope=scope
         )
+        background = check_refresh_mode(refresh_mode, ttl_seconds)
+        if on_release is not None and not callable(on_release):
+            raise TypeError(
+                f"on_release must be None or a function taking the released object, "
+                f"got {on_release!r}"
+            )
         if validate is not None and not callable(validate):
             raise TypeError(
                 f"validate must be None or a function taking the cached value and returning "
@@ -230,15 +276,20 @@ class CacheResourceAPI:
                 raise TypeError(f"cache_resource expects a function to decorate, got {f!r}")
             key = function_key(f)
             # validate is not a setting: a lambda is a new object on every rerun.
-            settings = _Settings(ttl_seconds, max_entries)
+            settings = _Settings(ttl_seconds, max_entries, background)
             cache = self._registry.get_or_create(
                 key,
                 settings,
                 lambda: ResourceCache(
-                    ttl=ttl_seconds, max_entries=max_entries, validate=validate, clock=self._clock
+                    ttl=ttl_seconds,
+                    max_entries=max_entries,
+                    validate=validate,
+                    clock=self._clock,
+                    background=background,
                 ),
             )
             cache.validate = validate
+            cache.on_release = on_release
             return CachedFunc(
                 f,
                 cache,

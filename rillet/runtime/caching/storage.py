@@ -65,6 +65,9 @@ class MemoryStore(Generic[V]):
         ttl: float | None = None,
         max_entries: int | None = None,
         clock: Clock = time.time,
+        max_bytes: int | None = None,
+        size_of: Callable[[V], int] | None = None,
+        on_drop: Callable[[V], None] | None = None,
     ) -> None:
         """Create an empty store.
 
@@ -72,24 +75,68 @@ class MemoryStore(Generic[V]):
             ttl: Seconds an entry stays valid; None for no expiry.
             max_entries: Most entries kept; the least recently used go first.
             clock: Returns the current time in seconds (injectable for tests).
+            max_bytes: Most bytes kept (by ``size_of``); the least recently
+                used go first. A single larger value is kept alone.
+            size_of: The size of a value in bytes, for ``max_bytes``.
+            on_drop: Called with each value the store lets go of (evicted,
+                expired, deleted or cleared), outside the store's lock.
         """
         self._ttl = ttl
         self._max_entries = max_entries
+        self._max_bytes = max_bytes
+        self._size_of = size_of
+        self._on_drop = on_drop
+        self._bytes = 0
         self._clock = clock
         self._lock = threading.Lock()
         self._entries: OrderedDict[str, _Entry[V]] = OrderedDict()
 
     def get_entry(self, key: str) -> tuple[V, float] | Missing:
         """The value and the time it was stored, or `MISSING` if absent or expired."""
+        dropped: list[V] = []
+        try:
+            with self._lock:
+                entry = self._entries.get(key)
+                if entry is None:
+                    return MISSING
+                if _expired(entry.stored_at, self._ttl, self._clock()):
+                    dropped.append(self._pop(key))
+                    return MISSING
+                self._entries.move_to_end(key)
+                return entry.value, entry.stored_at
+        finally:
+            self._release(dropped)
+
+    def get_stale(self, key: str, grace: float) -> tuple[V, bool] | Missing:
+        """The value and whether it is fresh, kept up to ``grace`` seconds past its ttl.
+
+        For refreshing in the background: an expired value is still served
+        (and not dropped) while a new one is computed.
+        """
         with self._lock:
             entry = self._entries.get(key)
             if entry is None:
                 return MISSING
-            if _expired(entry.stored_at, self._ttl, self._clock()):
-                del self._entries[key]
+            age = self._clock() - entry.stored_at
+            if self._ttl is not None and age >= self._ttl + grace:
                 return MISSING
             self._entries.move_to_end(key)
-            return entry.value, entry.stored_at
+            return entry.value, self._ttl is None or age < self._ttl
+
+    def _pop(self, key: str) -> V:
+        entry = self._entries.pop(key)
+        if self._size_of is not None:
+            self._bytes -= self._size_of(entry.value)
+        return entry.value
+
+    def _release(self, dropped: list[V]) -> None:
+        if self._on_drop is None:
+            return
+        for value in dropped:
+            try:
+                self._on_drop(value)
+            except Exception:
+                _LOGGER.exception("a cache's on_release raised")
 
     def get(self, key: str) -> V | Missing:
         """The value, or `MISSING` if absent or expired."""
@@ -98,30 +145,56 @@ class MemoryStore(Generic[V]):
 
     def set(self, key: str, value: V, *, stored_at: float | None = None) -> None:
         """Store ``value``; ``stored_at`` (default: now) starts its time to live."""
+        dropped: list[V] = []
         with self._lock:
             now = self._clock() if stored_at is None else stored_at
+            if key in self._entries:
+                old = self._pop(key)
+                if old is not value:
+                    dropped.append(old)
             self._entries[key] = _Entry(value, now)
-            self._entries.move_to_end(key)
+            if self._size_of is not None:
+                self._bytes += self._size_of(value)
             while self._max_entries is not None and len(self._entries) > self._max_entries:
-                self._entries.popitem(last=False)
+                dropped.append(self._pop(next(iter(self._entries))))
+            while (
+                self._max_bytes is not None
+                and self._bytes > self._max_bytes
+                and len(self._entries) > 1
+            ):
+                dropped.append(self._pop(next(iter(self._entries))))
+            if self._max_bytes is not None and self._bytes > self._max_bytes:
+                _LOGGER.warning(
+                    "A cached value of %d bytes is larger than the cache's max_size of %d "
+                    "bytes; it is kept alone until the next value replaces it.",
+                    self._bytes,
+                    self._max_bytes,
+                )
+        self._release(dropped)
 
     def delete(self, key: str) -> bool:
         """Remove one entry; returns whether it was there."""
         with self._lock:
-            return self._entries.pop(key, None) is not None
+            if key not in self._entries:
+                return False
+            dropped = [self._pop(key)]
+        self._release(dropped)
+        return True
 
     def delete_where(self, predicate: Callable[[str], bool]) -> int:
         """Remove the entries whose key matches; returns how many."""
         with self._lock:
-            doomed = [k for k in self._entries if predicate(k)]
-            for key in doomed:
-                del self._entries[key]
-            return len(doomed)
+            dropped = [self._pop(k) for k in [k for k in self._entries if predicate(k)]]
+        self._release(dropped)
+        return len(dropped)
 
     def clear(self) -> None:
         """Remove every entry."""
         with self._lock:
+            dropped = [entry.value for entry in self._entries.values()]
             self._entries.clear()
+            self._bytes = 0
+        self._release(dropped)
 
     def __len__(self) -> int:
         with self._lock:
