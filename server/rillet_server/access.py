@@ -10,12 +10,14 @@ from __future__ import annotations
 import enum
 import hmac
 import ipaddress
+import re
 import urllib.parse
 from dataclasses import dataclass, field
 
 TOKEN_COOKIE = "rillet_token"
 TOKEN_QUERY = "token"
 _LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+_COMPONENT_PATH = re.compile(r"^/component/~([0-9a-f]+)/(?!\.\.?/)[^/~][^/]*/")
 
 
 class Verdict(enum.Enum):
@@ -121,14 +123,14 @@ class AccessPolicy:
     def check_component(self, host: str, method: str, path: str) -> bool:
         """May this request fetch a component file with the key in its path (desktop only)?"""
         key = self.component_key()
-        prefix = "/component/~"
-        if key is None or method not in ("GET", "HEAD") or not path.startswith(prefix):
+        # The whole shape, so the key opens nothing but the component route.
+        match = _COMPONENT_PATH.match(path)
+        if key is None or method not in ("GET", "HEAD") or match is None:
             return False
         name, port = split_host(host)
         if name not in _LOOPBACK_NAMES or (self.ports and port not in self.ports):
             return False
-        given = path[len(prefix) :].split("/", 1)[0]
-        return _same(given, key)
+        return _same(match.group(1), key)
 
     def origin_allowed(self, origin: str, host: str) -> bool:
         """May a page from ``origin`` open the WebSocket of the server reached as ``host``?

@@ -19,7 +19,9 @@ def component(tmp_path: Path) -> str:
     """A declared component folder, with a secret file beside it and a symlink out."""
     folder = tmp_path / "pkg" / "frontend"
     (folder / "static" / "js").mkdir(parents=True)
-    (folder / "index.html").write_text("<!doctype html><script src='./static/js/main.1a2b3c4d.js'></script>")
+    (folder / "index.html").write_text(
+        "<!doctype html><script src='./static/js/main.1a2b3c4d.js'></script>"
+    )
     (folder / "static" / "js" / "main.1a2b3c4d.js").write_bytes(SCRIPT)
     (folder / "module.mjs").write_text("export default 1;")
     (folder / "font.woff2").write_bytes(b"wOF2")
@@ -94,3 +96,30 @@ def test_desktop_component_files_need_the_launch_token(serve, component) -> None
     assert status == 403 and b"desktop token" in body
     assert running.get(path, Cookie="rillet_token=guess")[0] == 403
     assert running.get(path, Cookie=f"rillet_token={TOKEN}")[0] == 200
+
+
+def test_desktop_component_frames_reach_their_files_with_the_frames_key_only(
+    serve, component
+) -> None:
+    running = serve(desktop_token=TOKEN)
+    status, headers, key = running.get("/_rillet/component-key", Cookie=f"rillet_token={TOKEN}")
+    assert status == 200 and headers["Cache-Control"] == "no-store"
+    assert running.get("/_rillet/component-key")[0] == 403  # only the window may ask
+    key_text = key.decode()
+    assert TOKEN not in key_text and len(key_text) == 32
+    # A frame without same-origin rights sends no cookie: the key in its path lets it in...
+    status, _, body = running.get(f"/component/~{key_text}/{component}/index.html")
+    assert status == 200 and b"main.1a2b3c4d.js" in body
+    # ...for component files only, by GET, and with the right key and host.
+    assert running.get(f"/component/~{'0' * 32}/{component}/index.html")[0] == 403
+    assert running.get(f"/component/~{key_text}/../_rillet/health")[0] == 403
+    assert running.get(f"/component/~{key_text}/{component}")[0] == 403  # not a file path
+    assert running.request("POST", f"/component/~{key_text}/{component}/index.html")[0] == 403
+    assert (
+        running.get(f"/component/~{key_text}/{component}/index.html", Host="evil.example:80")[0]
+        == 403
+    )
+
+
+def test_a_browser_app_has_no_component_key_endpoint(serve) -> None:
+    assert serve().get("/_rillet/component-key")[0] == 404
