@@ -142,6 +142,15 @@ def test_graphviz_and_mermaid_lay_out_in_the_page(open_app):
     expect(graph.locator("g.node")).to_have_count(3, timeout=DRAW_MS)
     expect(graph.locator("g.edge")).to_have_count(3)
     save(page.locator(".rl-graphviz-chart"), "graphviz")
+    # Graphviz's default black ink follows the theme: light text on a dark page.
+    label = (
+        "() => document.querySelector('.rl-graphviz-chart svg g.node text').getAttribute('fill')"
+    )
+    light = page.evaluate(label)
+    page.evaluate("document.documentElement.dataset.theme = 'dark'")
+    page.wait_for_function(f"() => ({label})() !== {light!r}")
+    save(page.locator(".rl-graphviz-chart"), "graphviz_dark")
+    page.evaluate("document.documentElement.dataset.theme = 'light'")
     mermaid = page.locator(".rl-mermaid-chart svg")
     expect(mermaid).to_be_visible(timeout=DRAW_MS)
     expect(mermaid.get_by_text("Decide")).to_be_visible()

@@ -22,8 +22,21 @@ export async function renderMermaidBlocks(codes: HTMLElement[]): Promise<void> {
       mermaid.initialize({
         startOnLoad: false,
         securityLevel: "strict",
-        theme: theme.dark ? "dark" : "default",
-        themeVariables: { primaryColor: theme.primary, fontFamily: theme.font },
+        // Only Mermaid's "base" theme takes variables: boxes on the page's second
+        // background, outlined in the primary colour, text and lines in the page's.
+        theme: "base",
+        themeVariables: {
+          darkMode: theme.dark,
+          background: theme.background,
+          primaryColor: theme.backgroundSecondary,
+          primaryBorderColor: theme.primary,
+          primaryTextColor: theme.text,
+          secondaryColor: theme.background,
+          tertiaryColor: theme.background,
+          lineColor: theme.textMuted,
+          textColor: theme.text,
+          fontFamily: theme.font,
+        },
       });
       const source = box.dataset["source"] ?? "";
       const alt = /^%% stAlt: (.*)$/m.exec(source)?.[1];
