@@ -94,7 +94,7 @@ def rerun_cache_ms(data: Any) -> tuple[float, float, int, int]:
 
     Returns (build ms, rerun encode ms, first frame bytes, rerun frame bytes).
     """
-    from rillet.api.tables import column_configs, frame_element
+    from rillet.api.table_frame import column_configs, frame_element
     from rillet.dataframes import to_table
     from rillet.protocol import rillet_pb2 as pb
     from rillet.runtime.outbox import FrameEncoder

@@ -14,14 +14,8 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from rillet.api.tables import (
-    as_pandas,
-    check_order,
-    column_configs,
-    frame_element,
-    read_table,
-    too_large,
-)
+from rillet.api.table_frame import check_order, column_configs, frame_element, read_table, too_large
+from rillet.api.tables import as_pandas
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import bad_argument
 from rillet.runtime.widgets import Widget, register

@@ -10,7 +10,7 @@ from rillet.runtime.context import Target
 from rillet.runtime.errors import RilletAPIException
 
 if TYPE_CHECKING:
-    from rillet.api.tables import Frame
+    from rillet.api.table_frame import Frame
 
 
 class TableContainer(Container):

@@ -294,7 +294,7 @@ def test_importing_rillet_does_not_import_the_table_code_or_data_libraries() -> 
 
 
 def test_an_unchanged_large_table_is_sent_once_then_by_reference() -> None:
-    from rillet.api.tables import LARGE_TABLE_BYTES, column_configs, frame_element
+    from rillet.api.table_frame import LARGE_TABLE_BYTES, column_configs, frame_element
     from rillet.dataframes import to_table
     from rillet.protocol import rillet_pb2 as pb
     from rillet.runtime.outbox import FrameEncoder

@@ -1,0 +1,308 @@
+"""The element a table travels in: ``Element.dataframe``, checked and sized.
+
+Shared by ``st.dataframe``, ``st.table`` and ``st.data_editor``: the column
+config checks, the layout fields, the Arrow bytes kept beside the element
+and hashed on the script thread (:class:`Frame`), and the message-size
+limit. See the protocol README, "Tables".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.context import Target
+from rillet.runtime.errors import RilletAPIException, bad_argument
+
+if TYPE_CHECKING:
+    from rillet.dataframes.convert import Table
+
+_CONFIG_KEYS = frozenset(
+    (
+        "label",
+        "width",
+        "help",
+        "hidden",
+        "disabled",
+        "required",
+        "pinned",
+        "alignment",
+        "default",
+        "type_config",
+    )
+)
+_COLUMN_TYPES = frozenset(
+    [
+        "text",
+        "number",
+        "checkbox",
+        "selectbox",
+        "multiselect",
+        "datetime",
+        "date",
+        "time",
+        "list",
+        "link",
+        "image",
+        "json",
+        "markdown",
+        "line_chart",
+        "bar_chart",
+        "area_chart",
+        "progress",
+        "audio",
+        "video",
+        "button",
+    ]
+)
+
+
+def read_table(data: Any, command: str) -> Table:
+    """``data`` as a :class:`Table`, any failure an error naming ``data``."""
+    from rillet.dataframes.convert import to_table
+
+    try:
+        return to_table(data, command=command)
+    except RilletAPIException:
+        raise
+    except Exception as exc:  # a library object the conversion could not read
+        raise RilletAPIException(
+            f"st.{command}: cannot show `data` of type {type(data).__name__}: {exc}"
+        ) from exc
+
+
+def column_configs(
+    column_config: Mapping[Any, Any] | None,
+    command: str,
+    *,
+    hide_index: bool | None = None,
+    disabled: Iterable[str] = (),
+) -> dict[str, dict[str, Any]]:
+    """``column_config`` checked and made JSON-safe, keyed by column name or ``"_index"``."""
+    if column_config is not None and not isinstance(column_config, Mapping):
+        raise bad_argument(
+            "column_config",
+            column_config,
+            "a dict of column name -> config, label or None",
+            command=command,
+        )
+    out: dict[str, dict[str, Any]] = {}
+    for name, config in (column_config or {}).items():
+        key = str(name)
+        if config is None:
+            out[key] = {"hidden": True}
+        elif isinstance(config, str):
+            out[key] = {"label": config}
+        elif isinstance(config, Mapping):
+            out[key] = _checked_config(key, config, command)
+        else:
+            raise bad_argument(
+                f"column_config[{key!r}]",
+                config,
+                "a st.column_config.* config, a label string or None (hide)",
+                command=command,
+            )
+    if hide_index is not None:
+        out.setdefault("_index", {})["hidden"] = bool(hide_index)
+    for name in disabled:
+        out.setdefault(str(name), {})["disabled"] = True
+    return out
+
+
+def _checked_config(key: str, config: Mapping[str, Any], command: str) -> dict[str, Any]:
+    from rillet.dataframes.convert import json_safe
+
+    unknown = set(config) - _CONFIG_KEYS
+    if unknown:
+        raise bad_argument(
+            f"column_config[{key!r}]",
+            dict(config),
+            f"a config with keys among {sorted(_CONFIG_KEYS)}",
+            command=command,
+        )
+    width = config.get("width")
+    if (
+        width is not None
+        and width not in ("small", "medium", "large")
+        and not (isinstance(width, int) and not isinstance(width, bool) and width > 0)
+    ):
+        raise bad_argument(
+            f"column_config[{key!r}]['width']",
+            width,
+            "'small', 'medium', 'large' or pixels",
+            command=command,
+        )
+    if config.get("alignment") not in (None, "left", "center", "right"):
+        raise bad_argument(
+            f"column_config[{key!r}]['alignment']",
+            config["alignment"],
+            "'left', 'center' or 'right'",
+            command=command,
+        )
+    type_config = config.get("type_config")
+    if type_config is not None and (
+        not isinstance(type_config, Mapping) or type_config.get("type") not in _COLUMN_TYPES
+    ):
+        raise bad_argument(
+            f"column_config[{key!r}]['type_config']",
+            type_config,
+            "a st.column_config.* type config",
+            command=command,
+        )
+    cleaned = {k: json_safe(v) for k, v in config.items() if v is not None and k != "type_config"}
+    if type_config is not None:
+        cleaned["type_config"] = {k: json_safe(v) for k, v in type_config.items() if v is not None}
+    return cleaned
+
+
+def check_order(column_order: Iterable[str] | None, command: str) -> list[str]:
+    if column_order is None:
+        return []
+    if isinstance(column_order, str):
+        return [column_order]
+    if not isinstance(column_order, Iterable):
+        raise bad_argument(
+            "column_order", column_order, "a list of column names or None", command=command
+        )
+    return [str(c) for c in column_order]
+
+
+def _positive(value: Any, argument: str, command: str) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise bad_argument(argument, value, "a positive int (pixels) or None", command=command)
+    return value
+
+
+# Tables at least this large are cached by the client under their hash
+# (the outbox's own threshold for large elements).
+LARGE_TABLE_BYTES = 32 * 1024
+
+
+@dataclass
+class Frame:
+    """A table element and its Arrow bytes, kept apart until it is sent.
+
+    The Arrow bytes are hashed here, on the script thread, so the outbox
+    need not hash a large table on the event loop to notice it is unchanged.
+    """
+
+    element: pb.Element  # everything but the Arrow bytes
+    arrow: bytes
+
+    def size(self) -> int:
+        return self.element.ByteSize() + len(self.arrow) + 8
+
+    def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
+        """The element to send, and its content digest."""
+        from rillet.runtime.digest import blake2b
+
+        element = pb.Element()
+        element.CopyFrom(self.element)
+        if value_json is not None:
+            element.dataframe.value_json = value_json
+        digest = blake2b(self.arrow, digest_size=16)
+        digest.update(element.SerializeToString(deterministic=True))
+        element.dataframe.arrow = self.arrow
+        return element, digest.hexdigest()
+
+    def emit(self, target: Target | None = None) -> Target:
+        element, digest = self.finished()
+        # Only a large table is kept by hash (as the outbox would keep it).
+        large = len(self.arrow) >= LARGE_TABLE_BYTES
+        return context.get().emit(element, target, element_hash=digest if large else "")
+
+
+def frame_element(
+    table: Table,
+    command: str,
+    *,
+    width: Any,
+    height: Any,
+    use_container_width: bool | None,
+    configs: dict[str, dict[str, Any]],
+    column_order: list[str],
+    row_height: Any = None,
+    placeholder: Any = None,
+    alt: Any = None,
+    heights: tuple[str, ...] = ("auto", "content", "stretch"),
+) -> Frame:
+    """The ``Element.dataframe`` of a table, checked sizes and all."""
+    if not (
+        (isinstance(width, int) and not isinstance(width, bool) and width > 0)
+        or width in ("stretch", "content")
+    ):
+        raise bad_argument(
+            "width", width, "a positive int (pixels), 'stretch' or 'content'", command=command
+        )
+    if not (
+        (isinstance(height, int) and not isinstance(height, bool) and height > 0)
+        or height in heights
+    ):
+        named = ", ".join(repr(h) for h in heights)
+        raise bad_argument("height", height, f"a positive int (pixels) or {named}", command=command)
+    if placeholder is not None and not isinstance(placeholder, str):
+        raise bad_argument("placeholder", placeholder, "a string or None", command=command)
+    if alt is not None and not isinstance(alt, str):
+        raise bad_argument("alt", alt, "a string or None", command=command)
+    element = pb.Element()
+    frame = element.dataframe
+    frame.index_columns = table.index_columns
+    frame.columns_json = table.columns_json()
+    if configs:
+        frame.column_config_json = json.dumps(configs, separators=(",", ":"))
+    frame.column_order.extend(column_order)
+    frame.hide_index = bool(configs.get("_index", {}).get("hidden"))
+    if isinstance(width, int):
+        frame.width = width
+    if isinstance(height, int):
+        frame.height = height
+    else:
+        frame.height_mode = height
+    frame.row_height = _positive(row_height, "row_height", command)
+    frame.placeholder = placeholder or ""
+    frame.alt = (alt or "").strip()
+    if table.styler is not None:
+        frame.styler_json = json.dumps(table.styler, separators=(",", ":"), default=str)
+    element.use_container_width = (
+        bool(use_container_width) if use_container_width is not None else width == "stretch"
+    )
+    return Frame(element, table.to_arrow())
+
+
+def too_large(frame: Frame, command: str) -> Target | None:
+    """If ``frame`` exceeds ``server.maxMessageSize``, show why in its place and return that slot.
+
+    As in Streamlit, a table too large to send becomes an error element and
+    the script goes on.
+    """
+    from rillet.api.services import get_option
+
+    limit_mb = int(get_option("server.maxMessageSize"))
+    size = frame.size()
+    if size <= limit_mb * 1_000_000:
+        return None
+    error = pb.Element()
+    error.exception.type = "MessageSizeError"
+    error.exception.message_is_markdown = True
+    error.exception.message = (
+        f"`st.{command}`: the table is {size / 1e6:.1f} MB, more than the message size limit "
+        f"of {limit_mb} MB (`server.maxMessageSize`). Show fewer rows or columns, or raise "
+        "the limit, e.g. `rillet run app.py --server.maxMessageSize "
+        f"{int(size / 1e6) + 1}`."
+    )
+    return context.get().emit(error)
+
+
+def hiding_range(configs: dict[str, dict[str, Any]], table: Table) -> dict[str, dict[str, Any]]:
+    """``configs`` with the index hidden when it is only row numbers."""
+    if not table.range_index:
+        return configs
+    hidden = {name: dict(config) for name, config in configs.items()}
+    hidden.setdefault("_index", {})["hidden"] = True
+    return hidden
