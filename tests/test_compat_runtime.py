@@ -46,6 +46,7 @@ def test_the_run_context_has_what_apps_read() -> None:
         info = runtime.get_instance()._session_mgr.get_session_info(ctx.session_id)
         st.session_state.session = info.session.id
         """,
+        default_timeout=30,
         streamlit_alias=True,
     )
     at.query_params["tab"] = "2"
@@ -76,6 +77,7 @@ def test_a_worker_thread_given_the_context_writes_to_the_page() -> None:
         worker.start()
         worker.join()
         """,
+        default_timeout=30,
         streamlit_alias=True,
     ).run()
     assert at.text.values == ["from the worker"]
@@ -94,6 +96,7 @@ def test_rerun_and_stop_exceptions_are_rillets_control_flow() -> None:
         raise StopException()
         st.text("never")
         """,
+        default_timeout=30,
         streamlit_alias=True,
     ).run()
     assert at.text.values == ["runs: 2"]
@@ -112,6 +115,7 @@ def test_config_reads_and_sets_options_inside_an_app() -> None:
         st.text(repr(config.is_manually_set("theme.primaryColor")))
         st.text(repr("primaryColor" in config.get_options_for_section("theme")))
         """,
+        default_timeout=30,
         streamlit_alias=True,
     ).run()
     assert at.text.values == ["'#ff4b4b'", "8501", "True", "True"]
@@ -179,6 +183,7 @@ def test_demo_helpers_logger_and_image_urls() -> None:
         st.text(image_to_url(b"GIF89a" + bytes(20), None, False, "RGB", "auto", "x")[:7])
         st.text(repr(page_icon_and_name(Path("pages/2_🎈_Balloons.py"))))
         """,
+        default_timeout=30,
         streamlit_alias=True,
     ).run()
     assert at.sidebar.checkbox[0].label == "Show code"

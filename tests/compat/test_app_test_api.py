@@ -39,8 +39,8 @@ def _streamlit_names(cls: type) -> set[str]:
 
 
 def test_apptest_has_every_public_attribute_of_streamlits() -> None:
-    theirs = streamlit_testing.AppTest.from_string(_SOURCE).run()
-    ours = AppTest.from_string(_SOURCE, streamlit_alias=True).run()
+    theirs = streamlit_testing.AppTest.from_string(_SOURCE, default_timeout=30).run()
+    ours = AppTest.from_string(_SOURCE, default_timeout=30, streamlit_alias=True).run()
     names = {n for n in dir(theirs) if not n.startswith("_")}
     missing = sorted(n for n in names if not hasattr(ours, n) and f"AppTest.{n}" not in PENDING)
     assert missing == []
@@ -68,7 +68,7 @@ def test_every_element_class_has_the_properties_and_actions_of_streamlits() -> N
 
 def test_pending_attributes_are_still_missing() -> None:
     """What landed must leave PENDING, so it stays honest."""
-    ours = AppTest.from_string(_SOURCE).run()
+    ours = AppTest.from_string(_SOURCE, default_timeout=30).run()
     landed = []
     for entry in PENDING:
         owner, _, attribute = entry.partition(".")
@@ -149,8 +149,8 @@ def test_a_missing_or_shared_key_fails_as_in_streamlit() -> None:
     st.text_input("t", key="c")
     """
     for at in (
-        streamlit_testing.AppTest.from_string(source).run(),
-        AppTest.from_string(source, streamlit_alias=True).run(),
+        streamlit_testing.AppTest.from_string(source, default_timeout=30).run(),
+        AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run(),
     ):
         with pytest.raises(KeyError):
             at.get_by_key("nope")
@@ -249,8 +249,8 @@ def test_switch_page_query_params_and_secrets_behave_the_same(tmp_path: Any) -> 
 
     results = []
     for at in (
-        StreamlitAppTest.from_file(str(main)),
-        AppTest.from_file(str(main), streamlit_alias=True),
+        StreamlitAppTest.from_file(str(main), default_timeout=30),
+        AppTest.from_file(str(main), default_timeout=30, streamlit_alias=True),
     ):
         at.secrets["greeting"] = "hi"
         at.query_params["tab"] = "one"
@@ -278,7 +278,9 @@ def test_args_kwargs_and_context_are_read_at_each_run() -> None:
 
         st.text(f"{greeting}, {name}; {st.context.locale}; {st.context.timezone}")
 
-    at = AppTest.from_function(app, args=("Hi",), kwargs={"name": "Ada"}, streamlit_alias=True)
+    at = AppTest.from_function(
+        app, args=("Hi",), kwargs={"name": "Ada"}, default_timeout=30, streamlit_alias=True
+    )
     at.context = {"locale": "de-DE", "timezone": "Europe/Berlin"}
     assert at.run().text.values == ["Hi, Ada; de-DE; Europe/Berlin"]
     at.args = ("Bye",)
@@ -371,3 +373,21 @@ def test_element_lists_slice_compare_and_find_by_key_alike() -> None:
         ]
 
     assert_same_facts(source, read)
+
+
+def test_containers_that_are_widgets_are_found_by_key() -> None:
+    source = """
+    import streamlit as st
+    with st.expander("More", key="more", on_change="rerun"):
+        st.write("inside")
+    st.tabs(["A", "B"], key="tabs", on_change="rerun")
+    with st.popover("Menu", key="menu", on_change="rerun"):
+        st.write("item")
+    """
+    assert_same_facts(
+        source,
+        lambda at: [
+            [(at.get_by_key(k).type, at.get_by_key(k).key) for k in ("more", "tabs", "menu")],
+            [e.key for e in at.expander],
+        ],
+    )
