@@ -232,3 +232,26 @@ def test_an_unknown_deck_layer_says_which_layers_are_drawn(open_app):
     alert = page.locator(".rl-deck-chart [role=alert]")
     expect(alert).to_contain_text("H3HexagonLayer", timeout=DRAW_MS)
     expect(alert).to_contain_text("HexagonLayer, IconLayer")
+
+
+def test_echarts_click_on_a_selectable_bar_reruns_with_its_index(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        option = {"animation": False,
+                  "xAxis": {"type": "category", "data": ["a", "b", "c"]},
+                  "yAxis": {"type": "value", "max": 3},
+                  "series": [{"type": "bar", "data": [3, 3, 3], "selectedMode": "single"}]}
+        event = st.echarts_chart(option, on_select="rerun", key="bars", height=300)
+        picked = [g["data_indices"] for g in event.selection.selected]
+        st.text(f"picked {picked}")
+        """,
+        "picked []",
+    )
+    canvas = page.locator(".rl-echarts-chart canvas").first
+    expect(canvas).to_be_visible(timeout=DRAW_MS)
+    box = canvas.bounding_box()
+    assert box is not None
+    # The default grid leaves 10% at each side: bar "a" is centred at 10% + 80% / 6.
+    canvas.click(position={"x": box["width"] * (0.1 + 0.8 / 6), "y": box["height"] * 0.6})
+    expect(page.get_by_text("picked [[0]]")).to_be_visible(timeout=DRAW_MS)
