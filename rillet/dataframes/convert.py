@@ -91,6 +91,19 @@ class Table:
         """The table as one Arrow IPC stream."""
         return _a.write_stream([(c.name, c.array) for c in self.columns])
 
+    def part(self, *, index: bool) -> Table:
+        """Only the index columns (``index=True``) or only the data columns.
+
+        For formats that send them apart (custom components' ``{data, index,
+        columns}``).
+
+        Example:
+            >>> [c.name for c in to_table({"a": [1]}).part(index=False).columns]
+            ['a']
+        """
+        columns = [c for c in self.columns if c.index == index]
+        return Table(columns, self.rows, source=self.source)
+
     def columns_json(self) -> str:
         return json.dumps([c.describe() for c in self.columns], separators=(",", ":"))
 
