@@ -1,6 +1,7 @@
 /** `st.pdf`: the pages of a PDF in a scrolling viewer; pdf.js arrives as a lazy chunk. */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useController } from "../render/context";
+import { keyClass } from "../render/keyClass";
 import type { ElementProps } from "../render/types";
 import { resolveServerUrl } from "../url";
 import "../styles/pdf.css";
@@ -32,7 +33,12 @@ export function Pdf({ value }: ElementProps<"pdf">) {
   }, [url]);
   const style = value.stretchHeight ? undefined : { height: `${value.height > 0 ? value.height : 500}px` };
   return (
-    <div class={`rl-pdf${value.stretchHeight ? " rl-pdf-stretch" : ""}`} style={style}>
+    <div
+      class={["rl-pdf", value.stretchHeight ? "rl-pdf-stretch" : "", keyClass(value.key)]
+        .filter(Boolean)
+        .join(" ")}
+      style={style}
+    >
       {error !== "" && (
         <div class="rl-pdf-error" role="alert">
           Could not show the PDF: {error}
