@@ -91,7 +91,7 @@ def test_rerun_and_stop_exceptions_are_rillets_control_flow() -> None:
 
         st.session_state.runs = st.session_state.get("runs", 0) + 1
         if st.session_state.runs == 1:
-            raise RerunException(RerunData())
+            raise RerunException(RerunData(widget_states=None))
         st.text(f"runs: {st.session_state.runs}")
         raise StopException()
         st.text("never")

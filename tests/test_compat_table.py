@@ -39,7 +39,6 @@ PENDING = {
     "streamlit.typing.PydeckState": "issue 11",
     "streamlit.typing.VegaLiteState": "issue 11",
     # issue 9: the other 1.67 commands
-    "iframe": "issue 9",
     # issue 15: users and data sources
     "connection": "issue 15",
     "connections": "issue 15",

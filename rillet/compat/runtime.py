@@ -13,6 +13,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from rillet.runtime import interrupts
+
 if TYPE_CHECKING:
     from rillet.api.state import SessionStateProxy
     from rillet.runtime.context import RunContext
@@ -141,6 +143,36 @@ def add_script_run_ctx(thread: Any = None, ctx: Any = None) -> Any:
 
         thread.run = run_in_context
     return thread
+
+
+class RerunData(interrupts.RerunData):
+    """What the next run sees, taking Streamlit's argument names.
+
+    ``raise RerunException(RerunData())`` reruns the app as ``st.rerun()``
+    does; ``page_script_hash`` picks the page, ``query_string`` (when not
+    empty) replaces the query.
+
+    Example:
+        >>> RerunData(page_script_hash="abc").page_hash
+        'abc'
+    """
+
+    def __init__(
+        self,
+        query_string: str = "",
+        widget_states: Any = None,
+        page_script_hash: str = "",
+        page_name: str = "",
+        fragment_id: str | None = None,
+        **ignored: Any,
+    ) -> None:
+        super().__init__(
+            widget_states=widget_states,
+            page_hash=page_script_hash,
+            page_name=page_name,
+            query_string=query_string or None,
+            fragment_id=fragment_id or "",
+        )
 
 
 def get_session_state() -> SessionStateProxy:

@@ -60,7 +60,7 @@ _CTX = {
 _CONTROL = {
     "RerunException": "rillet.runtime.interrupts:RerunRun",
     "StopException": "rillet.runtime.interrupts:StopRun",
-    "RerunData": "rillet.runtime.interrupts:RerunData",
+    "RerunData": f"{RUNTIME}:RerunData",
 }
 _RUNNER_INTERNALS = (
     "get_script_run_ctx() and add_script_run_ctx() (rillet's script runner is its own)"
