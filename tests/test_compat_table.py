@@ -30,15 +30,13 @@ pytestmark = pytest.mark.streamlit
 # name fails the tests below. Root names are bare, others are full paths.
 PENDING = {
     # issue 10: data
+    # (the typing names point at rillet.typing until their issue says where they live)
     "streamlit.typing.ButtonColumnClickState": "issue 10",
     "streamlit.typing.DataEditorState": "issue 10",
-    "streamlit.typing.DataframeState": "issue 10",
     # issue 11: charts
     "streamlit.typing.EChartsState": "issue 11",
     "streamlit.typing.PlotlyState": "issue 11",
     "streamlit.typing.PydeckState": "issue 11",
-    "streamlit.typing.VegaLiteState": "issue 11",
-    # issue 9: the other 1.67 commands
     # issue 15: users and data sources
     "connection": "issue 15",
     "connections": "issue 15",
