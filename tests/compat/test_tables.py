@@ -62,6 +62,9 @@ INPUTS = {
     "nullable ints": "pd.DataFrame({'i': pd.array([1, None], dtype='Int64')})",
     "string index": "pd.DataFrame({'x': [1.5, float('nan')]}, index=['r1', 'r2'])",
     "datetime index": "pd.DataFrame({'x': [1]}, index=pd.DatetimeIndex(['2024-01-01'], name='d'))",
+    "styler": "pd.DataFrame({'a': [1.25, 2.5]}).style.format('{:.1f}').set_caption('c')",
+    "categorical index": "pd.DataFrame({'x': [1, 2]}, index=pd.CategoricalIndex(['a', 'b']))",
+    "timedelta index": "pd.DataFrame({'x': [1]}, index=pd.to_timedelta([1], unit='D'))",
 }
 
 
