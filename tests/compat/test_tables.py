@@ -296,7 +296,8 @@ def _index_hidden(element: Any) -> bool:
 
 def test_row_numbers_are_hidden_where_streamlit_hides_them() -> None:
     assert_same_facts(
-        SETUP + "r = pd.DataFrame({'a': [1, 2]})\ns = pd.DataFrame({'a': [1, 2]}, index=['x', 'y'])\n"
+        SETUP
+        + "r = pd.DataFrame({'a': [1, 2]})\ns = pd.DataFrame({'a': [1, 2]}, index=['x', 'y'])\n"
         "st.dataframe(r)\n"
         "st.dataframe(r, on_select='rerun', key='a1')\n"
         "st.dataframe(s, on_select='rerun', key='a2')\n"
