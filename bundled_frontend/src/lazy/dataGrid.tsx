@@ -840,6 +840,10 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
     );
   };
 
+  // Rows are keyed by slot (view position modulo the window's size), not by
+  // data row: a scroll reuses the same row elements and only changes their
+  // offset and text, instead of removing and creating DOM.
+  const slots = Math.max(1, rows.end - rows.start);
   const rowNodes: JSX.Element[] = [];
   for (let v = rows.start; v < rows.end; v++) {
     const row = viewRows[v];
@@ -868,7 +872,7 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
     for (let i = markerShift; i < pinnedCount; i++) pinnedCells.push(drawCell(row, v, i));
     rowNodes.push(
       <div
-        key={row}
+        key={v % slots}
         class={`rl-dg-row${selectedRows.has(row) ? " rl-selected-row" : ""}`}
         style={{ top: `${top}px`, height: `${rowHeight}px`, width: `${totalWidth}px` }}
         role="row"

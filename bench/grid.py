@@ -1,0 +1,366 @@
+"""The data grid in a real browser: a million rows shown, scrolled and edited.
+
+Drives Debian's headless Chromium (Playwright) against apps served by
+``python -m rillet run`` and, when it is installed, ``streamlit run`` (the
+same script, only the import differs). With ``--json-baseline COMMIT`` a
+third column runs rillet as it was at that commit (``git archive`` into a
+temporary folder, nothing in the working tree is touched), to compare the
+20-row table with the JSON path tables took before Arrow.
+
+Figures (medians over ``--rounds``; each round opens a fresh page):
+
+- 1,000,000 x 10 ``st.dataframe`` (8 float, 1 string, 1 datetime; the frame
+  is made once, under ``st.cache_data``): click on a button that shows the
+  table → the grid's first rows in the DOM plus two animation frames
+  (rillet: a grid cell; Streamlit: its grid canvas). Bytes on the wire:
+  WebSocket payload received between the click and that moment.
+- scroll: ``requestAnimationFrame`` intervals while the grid's scroller
+  moves 600 px per frame for 240 frames; fps and frame time p95.
+- 10,000 x 10 ``st.data_editor``: a cell edit committed (Enter) → the
+  script's output shows the edit (rillet only: Streamlit's canvas grid has
+  no DOM editor to drive the same way).
+- 20 x 10 ``st.dataframe``: click → first rows, as for the large table.
+
+usage: python bench/grid.py [--rounds 3] [--no-streamlit] [--json-baseline 6a28d00~1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from browser import CHROMIUM, CHROMIUM_ARGS, answers, free_port
+
+REPO = Path(__file__).resolve().parent.parent
+
+SHOW_APP = """import numpy as np
+import pandas as pd
+import {module} as st
+
+@st.cache_data
+def frame(n):
+    rng = np.random.default_rng(0)
+    columns = {{f"n{{i}}": rng.standard_normal(n) for i in range(8)}}
+    columns["s"] = [f"row {{i}}" for i in range(n)]
+    columns["t"] = pd.date_range("2020-01-01", periods=n, freq="min")
+    return pd.DataFrame(columns)
+
+data = frame({rows})
+if st.button("Show"):
+    st.dataframe(data, height=500)
+st.write("ready")
+"""
+
+EDIT_APP = """import numpy as np
+import pandas as pd
+import {module} as st
+
+@st.cache_data
+def frame(n):
+    rng = np.random.default_rng(0)
+    return pd.DataFrame({{f"c{{i}}": rng.integers(0, 100, n) for i in range(10)}})
+
+st.data_editor(frame(10_000), key="ed")
+edits = st.session_state["ed"]["edited_rows"]
+st.write(f"edits={{sum(len(cells) for cells in edits.values())}}")
+"""
+
+# Click "Show", resolve when a cell of the grid exists and two frames have passed.
+SHOW_JS = """(selector) => new Promise((resolve) => {
+  const button = [...document.querySelectorAll('button')].find((b) => b.innerText.trim() === 'Show');
+  if (!button) { resolve(null); return; }
+  const t0 = performance.now();
+  const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(selector)) { observer.disconnect(); done(); }
+  });
+  observer.observe(document.body, {subtree: true, childList: true});
+  button.click();
+})"""
+
+SCROLL_JS = """(selector) => new Promise((resolve) => {
+  const node = document.querySelector(selector);
+  if (!node) { resolve(null); return; }
+  const times = [];
+  let last = performance.now();
+  let i = 0;
+  const step = (now) => {
+    times.push(now - last);
+    last = now;
+    node.scrollTop += 600;
+    if (++i < 240) requestAnimationFrame(step); else resolve(times.slice(2));
+  };
+  requestAnimationFrame(step);
+})"""
+
+COMMIT_EDIT_JS = """(expected) => new Promise((resolve) => {
+  const input = document.querySelector('.rl-dg-editor input');
+  if (!input) { resolve(null); return; }
+  const t0 = performance.now();
+  const observer = new MutationObserver(() => {
+    if (document.body.innerText.includes(expected)) { observer.disconnect(); resolve(performance.now() - t0); }
+  });
+  observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+  input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+})"""
+
+
+@dataclass
+class Target:
+    name: str
+    module: str
+    argv: list[str]
+    cell: str  # a selector that exists once the grid drew rows
+    scroller: str
+    env: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Figures:
+    big_ms: list[float] = field(default_factory=list)
+    big_bytes: list[int] = field(default_factory=list)
+    frames_ms: list[float] = field(default_factory=list)
+    edit_ms: list[float] = field(default_factory=list)
+    small_ms: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+class Served:
+    """One app served by a target's command on a free port."""
+
+    def __init__(self, target: Target, app: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        argv = [part.format(app=app, port=self.port) for part in target.argv]
+        env = {**os.environ, **target.env}
+        self.proc = subprocess.Popen(
+            argv,
+            cwd=app.parent,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        t0 = time.perf_counter()
+        while not answers(self.port):
+            if self.proc.poll() is not None or time.perf_counter() - t0 > 60:
+                raise RuntimeError(f"server did not answer (exit code {self.proc.poll()})")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+
+
+def show_table(
+    browser: Any, target: Target, url: str, out_ms: list[float], out_bytes: list[int] | None
+) -> Any:
+    """Open the app, click Show, record click → rows; returns the page (still open)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    received: list[int] = []
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framereceived", lambda payload: received.append(len(payload))),
+    )
+    page.goto(url)
+    page.get_by_text("ready").first.wait_for(timeout=120_000)
+    page.wait_for_timeout(300)
+    received.clear()
+    ms = page.evaluate(SHOW_JS, target.cell)
+    if ms is None:
+        raise RuntimeError("no Show button")
+    out_ms.append(ms)
+    if out_bytes is not None:
+        out_bytes.append(sum(received))
+    return page
+
+
+def one_round(
+    browser: Any, target: Target, tmp: Path, rows: int, out: Figures, edits: bool
+) -> None:
+    if rows > 0:
+        show_big(browser, target, tmp, rows, out)
+    small = tmp / f"{target.name}_small.py"
+    small.write_text(SHOW_APP.format(module=target.module, rows=20))
+    served = Served(target, small)
+    try:
+        show_table(browser, target, served.url, out.small_ms, None).close()
+    finally:
+        served.stop()
+    if edits:
+        edit_cells(browser, target, tmp, out)
+
+
+def show_big(browser: Any, target: Target, tmp: Path, rows: int, out: Figures) -> None:
+    big = tmp / f"{target.name}_big.py"
+    big.write_text(SHOW_APP.format(module=target.module, rows=rows))
+    served = Served(target, big)
+    try:
+        warm = browser.new_page()  # fill st.cache_data before timing
+        warm.goto(served.url)
+        warm.get_by_text("ready").first.wait_for(timeout=180_000)
+        warm.close()
+        page = show_table(browser, target, served.url, out.big_ms, out.big_bytes)
+        page.wait_for_timeout(500)
+        frames = page.evaluate(SCROLL_JS, target.scroller)
+        if frames is None:
+            out.errors.append("no scroller found")
+        else:
+            out.frames_ms.extend(frames)
+        page.close()
+    finally:
+        served.stop()
+
+
+def edit_cells(browser: Any, target: Target, tmp: Path, out: Figures) -> None:
+    editor = tmp / f"{target.name}_edit.py"
+    editor.write_text(EDIT_APP.format(module=target.module))
+    served = Served(target, editor)
+    try:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(served.url)
+        page.get_by_text("edits=0").wait_for(timeout=60_000)
+        for i in range(1, 11):
+            page.locator(f".rl-dg-cell[data-row='{i}'][data-col='1']").dblclick()
+            page.locator(".rl-dg-editor input").fill(str(1000 + i))
+            ms = page.evaluate(COMMIT_EDIT_JS, f"edits={i}")
+            if ms is None:
+                out.errors.append(f"edit {i}: no editor")
+                break
+            out.edit_ms.append(ms)
+        page.close()
+    finally:
+        served.stop()
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[int(0.95 * (len(ordered) - 1))]
+
+
+def table(results: dict[str, Figures]) -> str:
+    def ms(values: list[float], pick: Any = statistics.median) -> str:
+        return f"{pick(values):.1f} ms" if values else "-"
+
+    def fps(values: list[float]) -> str:
+        return f"{1000 / statistics.mean(values):.1f}" if values else "-"
+
+    def mb(values: list[int]) -> str:
+        return f"{statistics.median(values) / 1e6:.1f} MB" if values else "-"
+
+    rows: list[tuple[str, list[str], str]] = [
+        ("1Mx10 click → first rows", [ms(f.big_ms) for f in results.values()], "≤ 1000 ms"),
+        ("1Mx10 bytes on the wire", [mb(f.big_bytes) for f in results.values()], ""),
+        ("1Mx10 scroll fps", [fps(f.frames_ms) for f in results.values()], "≥ 55"),
+        ("1Mx10 frame time p95", [ms(f.frames_ms, p95) for f in results.values()], "≤ 18 ms"),
+        ("10kx10 edit round trip", [ms(f.edit_ms) for f in results.values()], "≤ 20 ms"),
+        ("20x10 click → first rows", [ms(f.small_ms) for f in results.values()], "≤ JSON path"),
+    ]
+    names = list(results)
+    widths = [max(len(r[0]) for r in rows), *[max(12, len(n)) for n in names], 11]
+    header = ["figure", *names, "target"]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for label, cells, goal in rows:
+        lines.append(
+            "  ".join(c.ljust(w) for c, w in zip([label, *cells, goal], widths, strict=True))
+        )
+    return "\n".join(lines)
+
+
+def checkout(commit: str, into: Path) -> Path:
+    """rillet's files at a commit, unpacked into a folder (the working tree is not touched)."""
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", commit, "rillet", "server"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--no-streamlit", action="store_true", help="rillet only")
+    parser.add_argument("--json-baseline", metavar="COMMIT", help="also run rillet at COMMIT")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    python = sys.executable
+    rillet_argv = [python, "-m", "rillet", "run", "{app}", "--server.port", "{port}",
+                   "--server.headless", "true"]  # fmt: skip
+    targets = [Target("rillet", "rillet", rillet_argv, ".rl-dg-cell", ".rl-dg-scroll")]
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.json_baseline:
+            old = checkout(args.json_baseline, Path(tmp) / "baseline")
+            path = os.pathsep.join([str(old), str(old / "server")])
+            targets.append(
+                Target(
+                    "rillet@json",
+                    "rillet",
+                    rillet_argv,
+                    ".rl-dataframe td",
+                    ".rl-dataframe",
+                    env={"PYTHONPATH": path},
+                )
+            )
+        if not args.no_streamlit and importlib.util.find_spec("streamlit") is not None:
+            streamlit_argv = [python, "-m", "streamlit", "run", "{app}", "--server.port", "{port}",
+                              "--server.headless", "true", "--browser.gatherUsageStats", "false"]  # fmt: skip
+            targets.append(
+                Target(
+                    "streamlit",
+                    "streamlit",
+                    streamlit_argv,
+                    "[data-testid=stDataFrame] canvas",
+                    "[data-testid=stDataFrame] .dvn-scroller",
+                )
+            )
+        results = {t.name: Figures() for t in targets}
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                for _ in range(args.rounds):
+                    for target in targets:
+                        try:
+                            one_round(
+                                browser,
+                                target,
+                                Path(tmp),
+                                0 if target.name == "rillet@json" else args.rows,
+                                results[target.name],
+                                edits=target.name == "rillet",
+                            )
+                        except Exception as error:  # one target failing must not hide the others
+                            results[target.name].errors.append(f"{type(error).__name__}: {error}")
+            finally:
+                browser.close()
+    print(f"data grid, {args.rounds} rounds, {args.rows:,} x 10 table; medians\n")
+    print(table(results))
+    for name, figures in results.items():
+        for error in dict.fromkeys(figures.errors):
+            print(f"{name}: {error}")
+
+
+if __name__ == "__main__":
+    main()
