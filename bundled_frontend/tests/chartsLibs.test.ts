@@ -150,3 +150,18 @@ describe("deck chunks", () => {
     expect(needsAggregation({ layers: [{ "@@type": "HexagonLayer" }] })).toBe(true);
   });
 });
+
+describe("plotly colours", () => {
+  test("Plotly Express's default colours take the theme's, chosen ones stay", async () => {
+    const { recolorTraces } = await import("../src/elements/charts/plotly");
+    const traces = recolorTraces(
+      [{ marker: { color: "#636efa" } }, { line: { color: "#EF553B" } }, { marker: { color: "#123456" } }],
+      ["#ff0000", "#00ff00"],
+    );
+    expect(traces).toEqual([
+      { marker: { color: "#ff0000" } },
+      { line: { color: "#00ff00" } },
+      { marker: { color: "#123456" } },
+    ]);
+  });
+});

@@ -72,6 +72,44 @@ export function themeTemplate(theme: ChartTheme): Json {
   };
 }
 
+/** Plotly's default colours, which Plotly Express writes into each trace it makes. */
+const PLOTLY_COLORWAY = [
+  "#636efa",
+  "#ef553b",
+  "#00cc96",
+  "#ab63fa",
+  "#ffa15a",
+  "#19d3f3",
+  "#ff6692",
+  "#b6e880",
+  "#ff97ff",
+  "#fecb52",
+];
+
+/**
+ * Traces with Plotly's default colours (as Plotly Express bakes them in)
+ * recoloured with the theme's colorway, same position for same position;
+ * colours the user chose stay.
+ */
+export function recolorTraces(data: unknown[], colorway: string[]): unknown[] {
+  const swap = (color: unknown) => {
+    if (typeof color !== "string") return color;
+    const at = PLOTLY_COLORWAY.indexOf(color.toLowerCase());
+    return at < 0 ? color : colorway[at % colorway.length];
+  };
+  return data.map((trace) => {
+    if (typeof trace !== "object" || trace === null) return trace;
+    const out: Json = { ...(trace as Json) };
+    for (const part of ["marker", "line"]) {
+      const style = out[part] as Json | undefined;
+      if (style !== undefined && typeof style === "object")
+        out[part] = { ...style, color: swap(style["color"]) };
+    }
+    if (out["fillcolor"] !== undefined) out["fillcolor"] = swap(out["fillcolor"]);
+    return out;
+  });
+}
+
 /** A plotly.js point as Streamlit's selection reports it (snake_case, no trace objects). */
 export function selectedPoint(point: PlotlyPoint): Json {
   const out: Json = {
@@ -153,8 +191,11 @@ export function PlotlyChart({ value, node }: ElementProps<"plotlyChart">) {
       .then(async ({ default: Plotly }) => {
         if (!live) return;
         const layout: Json = { ...((figure["layout"] as Json | undefined) ?? {}) };
+        let data = (figure["data"] as unknown[] | undefined) ?? [];
         if (value.theme === "streamlit" && layout["template"] === undefined) {
-          layout["template"] = themeTemplate(theme);
+          const template = themeTemplate(theme);
+          layout["template"] = template;
+          data = recolorTraces(data, (template["layout"] as Json)["colorway"] as string[]);
         }
         const width = pixels(value.width);
         if (width !== undefined) layout["width"] = width;
@@ -175,7 +216,6 @@ export function PlotlyChart({ value, node }: ElementProps<"plotlyChart">) {
           modeBarButtonsToRemove: removed,
           ...config,
         };
-        const data = (figure["data"] as unknown[] | undefined) ?? [];
         const frames = figure["frames"] as unknown[] | undefined;
         const plot = await Plotly.react(element, { data, layout, config: fullConfig, frames });
         if (!live) return;
