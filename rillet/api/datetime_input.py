@@ -9,6 +9,7 @@ from typing import Any
 
 from rillet.api.dates import _DATE_FORMATS, _years_from
 from rillet.api.text import check_width
+from rillet.api.url_codecs import ValueUrl
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, Widget, register
@@ -61,6 +62,14 @@ def _slashed(text: str) -> dt.datetime:
         except ValueError:
             pass
     raise ValueError(text)
+
+
+def _from_url(text: str) -> dt.datetime:
+    return _minute(dt.datetime.strptime(text, _WIRE))
+
+
+# bind="query-params": the value in the URL as the wire spells it.
+_URL: ValueUrl[dt.datetime] = ValueUrl(_from_url, lambda moment: moment.strftime(_WIRE))
 
 
 def _step_seconds(step: object) -> int:
@@ -138,8 +147,10 @@ def datetime_input(
         required: The user cannot clear the field. The app should still
             check the value: ``None`` stays possible through
             ``st.session_state``.
-        bind, persist_state: Must be ``None``: rillet keeps widget values
-            in the session only.
+        bind: ``"query-params"`` keeps the value in the page's URL under
+            ``key`` (as ``YYYY-MM-DDThh:mm``), so a link carries it.
+        persist_state: ``"page"`` or ``"session"`` keeps the value under
+            ``key`` while the widget is not shown.
 
     Example:
         >>> import datetime
@@ -147,20 +158,6 @@ def datetime_input(
         >>> when = st.datetime_input("Meeting", datetime.datetime(2025, 6, 2, 9, 30))
         >>> deadline = st.datetime_input("Deadline", value=None, step=3600)
     """
-    if bind is not None:
-        raise bad_argument(
-            "bind",
-            bind,
-            "None (rillet does not tie widgets to the URL yet)",
-            command="datetime_input",
-        )
-    if persist_state is not None:
-        raise bad_argument(
-            "persist_state",
-            persist_state,
-            "None (rillet keeps widget values for the session only)",
-            command="datetime_input",
-        )
     start = None if value is None else _moment("value", value, dt.date.today(), _LOW_TIME)
     around = start.date() if start is not None else dt.date.today()
     low = (
@@ -247,6 +244,9 @@ def datetime_input(
             kwargs=kwargs,
             explicit_default=value != "now",
             fit=fit,
+            bind=bind,
+            url=_URL,
+            persist_state=persist_state,
         )
     )
     return chosen

@@ -94,7 +94,7 @@ def test_the_wire_value_is_iso_to_the_minute_in_a_string_array() -> None:
             "must not be after",
         ),
         ("st.datetime_input('x', '2020-01-01', min_value='2024-01-01')", "must lie between"),
-        ("st.datetime_input('x', bind='query-params')", "`bind` must be None"),
+        ("st.datetime_input('x', bind='url')", "`bind` must be 'query-params' or None"),
         ("st.datetime_input('x', width='content')", "`width` must be a positive int (pixels)"),
     ],
 )
@@ -102,3 +102,37 @@ def test_bad_arguments_show_an_error_naming_them_and_the_app_goes_on(call: str, 
     at = AppTest.from_string(f"import rillet as st\n{call}\nst.write('after')").run()
     assert words in at.exception[0].value
     assert "st.datetime_input" in at.exception[0].value
+
+
+def test_a_bound_datetime_input_starts_from_the_url_and_writes_its_value_back() -> None:
+    at = AppTest.from_string(
+        """
+        import datetime as dt
+        import rillet as st
+        when = st.datetime_input("When", dt.datetime(2024, 1, 1, 8, 0), key="when",
+                                 bind="query-params")
+        st.write(repr(when))
+        """
+    )
+    at.query_params = {"when": "2025-02-03T04:05"}
+    at.run()
+    assert at.markdown[0].value == "datetime.datetime(2025, 2, 3, 4, 5)"
+    at.datetime_input[0].set_value(dt.datetime(2026, 7, 8, 9, 10)).run()
+    assert at.query_params["when"] in ("2026-07-08T09:10", ["2026-07-08T09:10"])
+
+
+def test_persist_state_keeps_the_value_while_the_datetime_input_is_hidden() -> None:
+    at = AppTest.from_string(
+        """
+        import datetime as dt
+        import rillet as st
+        if st.checkbox("Show", value=True):
+            st.write(repr(st.datetime_input("When", dt.datetime(2024, 1, 1, 8, 0), key="w",
+                                            persist_state="session")))
+        """
+    ).run()
+    at.datetime_input[0].set_value(dt.datetime(2030, 3, 4, 5, 6)).run()
+    at.checkbox[0].uncheck().run()
+    assert not at.datetime_input
+    at.checkbox[0].check().run()
+    assert at.markdown[0].value == "datetime.datetime(2030, 3, 4, 5, 6)"

@@ -63,3 +63,37 @@ def test_changes_session_state_and_out_of_range_values_match_streamlit() -> None
 )
 def test_bad_arguments_fail_where_streamlit_fails(call: str) -> None:
     assert_fails_alike(call)
+
+
+def test_a_bound_datetime_input_starts_from_the_url_as_in_streamlit() -> None:
+    # Only what the script sees is compared: Streamlit's browser client writes
+    # the URL back, so its AppTest never shows the new value there.
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    from rillet.testing import AppTest as RilletAppTest
+
+    source = """
+import datetime as dt
+import streamlit as st
+when = st.datetime_input("When", dt.datetime(2024, 1, 1, 8, 0), key="when", bind="query-params")
+st.write(repr(when))
+"""
+    sides = [
+        StreamlitAppTest.from_string(source, default_timeout=10),
+        RilletAppTest.from_string(source, default_timeout=10, streamlit_alias=True),
+    ]
+    seen = []
+    for at in sides:
+        at.query_params["when"] = "2025-02-03T04:05"
+        at.run()
+        first = at.markdown[0].value
+        at.datetime_input[0].set_value(dt.datetime(2026, 7, 8, 9, 10)).run()
+        seen.append((first, at.markdown[0].value))
+    assert (
+        seen[0]
+        == seen[1]
+        == (
+            "datetime.datetime(2025, 2, 3, 4, 5)",
+            "datetime.datetime(2026, 7, 8, 9, 10)",
+        )
+    )
