@@ -287,6 +287,8 @@ class DoubleArraySerde(Generic[T]):
     decode: Callable[[float], T]
     encode: Callable[[T], float]
     is_range: bool = False
+    # A select_slider's option labeller (AppTest reports it, as Streamlit's does).
+    format_func: Callable[[Any], Any] = field(default=str, compare=False, repr=False)
 
     def deserialize(self, state: pb.WidgetState) -> T | tuple[T, ...]:
         if not state.HasField("double_array_value"):

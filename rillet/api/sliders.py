@@ -506,7 +506,7 @@ def select_slider(
             kind="select_slider",
             label=label,
             default=default,
-            serde=DoubleArraySerde(decode, encode, is_range),
+            serde=DoubleArraySerde(decode, encode, is_range, format_func),
             build=build,
             identity=(tuple(labels), tuple(indexes), is_range, help),
             key=key,

@@ -716,6 +716,11 @@ class SelectSlider(Slider):
         """``INT`` (0), as Streamlit's AppTest reports it: options travel as indexes."""
         return int(pb.Slider.INT)
 
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        """The function that labelled the options (``str`` when the app gave none)."""
+        return _format_func(self)
+
 
 class TextInput(Widget):
     type = "text_input"

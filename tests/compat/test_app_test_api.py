@@ -27,7 +27,6 @@ pytestmark = pytest.mark.streamlit
 PENDING = {
     "AppTest.user": "issue 15: st.user",
     "CameraInput.resolution": "the lead: 1.67 parameters of existing widgets",
-    "SelectSlider.format_func": "rillet keeps the option labels, not format_func",
 }
 
 _SOURCE = "import streamlit as st\nst.write('x')\n"
@@ -335,11 +334,15 @@ def test_option_widgets_hand_back_their_format_func() -> None:
     st.selectbox("S", [1, 2], format_func=lambda n: f"#{n}")
     st.multiselect("M", [1, 2], [2], format_func=names.get)
     st.selectbox("Plain", [1, 2])
+    st.select_slider("SS", [1, 2], format_func=names.get)
     """
     assert_same_facts(
         source,
         lambda at: [
-            [w.format_func(2) for w in [*at.radio, *at.selectbox, *at.multiselect]],
+            [
+                w.format_func(2)
+                for w in [*at.radio, *at.selectbox, *at.multiselect, *at.select_slider]
+            ],
             at.multiselect[0].values,
         ],
     )
