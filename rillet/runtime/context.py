@@ -127,13 +127,17 @@ class RunContext:
         self.check_interrupt()
         target = target or self.target
         path = self.next_path(target)
-        delta = pb.Delta(path=path, fragment_id=target.fragment_id)
+        # Built in place: the element is copied once (a large table is tens of MB).
+        msg = pb.ForwardMsg()
+        delta = msg.delta
+        delta.path.extend(path)
+        delta.fragment_id = target.fragment_id
         if transient:
             delta.transient.CopyFrom(element)
         else:
             delta.new_element.CopyFrom(element)
             delta.element_hash = element_hash
-        self.send(pb.ForwardMsg(delta=delta))
+        self.send(msg)
         return Target(path, True, target.form_id, target.fragment_id)
 
     def emit_block(
