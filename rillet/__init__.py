@@ -19,19 +19,19 @@ from rillet.api.alerts import error, exception, info, success, warning
 from rillet.api.badges import badge
 from rillet.api.button_groups import pills, segmented_control
 from rillet.api.buttons import button, form_submit_button, link_button
-from rillet.api.chat import chat_input, chat_message, write_stream
+from rillet.api.charts_builtin import area_chart, bar_chart, line_chart, scatter_chart
 from rillet.api.charts_deck import map, pydeck_chart
 from rillet.api.charts_diagrams import graphviz_chart, mermaid_chart
-from rillet.api.charts_builtin import area_chart, bar_chart, line_chart, scatter_chart
 from rillet.api.charts_echarts import echarts_chart
 from rillet.api.charts_plotly import plotly_chart
 from rillet.api.charts_pyplot import pyplot
 from rillet.api.charts_vega import altair_chart, vega_lite_chart
+from rillet.api.chat import chat_input, chat_message, write_stream
 from rillet.api.choices import checkbox, multiselect, radio, selectbox, toggle
 from rillet.api.container import Container, DeltaGenerator, sidebar
+from rillet.api.container_types import bottom
 from rillet.api.control import rerun, stop, switch_page
 from rillet.api.data import json, metric
-from rillet.api.container_types import bottom
 from rillet.api.data_editor import data_editor
 from rillet.api.dates import date_input, time_input
 from rillet.api.datetime_input import datetime_input
@@ -39,6 +39,7 @@ from rillet.api.echo import echo
 from rillet.api.feedback import feedback
 from rillet.api.files import audio_input, camera_input, download_button, file_uploader
 from rillet.api.fragments import dialog, fragment
+from rillet.api.frames import iframe
 from rillet.api.grid import grid
 from rillet.api.help import help
 from rillet.api.html import html
@@ -142,6 +143,7 @@ __all__ = [
     "header",
     "help",
     "html",
+    "iframe",
     "image",
     "info",
     "json",

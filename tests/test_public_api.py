@@ -62,6 +62,7 @@ EXPECTED = [
     "header",
     "help",
     "html",
+    "iframe",
     "image",
     "info",
     "json",

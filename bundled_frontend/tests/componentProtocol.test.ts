@@ -111,9 +111,9 @@ describe("the render message", () => {
     expect(message.disabled).toBe(true);
     expect(message.theme).toEqual(THEME);
     expect(Object.keys(message.args as object)).toEqual(["height", "raw"]);
-    const [df] = message.dfs as { key: string; value: { data: { data: Uint8Array } } }[];
-    expect(df.key).toBe("data");
-    expect([...df.value.data.data]).toEqual([5]);
+    const dfs = message.dfs as { key: string; value: { data: { data: Uint8Array } } }[];
+    expect(dfs.map((df) => df.key)).toEqual(["data"]);
+    expect(dfs.map((df) => [...df.value.data.data])).toEqual([[5]]);
   });
 });
 

@@ -30,6 +30,7 @@ from rillet.api import dates as _dates
 from rillet.api import datetime_input as _datetime_input
 from rillet.api import feedback as _feedback
 from rillet.api import files as _files
+from rillet.api import frames as _frames
 from rillet.api import grid as _grid
 from rillet.api import help as _help
 from rillet.api import html as _html
@@ -106,6 +107,7 @@ class Container:
     data_editor = command(_data_editor.data_editor)
     table = command(_tables.table)
     html = command(_html.html)
+    iframe = command(_frames.iframe)
     # media
     image = command(_media.image)
     audio = command(_media.audio)

@@ -27,6 +27,15 @@ def _pixels(name: str, value: object, command: str) -> int:
     return value
 
 
+def check_tab_index(tab_index: object, command: str) -> int | None:
+    """``None``, or a tab order position: ``-1`` (focusable by script only) or more."""
+    if tab_index is None:
+        return None
+    if isinstance(tab_index, bool) or not isinstance(tab_index, int) or tab_index < -1:
+        raise bad_argument("tab_index", tab_index, "None or an int ≥ -1", command=command)
+    return tab_index
+
+
 def _frame(
     command: str,
     src: str,
@@ -34,6 +43,7 @@ def _frame(
     width: int | None,
     height: int | None,
     scrolling: bool,
+    tab_index: int | None,
 ) -> Container:
     element = pb.Element()
     frame = element.iframe
@@ -42,11 +52,19 @@ def _frame(
     frame.width = _pixels("width", width, command)
     frame.height = _pixels("height", height, command)
     frame.scrolling = bool(scrolling)
+    index = check_tab_index(tab_index, command)
+    if index is not None:
+        frame.tab_index, frame.has_tab_index = index, True
     return handle(context.get().emit(element))
 
 
 def html(
-    html: str, width: int | None = None, height: int | None = None, scrolling: bool = False
+    html: str,
+    width: int | None = None,
+    height: int | None = None,
+    scrolling: bool = False,
+    *,
+    tab_index: int | None = None,
 ) -> Container:
     """Display HTML (with its scripts) in a sandboxed frame.
 
@@ -55,6 +73,8 @@ def html(
         width: Frame width in pixels; ``None`` fills the column.
         height: Frame height in pixels; ``None`` is 150.
         scrolling: Show scroll bars when the content is larger than the frame.
+        tab_index: The frame's place in the keyboard tab order (``-1``: reached
+            by script only); ``None`` is the browser's default.
 
     Example:
         >>> import streamlit.components.v1 as components  # with the alias
@@ -62,11 +82,16 @@ def html(
     """
     if not isinstance(html, str):
         raise bad_argument("html", html, "a string of HTML", command="components.v1.html")
-    return _frame("components.v1.html", "", html, width, height, scrolling)
+    return _frame("components.v1.html", "", html, width, height, scrolling, tab_index)
 
 
 def iframe(
-    src: str, width: int | None = None, height: int | None = None, scrolling: bool = False
+    src: str,
+    width: int | None = None,
+    height: int | None = None,
+    scrolling: bool = False,
+    *,
+    tab_index: int | None = None,
 ) -> Container:
     """Display a web page in a frame.
 
@@ -75,6 +100,7 @@ def iframe(
         width: Frame width in pixels; ``None`` fills the column.
         height: Frame height in pixels; ``None`` is 150.
         scrolling: Show scroll bars when the page is larger than the frame.
+        tab_index: The frame's place in the keyboard tab order.
 
     Example:
         >>> import streamlit.components.v1 as components  # with the alias
@@ -82,4 +108,4 @@ def iframe(
     """
     if not isinstance(src, str) or not src.strip():
         raise bad_argument("src", src, "a non-empty URL string", command="components.v1.iframe")
-    return _frame("components.v1.iframe", src, "", width, height, scrolling)
+    return _frame("components.v1.iframe", src, "", width, height, scrolling, tab_index)

@@ -2091,6 +2091,11 @@ class IFrame(_message.Message):
     WIDTH_FIELD_NUMBER: _builtins.int
     HEIGHT_FIELD_NUMBER: _builtins.int
     SCROLLING_FIELD_NUMBER: _builtins.int
+    TAB_INDEX_FIELD_NUMBER: _builtins.int
+    HAS_TAB_INDEX_FIELD_NUMBER: _builtins.int
+    WIDTH_MODE_FIELD_NUMBER: _builtins.int
+    HEIGHT_MODE_FIELD_NUMBER: _builtins.int
+    ALT_FIELD_NUMBER: _builtins.int
     src: _builtins.str
     srcdoc: _builtins.str
     width: _builtins.int
@@ -2098,6 +2103,16 @@ class IFrame(_message.Message):
     height: _builtins.int
     """pixels; 0 = the client's default (150)"""
     scrolling: _builtins.bool
+    tab_index: _builtins.int
+    has_tab_index: _builtins.bool
+    width_mode: _builtins.str
+    """st.iframe (1.67): "stretch" | "content" ("" = use width); "content" |
+    "stretch" ("" = use height). A "content" height follows an inline
+    document's own height (it reports it); a URL gets 400 pixels.
+    """
+    height_mode: _builtins.str
+    alt: _builtins.str
+    """the frame's title, for screen readers"""
     def __init__(
         self,
         *,
@@ -2106,10 +2121,15 @@ class IFrame(_message.Message):
         width: _builtins.int = ...,
         height: _builtins.int = ...,
         scrolling: _builtins.bool = ...,
+        tab_index: _builtins.int = ...,
+        has_tab_index: _builtins.bool = ...,
+        width_mode: _builtins.str = ...,
+        height_mode: _builtins.str = ...,
+        alt: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["height", b"height", "scrolling", b"scrolling", "src", b"src", "srcdoc", b"srcdoc", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "has_tab_index", b"has_tab_index", "height", b"height", "height_mode", b"height_mode", "scrolling", b"scrolling", "src", b"src", "srcdoc", b"srcdoc", "tab_index", b"tab_index", "width", b"width", "width_mode", b"width_mode"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3091,11 +3111,22 @@ class Selectbox(_message.Message):
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
     ACCEPT_NEW_OPTIONS_FIELD_NUMBER: _builtins.int
     NEW_VALUE_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    FILTER_MODE_FIELD_NUMBER: _builtins.int
     value: _builtins.int
     """-1 = none"""
     placeholder: _builtins.str
     accept_new_options: _builtins.bool
     new_value: _builtins.str
+    required: _builtins.bool
+    """the choice can be changed but never cleared"""
+    icon: _builtins.str
+    """inside the box, left of the value"""
+    filter_mode: _builtins.str
+    """How typed text filters the list: "fuzzy" | "contains" | "prefix";
+    "" = typing is off and the list is not filtered.
+    """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3109,10 +3140,13 @@ class Selectbox(_message.Message):
         placeholder: _builtins.str = ...,
         accept_new_options: _builtins.bool = ...,
         new_value: _builtins.str = ...,
+        required: _builtins.bool = ...,
+        icon: _builtins.str = ...,
+        filter_mode: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_new_options", b"accept_new_options", "common", b"common", "new_value", b"new_value", "options", b"options", "placeholder", b"placeholder", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_new_options", b"accept_new_options", "common", b"common", "filter_mode", b"filter_mode", "icon", b"icon", "new_value", b"new_value", "options", b"options", "placeholder", b"placeholder", "required", b"required", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3129,6 +3163,9 @@ class Multiselect(_message.Message):
     PLACEHOLDER_FIELD_NUMBER: _builtins.int
     ACCEPT_NEW_OPTIONS_FIELD_NUMBER: _builtins.int
     VALUE_LABELS_FIELD_NUMBER: _builtins.int
+    FILTER_MODE_FIELD_NUMBER: _builtins.int
+    SELECT_ALL_FIELD_NUMBER: _builtins.int
+    WRAP_FIELD_NUMBER: _builtins.int
     max_selections: _builtins.int
     """0 = unlimited"""
     placeholder: _builtins.str
@@ -3137,6 +3174,14 @@ class Multiselect(_message.Message):
     as labels (string_array_value): an option's label, or the text typed;
     value_labels is what is chosen now, and value is unused.
     """
+    filter_mode: _builtins.str
+    """as Selectbox.filter_mode"""
+    select_all: _builtins.int
+    """"Select all" shows while at most this many options are selectable;
+    -1 = always (select_all=True), 0 = never.
+    """
+    wrap: _builtins.str
+    """"" (layout decides) | "wrap" | "nowrap" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3155,10 +3200,13 @@ class Multiselect(_message.Message):
         placeholder: _builtins.str = ...,
         accept_new_options: _builtins.bool = ...,
         value_labels: _abc.Iterable[_builtins.str] | None = ...,
+        filter_mode: _builtins.str = ...,
+        select_all: _builtins.int = ...,
+        wrap: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_new_options", b"accept_new_options", "common", b"common", "max_selections", b"max_selections", "options", b"options", "placeholder", b"placeholder", "value", b"value", "value_labels", b"value_labels"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_new_options", b"accept_new_options", "common", b"common", "filter_mode", b"filter_mode", "max_selections", b"max_selections", "options", b"options", "placeholder", b"placeholder", "select_all", b"select_all", "value", b"value", "value_labels", b"value_labels", "wrap", b"wrap"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3422,10 +3470,13 @@ class DateInput(_message.Message):
     MAX_FIELD_NUMBER: _builtins.int
     IS_RANGE_FIELD_NUMBER: _builtins.int
     FORMAT_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
     min: _builtins.str
     max: _builtins.str
     is_range: _builtins.bool
     format: _builtins.str
+    required: _builtins.bool
+    """an emptied field keeps the last date"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3441,10 +3492,11 @@ class DateInput(_message.Message):
         max: _builtins.str = ...,
         is_range: _builtins.bool = ...,
         format: _builtins.str = ...,
+        required: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "is_range", b"is_range", "max", b"max", "min", b"min", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "is_range", b"is_range", "max", b"max", "min", b"min", "required", b"required", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3457,10 +3509,16 @@ class TimeInput(_message.Message):
     COMMON_FIELD_NUMBER: _builtins.int
     VALUE_FIELD_NUMBER: _builtins.int
     STEP_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
     value: _builtins.str
     """"HH:MM"; "" = None"""
     step: _builtins.int
     """seconds"""
+    required: _builtins.bool
+    """an emptied field keeps the last time"""
+    format: _builtins.str
+    """"24h" | "12h" | "localized" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3469,10 +3527,12 @@ class TimeInput(_message.Message):
         common: Global___WidgetCommon | None = ...,
         value: _builtins.str = ...,
         step: _builtins.int = ...,
+        required: _builtins.bool = ...,
+        format: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "step", b"step", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "required", b"required", "step", b"step", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

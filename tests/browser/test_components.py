@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -228,3 +229,19 @@ def test_annotated_text_and_streamlit_extras_render_and_send_values(open_app) ->
     expect(page.get_by_text("picked=1", exact=True)).to_be_visible()
     page.get_by_role("button", name="Toggle me").click()  # stateful_button
     expect(page.get_by_text("toggled=True", exact=True)).to_be_visible()
+
+
+def test_st_iframe_with_html_takes_the_height_of_its_content(open_app) -> None:
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.write("framed")
+        st.iframe("<div style='height: 333px; background: teal'>tall</div>")
+        """,
+        "framed",
+    )
+    frame = page.locator("iframe.rl-iframe")
+    expect(frame).to_have_attribute("sandbox", re.compile("allow-scripts"))
+    page.wait_for_function(
+        "document.querySelector('iframe.rl-iframe').getBoundingClientRect().height >= 333"
+    )
