@@ -43,7 +43,9 @@ def test_option_menu_renders_and_its_choice_reaches_the_script(open_app) -> None
         choice = option_menu("Main menu", ["Home", "Settings"], key="menu")
         st.write(f"choice={choice}")
         st.write(f"state={st.session_state['menu']}")
-        st.write(f"streamlit is rillet: {st.__name__ == 'streamlit' and hasattr(st, 'desktop')}")
+        import rillet, streamlit_option_menu
+        # The package's own `import streamlit` got rillet, through the alias.
+        st.write(f"streamlit is rillet: {streamlit_option_menu.st.button is rillet.button}")
         """,
         "choice=Home",
     )
@@ -245,3 +247,51 @@ def test_st_iframe_with_html_takes_the_height_of_its_content(open_app) -> None:
     page.wait_for_function(
         "document.querySelector('iframe.rl-iframe').getBoundingClientRect().height >= 333"
     )
+
+
+DEV_COMPONENT = """<!doctype html><html><body><button id="b">Send</button><script>
+const post = (m) => window.parent.postMessage({ isStreamlitMessage: true, ...m }, "*");
+let args = {};
+window.addEventListener("message", (e) => {
+  if (e.data.type === "streamlit:render") { args = e.data.args; post({ type: "streamlit:setFrameHeight", height: 60 }); }
+});
+document.getElementById("b").onclick = () =>
+  post({ type: "streamlit:setComponentValue", value: `${args.greeting} from the dev server`, dataType: "json" });
+post({ type: "streamlit:componentReady", apiVersion: 1 });
+</script></body></html>"""
+
+
+@pytest.fixture
+def dev_server(tmp_path):
+    """A component's development server (``npm start`` stands for it): another origin."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "dev").mkdir()
+    (tmp_path / "dev" / "index.html").write_text(DEV_COMPONENT)
+    handler = functools.partial(
+        http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "dev")
+    )
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_dev_server_component_works_in_rillet_run(open_app, dev_server) -> None:
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        import rillet.components.v1 as components
+        dev = components.declare_component("dev", url={dev_server!r})
+        st.write(f"value={{dev(greeting='hello', key='dev')}}")
+        """,
+        "value=None",
+    )
+    frame = frame_of(page, "app.dev")
+    frame.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("value=hello from the dev server", exact=True)).to_be_visible()
