@@ -79,6 +79,21 @@ def serialize_batch(msgs: list[pb.ForwardMsg]) -> bytes:
     return pb.ForwardBatch(msgs=msgs).SerializeToString()
 
 
+_BATCH_ITEM = b"\x0a"  # ForwardBatch.msgs: field 1, wire type 2 (length-delimited)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        low = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(low | 0x80)
+        else:
+            out.append(low)
+            return bytes(out)
+
+
 class FrameEncoder:
     """Encodes batches for one client, sending large repeated elements once.
 
@@ -95,12 +110,17 @@ class FrameEncoder:
         self._known: OrderedDict[str, None] = OrderedDict()
 
     def encode(self, msgs: list[pb.ForwardMsg]) -> bytes:
-        batch = pb.ForwardBatch()
+        # The ForwardBatch is written by hand (field 1, length-delimited, per
+        # message): appending to a batch message would copy each message,
+        # tens of MB for a large table, on the event loop.
+        parts: list[bytes] = []
         for msg in msgs:
             if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
                 msg = self._dedupe(msg)
-            batch.msgs.append(msg)
-        return batch.SerializeToString()
+            body = msg.SerializeToString()
+            parts.append(_BATCH_ITEM + _varint(len(body)))
+            parts.append(body)
+        return b"".join(parts)
 
     def _dedupe(self, msg: pb.ForwardMsg) -> pb.ForwardMsg:
         element = msg.delta.new_element
@@ -123,6 +143,8 @@ class FrameEncoder:
         self._known[digest] = None
         if len(self._known) > self._capacity:
             self._known.popitem(last=False)
+        if given:
+            return msg  # it carries its hash already
         out = pb.ForwardMsg()
         out.CopyFrom(msg)
         out.delta.element_hash = digest

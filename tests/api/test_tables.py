@@ -355,3 +355,16 @@ def test_cursors_interchange_narwhals_and_arrow_capsule_objects_are_tables() -> 
             return pa.table({"z": [1.5]}).__arrow_c_stream__(requested_schema)
 
     assert [c.kind for c in to_table(Capsule()).columns] == ["int", "float"]
+
+
+def test_the_outbox_writes_the_same_batch_bytes_as_protobuf() -> None:
+    from rillet.protocol import rillet_pb2 as pb
+    from rillet.runtime.outbox import FrameEncoder, serialize_batch
+
+    msgs = []
+    for size in (0, 1, 127, 128, 300, 16_384, 300_000):
+        msg = pb.ForwardMsg()
+        msg.delta.path.extend([0, 1])
+        msg.delta.new_element.markdown.body = "x" * size
+        msgs.append(msg)
+    assert FrameEncoder(threshold=10**9).encode(msgs) == serialize_batch(msgs)
