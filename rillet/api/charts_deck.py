@@ -179,14 +179,16 @@ def color_rgba(color: Any) -> list[int] | None:
 def zoom_for(lat_range: float, lon_range: float) -> int:
     """A zoom level that shows a span of degrees whole (12 for a single point).
 
+    Each zoom level halves the degrees a map shows, from 360 at level 0.
+
     Example:
-        >>> zoom_for(0, 0), zoom_for(1, 1), zoom_for(90, 180)
-        (12, 8, 1)
+        >>> zoom_for(0, 0), zoom_for(1, 1), zoom_for(90, 180), zoom_for(0.002, 0.001)
+        (12, 8, 1, 17)
     """
     span = max(lat_range, lon_range)
     if span <= 0:
         return 12
-    return max(0, min(12, math.floor(math.log2(360 / span))))
+    return max(0, min(20, math.floor(math.log2(360 / span))))
 
 
 def map(

@@ -151,6 +151,11 @@ def test_map_builds_the_same_deck_as_streamlit() -> None:
         st.map(pd.DataFrame({"lat": [1.0, 2.0], "lon": [3.0, 4.0]}))
         st.map(pd.DataFrame({"LATITUDE": [10.5], "LONGITUDE": [-3.25]}), size=30, zoom=5)
         st.map(pd.DataFrame({"latitude": [0.0], "longitude": [0.0]}), color="#ff000080")
+        st.map(pd.DataFrame({"lat": [1.0, 1.001], "lon": [3.0, 3.002]}))
+        st.map(pd.DataFrame({"lat": [-40.0, 60.0], "lon": [-100.0, 120.0]}))
+        frame = pd.DataFrame({"lat": [1.0, 2.0], "lon": [3.0, 4.0], "s": [10, 20],
+                              "c": ["#ff0000", "#00ff0080"]})
+        st.map(frame, size="s", color="c")
         st.map()
         """,
         _decks,
