@@ -200,6 +200,7 @@ def datetime_input(
         proto.step = seconds
         proto.format = format
         proto.required = bool(required)
+        proto.width = f"{width}px" if isinstance(width, int) else "stretch"
         return element
 
     def fit(held: Any) -> Any:

@@ -3691,6 +3691,7 @@ class DateTimeInput(_message.Message):
     STEP_FIELD_NUMBER: _builtins.int
     FORMAT_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
     value: _builtins.str
     """"YYYY-MM-DDTHH:MM"; "" = None (also in min and max)"""
     min: _builtins.str
@@ -3701,6 +3702,8 @@ class DateTimeInput(_message.Message):
     """the date's order, as date_input's"""
     required: _builtins.bool
     """the user cannot clear it"""
+    width: _builtins.str
+    """"stretch" or "<n>px" """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3713,10 +3716,11 @@ class DateTimeInput(_message.Message):
         step: _builtins.int = ...,
         format: _builtins.str = ...,
         required: _builtins.bool = ...,
+        width: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "max", b"max", "min", b"min", "required", b"required", "step", b"step", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "max", b"max", "min", b"min", "required", b"required", "step", b"step", "value", b"value", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -78,6 +78,7 @@ def test_the_wire_value_is_iso_to_the_minute_in_a_string_array() -> None:
     element = at.datetime_input[0].proto
     assert isinstance(element, pb.DateTimeInput)
     assert element.value == "2024-03-15T14:37"
+    assert element.width == "stretch"
     state = at._session.state.widget_state(at.datetime_input[0].id, dt.datetime(2020, 2, 2, 2, 2))
     assert list(state.string_array_value.data) == ["2020-02-02T02:02"]
 
@@ -136,3 +137,8 @@ def test_persist_state_keeps_the_value_while_the_datetime_input_is_hidden() -> N
     assert not at.datetime_input
     at.checkbox[0].check().run()
     assert at.markdown[0].value == "datetime.datetime(2030, 3, 4, 5, 6)"
+
+
+def test_a_width_in_pixels_travels_with_the_element() -> None:
+    at = AppTest.from_string("import rillet as st\nst.datetime_input('x', width=240)").run()
+    assert at.datetime_input[0].proto.width == "240px"

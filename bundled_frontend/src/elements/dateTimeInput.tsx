@@ -7,6 +7,7 @@ import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { stringArrayValue } from "../widgetValues";
 import { commonOf, inputId, Label, WidgetBox } from "./common";
+import { widthStyle } from "./widgetWidth";
 import "../styles/dateTimeInput.css";
 
 /** "2024-03-15T14:30" shown as `format` orders the date (YYYY/MM/DD ...), then the time. */
@@ -31,7 +32,7 @@ export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
   return (
     <WidgetBox common={common} kind="datetime-input">
       <Label common={common} htmlFor={id} />
-      <div class="rl-date-row">
+      <div class="rl-date-row" style={widthStyle(value.width)}>
         <input
           id={id}
           class="rl-input"
