@@ -66,6 +66,16 @@ elif chart == "map":
 st.write("chart app ready")
 """
 
+# What shows that the chart drew, in either page (both draw with the same libraries).
+DRAWN = {
+    "plotly": ".main-svg",
+    "plotly_3d": ".main-svg",
+    "pyplot": "main img, [data-testid=stImage] img",
+    "graphviz": "svg .node",
+    "mermaid": "svg .node",
+    "echarts": "canvas",
+    "map": "canvas",
+}
 CHARTS = ["plotly", "plotly_3d", "pyplot", "graphviz", "mermaid", "echarts", "map"]
 LABELS = {
     "plotly": "st.plotly_chart (scatter)",
@@ -95,7 +105,7 @@ def _is_code(response: Any) -> bool:
     return kind == "script" or url.endswith((".js", ".mjs", ".wasm"))
 
 
-def fetched(browser: Any, url: str) -> dict[str, int]:
+def fetched(browser: Any, url: str, drawn: str | None = None) -> dict[str, int]:
     """The gzip -9 size of each script/wasm the page fetched while showing ``url``."""
     context = browser.new_context()
     page = context.new_page()
@@ -106,6 +116,8 @@ def fetched(browser: Any, url: str) -> dict[str, int]:
     )
     page.goto(url)
     page.get_by_text("chart app ready").first.wait_for(timeout=60_000)
+    if drawn is not None:
+        page.locator(drawn).first.wait_for(state="attached", timeout=60_000)
     page.wait_for_load_state("networkidle", timeout=60_000)
     page.wait_for_timeout(1500)  # chunks that load after the first paint
     context.close()
@@ -177,7 +189,9 @@ def measure(browser: Any, name: str, module: str, rounds: int, tmp: Path) -> dic
         sizes = {}
         for chart in CHARTS:
             print(f"{name}: {chart}", file=sys.stderr)
-            extra = _retrying(lambda chart=chart: fetched(browser, f"{base}?chart={chart}"))
+            extra = _retrying(
+                lambda chart=chart: fetched(browser, f"{base}?chart={chart}", DRAWN[chart])
+            )
             sizes[chart] = sum(size for url, size in extra.items() if url not in baseline)
         times = [first_plotly_ms(browser, base + "?chart=plotly") for _ in range(rounds)]
     finally:
