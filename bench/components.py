@@ -137,7 +137,7 @@ def main() -> None:
                 "{port}",
                 "--server.headless",
                 "true",
-            ],  # fmt: skip
+            ],
             ".ag-cell",
             "",
         )
@@ -159,7 +159,7 @@ def main() -> None:
                     "true",
                     "--browser.gatherUsageStats",
                     "false",
-                ],  # fmt: skip
+                ],
                 ".ag-cell",
                 "",
             )
