@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS
+
 pytestmark = pytest.mark.browser
 
 PDF_FILE = Path(__file__).parent.parent / "api" / "test_html_pdf_logo.py"
@@ -213,3 +215,37 @@ def test_a_chat_input_in_disable_mode_waits_for_the_run(open_app):
     expect(page.get_by_label("Ask")).to_be_disabled()
     expect(page.get_by_text("answered first")).to_be_visible()
     expect(page.get_by_label("Ask")).to_be_enabled()
+
+
+def test_a_chat_input_records_audio_and_sends_it_as_wav(browser, serve):
+    # A browser of its own: Chromium's fake microphone (a beep) stands in for
+    # a real one, and its permission prompt is answered yes.
+    fake_mic = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
+    own = browser.browser_type.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS + fake_mic)
+    try:
+        app = serve(
+            """
+            import rillet as st
+            sent = st.chat_input("Say", accept_audio=True, audio_sample_rate=16000)
+            if sent and sent.audio:
+                data = sent.audio.read()
+                rate = int.from_bytes(data[24:28], "little")
+                st.write(f"audio={sent.audio.type} riff={data[:4] == b'RIFF'} rate={rate} long={len(data) > 8000}")
+            st.write("ready")
+            """
+        )
+        context = own.new_context()
+        context.set_default_timeout(TIMEOUT_MS)
+        page = context.new_page()
+        page.goto(app.url)
+        page.get_by_text("ready", exact=True).wait_for()
+        page.get_by_role("button", name="Record audio").click()
+        expect(page.get_by_role("button", name="Stop recording")).to_be_visible()
+        page.wait_for_timeout(1200)
+        page.get_by_role("button", name="Stop recording").click()
+        expect(page.locator(".rl-chat-chip[data-uploaded='true']")).to_have_count(1)
+        page.get_by_role("button", name="Send").click()
+        expect(page.get_by_text("audio=audio/wav riff=True rate=16000 long=True")).to_be_visible()
+        context.close()
+    finally:
+        own.close()
