@@ -234,3 +234,15 @@ def test_edit_state_seeded_through_session_state_before_the_run() -> None:
 def test_bad_editor_arguments_are_explained(call: str, message: str) -> None:
     at = AppTest.from_string(f"import rillet as st\n{call}").run()
     assert message in at.exception[0].message
+
+
+def test_the_tables_sample_orders_what_was_edited() -> None:
+    from pathlib import Path
+
+    sample = Path(__file__).parents[2] / "samples" / "tables" / "app.py"
+    at = AppTest.from_file(str(sample), default_timeout=10).run()
+    assert at.table[0].value["item"].tolist() == ["*No orders yet*"]
+    at.data_editor[0].set_value({"edited_rows": {1: {"quantity": 30, "urgent": True}}}).run()
+    assert at.table[0].value.to_dict("records") == [
+        {"item": "Nuts", "quantity": 30, "urgent": True}
+    ]
