@@ -33,6 +33,7 @@ function WidgetTable({ value, node }: ElementProps<"dataframe">) {
   return (
     <module.Grid
       element={value}
+      stretch={node.element.useContainerWidth}
       widgetValue={jsonText(widget.value) ?? value.valueJson}
       widgetVersion={widget.version}
       setWidgetValue={(json) => widget.set({ case: "jsonValue", value: json })}

@@ -26,6 +26,7 @@ import {
   editedValue,
   editsJson,
   liveRows,
+  missingRequired,
   NO_EDITS,
   parseEdits,
   parseInput,
@@ -63,6 +64,8 @@ const DEFAULT_ROW_HEIGHT = 35;
 const HEADER_HEIGHT = 35;
 const MARKER_WIDTH = 34;
 const AUTO_ROWS = 10;
+/** `height="stretch"` without a sized parent: as tall as a default grid may be. */
+const STRETCH_HEIGHT = 400;
 const DEFAULT_PLACEHOLDER = "None";
 
 // ------------------------------------------------------------------ decoding
@@ -252,6 +255,8 @@ function CellContent({
 
 export interface GridProps {
   readonly element: DataFrame;
+  /** `use_container_width` / `width="stretch"`: as wide as the container. */
+  readonly stretch?: boolean;
   /** The widget's value as the client holds it (selection or edits JSON). */
   readonly widgetValue?: string;
   readonly widgetVersion?: number;
@@ -306,7 +311,13 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
-export function Grid({ element, widgetValue, widgetVersion = 0, setWidgetValue }: GridProps) {
+export function Grid({
+  element,
+  stretch = false,
+  widgetValue,
+  widgetVersion = 0,
+  setWidgetValue,
+}: GridProps) {
   const decoded = useMemo(
     () => decodeElement(element),
     [element.arrow, element.json, element.indexColumns, element.columnsJson],
@@ -318,6 +329,7 @@ export function Grid({ element, widgetValue, widgetVersion = 0, setWidgetValue }
     <GridView
       table={decoded}
       element={element}
+      stretch={stretch}
       widgetValue={widgetValue ?? element.valueJson}
       widgetVersion={widgetVersion}
       setWidgetValue={setWidgetValue}
@@ -328,12 +340,13 @@ export function Grid({ element, widgetValue, widgetVersion = 0, setWidgetValue }
 interface ViewProps {
   readonly table: TableData;
   readonly element: DataFrame;
+  readonly stretch: boolean;
   readonly widgetValue: string;
   readonly widgetVersion: number;
   readonly setWidgetValue: ((json: string) => void) | undefined;
 }
 
-function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
+function GridView({ table, element, stretch, widgetValue, setWidgetValue }: ViewProps) {
   const editingMode = element.editingMode;
   const isEditor = editingMode !== "";
   const disabled = element.common?.disabled ?? false;
@@ -386,6 +399,9 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
   );
   const [editorRows, setEditorRows] = useState<Selection>(EMPTY_SELECTION);
   const selection = isEditor ? editorRows : selectionFromServer;
+  // Added rows still lacking a required value: marked in their cells, named below the grid.
+  const missing = useMemo(() => missingRequired(edits, numRows, baseSpecs), [edits, numRows, baseSpecs]);
+  const missingCells = new Set(missing.map(([row, name]) => `${row}\u0000${name}`));
 
   const value = (row: number, source: number): unknown => {
     const column = table.columns[source];
@@ -447,7 +463,9 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
       ? element.height
       : heightMode === "content"
         ? contentHeight
-        : Math.min(contentHeight, HEADER_HEIGHT + AUTO_ROWS * rowHeight + 2);
+        : heightMode === "stretch"
+          ? Math.max(contentHeight, STRETCH_HEIGHT)
+          : Math.min(contentHeight, HEADER_HEIGHT + AUTO_ROWS * rowHeight + 2);
 
   const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -804,6 +822,7 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
     if (row === focusRow && spec.source === focusSource) cls += " rl-focused";
     if (editable && !spec.disabled) cls += " rl-editable";
     if (row >= numRows) cls += " rl-added";
+    if (missingCells.has(`${row}\u0000${spec.name}`)) cls += " rl-missing-required";
     if (isEditor && edits.edited[String(row)]?.[spec.name] !== undefined) cls += " rl-edited";
     return cls;
   };
@@ -1000,7 +1019,7 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
   const gridStyle: JSX.CSSProperties = fullscreen
     ? {}
     : {
-        width: element.width > 0 ? `${element.width}px` : `${totalWidth + 2}px`,
+        width: element.width > 0 ? `${element.width}px` : stretch ? "100%" : `${totalWidth + 2}px`,
         maxWidth: "100%",
       };
 
@@ -1122,6 +1141,11 @@ function GridView({ table, element, widgetValue, setWidgetValue }: ViewProps) {
       {(notice !== "" || editing?.error) && (
         <div class="rl-dg-notice" role="alert">
           {editing?.error ?? notice}
+        </div>
+      )}
+      {missing.length > 0 && editing === undefined && (
+        <div class="rl-dg-notice">
+          {missing.map(([row, , reason]) => `New row ${row - numRows + 1}: ${reason}`).join("; ")}
         </div>
       )}
       {styler.caption !== "" && <div class="rl-dg-caption">{styler.caption}</div>}

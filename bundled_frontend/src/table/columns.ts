@@ -112,6 +112,7 @@ export function defaultType(kind: ColumnKind): ColumnType {
 export const WIDTHS: Readonly<Record<string, number>> = { small: 75, medium: 200, large: 400 };
 const MIN_WIDTH = 50;
 const MAX_AUTO_WIDTH = 400;
+const HELP_ICON_WIDTH = 18;
 
 /** Pixel width from a config value: "small" | "medium" | "large" | pixels; undefined = automatic. */
 export function widthOf(value: unknown): number | undefined {
@@ -177,7 +178,7 @@ export function columnSpecs(table: TableData, config: ColumnConfig, editable: bo
     if (fixed !== undefined) return { ...spec, width: fixed };
     const sample: string[] = [];
     for (let row = 0; row < sampleRows; row++) sample.push(cellText(column.get(row), spec));
-    return { ...spec, width: autoWidth(label, sample) };
+    return { ...spec, width: autoWidth(label, sample) + (spec.help ? HELP_ICON_WIDTH : 0) };
   });
 }
 
