@@ -10,50 +10,83 @@ behaves exactly like ``st.button(...)`` written inside ``with col:``.
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from rillet.api import alerts as _alerts
-from rillet.api import badges as _badges
-from rillet.api import button_groups as _button_groups
 from rillet.api import buttons as _buttons
-from rillet.api import charts_builtin as _charts_builtin
-from rillet.api import charts_deck as _charts_deck
-from rillet.api import charts_diagrams as _charts_diagrams
-from rillet.api import charts_echarts as _charts_echarts
-from rillet.api import charts_plotly as _charts_plotly
-from rillet.api import charts_pyplot as _charts_pyplot
-from rillet.api import charts_vega as _charts_vega
-from rillet.api import chat as _chat
 from rillet.api import choices as _choices
 from rillet.api import data as _data
-from rillet.api import data_editor as _data_editor
-from rillet.api import dates as _dates
-from rillet.api import datetime_input as _datetime_input
-from rillet.api import feedback as _feedback
-from rillet.api import files as _files
-from rillet.api import frames as _frames
-from rillet.api import grid as _grid
-from rillet.api import help as _help
-from rillet.api import html as _html
 from rillet.api import layout as _layout
-from rillet.api import media as _media
-from rillet.api import menus as _menus
-from rillet.api import numbers as _numbers
 from rillet.api import pages as _pages
-from rillet.api import pagination as _pagination
-from rillet.api import paths as _paths
-from rillet.api import pdf as _pdf
-from rillet.api import placeholders as _placeholders
-from rillet.api import sliders as _sliders
 from rillet.api import status as _status
-from rillet.api import tables as _tables
 from rillet.api import text as _text
 from rillet.api import text_inputs as _text_inputs
 from rillet.api import write as _write
-from rillet.api._command import command
+from rillet.api._command import command, lazy_module
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import SIDEBAR, Target
 from rillet.runtime.interrupts import ScriptInterrupt
+
+# The commands few apps use load on first use, to keep `import rillet` small.
+if TYPE_CHECKING:
+    from rillet.api import badges as _badges
+    from rillet.api import button_groups as _button_groups
+    from rillet.api import charts_builtin as _charts_builtin
+    from rillet.api import charts_deck as _charts_deck
+    from rillet.api import charts_diagrams as _charts_diagrams
+    from rillet.api import charts_echarts as _charts_echarts
+    from rillet.api import charts_plotly as _charts_plotly
+    from rillet.api import charts_pyplot as _charts_pyplot
+    from rillet.api import charts_vega as _charts_vega
+    from rillet.api import chat as _chat
+    from rillet.api import data_editor as _data_editor
+    from rillet.api import dates as _dates
+    from rillet.api import datetime_input as _datetime_input
+    from rillet.api import feedback as _feedback
+    from rillet.api import files as _files
+    from rillet.api import frames as _frames
+    from rillet.api import grid as _grid
+    from rillet.api import help as _help
+    from rillet.api import html as _html
+    from rillet.api import media as _media
+    from rillet.api import menus as _menus
+    from rillet.api import numbers as _numbers
+    from rillet.api import pagination as _pagination
+    from rillet.api import paths as _paths
+    from rillet.api import pdf as _pdf
+    from rillet.api import placeholders as _placeholders
+    from rillet.api import sliders as _sliders
+    from rillet.api import tables as _tables
+else:
+    _chat = lazy_module("rillet.api.chat")
+    _dates = lazy_module("rillet.api.dates")
+    _files = lazy_module("rillet.api.files")
+    _html = lazy_module("rillet.api.html")
+    _media = lazy_module("rillet.api.media")
+    _numbers = lazy_module("rillet.api.numbers")
+    _sliders = lazy_module("rillet.api.sliders")
+    _tables = lazy_module("rillet.api.tables")
+    _badges = lazy_module("rillet.api.badges")
+    _button_groups = lazy_module("rillet.api.button_groups")
+    _charts_builtin = lazy_module("rillet.api.charts_builtin")
+    _charts_deck = lazy_module("rillet.api.charts_deck")
+    _charts_diagrams = lazy_module("rillet.api.charts_diagrams")
+    _charts_echarts = lazy_module("rillet.api.charts_echarts")
+    _charts_plotly = lazy_module("rillet.api.charts_plotly")
+    _charts_pyplot = lazy_module("rillet.api.charts_pyplot")
+    _charts_vega = lazy_module("rillet.api.charts_vega")
+    _data_editor = lazy_module("rillet.api.data_editor")
+    _datetime_input = lazy_module("rillet.api.datetime_input")
+    _feedback = lazy_module("rillet.api.feedback")
+    _frames = lazy_module("rillet.api.frames")
+    _grid = lazy_module("rillet.api.grid")
+    _help = lazy_module("rillet.api.help")
+    _menus = lazy_module("rillet.api.menus")
+    _pagination = lazy_module("rillet.api.pagination")
+    _paths = lazy_module("rillet.api.paths")
+    _pdf = lazy_module("rillet.api.pdf")
+    _placeholders = lazy_module("rillet.api.placeholders")
 
 
 class Container:

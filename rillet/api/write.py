@@ -6,7 +6,7 @@ import inspect
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
-from rillet.api import alerts, chat, data, html, media, tables, text
+from rillet.api import alerts, data, text
 from rillet.api.help import wants_help, write_help
 
 
@@ -88,18 +88,26 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             alerts.exception(arg)
         elif _is_dataframe_like(arg):
             flush()
+            from rillet.api import tables
+
             tables.dataframe(arg)
         elif (chart := _library_chart(arg)) is not None:
             flush()
             chart(arg)
         elif _is_image(arg):
             flush()
+            from rillet.api import media
+
             media.image(arg)
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
             flush()
+            from rillet.api import chat
+
             chat.write_stream(arg)
         elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
             flush()
+            from rillet.api import html
+
             html.html(arg)
         elif wants_help(arg):
             flush()
