@@ -290,6 +290,7 @@ def chat_input(
         Widget(
             kind="chat_input",
             label="",
+            has_label=False,
             default=None,
             serde=serde,
             build=build,

@@ -87,6 +87,9 @@ class Widget(Generic[T]):
     url: UrlCodec[T] | None = None
     # persist_state: "page", "session" or None (see SessionState).
     persist_state: str | None = None
+    # False for widgets with no label to read (chat_input: its placeholder
+    # says what to type), so an empty label is not warned about.
+    has_label: bool = True
 
 
 @dataclass
@@ -185,7 +188,7 @@ def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enro
     ctx.check_interrupt()
     command = widget.kind
     key = _check_key(widget.key, command)
-    label = _label_text(widget.label, command)
+    label = _label_text(widget.label, command) if widget.has_label else ""
     visibility = _VISIBILITY.get(widget.label_visibility)
     if visibility is None:
         raise bad_argument(
