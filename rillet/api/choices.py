@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar, cast
 
+from rillet.api.icons import icon_name
 from rillet.api.options import options_list
 from rillet.api.serde import (
     BoolSerde,
@@ -16,6 +17,7 @@ from rillet.api.serde import (
     index_of,
 )
 from rillet.api.url_codecs import BOOL_URL, option_url, options_url
+from rillet.api.widget_args import wrap_mode
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.session_state import Serde
@@ -262,8 +264,11 @@ def selectbox(
     *,
     placeholder: str | None = None,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
+    icon: str | None = None,
     accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
@@ -272,7 +277,11 @@ def selectbox(
 
     With ``accept_new_options=True`` the user may also type a value that is
     not among the options; it is returned as the typed string (or as the
-    option whose label was typed).
+    option whose label was typed). Typing filters the list as
+    ``filter_mode`` says: ``"fuzzy"`` (the letters in order, best matches
+    first), ``"contains"``, ``"prefix"``, or ``None`` (no typing).
+    ``required=True`` lets the user change the choice but never clear it;
+    ``icon`` (an emoji or ``:material/name:``) shows inside the box.
 
     Example:
         >>> import rillet as st
@@ -283,6 +292,9 @@ def selectbox(
     labels = format_options(opts, format_func)
     default = opts[index] if index is not None and opts else None
     accept_new = bool(accept_new_options)
+    needed = _required(required, "selectbox")
+    shown_icon = icon_name(icon, "selectbox")
+    filtering = _filter_mode(filter_mode, accept_new, "selectbox")
 
     def build(current: Any) -> pb.Element:
         element = pb.Element()
@@ -298,6 +310,9 @@ def selectbox(
         element.selectbox.placeholder = placeholder or (
             "Choose an option" if opts else "No options to select"
         )
+        element.selectbox.required = needed
+        element.selectbox.icon = shown_icon
+        element.selectbox.filter_mode = filtering
         return element
 
     def fit(held: Any) -> Any:
@@ -313,7 +328,7 @@ def selectbox(
             default=default,
             serde=serde,
             build=build,
-            identity=(tuple(labels), index, help, placeholder, accept_new),
+            identity=(tuple(labels), index, help, placeholder, accept_new, needed, filtering),
             key_identity=(accept_new,),
             key=key,
             help=help,
@@ -348,11 +363,21 @@ def multiselect(
     disabled: bool = False,
     label_visibility: str = "visible",
     accept_new_options: bool = False,
+    filter_mode: str | None = "fuzzy",
+    select_all: bool | int = 1000,
     width: str | int = "stretch",
+    wrap: bool | None = None,
     bind: str | None = None,
     persist_state: str | None = None,
 ) -> list[T]:
     """Display a multi-choice list; returns the chosen options.
+
+    Typing filters the list as ``filter_mode`` says (see
+    :func:`selectbox`). The list offers "Select all" (or "Select N
+    matches" while filtering) when at least two options are selectable and
+    no more than ``select_all`` of them (``True``: always, ``False``:
+    never). ``wrap`` lets the chips wrap onto more rows (``True``), keeps
+    them on one scrolling row (``False``), or lets the layout decide.
 
     Example:
         >>> import rillet as st
@@ -383,6 +408,9 @@ def multiselect(
             )
     labels = format_options(opts, format_func)
     typed = NewOptionsSerde(opts, labels, format_func) if accept_new_options else None
+    filtering = _filter_mode(filter_mode, bool(accept_new_options), "multiselect")
+    select_limit = _select_all(select_all)
+    wrapping = wrap_mode(wrap, "multiselect")
 
     def fit(held: Any) -> Any:
         # Options that are not offered are dropped, as in Streamlit (unless
@@ -412,6 +440,9 @@ def multiselect(
         element.multiselect.placeholder = placeholder or (
             "Choose options" if opts else "No options to select"
         )
+        element.multiselect.filter_mode = filtering
+        element.multiselect.select_all = select_limit
+        element.multiselect.wrap = wrapping
         return element
 
     serde: Serde[list[Any]] = typed if typed is not None else OptionsSerde(opts, format_func)
@@ -428,6 +459,8 @@ def multiselect(
                 help,
                 max_selections,
                 placeholder,
+                filtering,
+                select_limit,
             ),
             key_identity=(max_selections, accept_new_options),
             key=key,
@@ -445,6 +478,43 @@ def multiselect(
         )
     )
     return picked
+
+
+def _required(required: object, command: str) -> bool:
+    """``required`` as a flag; like Streamlit, an int counts as its truth value."""
+    if isinstance(required, int):
+        return bool(required)
+    raise bad_argument("required", required, "True or False", command=command)
+
+
+_FILTER_MODES = ("fuzzy", "contains", "prefix")
+
+
+def _filter_mode(mode: object, accept_new: bool, command: str) -> str:
+    """``filter_mode`` in its wire form: a mode's name, or ``""`` for no typing."""
+    if mode is None:
+        if accept_new:
+            raise RilletAPIException(
+                f"st.{command}: `filter_mode=None` turns typing off, so it cannot be used "
+                "with `accept_new_options=True`; use 'fuzzy', 'contains' or 'prefix'."
+            )
+        return ""
+    if not isinstance(mode, str) or mode not in _FILTER_MODES:
+        raise bad_argument(
+            "filter_mode", mode, "'fuzzy', 'contains', 'prefix' or None", command=command
+        )
+    return mode
+
+
+def _select_all(select_all: object) -> int:
+    """``select_all`` in its wire form: the most options "Select all" offers; -1 = any number."""
+    if isinstance(select_all, bool):
+        return -1 if select_all else 0
+    if not isinstance(select_all, int) or select_all < 0:
+        raise bad_argument(
+            "select_all", select_all, "True, False or an int of at least 0", command="multiselect"
+        )
+    return min(select_all, 2**31 - 1)
 
 
 def _typed_or(codec: Any, accept_new: bool) -> Any:

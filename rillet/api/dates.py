@@ -21,8 +21,16 @@ _DATE_FORMATS = tuple(
     for order in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY"))
     for sep in "/-."
 )
+_TIME_FORMATS = ("24h", "12h", "localized")
 _MIN_STEP = dt.timedelta(seconds=1)
 _MAX_STEP = dt.timedelta(hours=23)
+
+
+def _required(required: object, command: str) -> bool:
+    """``required`` as a flag; like Streamlit, an int counts as its truth value."""
+    if isinstance(required, int):
+        return bool(required)
+    raise bad_argument("required", required, "True or False", command=command)
 
 
 # ------------------------------------------------------------ date_input
@@ -63,6 +71,7 @@ def date_input(
     *,
     format: str = "YYYY/MM/DD",
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
     width: str | int = "stretch",
     bind: str | None = None,
@@ -76,7 +85,8 @@ def date_input(
     ten years either side of the value (for a keyed picker left at
     ``"today"``, of the date it holds, so a date preset through
     ``st.session_state`` is in range). ``format`` orders ``YYYY``, ``MM``
-    and ``DD`` with ``/``, ``-`` or ``.`` between them.
+    and ``DD`` with ``/``, ``-`` or ``.`` between them. ``required=True``
+    keeps the last date when the field is emptied (and blocks its form).
 
     Example:
         >>> import datetime
@@ -109,6 +119,7 @@ def date_input(
             "format", format, "one of " + ", ".join(map(repr, _DATE_FORMATS)), command="date_input"
         )
 
+    needed = _required(required, "date_input")
     follows_value = key is not None and _identity(value) == "today"
 
     def build(current: Any) -> pb.Element:
@@ -122,6 +133,7 @@ def date_input(
         proto.min, proto.max = start.isoformat(), end.isoformat()
         proto.is_range = is_range
         proto.format = format
+        proto.required = needed
         return element
 
     default: Any = tuple(dates) if is_range else dates[0] if dates else None
@@ -148,7 +160,14 @@ def date_input(
             serde=DatesSerde(is_range),
             build=build,
             # "today" stays "today" here, so the widget survives midnight.
-            identity=(_identity(value), _identity(min_value), _identity(max_value), format, help),
+            identity=(
+                _identity(value),
+                _identity(min_value),
+                _identity(max_value),
+                format,
+                help,
+                needed,
+            ),
             key_identity=(format, is_range),
             key=key,
             help=help,
@@ -238,8 +257,10 @@ def time_input(
     kwargs: Mapping[str, Any] | None = None,
     *,
     disabled: bool = False,
+    required: bool = False,
     label_visibility: str = "visible",
     step: int | dt.timedelta = dt.timedelta(minutes=15),
+    format: str = "24h",
     width: str | int = "stretch",
     bind: str | None = None,
     persist_state: str | None = None,
@@ -250,7 +271,10 @@ def time_input(
     (its time is used), an ``"HH:MM"`` string, or ``None`` (starts empty).
     ``step`` is the interval between choices, in seconds or as a timedelta,
     from one minute to 23 hours; a step with seconds in it lets the value
-    keep its seconds.
+    keep its seconds. ``format`` shows hours ``"24h"`` (the default, 0 to
+    23), ``"12h"`` (1 to 12 with AM/PM) or ``"localized"`` (as the
+    browser's language does); the value returned is the same either way.
+    ``required=True`` keeps the last time when the field is emptied.
 
     Example:
         >>> import datetime
@@ -259,6 +283,9 @@ def time_input(
     """
     seconds = _step_seconds(step)
     with_seconds = seconds % 60 != 0
+    if not isinstance(format, str) or format not in _TIME_FORMATS:
+        raise bad_argument("format", format, "'12h', '24h' or 'localized'", command="time_input")
+    needed = bool(required)  # Streamlit takes any value here
     start = _time(value, with_seconds)
 
     def build(current: dt.time | None) -> pb.Element:
@@ -268,6 +295,8 @@ def time_input(
             "" if shown is None else shown.strftime("%H:%M:%S" if with_seconds else "%H:%M")
         )
         element.time_input.step = seconds
+        element.time_input.required = needed
+        element.time_input.format = format
         return element
 
     chosen: dt.time | None = register(
@@ -278,7 +307,7 @@ def time_input(
             serde=TimeSerde(with_seconds),
             build=build,
             # "now" stays "now" here, so the widget survives the clock ticking.
-            identity=(value, seconds, help),
+            identity=(value, seconds, help, needed),
             key_identity=(seconds,),
             key=key,
             help=help,

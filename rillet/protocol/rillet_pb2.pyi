@@ -2779,6 +2779,7 @@ class DataFrame(_message.Message):
     HIDE_HEADER_FIELD_NUMBER: _builtins.int
     ALT_FIELD_NUMBER: _builtins.int
     HEIGHT_MODE_FIELD_NUMBER: _builtins.int
+    EDIT_ERRORS_JSON_FIELD_NUMBER: _builtins.int
     json: _builtins.str
     """Retired: tables travel as `arrow` (6). Left for old clients; not filled."""
     height: _builtins.int
@@ -2818,6 +2819,8 @@ class DataFrame(_message.Message):
     """accessible description of the table"""
     height_mode: _builtins.str
     """when height = 0: "auto" | "content" | "stretch" """
+    edit_errors_json: _builtins.str
+    """st.data_editor: JSON list of the edits the server refused, and why."""
     @_builtins.property
     def column_order(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
     @_builtins.property
@@ -2854,10 +2857,11 @@ class DataFrame(_message.Message):
         hide_header: _builtins.bool = ...,
         alt: _builtins.str = ...,
         height_mode: _builtins.str = ...,
+        edit_errors_json: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "arrow", b"arrow", "border", b"border", "column_config_json", b"column_config_json", "column_order", b"column_order", "columns_json", b"columns_json", "common", b"common", "editing_mode", b"editing_mode", "height", b"height", "height_mode", b"height_mode", "hide_header", b"hide_header", "hide_index", b"hide_index", "index_columns", b"index_columns", "is_table", b"is_table", "json", b"json", "placeholder", b"placeholder", "row_height", b"row_height", "selection_mode", b"selection_mode", "styler_json", b"styler_json", "value_json", b"value_json", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "arrow", b"arrow", "border", b"border", "column_config_json", b"column_config_json", "column_order", b"column_order", "columns_json", b"columns_json", "common", b"common", "edit_errors_json", b"edit_errors_json", "editing_mode", b"editing_mode", "height", b"height", "height_mode", b"height_mode", "hide_header", b"hide_header", "hide_index", b"hide_index", "index_columns", b"index_columns", "is_table", b"is_table", "json", b"json", "placeholder", b"placeholder", "row_height", b"row_height", "selection_mode", b"selection_mode", "styler_json", b"styler_json", "value_json", b"value_json", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

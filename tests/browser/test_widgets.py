@@ -74,7 +74,8 @@ def test_selectbox_picks_an_option(open_app):
         """,
         "city=Oslo",
     )
-    page.get_by_label("City").select_option(label="Pune")
+    page.get_by_label("City").click()
+    page.get_by_role("option", name="Pune").click()
     expect(page.get_by_text("city=Pune")).to_be_visible()
 
 
@@ -87,7 +88,8 @@ def test_multiselect_adds_and_removes_options(open_app):
         """,
         "picked=cheese",
     )
-    page.get_by_label("Toppings").select_option(label="basil")
+    page.get_by_label("Toppings").click()
+    page.get_by_role("option", name="basil").click()
     expect(page.get_by_text("picked=cheese,basil")).to_be_visible()
     page.get_by_role("button", name="Remove cheese").click()
     expect(page.get_by_text("picked=basil", exact=True)).to_be_visible()
@@ -193,7 +195,8 @@ def test_date_input_takes_a_typed_date(open_app):
         """,
         "day=2024-01-01 weekday=Monday",
     )
-    page.get_by_label("Day").fill("2024-05-17")
+    page.get_by_label("Day").fill("2024/05/17")
+    page.get_by_label("Day").press("Enter")
     expect(page.get_by_text("day=2024-05-17 weekday=Friday")).to_be_visible()
 
 
@@ -207,7 +210,9 @@ def test_time_input_takes_a_typed_time(open_app):
         """,
         "alarm=07:00:00",
     )
-    page.get_by_label("Alarm").fill("13:45")
+    field = page.get_by_role("combobox", name="Alarm")
+    field.fill("13:45")
+    field.press("Enter")
     expect(page.get_by_text("alarm=13:45:00")).to_be_visible()
 
 
@@ -276,7 +281,8 @@ def test_form_batches_values_until_submit_and_clears_on_submit(open_app):
     )
     page.get_by_label("Name").fill("Ada")
     page.get_by_label("Name").blur()
-    page.get_by_label("Plan").select_option(label="pro")
+    page.get_by_label("Plan").click()
+    page.get_by_role("option", name="pro").click()
     # A rerun from outside the form does not see the unsent form values.
     page.get_by_label("Outside the form").check()
     expect(page.get_by_text("name='' plan=free sent=False outside=True")).to_be_visible()
@@ -286,7 +292,7 @@ def test_form_batches_values_until_submit_and_clears_on_submit(open_app):
     expect(page.get_by_text("name='Ada' plan=pro sent=True outside=True")).to_be_visible()
     # clear_on_submit: the fields are back to their defaults after the submit.
     expect(page.get_by_label("Name")).to_have_value("")
-    expect(page.get_by_label("Plan").locator("option:checked")).to_have_text("free")
+    expect(page.get_by_label("Plan")).to_have_value("free")
 
 
 def test_chat_input_sends_a_message_shown_in_a_chat_message(open_app):

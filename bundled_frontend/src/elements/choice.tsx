@@ -1,11 +1,11 @@
 /** Single choice from options: `st.radio` and `st.selectbox`. */
-import { useState } from "preact/hooks";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import type { WidgetValue } from "../widgetValues";
 import { intValue, NO_VALUE, stringValue } from "../widgetValues";
-import { commonOf, inputId, Label, WidgetBox } from "./common";
+import { Combobox, filterOptions, type ComboRow } from "./combobox";
+import { commonOf, Icon, inputId, Label, WidgetBox } from "./common";
 
 /** The selected option index a value names, or -1 for none. */
 export function selectedIndex(value: WidgetValue | undefined, fallback: number): number {
@@ -50,64 +50,81 @@ export function Radio({ value, node }: ElementProps<"radio">) {
   );
 }
 
-const NONE = "__rillet_none__";
-const NEW = "__rillet_new__";
-
+/**
+ * `st.selectbox`: a searchable combobox (see combobox.tsx). With
+ * `accept_new_options` the text typed can be chosen as a value of its own;
+ * unless `required`, a chosen value can be cleared.
+ */
 export function Selectbox({ value, node }: ElementProps<"selectbox">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
-  const typed = widget.value?.case === "stringValue" ? widget.value.value : undefined;
+  const typed =
+    widget.value === undefined
+      ? value.newValue || undefined
+      : widget.value.case === "stringValue"
+        ? widget.value.value
+        : undefined;
   const selected = typed !== undefined ? -1 : selectedIndex(widget.value, value.value);
-  const [adding, setAdding] = useState(false);
   const id = inputId(common);
+  const shown = typed ?? value.options[selected] ?? "";
   const placeholder = value.placeholder || "Choose an option";
-
-  const onChange = (choice: string) => {
-    if (choice === NEW) {
-      setAdding(true);
-      return;
-    }
-    widget.set(choice === NONE ? NO_VALUE : intValue(Number(choice)));
+  const rows = (query: string): ComboRow[] => {
+    const found: ComboRow[] = filterOptions(value.options, query, value.filterMode).map((index) => ({
+      kind: "option",
+      index,
+      label: value.options[index] ?? "",
+    }));
+    const text = query.trim();
+    if (value.acceptNewOptions && text !== "" && !value.options.includes(text))
+      found.unshift({ kind: "create", label: `Add: ${text}` });
+    return found;
   };
+  const onPick = (row: ComboRow) => {
+    if (row.kind === "option") {
+      if (row.index !== selected || typed !== undefined) widget.set(intValue(row.index));
+    } else if (row.kind === "create") {
+      widget.set(stringValue(row.label.slice("Add: ".length)));
+    }
+  };
+  const clearable = !value.required && !common.disabled && shown !== "";
 
   return (
     <WidgetBox common={common} kind="selectbox">
       <Label common={common} htmlFor={id} />
-      {adding ? (
-        <input
-          id={id}
-          class="rl-input"
-          type="text"
-          autoFocus
-          placeholder="Type a new option and press Enter"
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && event.currentTarget.value !== "") {
-              setAdding(false);
-              widget.set(stringValue(event.currentTarget.value));
-            } else if (event.key === "Escape") {
-              setAdding(false);
-            }
-          }}
-          onBlur={() => setAdding(false)}
-        />
-      ) : (
-        <select
-          id={id}
-          class="rl-select"
-          disabled={common.disabled}
-          value={typed !== undefined ? NEW + typed : selected < 0 ? NONE : String(selected)}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        >
-          {selected < 0 && typed === undefined && <option value={NONE}>{placeholder}</option>}
-          {typed !== undefined && <option value={NEW + typed}>{typed}</option>}
-          {value.options.map((option, index) => (
-            <option key={index} value={String(index)}>
-              {option}
-            </option>
-          ))}
-          {value.acceptNewOptions && <option value={NEW}>Add a new option…</option>}
-        </select>
-      )}
+      <Combobox
+        id={id}
+        options={value.options}
+        disabled={common.disabled || (value.options.length === 0 && !value.acceptNewOptions)}
+        filterMode={value.filterMode}
+        shown={shown}
+        placeholder={placeholder}
+        rows={rows}
+        emptyText={value.acceptNewOptions ? "Type to add a new option" : "No results"}
+        onPick={onPick}
+        activeOnOpen={Math.max(0, selected)}
+        required={value.required}
+        boxClass={value.icon ? "rl-has-icon" : undefined}
+        before={
+          value.icon !== "" && (
+            <span class="rl-combo-icon">
+              <Icon icon={value.icon} />
+            </span>
+          )
+        }
+        after={
+          clearable && (
+            <button
+              type="button"
+              class="rl-combo-clear"
+              aria-label="Clear value"
+              title="Clear"
+              onClick={() => widget.set(NO_VALUE)}
+            >
+              ×
+            </button>
+          )
+        }
+      />
     </WidgetBox>
   );
 }

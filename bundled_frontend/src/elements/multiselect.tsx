@@ -1,21 +1,26 @@
 /**
- * `st.multiselect`: the chosen options as removable chips, and a list to add
- * more (a native <select>, so it is keyboard and screen-reader friendly).
- * With `accept_new_options` a text field adds options of the user's own, and
- * the value travels as labels instead of option indexes.
+ * `st.multiselect`: the chosen options as removable chips inside a
+ * searchable combobox (see combobox.tsx), a clear-all button, and a
+ * "Select all" row (or "Select N matches" while filtering) as
+ * `select_all` allows. `max_selections` is enforced here: once it is
+ * reached the list offers nothing and says why. With `accept_new_options`
+ * the text typed can be added, and the value travels as labels instead of
+ * option indexes.
  */
-import { useState } from "preact/hooks";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { intArrayValue, stringArrayValue } from "../widgetValues";
+import { Combobox, filterOptions, type ComboRow } from "./combobox";
 import { commonOf, inputId, Label, WidgetBox } from "./common";
 
-const ADD_PROMPT = "";
+/** Whether "Select all" is offered for `selectable` options under `limit` (-1 = any number). */
+export function offersSelectAll(selectable: number, limit: number): boolean {
+  return selectable >= 2 && (limit < 0 || selectable <= limit);
+}
 
 export function Multiselect({ value, node }: ElementProps<"multiselect">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
-  const [draft, setDraft] = useState("");
   const typed = value.acceptNewOptions;
   // Both modes work on labels here; `send` turns them into the wire value.
   const chosen: string[] = typed
@@ -29,91 +34,98 @@ export function Multiselect({ value, node }: ElementProps<"multiselect">) {
     widget.set(
       typed ? stringArrayValue(labels) : intArrayValue(labels.map((label) => value.options.indexOf(label))),
     );
-  const full = value.maxSelections > 0 && chosen.length >= value.maxSelections;
-  const remaining = value.options.filter((label) => !chosen.includes(label));
+  const max = value.maxSelections;
+  const full = max > 0 && chosen.length >= max;
   const id = inputId(common);
-  const placeholder = full
-    ? `You can only select up to ${value.maxSelections} option${value.maxSelections === 1 ? "" : "s"}.`
-    : value.placeholder || "Choose options";
-  const addDraft = () => {
-    const text = draft.trim();
-    setDraft("");
-    if (text !== "" && !chosen.includes(text) && !full) send([...chosen, text]);
+  const limitText = `You can only select up to ${max} option${max === 1 ? "" : "s"}. Remove an option first.`;
+  const chosenSet = new Set(chosen);
+
+  const rows = (query: string): ComboRow[] => {
+    if (full) return [];
+    const found = filterOptions(value.options, query, value.filterMode, (index) =>
+      chosenSet.has(value.options[index] ?? ""),
+    );
+    const result: ComboRow[] = found.map((index) => ({
+      kind: "option",
+      index,
+      label: value.options[index] ?? "",
+    }));
+    const text = query.trim();
+    if (typed && text !== "" && !chosenSet.has(text) && !value.options.includes(text))
+      result.unshift({ kind: "create", label: `Add: ${text}` });
+    if (offersSelectAll(found.length, value.selectAll)) {
+      const label = text === "" ? "Select all" : `Select ${found.length} matches`;
+      result.unshift({ kind: "selectAll", label, indexes: found });
+    }
+    return result;
   };
+  const onPick = (row: ComboRow) => {
+    if (row.kind === "option") send([...chosen, row.label]);
+    else if (row.kind === "create") send([...chosen, row.label.slice("Add: ".length)]);
+    else {
+      const room = max > 0 ? max - chosen.length : row.indexes.length;
+      const added = [...row.indexes]
+        .sort((a, b) => a - b)
+        .slice(0, room)
+        .map((index) => value.options[index] ?? "");
+      send([...chosen, ...added]);
+    }
+  };
+  const wrap = value.wrap === "nowrap" ? " rl-chips-nowrap" : "";
+  const placeholder = chosen.length > 0 ? "" : value.placeholder || "Choose options";
 
   return (
     <WidgetBox common={common} kind="multiselect">
       <Label common={common} htmlFor={id} />
-      <div class="rl-multiselect-box">
-        {chosen.length > 0 && (
-          <ul class="rl-chips" aria-label="Selected">
-            {chosen.map((label) => (
-              <li key={label} class="rl-chip">
-                <span>{label}</span>
-                <button
-                  type="button"
-                  class="rl-chip-remove"
-                  disabled={common.disabled}
-                  aria-label={`Remove ${label}`}
-                  onClick={() => send(chosen.filter((other) => other !== label))}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div class="rl-multiselect-controls">
-          <select
-            id={id}
-            class="rl-select"
-            disabled={common.disabled || full || remaining.length === 0}
-            value={ADD_PROMPT}
-            onChange={(event) => {
-              const picked = event.currentTarget.value;
-              if (picked !== ADD_PROMPT) send([...chosen, value.options[Number(picked)] ?? ""]);
-            }}
-          >
-            <option value={ADD_PROMPT}>{remaining.length === 0 ? "No more options" : placeholder}</option>
-            {value.options.map(
-              (label, index) =>
-                !chosen.includes(label) && (
-                  <option key={index} value={String(index)}>
-                    {label}
-                  </option>
-                ),
-            )}
-          </select>
-          {typed && (
-            <input
-              type="text"
-              class="rl-input"
-              aria-label={`Add a new option to ${common.label}`}
-              placeholder="Add a new option"
-              disabled={common.disabled || full}
-              value={draft}
-              onInput={(event) => setDraft(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === "Enter") {
-                  event.preventDefault();
-                  addDraft();
-                }
-              }}
-              onBlur={addDraft}
-            />
-          )}
-          {chosen.length > 0 && (
+      <Combobox
+        id={id}
+        options={value.options}
+        disabled={common.disabled || (value.options.length === 0 && !typed && chosen.length === 0)}
+        filterMode={value.filterMode}
+        shown=""
+        placeholder={placeholder}
+        rows={rows}
+        emptyText={full ? limitText : typed ? "Type to add a new option" : "No results"}
+        onPick={onPick}
+        stayOpen
+        onBackspace={() => chosen.length > 0 && send(chosen.slice(0, -1))}
+        boxClass={`rl-multiselect-box${wrap}`}
+        before={
+          chosen.length > 0 && (
+            <ul class="rl-chips" aria-label="Selected options">
+              {chosen.map((label) => (
+                <li key={label} class="rl-chip">
+                  <span class="rl-chip-text">{label}</span>
+                  <button
+                    type="button"
+                    class="rl-chip-remove"
+                    disabled={common.disabled}
+                    tabIndex={-1}
+                    aria-label={`Remove ${label}`}
+                    onClick={() => send(chosen.filter((other) => other !== label))}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+        after={
+          chosen.length > 0 &&
+          !common.disabled && (
             <button
               type="button"
-              class="rl-button rl-button-tertiary"
-              disabled={common.disabled}
+              class="rl-combo-clear"
+              aria-label="Clear all"
+              title="Clear all"
               onClick={() => send([])}
             >
-              Clear all
+              ×
             </button>
-          )}
-        </div>
-      </div>
+          )
+        }
+      />
     </WidgetBox>
   );
 }

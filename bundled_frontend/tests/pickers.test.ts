@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { filterOptions, fuzzyScore } from "../src/elements/combobox";
+import { parseDates } from "../src/elements/dateTime";
+import { offersSelectAll } from "../src/elements/multiselect";
+import { formatDate, formatTime, parseDate, parseTime, timeChoices } from "../src/elements/pickers";
+
+describe("filterOptions", () => {
+  const labels = ["Oslo", "Lima", "Pune", "Los Angeles", "Lisbon"];
+  it("keeps every option for an empty query or no filter mode", () => {
+    expect(filterOptions(labels, "", "fuzzy")).toEqual([0, 1, 2, 3, 4]);
+    expect(filterOptions(labels, "zz", "")).toEqual([0, 1, 2, 3, 4]);
+  });
+  it("matches a prefix or a substring without regard to case", () => {
+    expect(filterOptions(labels, "l", "prefix")).toEqual([1, 3, 4]);
+    expect(filterOptions(labels, "OS", "contains")).toEqual([0, 3]);
+  });
+  it("matches letters in order for fuzzy, closest matches first", () => {
+    expect(filterOptions(labels, "ls", "fuzzy")).toEqual([3, 4]);
+    expect(filterOptions(labels, "la", "fuzzy")).toEqual([1, 3]);
+    expect(fuzzyScore("Lisbon", "lsb")).toBe(1);
+    expect(fuzzyScore("Lima", "am")).toBeUndefined();
+  });
+  it("leaves out skipped options", () => {
+    expect(filterOptions(labels, "", "fuzzy", (i) => i < 3)).toEqual([3, 4]);
+  });
+});
+
+describe("select all", () => {
+  it("needs two selectable options and respects the limit", () => {
+    expect(offersSelectAll(1, -1)).toBe(false);
+    expect(offersSelectAll(2, -1)).toBe(true);
+    expect(offersSelectAll(1000, 1000)).toBe(true);
+    expect(offersSelectAll(1001, 1000)).toBe(false);
+    expect(offersSelectAll(5, 0)).toBe(false);
+  });
+});
+
+describe("dates", () => {
+  it("shows and reads a date in the app's format", () => {
+    expect(formatDate("2026-01-31", "DD.MM.YYYY")).toBe("31.01.2026");
+    expect(formatDate("2026-01-31", "")).toBe("2026/01/31");
+    expect(parseDate("31.01.2026", "DD.MM.YYYY")).toEqual({ iso: "2026-01-31" });
+    expect(parseDate("1/2/2026", "MM/DD/YYYY")).toEqual({ iso: "2026-01-02" });
+  });
+  it("says why text is not a date", () => {
+    expect(parseDate("2026/02/30", "YYYY/MM/DD")).toEqual({ error: "2026-02 has no day 30." });
+    expect(parseDate("2026/13/01", "YYYY/MM/DD")).toEqual({ error: "13 is not a month (1 to 12)." });
+    expect(parseDate("soon", "YYYY/MM/DD")).toEqual({
+      error: '"soon" is not a date; type it as YYYY/MM/DD.',
+    });
+  });
+  it("reads a range in order and keeps to the bounds", () => {
+    const spec = { format: "YYYY-MM-DD", isRange: true, min: "2026-01-01", max: "2026-12-31" };
+    expect(parseDates("2026-03-09 – 2026-03-01", spec)).toEqual({ dates: ["2026-03-01", "2026-03-09"] });
+    expect(parseDates("2026-03-01 - 2026-03-09", spec)).toEqual({ dates: ["2026-03-01", "2026-03-09"] });
+    expect(parseDates("2025-12-31", spec)).toEqual({ error: "2025-12-31 is before 2026-01-01." });
+  });
+});
+
+describe("times", () => {
+  it("shows 24-hour time by default and 12-hour on request", () => {
+    expect(formatTime(8 * 3600 + 45 * 60, "24h", false)).toBe("08:45");
+    expect(formatTime(20 * 3600 + 5 * 60, "12h", false)).toBe("8:05 PM");
+    expect(formatTime(0, "12h", false)).toBe("12:00 AM");
+    expect(formatTime(3661, "24h", true)).toBe("01:01:01");
+  });
+  it("reads typed times and says why text is not one", () => {
+    expect(parseTime("8:45")).toEqual({ seconds: 31500 });
+    expect(parseTime("8:45 pm")).toEqual({ seconds: 74700 });
+    expect(parseTime("0845")).toEqual({ seconds: 31500 });
+    expect(parseTime("25:00")).toEqual({ error: "25 is not an hour (0 to 23)." });
+    expect(parseTime("noon")).toHaveProperty("error");
+  });
+  it("offers a choice every step", () => {
+    expect(timeChoices(900)).toHaveLength(96);
+    expect(timeChoices(3600 * 5)).toEqual([0, 18000, 36000, 54000, 72000]);
+  });
+});
