@@ -124,7 +124,11 @@ def data_editor(
         return data
 
     def build(value: Any) -> pb.Element:
-        return frame.finished(serde.checked(jsonable(value)).to_json())[0]
+        element = frame.finished(serde.checked(jsonable(value)).to_json())[0]
+        refused = getattr(value, "refused", None)
+        if refused:
+            element.dataframe.edit_errors_json = json.dumps(refused, separators=(",", ":"))
+        return element
 
     widget: Widget[dict[str, Any]] = Widget(
         kind=command,

@@ -192,7 +192,9 @@ class Checked:
     """Edits that passed (as sent, JSON values) and those refused with their reason."""
 
     state: EditingState
-    refused: list[str] = field(default_factory=list)
+    # {"row" | "added_row": position, "column": name, "reason": text}; a
+    # refusal of the whole (rows cannot be added) has only "reason".
+    refused: list[dict[str, Any]] = field(default_factory=list)
 
 
 def check_edits(
@@ -211,9 +213,9 @@ def check_edits(
         ({0: {'n': 5}}, 1)
     """
     out = EditingState()
-    refused: list[str] = []
+    refused: list[dict[str, Any]] = []
     if disabled and not state.empty:
-        return Checked(out, ["the editor is disabled"])
+        return Checked(out, [{"reason": "the editor is disabled"}])
     for row, changes in state.edited_rows.items():
         kept = {}
         for column, value in changes.items():
@@ -224,11 +226,11 @@ def check_edits(
                 rule.check(value)
                 kept[column] = value
             except EditRefused as exc:
-                refused.append(f"row {row}, column {column!r}: {exc}")
+                refused.append({"row": row, "column": column, "reason": str(exc)})
         if kept:
             out.edited_rows[row] = kept
     if state.added_rows and mode not in ("dynamic", "add"):
-        refused.append(f"rows cannot be added (num_rows={mode!r})")
+        refused.append({"reason": f"rows cannot be added (num_rows={mode!r})"})
     else:
         for position, entry in enumerate(state.added_rows):
             kept = {}
@@ -243,10 +245,10 @@ def check_edits(
                     rule.check(value)
                     kept[column] = value
                 except EditRefused as exc:
-                    refused.append(f"added row {position}, column {column!r}: {exc}")
+                    refused.append({"added_row": position, "column": column, "reason": str(exc)})
             out.added_rows.append(kept)
     if state.deleted_rows and mode not in ("dynamic", "delete"):
-        refused.append(f"rows cannot be deleted (num_rows={mode!r})")
+        refused.append({"reason": f"rows cannot be deleted (num_rows={mode!r})"})
     else:
         out.deleted_rows = list(state.deleted_rows)
     return Checked(out, refused)

@@ -253,6 +253,20 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+class EditingDict(dict[str, Any]):
+    """An editing state as ``st.session_state`` holds it: a plain dict in Streamlit's shape.
+
+    ``refused`` lists the edits of the client's last value that were dropped,
+    and why, so the editor can show the reasons (``DataFrame.edit_errors_json``).
+    """
+
+    refused: list[dict[str, Any]]
+
+    def __init__(self, value: dict[str, Any], refused: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(value)
+        self.refused = refused or []
+
+
 @dataclass
 class EditsSerde:
     """``json_value`` ↔ the editing state dict; malformed or refused edits are dropped."""
@@ -263,28 +277,36 @@ class EditsSerde:
     disabled: bool
 
     def checked(self, raw: Any) -> EditingState:
+        return self.checked_with_reasons(raw)[0]
+
+    def checked_with_reasons(self, raw: Any) -> tuple[EditingState, list[dict[str, Any]]]:
         try:
             state = parse_edits(raw, self.rows, [n for n in self.rules if n != "_index"])
         except ValueError as exc:
             _LOG.warning("st.data_editor: refused an editing state: %s", exc)
-            return EditingState()
+            return EditingState(), [{"reason": f"not an editing state: {exc}"}]
         from rillet.dataframes.editing import check_edits
 
         result = check_edits(state, self.rules, self.mode, disabled=self.disabled)
-        for reason in result.refused:
-            _LOG.warning("st.data_editor: refused an edit: %s", reason)
-        return result.state
+        for refusal in result.refused:
+            _LOG.warning("st.data_editor: refused an edit: %s", refusal)
+        return result.state, result.refused
 
-    def deserialize(self, state: pb.WidgetState) -> dict[str, Any]:
+    def deserialize(self, state: pb.WidgetState) -> EditingDict:
         if not state.HasField("json_value"):
-            return EditingState().to_dict()
+            return EditingDict(EditingState().to_dict())
         try:
             raw = json.loads(state.json_value)
         except ValueError:
             _LOG.warning("st.data_editor: refused an editing state that is not JSON")
-            return EditingState().to_dict()
-        return self.checked(raw).to_dict()
+            return EditingDict(EditingState().to_dict(), [{"reason": "not JSON"}])
+        edits, refused = self.checked_with_reasons(raw)
+        return EditingDict(edits.to_dict(), refused)
 
     def serialize(self, value: Any, state: pb.WidgetState) -> None:
-        edits = value if isinstance(value, EditingState) else self.checked(jsonable(value))
-        state.json_value = edits.to_json()
+        # Sent as given (checked when it comes back): AppTest's set_value acts
+        # as a client, whose refused edits the editor reports.
+        if isinstance(value, EditingState):
+            state.json_value = value.to_json()
+        else:
+            state.json_value = json.dumps(jsonable(value), separators=(",", ":"), default=str)

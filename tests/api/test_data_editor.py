@@ -246,3 +246,19 @@ def test_the_tables_sample_orders_what_was_edited() -> None:
     assert at.table[0].value.to_dict("records") == [
         {"item": "Nuts", "quantity": 30, "urgent": True}
     ]
+
+
+def test_the_editor_tells_the_client_why_an_edit_was_refused() -> None:
+    _, at = edited(
+        "{'n': [1, 2]}",
+        {"edited_rows": {0: {"n": 50}}, "added_rows": [{"n": 1}]},
+        extra=", column_config={'n': st.column_config.NumberColumn(max_value=10)}",
+    )
+    errors = json.loads(at.data_editor[0].proto.edit_errors_json)
+    assert errors == [
+        {"row": 0, "column": "n", "reason": "50 is above the maximum 10"},
+        {"reason": "rows cannot be added (num_rows='fixed')"},
+    ]
+    assert at.session_state["ed"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
+    at.data_editor[0].set_value({"edited_rows": {0: {"n": 5}}}).run()
+    assert at.data_editor[0].proto.edit_errors_json == ""
