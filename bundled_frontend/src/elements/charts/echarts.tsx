@@ -9,7 +9,7 @@ import { create } from "@bufbuild/protobuf";
 import { WidgetCommonSchema } from "../../proto/rillet_pb";
 import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
-import { chartError, pixels, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
+import { chartError, pixels, seriesColors, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
 
 type Json = Record<string, unknown>;
 const NO_COMMON = create(WidgetCommonSchema, {});
@@ -25,7 +25,7 @@ export function echartsTheme(theme: ChartTheme): Json {
     nameTextStyle: { color: theme.textMuted },
   };
   return {
-    color: [theme.primary, "#0068c9", "#29b09d", "#ff8700", "#7defa1", "#6d3fc0", "#ffd16a", "#83c9ff"],
+    color: seriesColors(theme),
     backgroundColor: "transparent",
     textStyle: { color: theme.text, fontFamily: theme.font },
     title: { textStyle: { color: theme.text }, subtextStyle: { color: theme.textMuted } },

@@ -18,6 +18,14 @@ export interface ChartTheme {
   readonly font: string;
 }
 
+/** rillet's categorical colours after the primary one, readable on light and dark pages. */
+const CATEGORICAL = ["#2f7ed8", "#1aaf8b", "#f28f1c", "#8e5bd6", "#e8c547", "#5bc0eb", "#d65b8a", "#8c8c8c"];
+
+/** The colours a chart's series take in turn: the theme's primary colour first. */
+export function seriesColors(theme: ChartTheme): string[] {
+  return [theme.primary, ...CATEGORICAL];
+}
+
 /** The theme as the element at `node` sees it (CSS variables resolved there). */
 export function readChartTheme(node: Element | null): ChartTheme {
   const style = getComputedStyle(node ?? document.documentElement);

@@ -12,7 +12,7 @@ import { WidgetCommonSchema } from "../../proto/rillet_pb";
 import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import type { WidgetValue } from "../../widgetValues";
-import { chartError, pixels, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
+import { chartError, pixels, seriesColors, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
 
 type Json = Record<string, unknown>;
 
@@ -60,7 +60,7 @@ export function themeTemplate(theme: ChartTheme): Json {
       font: { color: theme.text, family: theme.font },
       paper_bgcolor: "rgba(0,0,0,0)",
       plot_bgcolor: "rgba(0,0,0,0)",
-      colorway: [theme.primary, "#0068c9", "#29b09d", "#ff8700", "#7defa1", "#6d3fc0", "#ffd16a", "#83c9ff"],
+      colorway: seriesColors(theme),
       xaxis: axis,
       yaxis: axis,
       legend: { font: { color: theme.text } },
