@@ -1,5 +1,6 @@
 import { create } from "@bufbuild/protobuf";
 import { describe, expect, test } from "vitest";
+import { parseSandboxMessage } from "../src/components/bidiSandbox";
 import { parseComponentMessage, renderMessage, type ComponentTheme } from "../src/components/protocol";
 import { componentUrl } from "../src/elements/component";
 import {
@@ -127,5 +128,31 @@ describe("the frame's address", () => {
     expect(componentUrl(served, base, "p", "abc")).toContain("/component/~abc/pkg.menu/index.html");
     const dev = create(ComponentInstanceSchema, { componentName: "pkg.menu", url: "http://localhost:3001" });
     expect(componentUrl(dev, base, "p")).toBe("http://localhost:3001/?streamlitUrl=p");
+  });
+});
+
+describe("a v2 component's sandboxed frame (desktop window)", () => {
+  test("relays states, triggers and its height; refuses the rest", () => {
+    const m = (extra: Record<string, unknown>) => ({ rilletBidi: true, ...extra });
+    expect(parseSandboxMessage({ kind: "state" })).toBeUndefined();
+    expect(parseSandboxMessage(m({ kind: "ready" }))).toEqual({ kind: "ready" });
+    expect(parseSandboxMessage(m({ kind: "state", name: "value", value: "x" }))).toEqual({
+      kind: "state",
+      name: "value",
+      value: "x",
+    });
+    expect(parseSandboxMessage(m({ kind: "trigger", name: "go" }))).toEqual({
+      kind: "trigger",
+      name: "go",
+      value: null,
+    });
+    expect(parseSandboxMessage(m({ kind: "height", height: 10.5 }))).toEqual({ kind: "height", height: 11 });
+    for (const bad of [
+      m({ kind: "state", value: 1 }),
+      m({ kind: "height", height: "x" }),
+      m({ kind: "open_file" }),
+    ]) {
+      expect(parseSandboxMessage(bad)?.kind).toBe("invalid");
+    }
   });
 });

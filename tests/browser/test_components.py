@@ -295,3 +295,47 @@ def test_a_dev_server_component_works_in_rillet_run(open_app, dev_server) -> Non
     frame = frame_of(page, "app.dev")
     frame.get_by_role("button", name="Send").click()
     expect(page.get_by_text("value=hello from the dev server", exact=True)).to_be_visible()
+
+
+V2_PROBE_APP = """
+import rillet as st
+
+PROBE_JS = \"\"\"
+export default function ({ parentElement, setStateValue }) {
+  if (parentElement.done) return;
+  parentElement.done = true;
+  let reach;
+  try { reach = typeof window.parent.rilletDesktop; } catch (e) { reach = e.name; }
+  parentElement.querySelector("button").onclick = () => setStateValue("reach", reach);
+}
+\"\"\"
+probe = st.components.v2.component("probe_v2", html="<button>Probe</button>", js=PROBE_JS)
+result = probe(key="probe", on_reach_change=lambda: None)
+st.write(f"reach={result.reach}")
+"""
+
+
+def test_a_v2_component_in_the_desktop_window_runs_sandboxed(browser, tmp_path) -> None:
+    from rillet.runtime.config import Config
+    from rillet.runtime.runtime import Runtime
+    from rillet_server import Server
+
+    script = tmp_path / "app.py"
+    script.write_text(V2_PROBE_APP)
+    config = Config.from_flags(
+        {"server.port": 0, "server.address": "127.0.0.1", "server.fileWatcherType": "none"}
+    )
+    server = Server(Runtime(script, config), config, desktop_token="launch-token")
+    port = server.start_in_thread()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script(FAKE_BRIDGE)
+        page.goto(f"http://127.0.0.1:{port}/?token=launch-token")
+        page.get_by_text("reach=None", exact=True).wait_for()
+        page.frame_locator('iframe[title="probe_v2"]').get_by_role("button", name="Probe").click()
+        expect(page.get_by_text("reach=SecurityError", exact=True)).to_be_visible()
+        assert page.evaluate("window.bridgeCalls") == 0
+    finally:
+        context.close()
+        server.stop()

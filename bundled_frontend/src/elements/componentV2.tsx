@@ -9,13 +9,16 @@
  * State values persist (they are this widget's value, one JSON object);
  * a trigger reaches the script for one run, together with the state.
  */
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { parseSandboxMessage, SANDBOX_DOCUMENT } from "../components/bidiSandbox";
 import { currentTheme } from "../components/protocol";
 import type { BidiComponent } from "../proto/rillet_pb";
+import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import type { ElementNode } from "../tree";
 import { commonOf } from "./common";
+import { DESKTOP_COMPONENT_SANDBOX } from "./component";
 
 type Render = (args: Record<string, unknown>) => unknown;
 const modules = new Map<string, Promise<Render | undefined>>();
@@ -63,7 +66,90 @@ function sizeStyle(width: string, height: string): string {
 }
 
 export function BidiComponentElement({ value, node }: ElementProps<"bidiComponent">) {
-  return <BidiFrame key={commonOf(value.common).id} value={value} node={node} />;
+  const desktop = useController().state.session?.desktop ?? false;
+  const key = commonOf(value.common).id;
+  // In the desktop window the component runs in a sandboxed frame, out of the bridge's reach.
+  return desktop ? (
+    <BidiSandboxed key={key} value={value} node={node} />
+  ) : (
+    <BidiFrame key={key} value={value} node={node} />
+  );
+}
+
+function BidiSandboxed({ value, node }: { value: BidiComponent; node: ElementNode }) {
+  const common = commonOf(value.common);
+  const widget = useWidget(common, node);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const [ready, setReady] = useState(false);
+  const [height, setHeight] = useState(0);
+  const state = useRef<Record<string, unknown>>(parseObject(value.jsonState));
+  const handle = useRef(widget);
+  handle.current = widget;
+
+  useEffect(() => {
+    const name = value.componentName;
+    const onMessage = (event: MessageEvent) => {
+      if (frame.current === null || event.source !== frame.current.contentWindow) return;
+      const message = parseSandboxMessage(event.data);
+      if (message === undefined) return;
+      switch (message.kind) {
+        case "ready":
+          setReady(true);
+          return;
+        case "height":
+          setHeight(message.height);
+          return;
+        case "state":
+          state.current = { ...state.current, [message.name]: message.value };
+          handle.current.set({ case: "jsonValue", value: JSON.stringify(state.current) });
+          return;
+        case "trigger": {
+          const payload = { state: state.current, triggers: { [message.name]: message.value } };
+          handle.current.trigger({ case: "jsonTriggerValue", value: JSON.stringify(payload) });
+          return;
+        }
+        case "invalid":
+          console.warn(`rillet: component ${name} sent a message that was ignored: ${message.reason}`);
+      }
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [value.componentName]);
+
+  useEffect(() => {
+    if (!ready) return;
+    frame.current?.contentWindow?.postMessage(
+      {
+        rilletBidiRender: true,
+        name: value.componentName,
+        key: common.key,
+        data: JSON.parse(value.jsonData || "null") as unknown,
+        html: value.html,
+        css: value.css,
+        js: value.js,
+        isolateStyles: value.isolateStyles,
+        vars: themeVariables(),
+      },
+      "*",
+    );
+  }, [ready, value]);
+
+  return (
+    <div
+      class="rl-bidi-component"
+      data-component={value.componentName}
+      style={sizeStyle(value.width, value.height)}
+    >
+      <iframe
+        ref={frame}
+        class="rl-bidi-frame"
+        title={value.componentName}
+        srcdoc={SANDBOX_DOCUMENT}
+        sandbox={DESKTOP_COMPONENT_SANDBOX}
+        style={{ width: "100%", height: `${height}px`, border: "none", display: "block" }}
+      />
+    </div>
+  );
 }
 
 function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode }) {
