@@ -314,3 +314,11 @@ def test_feature_checks_with_hasattr_stay_quiet(alias: types.ModuleType) -> None
     assert not hasattr(scriptrunner, "ScriptRunner")
     assert getattr(alias, "App", None) is None
     assert not hasattr(alias, "no_such_command")
+
+
+def test_apps_that_look_beside_streamlits_files_find_nothing_to_patch(
+    alias: types.ModuleType,
+) -> None:
+    folder = Path(alias.__file__).parent
+    assert folder == Path(compat.__file__).parent
+    assert not (folder / "static" / "index.html").exists()

@@ -201,6 +201,9 @@ def _root() -> types.ModuleType:
         __getattr__=__getattr__,
         __dir__=__dir__,
         __version__=STREAMLIT_API_VERSION,
+        # Apps that look beside Streamlit's files (``static/index.html``) find
+        # nothing there and skip it; they must not reach into rillet's client.
+        __file__=__file__,
     )
     return module
 
