@@ -131,14 +131,9 @@ class CustomComponent:
             isinstance(tab_index, bool) or not isinstance(tab_index, int) or tab_index < -1
         ):
             raise bad_argument("tab_index", tab_index, "None or an int ≥ -1", command=command)
-        json_args, special = _split_arguments(self.name, kwargs)
-        if not arrow.is_table(default) and not isinstance(default, bytes):
-            try:
-                json.dumps(default, allow_nan=False)
-            except (TypeError, ValueError) as error:
-                raise bad_argument(
-                    "default", default, f"a JSON-able value ({error})", command=command
-                ) from None
+        # As in Streamlit, the page receives `default` and `key` among the arguments.
+        arguments = {**kwargs, "default": default, "key": key}
+        json_args, special = _split_arguments(self.name, arguments)
 
         def build(value: Any) -> pb.Element:
             element = pb.Element()

@@ -76,7 +76,7 @@ def test_tables_and_bytes_travel_as_special_arguments(frontend) -> None:
         """,
     ).run()
     proto = at.get("component_instance")[0].proto
-    assert proto.json_args == '{"n": 3}'
+    assert proto.json_args == '{"n": 3, "default": null, "key": null}'
     table, raw = proto.special_args
     assert table.key == "data" and raw.bytes_value == b"\x00\x01"
     frame = arrow.decode(table.arrow_dataframe)
