@@ -18,6 +18,7 @@ PACKAGES = (
     "rillet.runtime",
     "rillet.dataframes",
     "rillet.compat",
+    "rillet.components",
     "rillet.testing",
     "rillet.protocol",
     "rillet_server",
