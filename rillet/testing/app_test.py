@@ -50,6 +50,20 @@ class AppTest:
 
     Use :meth:`from_file`, :meth:`from_string` or :meth:`from_function`,
     then :meth:`run`; change widgets and call ``run()`` again.
+
+    Set before a run, as in Streamlit's AppTest: ``secrets``, ``query_params``,
+    ``context`` (what ``st.context`` reports from the browser: ``locale``,
+    ``timezone``, ``timezone_offset``, ``url``, ``is_embedded``, ``theme``),
+    and ``args``/``kwargs`` for an app written as a function. The page is
+    read through ``main``, ``sidebar``, one list per element kind
+    (``at.button``, ``at.container``, ``at.form_submit_button``...) and
+    ``get_by_key``.
+
+    Example:
+        >>> at = AppTest.from_string("import rillet as st; st.text(st.context.locale)")
+        >>> at.context["locale"] = "de-DE"
+        >>> at.run().text.values
+        ['de-DE']
     """
 
     def __init__(
