@@ -86,7 +86,9 @@ def as_pandas(data: Any, command: str = "data_editor") -> Any:
     if module.startswith("pyarrow"):
         return data.to_pandas()
     if module.startswith("numpy"):
-        return pd.DataFrame(data.reshape(1) if data.ndim == 0 else data)
+        if data.ndim <= 1:  # one "value" column, as st.dataframe shows it
+            return pd.DataFrame({"value": data.reshape(-1)})
+        return pd.DataFrame(data)
     if isinstance(data, Mapping):
         values = list(data.values())
         if values and all(_is_scalar(v) for v in values):

@@ -307,3 +307,14 @@ def test_row_numbers_are_hidden_where_streamlit_hides_them() -> None:
         "st.table(s)\nst.table([1, 2])\nst.table(r, hide_index=False)\nst.table(s, hide_index=True)",
         lambda at: [repr(_index_hidden(e)) for e in [*at.dataframe, *at.table]],
     )
+
+
+def test_data_editors_of_plain_data_show_the_columns_streamlit_shows() -> None:
+    assert_same_facts(
+        SETUP + "st.data_editor(np.array([1, 2, 3]), key='a')\n"
+        "st.data_editor([1, 2], key='b')\n"
+        "st.data_editor({'x': 1, 'y': 2}, key='c')\n"
+        "st.data_editor(pd.Series([1, 2], name='s'), key='d')\n"
+        "st.data_editor([{'a': 1, 'b': 'x'}], key='e')",
+        lambda at: [line for d in at.dataframe for line in frame_facts(d.value)],
+    )
