@@ -5,7 +5,8 @@ its component with the folder of its built frontend, found beside its own
 ``__init__.py`` at run time. PyInstaller collects the package's Python code
 but not those folders, so they are added as data at the same place inside
 the bundle. The packages depend on the real ``streamlit`` distribution,
-which under rillet's alias is never imported: it is excluded, not packed.
+which under rillet's alias is never imported: ``default_excludes`` leaves
+it out (``argv.py``), and nothing here adds it back.
 
 Everything here reads files only; no package is imported.
 """
@@ -70,13 +71,3 @@ def component_frontends(top_levels: Iterable[str]) -> tuple[DataFile, ...]:
             dest = folder.relative_to(package.parent).as_posix()
             found.append(DataFile(folder, dest))
     return tuple(found)
-
-
-def streamlit_excluded() -> tuple[str, ...]:
-    """``("streamlit",)`` when the real distribution is installed: never pack it.
-
-    Example:
-        >>> streamlit_excluded() in ((), ("streamlit",))
-        True
-    """
-    return (STREAMLIT,) if _package_dir(STREAMLIT) is not None else ()

@@ -18,7 +18,7 @@ from pathlib import Path
 from rillet_packaging.analysis import ALIASED, AppAnalysis, analyse_app
 from rillet_packaging.argv import OPTIONAL_LIBRARIES, default_excludes
 from rillet_packaging.checks import check_icon, check_script
-from rillet_packaging.components import component_frontends, streamlit_excluded
+from rillet_packaging.components import component_frontends
 from rillet_packaging.hooks import HOOKS_DIR
 from rillet_packaging.qt_slim import SLIM_HOOKS_DIR
 from rillet_packaging.spec import (
@@ -149,7 +149,7 @@ def plan(request: PackRequest) -> PackSpec:
         version=request.version,
         datas=tuple(datas),
         hidden_imports=hidden,
-        excludes=(*excludes_for(hidden), *streamlit_excluded()),
+        excludes=excludes_for(hidden),
         hook_dirs=(HOOKS_DIR, SLIM_HOOKS_DIR),
         search_paths=rillet_source_roots(),
         clean=request.clean,
