@@ -318,3 +318,13 @@ def test_data_editors_of_plain_data_show_the_columns_streamlit_shows() -> None:
         "st.data_editor([{'a': 1, 'b': 'x'}], key='e')",
         lambda at: [line for d in at.dataframe for line in frame_facts(d.value)],
     )
+
+
+def test_data_editors_of_polars_and_pyarrow_read_back_as_in_streamlit() -> None:
+    pytest.importorskip("polars")
+    assert_same_facts(
+        SETUP + "import polars as pl\n"
+        "st.data_editor(pl.DataFrame({'a': [1, None], 's': ['x', None]}), key='a')\n"
+        "st.data_editor(pa.table({'a': [1.5, None]}), key='b')",
+        lambda at: [line for d in at.dataframe for line in frame_facts(d.value)],
+    )
