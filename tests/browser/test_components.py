@@ -339,3 +339,47 @@ def test_a_v2_component_in_the_desktop_window_runs_sandboxed(browser, tmp_path) 
     finally:
         context.close()
         server.stop()
+
+
+def test_a_component_value_reruns_only_its_fragment_and_waits_for_its_form(
+    open_app, tmp_path
+) -> None:
+    folder = tmp_path / "send"
+    folder.mkdir()
+    (folder / "index.html").write_text(DEV_COMPONENT)
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        import rillet.components.v1 as components
+
+        send = components.declare_component("send", path={str(folder)!r})
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.write(f"full runs={{st.session_state.runs}}")
+
+        @st.fragment
+        def part():
+            st.write(f"fragment value={{send(greeting='hi', key='in_fragment')}}")
+
+        part()
+        with st.form("f"):
+            held = send(greeting="held", key="in_form")
+            st.form_submit_button("Submit")
+        st.write(f"form value={{held}}")
+        """,
+        "full runs=1",
+    )
+    frames = page.locator('iframe[title="app.send"]')
+    expect(frames).to_have_count(2)
+    page.frame_locator('iframe[title="app.send"] >> nth=0').get_by_role(
+        "button", name="Send"
+    ).click()
+    expect(page.get_by_text("fragment value=hi from the dev server", exact=True)).to_be_visible()
+    expect(page.get_by_text("full runs=1", exact=True)).to_be_visible()  # only the fragment ran
+
+    page.frame_locator('iframe[title="app.send"] >> nth=1').get_by_role(
+        "button", name="Send"
+    ).click()
+    page.wait_for_timeout(500)
+    expect(page.get_by_text("form value=None", exact=True)).to_be_visible()  # held by the form
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_text("form value=held from the dev server", exact=True)).to_be_visible()
