@@ -38,8 +38,6 @@ PENDING = {
     "streamlit.typing.PlotlyState": "issue 11",
     "streamlit.typing.PydeckState": "issue 11",
     # issue 15: users and data sources
-    "connection": "issue 15",
-    "connections": "issue 15",
     "login": "issue 15",
     "logout": "issue 15",
     "user": "issue 15",

@@ -345,7 +345,16 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         ),
         "streamlit.config.get_option / set_option, or `rillet config show`",
     ),
-    "streamlit.connections": Forward("rillet.connections", issue="issue 15"),
+    "streamlit.connections": Shim(
+        {
+            "BaseConnection": "rillet.connections:BaseConnection",
+            "ExperimentalBaseConnection": "rillet.connections:ExperimentalBaseConnection",
+            "SQLConnection": "rillet.connections:SQLConnection",
+        },
+        ("SnowflakeCallersRightsConnection", "SnowflakeConnection"),
+        "SQLConnection (Snowflake's SQLAlchemy dialect), or a BaseConnection subclass of your own",
+        package=True,
+    ),
     "streamlit.delta_generator": Shim(
         {"DeltaGenerator": "rillet:DeltaGenerator"},
         ("AncestorBlockTypes", "BlockType", "ForwardMsgCreator", "MAX_DELTA_BYTES", "Value"),
