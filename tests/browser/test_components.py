@@ -18,6 +18,7 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
     # ...and calls pandas APIs that pandas 3 deprecates.
     pytest.mark.filterwarnings("ignore:The inplace keyword"),
+    pytest.mark.filterwarnings("ignore:The copy keyword"),
 ]
 
 
@@ -58,7 +59,7 @@ def test_option_menu_renders_and_its_choice_reaches_the_script(open_app) -> None
     assert height is not None and height["height"] > 50  # the frame took the height it asked for
 
 
-def test_aggrid_shows_a_dataframe_and_sends_the_selection_back(open_app) -> None:
+def test_aggrid_shows_a_dataframe_and_sends_selection_and_edits_back(open_app) -> None:
     page, _ = open_app(
         """
         import pandas as pd
@@ -68,10 +69,12 @@ def test_aggrid_shows_a_dataframe_and_sends_the_selection_back(open_app) -> None
         df = pd.DataFrame({"name": ["Ada", "Grace", "Linus"], "age": [36, 45, 28]})
         builder = GridOptionsBuilder.from_dataframe(df)
         builder.configure_selection("single")
+        builder.configure_column("age", editable=True)
         grid = AgGrid(df, gridOptions=builder.build(), key="grid", height=200)
         rows = grid.selected_rows
         picked = [] if rows is None else list(rows["name"])
         st.write(f"selected={picked}")
+        st.write(f"ages={grid.data['age'].tolist()}")
         """,
         "selected=[]",
     )
@@ -86,6 +89,12 @@ def test_aggrid_shows_a_dataframe_and_sends_the_selection_back(open_app) -> None
         except PlaywrightTimeout:
             continue
     expect(selected).to_be_visible()
+    # An edit: the grid sends its data back, and the script reads the new value.
+    grid.get_by_text("45", exact=True).dblclick()
+    editor = grid.locator(".ag-cell-inline-editing input")
+    editor.fill("46")
+    editor.press("Enter")
+    expect(page.get_by_text("ages=[36, 46, 28]", exact=True)).to_be_visible()
 
 
 def test_keyup_a_v2_component_sends_every_keystroke_and_its_submit(open_app) -> None:
