@@ -19,6 +19,8 @@ describe("filterOptions", () => {
     expect(filterOptions(labels, "la", "fuzzy")).toEqual([1, 3]);
     expect(fuzzyScore("Lisbon", "lsb")).toBe(1);
     expect(fuzzyScore("Lima", "am")).toBeUndefined();
+    expect(filterOptions(["City 170", "City 017"], "17", "fuzzy")).toEqual([0, 1]);
+    expect(filterOptions(["a-b-c", "xabc"], "abc", "fuzzy")).toEqual([1, 0]);
   });
   it("leaves out skipped options", () => {
     expect(filterOptions(labels, "", "fuzzy", (i) => i < 3)).toEqual([3, 4]);

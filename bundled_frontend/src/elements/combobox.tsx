@@ -24,11 +24,14 @@ const OVERSCAN = 4;
 /**
  * Subsequence match of `query` in `label` (case-insensitive): undefined when
  * the letters do not all occur in order, else a score (lower is better)
- * that favours early, contiguous matches.
+ * that favours the query found whole, then early, contiguous matches.
  */
 export function fuzzyScore(label: string, query: string): number | undefined {
   const text = label.toLowerCase();
   const wanted = query.toLowerCase();
+  // The query as it stands in the label beats any scattered match.
+  const whole = text.indexOf(wanted);
+  if (whole >= 0) return whole - 1_000_000;
   let score = 0;
   let from = 0;
   let previous = -1;
@@ -211,6 +214,14 @@ export function Combobox(props: ComboboxProps) {
       case "Tab":
         close();
         return;
+    }
+    // Typing into a closed box starts a new query, not an edit of the value shown.
+    if (!open && typing && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      if (disabled) return;
+      setOpen(true);
+      setQuery(event.key);
+      setActive(0);
     }
   };
 

@@ -1,0 +1,235 @@
+"""Comboboxes, the calendar and the time list, used by mouse and by keyboard."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+expect = pytest.importorskip("playwright.sync_api").expect
+
+MANY = """
+import rillet as st
+city = st.selectbox("City", [f"City {i:03d}" for i in range(200)])
+st.write(f"city={city}")
+"""
+
+
+def test_typing_filters_a_200_option_selectbox_and_a_click_picks(open_app):
+    page, _ = open_app(MANY, "city=City 000")
+    box = page.get_by_role("combobox", name="City")
+    box.click()
+    # Only the rows in view are in the page, not all 200.
+    assert page.get_by_role("option").count() < 40
+    box.fill("117")
+    expect(page.get_by_role("option").first).to_have_text("City 117")
+    page.get_by_role("option", name="City 117").click()
+    expect(page.get_by_text("city=City 117")).to_be_visible()
+    expect(box).to_have_value("City 117")
+    expect(page.get_by_role("listbox")).to_have_count(0)
+
+
+def test_a_selectbox_is_driven_by_keyboard_alone(open_app):
+    page, _ = open_app(MANY, "city=City 000")
+    box = page.get_by_role("combobox", name="City")
+    box.focus()
+    box.press("ArrowDown")  # opens on the current choice
+    box.press("ArrowDown")
+    box.press("Enter")
+    expect(page.get_by_text("city=City 001")).to_be_visible()
+    box.press("ArrowDown")
+    box.press("End")
+    box.press("Enter")
+    expect(page.get_by_text("city=City 199")).to_be_visible()
+    box.press("ArrowDown")
+    box.press("Home")
+    box.press("Escape")  # closes without choosing
+    expect(page.get_by_role("listbox")).to_have_count(0)
+    expect(box).to_have_value("City 199")
+    box.press_sequentially("c 005")
+    box.press("Enter")
+    expect(page.get_by_text("city=City 005")).to_be_visible()
+
+
+def test_prefix_and_contains_modes_filter_as_named(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        a = st.selectbox("Prefix", ["apple", "pineapple", "apricot"], filter_mode="prefix")
+        b = st.selectbox("Contains", ["apple", "pineapple", "apricot"], filter_mode="contains")
+        st.write(f"a={a} b={b}")
+        """,
+        "a=apple b=apple",
+    )
+    page.get_by_role("combobox", name="Prefix").fill("ap")
+    expect(page.get_by_role("option")).to_have_text(["apple", "apricot"])
+    page.get_by_role("combobox", name="Prefix").press("Escape")
+    page.get_by_role("combobox", name="Contains").fill("apple")
+    expect(page.get_by_role("option")).to_have_text(["apple", "pineapple"])
+
+
+def test_a_selectbox_takes_a_new_option_typed(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        tag = st.selectbox("Tag", ["red", "blue"], accept_new_options=True)
+        st.write(f"tag={tag}")
+        """,
+        "tag=red",
+    )
+    box = page.get_by_role("combobox", name="Tag")
+    box.fill("green")
+    box.press("Enter")
+    expect(page.get_by_text("tag=green")).to_be_visible()
+
+
+def test_multiselect_chips_are_added_removed_and_cleared_by_mouse_and_keyboard(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        picked = st.multiselect("Toppings", ["cheese", "olives", "basil", "ham"])
+        st.write("picked=" + ",".join(picked))
+        """,
+        "picked=",
+    )
+    box = page.get_by_role("combobox", name="Toppings")
+    box.click()
+    page.get_by_role("option", name="olives").click()
+    # The list stays open for more picks; the chosen one leaves it.
+    expect(page.get_by_role("option", name="olives")).to_have_count(0)
+    box.fill("ba")
+    box.press("Enter")
+    expect(page.get_by_text("picked=olives,basil")).to_be_visible()
+    box.press("Backspace")  # empty query: drops the last chip
+    expect(page.get_by_text("picked=olives", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Remove olives").click()
+    expect(page.get_by_text("picked=", exact=True)).to_be_visible()
+    box.click()
+    page.get_by_role("option", name="Select all").click()
+    expect(page.get_by_text("picked=cheese,olives,basil,ham")).to_be_visible()
+    page.get_by_role("button", name="Clear all").click()
+    expect(page.get_by_text("picked=", exact=True)).to_be_visible()
+
+
+def test_multiselect_select_matches_and_max_selections(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        picked = st.multiselect("Fruit", ["apple", "apricot", "banana", "cherry"], max_selections=2)
+        st.write("picked=" + ",".join(picked))
+        """,
+        "picked=",
+    )
+    box = page.get_by_role("combobox", name="Fruit")
+    box.fill("ap")
+    page.get_by_role("option", name="Select 2 matches").click()
+    expect(page.get_by_text("picked=apple,apricot")).to_be_visible()
+    # The list stays open, offering nothing more and saying why.
+    expect(page.get_by_role("option")).to_have_count(0)
+    expect(page.get_by_text("You can only select up to 2 options")).to_be_visible()
+
+
+def test_select_all_follows_its_limit(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.multiselect("Never", ["a", "b", "c"], select_all=False)
+        st.multiselect("Small", ["a", "b", "c"], select_all=2)
+        st.write("ready")
+        """,
+        "ready",
+    )
+    page.get_by_role("combobox", name="Never").click()
+    expect(page.get_by_role("option", name="Select all")).to_have_count(0)
+    page.get_by_role("combobox", name="Never").press("Escape")
+    page.get_by_role("combobox", name="Small").click()
+    expect(page.get_by_role("option", name="Select all")).to_have_count(0)
+    page.get_by_role("combobox", name="Small").fill("a")
+    expect(page.get_by_role("option")).to_have_text(["a"])
+
+
+def test_date_input_shows_its_format_and_refuses_text_that_is_no_date(open_app):
+    page, _ = open_app(
+        """
+        import datetime
+        import rillet as st
+        day = st.date_input("Day", datetime.date(2026, 1, 31), format="DD.MM.YYYY")
+        st.write(f"day={day.isoformat()}")
+        """,
+        "day=2026-01-31",
+    )
+    field = page.get_by_role("textbox", name="Day")
+    expect(field).to_have_value("31.01.2026")
+    field.fill("30.02.2026")
+    field.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("2026-02 has no day 30")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_text("day=2026-01-31")).to_be_visible()
+    field.fill("01.03.2026")
+    field.press("Enter")
+    expect(page.get_by_text("day=2026-03-01")).to_be_visible()
+    expect(page.get_by_role("alert")).to_have_count(0)
+
+
+def test_a_date_range_is_picked_in_the_calendar_by_mouse_and_by_keyboard(open_app):
+    page, _ = open_app(
+        """
+        import datetime
+        import rillet as st
+        trip = st.date_input(
+            "Trip",
+            (datetime.date(2026, 3, 2), datetime.date(2026, 3, 4)),
+            min_value=datetime.date(2026, 3, 1),
+            max_value=datetime.date(2026, 4, 30),
+        )
+        st.write("trip=" + " to ".join(d.isoformat() for d in trip))
+        """,
+        "trip=2026-03-02 to 2026-03-04",
+    )
+    page.get_by_role("button", name="Open calendar").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_role("button", name="2026/02/28")).to_have_count(0)
+    expect(dialog.get_by_role("button", name="Previous month")).to_be_disabled()
+    dialog.get_by_role("button", name="2026/03/20").click()
+    dialog.get_by_role("button", name="2026/03/10").click()
+    expect(page.get_by_text("trip=2026-03-10 to 2026-03-20")).to_be_visible()
+    expect(page.get_by_role("textbox", name="Trip")).to_have_value("2026/03/10 – 2026/03/20")
+
+    field = page.get_by_role("textbox", name="Trip")
+    field.press("ArrowDown")  # opens the calendar on the first date
+    day = page.get_by_role("button", name="2026/03/10")
+    expect(day).to_be_focused()
+    day.press("ArrowRight")
+    page.keyboard.press("Enter")
+    page.keyboard.press("PageDown")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("trip=2026-03-11 to 2026-04-11")).to_be_visible()
+
+
+def test_time_input_offers_a_choice_every_step_in_24_hours_and_steps_by_keyboard(open_app):
+    page, _ = open_app(
+        """
+        import datetime
+        import rillet as st
+        when = st.time_input("Alarm", datetime.time(20, 30), step=1800)
+        later = st.time_input("Later", datetime.time(20, 30), format="12h")
+        st.write(f"alarm={when.isoformat()} later={later.isoformat()}")
+        """,
+        "alarm=20:30:00 later=20:30:00",
+    )
+    box = page.get_by_role("combobox", name="Alarm")
+    expect(box).to_have_value("20:30")
+    expect(page.get_by_role("combobox", name="Later")).to_have_value("8:30 PM")
+    box.click()
+    # It opens on the current time; choices come every 30 minutes.
+    expect(page.get_by_role("option", selected=True)).to_have_text("20:30")
+    expect(page.get_by_role("option", name="20:45")).to_have_count(0)
+    box.press("ArrowDown")
+    box.press("Enter")
+    expect(page.get_by_text("alarm=21:00:00")).to_be_visible()
+    box.click()
+    page.get_by_role("option", name="21:30").click()
+    expect(page.get_by_text("alarm=21:30:00")).to_be_visible()
+    box.fill("25:00")
+    box.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("25 is not an hour")
+    expect(page.get_by_text("alarm=21:30:00")).to_be_visible()
