@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from rillet.api.charts_pyplot import pyplot
     from rillet.api.charts_vega import altair_chart, vega_lite_chart
     from rillet.api.chat import chat_input, chat_message, write_stream
+    from rillet import connections
+    from rillet.connections.factory import connection
     from rillet.api.container_types import bottom
     from rillet.api.context_info import context
     from rillet.api.data_editor import data_editor
@@ -78,6 +80,7 @@ _LAZY = {
     "bar_chart": "rillet.api.charts_builtin",
     "cache_data": "rillet.runtime.caching",
     "cache_resource": "rillet.runtime.caching",
+    "connection": "rillet.connections.factory",
     "context": "rillet.api.context_info",
     "data_editor": "rillet.api.data_editor",
     "datetime_input": "rillet.api.datetime_input",
@@ -129,6 +132,7 @@ _LAZY = {
 _LAZY_MODULES = {
     "column_config": "rillet.column_config",
     "components": "rillet.components",
+    "connections": "rillet.connections",
     "desktop": "rillet.api.desktop",
 }
 
@@ -173,6 +177,8 @@ __all__ = [
     "color_picker",
     "column_config",
     "columns",
+    "connection",
+    "connections",
     "container",
     "context",
     "data_editor",

@@ -19,6 +19,7 @@ PACKAGES = (
     "rillet.dataframes",
     "rillet.compat",
     "rillet.components",
+    "rillet.connections",
     "rillet.testing",
     "rillet.protocol",
     "rillet_server",

@@ -35,6 +35,8 @@ EXPECTED = [
     "color_picker",
     "column_config",
     "columns",
+    "connection",
+    "connections",
     "container",
     "context",
     "data_editor",
