@@ -10,7 +10,7 @@ import type { VegaLiteChart, WidgetCommon } from "../../proto/rillet_pb";
 import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import type { ElementNode } from "../../tree";
-import type { SelectionValue } from "./vegaDraw";
+import type { DrawnChart, SelectionValue } from "./vegaDraw";
 
 /** The theme the page shows now (`<html data-theme>`), following every switch. */
 function usePageTheme(): "light" | "dark" {
@@ -47,30 +47,41 @@ function ChartView({
   const select = useRef(onSelect);
   select.current = onSelect;
 
+  // The drawn chart and the theme it was drawn in: a rerun that changes only
+  // the data updates it in place; a theme switch or a new spec redraws it.
+  const drawn = useRef<{ chart: DrawnChart; theme: string } | undefined>(undefined);
+  useEffect(
+    () => () => {
+      drawn.current?.chart.finalize();
+      drawn.current = undefined;
+    },
+    [],
+  );
   useEffect(() => {
     const target = ref.current;
     if (target === null) return;
     let live = true;
-    let drawn: { finalize(): void } | undefined;
     setError(undefined);
-    void import("./vegaDraw")
-      .then(({ drawChart }) =>
-        drawChart(target, chart, {
-          dark: theme === "dark",
-          host: target,
-          onSelect: (selection) => select.current?.(selection),
-        }),
-      )
-      .then((handle) => {
-        if (live) drawn = handle;
-        else handle.finalize();
-      })
-      .catch((err: unknown) => {
-        if (live) setError(err instanceof Error ? err.message : String(err));
+    const previous = drawn.current;
+    const draw = async () => {
+      if (previous !== undefined && previous.theme === theme && (await previous.chart.update(chart))) return;
+      const { drawChart } = await import("./vegaDraw");
+      if (!live) return;
+      previous?.chart.finalize();
+      drawn.current = undefined;
+      const handle = await drawChart(target, chart, {
+        dark: theme === "dark",
+        host: target,
+        onSelect: (selection) => select.current?.(selection),
       });
+      if (live) drawn.current = { chart: handle, theme };
+      else handle.finalize();
+    };
+    draw().catch((err: unknown) => {
+      if (live) setError(err instanceof Error ? err.message : String(err));
+    });
     return () => {
       live = false;
-      drawn?.finalize();
     };
   }, [chart, theme]);
 

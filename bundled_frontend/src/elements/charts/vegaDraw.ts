@@ -8,6 +8,7 @@
  * and `theme.*` colours all reach the chart), embeds the spec and reports
  * selections of the parameters named in `selection_mode`.
  */
+import { changeset } from "vega";
 import embed, { type Result, type VisualizationSpec } from "vega-embed";
 import type { VegaDataset, VegaLiteChart } from "../../proto/rillet_pb";
 import { VegaColumn_Kind } from "../../proto/rillet_pb";
@@ -27,22 +28,37 @@ export interface DrawOptions {
 }
 
 export interface DrawnChart {
+  /** Show `chart`'s data in place when only its data changed; false when it must be redrawn. */
+  update(chart: VegaLiteChart): Promise<boolean>;
   finalize(): void;
 }
 
 const DEFAULT_HEIGHT = 350;
 
-/** The dataset's rows, one object per row; NaN and missing values are null. */
-export function datasetRows(dataset: VegaDataset): Row[] {
-  const n = dataset.numRows;
-  const rows: Row[] = new Array<Row>(n);
-  for (let i = 0; i < n; i++) rows[i] = {};
+/** The dataset's columns by name, each an array of values (NaN and missing values null). */
+export function datasetColumns(dataset: VegaDataset): Map<string, unknown[]> {
+  const columns = new Map<string, unknown[]>();
   for (const column of dataset.columns) {
-    const values = columnValues(column.kind, column, n);
-    const name = column.name;
-    for (let i = 0; i < n; i++) (rows[i] as Row)[name] = values[i];
+    columns.set(column.name, columnValues(column.kind, column, dataset.numRows));
+  }
+  return columns;
+}
+
+/** Rows (one object per row) of the given row numbers, or of every row. */
+export function columnRows(columns: Map<string, unknown[]>, n: number, only?: number[]): Row[] {
+  const count = only === undefined ? n : only.length;
+  const rows: Row[] = new Array<Row>(count);
+  for (let r = 0; r < count; r++) rows[r] = {};
+  for (const [name, values] of columns) {
+    for (let r = 0; r < count; r++)
+      (rows[r] as Row)[name] = values[only === undefined ? r : (only[r] as number)];
   }
   return rows;
+}
+
+/** The dataset's rows, one object per row; NaN and missing values are null. */
+export function datasetRows(dataset: VegaDataset): Row[] {
+  return columnRows(datasetColumns(dataset), dataset.numRows);
 }
 
 function columnValues(
@@ -214,6 +230,89 @@ export function themeConfig(host: HTMLElement, dark: boolean, colors: string): J
   };
 }
 
+/**
+ * Above this many rows a point selection's `nearest` (a Voronoi diagram of
+ * every point: minutes for 300,000 points) is turned off. The points are then
+ * denser than the pixels, so the pointer is always on one anyway.
+ */
+const NEAREST_MAX_ROWS = 5_000;
+
+function withoutNearest(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) withoutNearest(item);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const obj = node as Json;
+  const select = obj["select"];
+  if (typeof select === "object" && select !== null && (select as Json)["nearest"] === true) {
+    (select as Json)["nearest"] = false;
+  }
+  for (const key of ["params", "layer", "hconcat", "vconcat", "concat", "spec"]) withoutNearest(obj[key]);
+}
+
+/**
+ * A built-in line or area chart with far more points than pixels, drawn from
+ * the rows holding each series' lowest and highest value per half-pixel of
+ * x (plus the first and last row): the same line on screen, for a few
+ * thousand rows instead of hundreds of thousands (Vega takes seconds per
+ * 100,000 line points). Rows whose x is not an ascending number are kept whole.
+ */
+export function decimate(
+  columns: Map<string, unknown[]>,
+  n: number,
+  spec: Json,
+  width: number,
+): number[] | undefined {
+  const buckets = Math.max(100, Math.floor(width / 3));
+  if (n <= buckets * 4) return undefined;
+  const layer = (Array.isArray(spec["layer"]) ? (spec["layer"] as Json[])[0] : spec) ?? spec;
+  const encoding = (layer["encoding"] ?? {}) as Record<string, Json | undefined>;
+  const fold = ((spec["transform"] as Json[] | undefined) ?? []).find((t) => "fold" in t);
+  const yFields = fold !== undefined ? (fold["fold"] as unknown[]) : [encoding["y"]?.["field"]];
+  const xs = columns.get(String(encoding["x"]?.["field"]));
+  const ys = yFields.map((f) => columns.get(String(f)));
+  if (xs === undefined || ys.some((y) => y === undefined)) return undefined;
+  const first = xs[0];
+  const last = xs[n - 1];
+  if (typeof first !== "number" || typeof last !== "number" || !(last > first)) return undefined;
+  for (let i = 1; i < n; i++) {
+    const x = xs[i];
+    if (typeof x !== "number" || x < (xs[i - 1] as number)) return undefined;
+  }
+  const keep = new Uint8Array(n);
+  keep[0] = 1;
+  keep[n - 1] = 1;
+  const scale = buckets / (last - first);
+  for (const values of ys as unknown[][]) {
+    let bucket = -1;
+    let lo = -1;
+    let hi = -1;
+    for (let i = 0; i < n; i++) {
+      const b = Math.min(buckets - 1, Math.floor(((xs[i] as number) - first) * scale));
+      if (b !== bucket) {
+        if (lo >= 0) keep[lo] = 1;
+        if (hi >= 0) keep[hi] = 1;
+        bucket = b;
+        lo = -1;
+        hi = -1;
+      }
+      const y = values[i];
+      if (typeof y !== "number") {
+        keep[i] = 1; // a gap in the line stays a gap
+        continue;
+      }
+      if (lo < 0 || y < (values[lo] as number)) lo = i;
+      if (hi < 0 || y > (values[hi] as number)) hi = i;
+    }
+    if (lo >= 0) keep[lo] = 1;
+    if (hi >= 0) keep[hi] = 1;
+  }
+  const only: number[] = [];
+  for (let i = 0; i < n; i++) if (keep[i] === 1) only.push(i);
+  return only;
+}
+
 /** Whether the chart fills its container's width: asked, or not given and the spec sets none. */
 function stretches(chart: VegaLiteChart, spec: Json): boolean {
   if (chart.width === "stretch") return true;
@@ -225,7 +324,14 @@ export function prepareSpec(chart: VegaLiteChart, containerWidth: number): Json 
   const spec = JSON.parse(chart.spec) as Json;
   if (chart.datasets.length > 0) {
     const datasets = { ...((spec["datasets"] as Json | undefined) ?? {}) };
-    for (const dataset of chart.datasets) datasets[dataset.name] = datasetRows(dataset);
+    const isLine = chart.chartType === "line" || chart.chartType === "area";
+    for (const dataset of chart.datasets) {
+      const columns = datasetColumns(dataset);
+      const only = isLine
+        ? decimate(columns, dataset.numRows, spec, Math.max(containerWidth, 200))
+        : undefined;
+      datasets[dataset.name] = columnRows(columns, dataset.numRows, only);
+    }
     spec["datasets"] = datasets;
   }
   const isComposite = ["hconcat", "vconcat", "concat", "facet", "repeat"].some((k) => k in spec);
@@ -241,6 +347,8 @@ export function prepareSpec(chart: VegaLiteChart, containerWidth: number): Json 
     }
     spec["autosize"] = { type: "fit", contains: "padding" };
   }
+  const rows = chart.datasets.reduce((sum, dataset) => sum + dataset.numRows, 0);
+  if (rows > NEAREST_MAX_ROWS) withoutNearest(spec);
   // Built-in specs say 0 for "not given"; Vega-Lite would draw nothing.
   if (spec["width"] === 0) delete spec["width"];
   if (spec["height"] === 0) spec["height"] = DEFAULT_HEIGHT;
@@ -345,6 +453,32 @@ export async function drawChart(
     observer.observe(target);
   }
   return {
+    async update(next: VegaLiteChart): Promise<boolean> {
+      const same =
+        next.spec === chart.spec &&
+        next.theme === chart.theme &&
+        next.colors === chart.colors &&
+        next.width === chart.width &&
+        next.height === chart.height &&
+        next.datasets.length === chart.datasets.length &&
+        next.datasets.every((d, i) => d.name === chart.datasets[i]?.name);
+      if (!same) return false;
+      const nextSpec = prepareSpec(next, target.clientWidth);
+      const datasets = nextSpec["datasets"] as Record<string, Row[]>;
+      for (const dataset of next.datasets) {
+        const rows = datasets[dataset.name] ?? [];
+        result.view.change(
+          dataset.name,
+          changeset()
+            .remove(() => true)
+            .insert(rows),
+        );
+      }
+      await result.view.runAsync();
+      chart = next;
+      target.dataset["drawn"] = String(Number(target.dataset["drawn"] ?? "0") + 1);
+      return true;
+    },
     finalize() {
       clearTimeout(timer);
       observer?.disconnect();
