@@ -191,8 +191,7 @@ def measure(
                 0,
                 int(page.evaluate("() => /runs=(\\d+)/.exec(document.body.innerText)[1]")),
             )
-            for _ in range(redraws):
-                seed += 1
+            for seed in range(1, redraws + 1):
                 runs += 1
                 wire.reset()
                 ms = page.evaluate(CLICK_JS, ["Redraw", f"seed={seed}", True])
