@@ -20,6 +20,8 @@ class App:
     source: str
     steps: list[Any] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)
+    # Other files beside the main script (pages that st.navigation names).
+    files: dict[str, str] = field(default_factory=dict)
     secrets: dict[str, Any] = field(default_factory=dict)
     query: dict[str, str] = field(default_factory=dict)
     # Declared differences: fields blanked on both sides, each with its reason
@@ -975,5 +977,149 @@ if st.button("Back home"):
         """,
         [("button", 0, "click")],
         known=[OWN_ERROR_WORDS],
+    ),
+    "navigation_file_pages": App(
+        """
+        import streamlit as st
+        home = st.Page("home.py", title="Home", icon="🏠", default=True)
+        about = st.Page("about.py", title="About")
+        pg = st.navigation([home, about])
+        st.sidebar.write("shared sidebar")
+        pg.run()
+        """,
+        [("button", 0, "click"), ("run",)],
+        files={
+            "home.py": "import streamlit as st\nst.title('Home page')\n"
+            "if st.button('To about'):\n    st.switch_page('about.py')\n",
+            "about.py": "import streamlit as st\nst.title('About page')\n",
+        },
+    ),
+    "three_step_wizard": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("step", 1)
+        st.session_state.setdefault("data", {})
+        def go(delta):
+            st.session_state.step += delta
+        st.progress(st.session_state.step / 3)
+        if st.session_state.step == 1:
+            st.session_state.data["name"] = st.text_input("Name", st.session_state.data.get("name", ""))
+            st.button("Next", on_click=go, args=(1,))
+        elif st.session_state.step == 2:
+            st.session_state.data["age"] = st.number_input("Age", 0, 120, st.session_state.data.get("age", 30))
+            c1, c2 = st.columns(2)
+            c1.button("Back", on_click=go, args=(-1,))
+            c2.button("Next", on_click=go, args=(1,))
+        else:
+            st.success(f"Done: {st.session_state.data}")
+            st.button("Restart", on_click=lambda: st.session_state.update(step=1, data={}))
+        """,
+        [
+            [("text_input", 0, "input", "Ada"), ("button", 0, "click")],
+            ("number_input", 0, "set_value", 41),
+            ("button", 1, "click"),
+            ("button", 0, "click"),
+        ],
+    ),
+    "login_gate": App(
+        """
+        import streamlit as st
+        if "user" not in st.session_state:
+            with st.form("login"):
+                u = st.text_input("User")
+                p = st.text_input("Password", type="password")
+                if st.form_submit_button("Log in"):
+                    if u == "admin" and p == "pw":
+                        st.session_state.user = u
+                        st.rerun()
+                    else:
+                        st.error("Wrong credentials")
+            st.stop()
+        st.write(f"Welcome {st.session_state.user}")
+        if st.button("Log out"):
+            del st.session_state.user
+            st.rerun()
+        """,
+        [
+            [
+                ("text_input", 0, "input", "admin"),
+                ("text_input", 1, "input", "x"),
+                ("form_submit_button", 0, "click"),
+            ],
+            [
+                ("text_input", 0, "input", "admin"),
+                ("text_input", 1, "input", "pw"),
+                ("form_submit_button", 0, "click"),
+            ],
+            ("button", 0, "click"),
+        ],
+    ),
+    "countdown_placeholder": App(
+        """
+        import time
+        import streamlit as st
+        n = st.number_input("From", 1, 5, 3)
+        if st.button("Start"):
+            box = st.empty()
+            for i in range(int(n), 0, -1):
+                box.metric("Remaining", i)
+                time.sleep(0.01)
+            box.success("Lift off")
+        """,
+        [("button", 0, "click")],
+    ),
+    "sidebar_expanders": App(
+        """
+        import streamlit as st
+        with st.sidebar:
+            with st.expander("Display", expanded=True):
+                dark = st.toggle("Dark")
+                size = st.select_slider("Size", ["S", "M", "L"], "M")
+            with st.expander("Data"):
+                rows = st.number_input("Rows", 1, 100, 10)
+        st.write(dark, size, rows)
+        """,
+        [
+            ("toggle", 0, "set_value", True),
+            ("select_slider", 0, "set_value", "L"),
+            ("number_input", 0, "set_value", 50),
+        ],
+    ),
+    "html_and_markdown_html": App(
+        """
+        import streamlit as st
+        st.markdown("<span style='color:red'>red</span>", unsafe_allow_html=True)
+        st.html("<div>raw html</div>")
+        st.markdown("Line one  \\nLine two")
+        st.markdown("Emoji :rocket: and :material/home:")
+        """,
+        [],
+    ),
+    "multiselect_max_selections": App(
+        """
+        import streamlit as st
+        picks = st.multiselect("Top 2", ["a", "b", "c", "d"], max_selections=2, placeholder="choose")
+        st.write(len(picks), picks)
+        """,
+        [
+            ("multiselect", 0, "select", "a"),
+            ("multiselect", 0, "select", "c"),
+            ("multiselect", 0, "unselect", "a"),
+        ],
+    ),
+    "checklist": App(
+        """
+        import streamlit as st
+        items = ["eggs", "milk", "bread"]
+        done = [st.checkbox(i, key=i) for i in items]
+        st.write(f"{sum(done)}/{len(items)} done")
+        if all(done):
+            st.balloons()
+            st.success("All done!")
+        """,
+        [
+            ("checkbox", "eggs", "check"),
+            [("checkbox", "milk", "check"), ("checkbox", "bread", "check")],
+        ],
     ),
 }

@@ -71,6 +71,8 @@ def _folder(tmp_path: Path, name: str, app: App, side: str) -> Path:
     (folder / "main.py").write_text(textwrap.dedent(app.source), encoding="utf-8")
     for page, source in app.pages.items():
         (folder / "pages" / page).write_text(textwrap.dedent(source), encoding="utf-8")
+    for name, source in app.files.items():
+        (folder / name).write_text(textwrap.dedent(source), encoding="utf-8")
     return folder
 
 
