@@ -187,10 +187,7 @@ def measure(
             page.goto(base)
             page.get_by_text("seed=0").first.wait_for(timeout=120_000)
             page.wait_for_function(f"() => ({SIGNATURE_JS})() !== 'empty'", timeout=120_000)
-            seed, runs = (
-                0,
-                int(page.evaluate("() => /runs=(\\d+)/.exec(document.body.innerText)[1]")),
-            )
+            runs = int(page.evaluate("() => /runs=(\\d+)/.exec(document.body.innerText)[1]"))
             for seed in range(1, redraws + 1):
                 runs += 1
                 wire.reset()
