@@ -165,3 +165,19 @@ describe("plotly colours", () => {
     ]);
   });
 });
+
+describe("the app's chart colours", () => {
+  test("categorical colours replace the theme's, scales become Plotly colorscales", async () => {
+    const { parseChartColors, seriesColors } = await import("../src/elements/charts/libraryChart");
+    const colors = parseChartColors('{"categorical": ["#111111"], "sequential": ["#000000", "#ffffff"]}');
+    expect(seriesColors(THEME, colors)).toEqual(["#111111"]);
+    expect(seriesColors(THEME, parseChartColors(""))[0]).toBe("#ff0000");
+    const layout = themeTemplate(THEME, colors)["layout"] as Record<string, unknown>;
+    expect(layout["colorscale"]).toEqual({
+      sequential: [
+        [0, "#000000"],
+        [1, "#ffffff"],
+      ],
+    });
+  });
+});

@@ -21,6 +21,7 @@ from rillet.api.chart_selection import (
     register_selection,
 )
 from rillet.api.charts_plotly import size_text
+from rillet.api.charts_vega import chart_colors
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.digest import blake2b
@@ -122,6 +123,7 @@ def echarts_chart(
     width_text = size_text(width, "width", _COMMAND, ("stretch", "content"))
     height_text = size_text(height, "height", _COMMAND, ("content",))
     text, option = option_json(spec)
+    colors = chart_colors() if theme == "streamlit" else ""
     if selectable and not _selects(option):
         _LOG.warning(
             "st.echarts_chart: `on_select` is set but the option lets nothing be selected "
@@ -135,6 +137,7 @@ def echarts_chart(
         chart.width, chart.height = width_text, height_text
         chart.selection_activated = selectable
         chart.alt = alt or ""
+        chart.colors = colors
         return element
 
     if not selectable:

@@ -25,6 +25,7 @@ from rillet.api.chart_selection import (
     check_on_select,
     register_selection,
 )
+from rillet.api.charts_vega import chart_colors
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.digest import blake2b
@@ -222,6 +223,7 @@ def plotly_chart(
     width_text = size_text(width, "width", _COMMAND, ("stretch", "content"))
     height_text = size_text(height, "height", _COMMAND, ("content", "stretch"))
     spec, full = figure_json(figure_or_data, theme)
+    colors = chart_colors() if theme == "streamlit" else ""
     try:
         config_text = json.dumps(config) if config else ""
     except TypeError as exc:
@@ -238,6 +240,7 @@ def plotly_chart(
         chart.width, chart.height = width_text, height_text
         chart.full_bundle = full
         chart.alt = alt or ""
+        chart.colors = colors
         if selectable:
             chart.selection_mode.extend(modes)
         return element

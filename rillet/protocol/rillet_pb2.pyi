@@ -2348,6 +2348,7 @@ class PlotlyChart(_message.Message):
     HEIGHT_FIELD_NUMBER: _builtins.int
     FULL_BUNDLE_FIELD_NUMBER: _builtins.int
     ALT_FIELD_NUMBER: _builtins.int
+    COLORS_FIELD_NUMBER: _builtins.int
     spec: _builtins.str
     """{"data": [...], "layout": {...}, "frames": [...]}"""
     config: _builtins.str
@@ -2359,6 +2360,8 @@ class PlotlyChart(_message.Message):
     full_bundle: _builtins.bool
     """a trace type outside plotly.js's cartesian bundle"""
     alt: _builtins.str
+    colors: _builtins.str
+    """the app's chart colour options, as VegaLiteChart.colors"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -2377,10 +2380,11 @@ class PlotlyChart(_message.Message):
         height: _builtins.str = ...,
         full_bundle: _builtins.bool = ...,
         alt: _builtins.str = ...,
+        colors: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "common", b"common", "config", b"config", "full_bundle", b"full_bundle", "height", b"height", "selection_mode", b"selection_mode", "spec", b"spec", "theme", b"theme", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "colors", b"colors", "common", b"common", "config", b"config", "full_bundle", b"full_bundle", "height", b"height", "selection_mode", b"selection_mode", "spec", b"spec", "theme", b"theme", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -2479,6 +2483,7 @@ class EChartsChart(_message.Message):
     HEIGHT_FIELD_NUMBER: _builtins.int
     SELECTION_ACTIVATED_FIELD_NUMBER: _builtins.int
     ALT_FIELD_NUMBER: _builtins.int
+    COLORS_FIELD_NUMBER: _builtins.int
     spec: _builtins.str
     theme: _builtins.str
     """"streamlit" | "" """
@@ -2488,6 +2493,8 @@ class EChartsChart(_message.Message):
     height: _builtins.str
     selection_activated: _builtins.bool
     alt: _builtins.str
+    colors: _builtins.str
+    """the app's chart colour options, as VegaLiteChart.colors"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -2501,10 +2508,11 @@ class EChartsChart(_message.Message):
         height: _builtins.str = ...,
         selection_activated: _builtins.bool = ...,
         alt: _builtins.str = ...,
+        colors: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "common", b"common", "height", b"height", "renderer", b"renderer", "selection_activated", b"selection_activated", "spec", b"spec", "theme", b"theme", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "colors", b"colors", "common", b"common", "height", b"height", "renderer", b"renderer", "selection_activated", b"selection_activated", "spec", b"spec", "theme", b"theme", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

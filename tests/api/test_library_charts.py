@@ -437,3 +437,19 @@ def test_write_and_magic_draw_library_figures() -> None:
     assert len(at.image) == 1
     assert len(at.get("graphviz_chart")) == 1
     assert len(at.get("deck_gl_json_chart")) == 1
+
+
+def test_the_apps_chart_colours_reach_plotly_and_echarts_with_the_streamlit_theme() -> None:
+    at = run(
+        """
+        import rillet as st
+        st.set_option("theme.chartCategoricalColors", ["#111111", "#222222"])
+        st.plotly_chart({"data": [{"type": "bar", "y": [1]}]})
+        st.plotly_chart({"data": [{"type": "bar", "y": [1]}]}, theme=None)
+        st.echarts_chart({"series": []})
+        """
+    )
+    themed, plain = at.get("plotly_chart")
+    assert json.loads(themed.proto.colors) == {"categorical": ["#111111", "#222222"]}
+    assert plain.proto.colors == ""  # Plotly's own look
+    assert json.loads(only(at, "echarts_chart").colors)["categorical"][0] == "#111111"  # type: ignore[attr-defined]

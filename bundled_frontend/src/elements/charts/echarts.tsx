@@ -9,14 +9,23 @@ import { create } from "@bufbuild/protobuf";
 import { WidgetCommonSchema } from "../../proto/rillet_pb";
 import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
-import { chartError, pixels, seriesColors, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
+import {
+  chartError,
+  parseChartColors,
+  pixels,
+  seriesColors,
+  useChartTheme,
+  widthCss,
+  type ChartColors,
+  type ChartTheme,
+} from "./libraryChart";
 
 type Json = Record<string, unknown>;
 const NO_COMMON = create(WidgetCommonSchema, {});
 const DEFAULT_HEIGHT = 400;
 
 /** An ECharts theme object from the page's colours. */
-export function echartsTheme(theme: ChartTheme): Json {
+export function echartsTheme(theme: ChartTheme, colors: ChartColors = {}): Json {
   const axis = {
     axisLine: { lineStyle: { color: theme.border } },
     axisTick: { lineStyle: { color: theme.border } },
@@ -25,7 +34,7 @@ export function echartsTheme(theme: ChartTheme): Json {
     nameTextStyle: { color: theme.textMuted },
   };
   return {
-    color: seriesColors(theme),
+    color: seriesColors(theme, colors),
     backgroundColor: "transparent",
     textStyle: { color: theme.text, fontFamily: theme.font },
     title: { textStyle: { color: theme.text }, subtextStyle: { color: theme.textMuted } },
@@ -105,9 +114,13 @@ export function EChartsChart({ value, node }: ElementProps<"echartsChart">) {
       .then((echarts) => {
         if (!live) return;
         const option = JSON.parse(value.spec) as Json;
-        chart = echarts.init(element, value.theme === "streamlit" ? echartsTheme(theme) : undefined, {
-          renderer: value.renderer === "svg" ? "svg" : "canvas",
-        }) as unknown as EChartsLike;
+        chart = echarts.init(
+          element,
+          value.theme === "streamlit" ? echartsTheme(theme, parseChartColors(value.colors)) : undefined,
+          {
+            renderer: value.renderer === "svg" ? "svg" : "canvas",
+          },
+        ) as unknown as EChartsLike;
         chart.setOption(option, true);
         if (selectable) {
           let picks: SeriesPick[] = [];
@@ -138,7 +151,7 @@ export function EChartsChart({ value, node }: ElementProps<"echartsChart">) {
       observer?.disconnect();
       chart?.dispose();
     };
-  }, [value.spec, value.theme, value.renderer, selectable, theme]);
+  }, [value.spec, value.colors, value.theme, value.renderer, selectable, theme]);
 
   return (
     <div ref={host} class="rl-echarts-chart" style={widthCss(value.width)}>

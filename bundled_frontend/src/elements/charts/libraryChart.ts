@@ -21,9 +21,30 @@ export interface ChartTheme {
 /** rillet's categorical colours after the primary one, readable on light and dark pages. */
 const CATEGORICAL = ["#2f7ed8", "#1aaf8b", "#f28f1c", "#8e5bd6", "#e8c547", "#5bc0eb", "#d65b8a", "#8c8c8c"];
 
-/** The colours a chart's series take in turn: the theme's primary colour first. */
-export function seriesColors(theme: ChartTheme): string[] {
-  return [theme.primary, ...CATEGORICAL];
+/** The app's chart colour options (`theme.chartCategoricalColors`, ...), as the server sends them. */
+export interface ChartColors {
+  readonly categorical?: string[];
+  readonly sequential?: string[];
+  readonly diverging?: string[];
+}
+
+export function parseChartColors(json: string): ChartColors {
+  if (json === "") return {};
+  try {
+    return JSON.parse(json) as ChartColors;
+  } catch {
+    return {};
+  }
+}
+
+/** The colours a chart's series take in turn: the app's, else the theme's primary colour first. */
+export function seriesColors(theme: ChartTheme, colors: ChartColors = {}): string[] {
+  return colors.categorical?.length ? colors.categorical : [theme.primary, ...CATEGORICAL];
+}
+
+/** Evenly spaced stops for a colour scale: `[[0, c0], ..., [1, cN]]`. */
+export function colorScale(colors: string[]): [number, string][] {
+  return colors.map((color, i) => [colors.length > 1 ? i / (colors.length - 1) : 0, color]);
 }
 
 /** The theme as the element at `node` sees it (CSS variables resolved there). */

@@ -12,7 +12,17 @@ import { WidgetCommonSchema } from "../../proto/rillet_pb";
 import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import type { WidgetValue } from "../../widgetValues";
-import { chartError, pixels, seriesColors, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
+import {
+  chartError,
+  colorScale,
+  parseChartColors,
+  pixels,
+  seriesColors,
+  useChartTheme,
+  widthCss,
+  type ChartColors,
+  type ChartTheme,
+} from "./libraryChart";
 
 type Json = Record<string, unknown>;
 
@@ -46,7 +56,7 @@ const NO_COMMON = create(WidgetCommonSchema, {});
 const DEFAULT_HEIGHT = 450;
 
 /** The layout template of `theme="streamlit"`: the page's colours and font. */
-export function themeTemplate(theme: ChartTheme): Json {
+export function themeTemplate(theme: ChartTheme, colors: ChartColors = {}): Json {
   const axis = {
     gridcolor: theme.border,
     linecolor: theme.border,
@@ -60,7 +70,15 @@ export function themeTemplate(theme: ChartTheme): Json {
       font: { color: theme.text, family: theme.font },
       paper_bgcolor: "rgba(0,0,0,0)",
       plot_bgcolor: "rgba(0,0,0,0)",
-      colorway: seriesColors(theme),
+      colorway: seriesColors(theme, colors),
+      ...(colors.sequential?.length || colors.diverging?.length
+        ? {
+            colorscale: {
+              ...(colors.sequential?.length ? { sequential: colorScale(colors.sequential) } : {}),
+              ...(colors.diverging?.length ? { diverging: colorScale(colors.diverging) } : {}),
+            },
+          }
+        : {}),
       xaxis: axis,
       yaxis: axis,
       legend: { font: { color: theme.text } },
@@ -193,7 +211,7 @@ export function PlotlyChart({ value, node }: ElementProps<"plotlyChart">) {
         const layout: Json = { ...((figure["layout"] as Json | undefined) ?? {}) };
         let data = (figure["data"] as unknown[] | undefined) ?? [];
         if (value.theme === "streamlit" && layout["template"] === undefined) {
-          const template = themeTemplate(theme);
+          const template = themeTemplate(theme, parseChartColors(value.colors));
           layout["template"] = template;
           data = recolorTraces(data, (template["layout"] as Json)["colorway"] as string[]);
         }
@@ -239,7 +257,18 @@ export function PlotlyChart({ value, node }: ElementProps<"plotlyChart">) {
     return () => {
       live = false;
     };
-  }, [figure, config, theme, value.theme, value.width, value.height, value.fullBundle, modes, selectable]);
+  }, [
+    figure,
+    config,
+    theme,
+    value.colors,
+    value.theme,
+    value.width,
+    value.height,
+    value.fullBundle,
+    modes,
+    selectable,
+  ]);
 
   useEffect(() => {
     const element = host.current;
