@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from rillet.api.charts_vega import emit_chart, size_text, to_frame
+from rillet.api.charts_vega import chart_colors, emit_chart, size_text, to_frame
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
 
 if TYPE_CHECKING:
@@ -484,10 +485,11 @@ def _line_layers(encoding: dict[str, Any], x_name: str) -> dict[str, Any]:
 # The last charts built from numeric data, by a fingerprint of that data and
 # the parameters: a rerun that draws the same 100,000 points skips building
 # them again (a fingerprint is a CRC of each column's bytes, ~1 ms per 2 MB).
-_BUILT: OrderedDict[tuple[Any, ...], tuple[str, pb.VegaDataset]] = OrderedDict()
+_BUILT: OrderedDict[tuple[Any, ...], tuple[str, pb.VegaDataset, str]] = OrderedDict()
 _BUILT_LOCK = threading.Lock()
 _BUILT_MAX = 8
 _FINGERPRINT_MIN_ROWS = 1_000
+LARGE_DATA_BYTES = 32 * 1024  # the outbox's own threshold for sending by hash
 
 
 def _fingerprint(data: Any, params: ChartParams) -> tuple[Any, ...] | None:
@@ -513,7 +515,7 @@ def _fingerprint(data: Any, params: ChartParams) -> tuple[Any, ...] | None:
     return tuple(parts)
 
 
-def _remember(key: tuple[Any, ...], built: tuple[str, pb.VegaDataset]) -> None:
+def _remember(key: tuple[Any, ...], built: tuple[str, pb.VegaDataset, str]) -> None:
     with _BUILT_LOCK:
         _BUILT[key] = built
         _BUILT.move_to_end(key)
@@ -536,15 +538,25 @@ def _draw(data: Any, params: ChartParams) -> Container:
     built = _BUILT.get(key) if key is not None else None
     if built is None:
         spec, source = chart_spec(data, params)
-        built = (json.dumps(spec, allow_nan=False), dataset(DATASET, source))
+        data_set = dataset(DATASET, source)
+        raw = data_set.SerializeToString(deterministic=True)
+        # A large dataset is hashed here, on the script thread, and the outbox
+        # trusts the hash: an unchanged chart then travels as a reference.
+        digest = blake2b(raw, digest_size=16).hexdigest() if len(raw) >= LARGE_DATA_BYTES else ""
+        built = (json.dumps(spec, allow_nan=False), data_set, digest)
         if key is not None:
             _remember(key, built)
     chart.spec = built[0]
-    chart.datasets.append(built[1])
     chart.theme = "streamlit"
     chart.chart_type = params.kind
     chart.alt = params.alt or ""
-    result = emit_chart(element, command=command)
+    chart.colors = chart_colors()
+    element_hash = ""
+    if built[2]:
+        head = element.SerializeToString(deterministic=True)  # all but the data: small
+        element_hash = blake2b(built[2].encode() + head, digest_size=16).hexdigest()
+    chart.datasets.append(built[1])
+    result = emit_chart(element, command=command, element_hash=element_hash)
     assert not isinstance(result, dict)
     return result
 

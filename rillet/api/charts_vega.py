@@ -271,16 +271,22 @@ def emit_chart(
     on_select: object = "ignore",
     selection_mode: str | Iterable[str] | None = None,
     key: str | int | None = None,
+    element_hash: str = "",
 ) -> Container | VegaLiteState:
-    """Send a chart; with ``on_select`` register it as a widget and return its selection."""
+    """Send a chart; with ``on_select`` register it as a widget and return its selection.
+
+    ``element_hash``: the chart's content digest when the caller has it (the
+    built-in charts hash their data once), so the outbox does not hash it.
+    """
     chart = element.vega_lite_chart
-    chart.colors = chart_colors()
+    if not element_hash:
+        chart.colors = chart_colors()
     if on_select == "ignore" or on_select is None or on_select is False:
         if key is not None:
             from rillet.runtime.widgets import claim_key
 
             claim_key(str(key), f"st.{command}")
-        return handle(context.get().emit(element))
+        return handle(context.get().emit(element, element_hash=element_hash))
     if on_select != "rerun" and not callable(on_select):
         raise bad_argument(
             "on_select", on_select, "'rerun', 'ignore' or a callable (a callback)", command=command
