@@ -198,3 +198,23 @@ def test_shimmed_modules_list_their_names(alias: None) -> None:
     namespace: dict[str, Any] = {}
     exec("from streamlit.errors import *", namespace)
     assert namespace["StreamlitValueError"] is errors.StreamlitAPIException
+
+
+def test_the_runtime_stores_media_for_components_that_ask_it() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        from streamlit.runtime import Runtime, get_instance
+
+        url = get_instance().media_file_manager.add(b"GIF89a-bytes", "image/gif", "logo")
+        st.session_state.media_id = url.rsplit("/", 1)[1]
+        st.text(url.rsplit("/", 1)[0])
+        st.text(repr(Runtime.instance()._session_mgr.get_session_info("other")))
+        st.text(repr(Runtime.exists()))
+        """,
+        default_timeout=30,
+        streamlit_alias=True,
+    ).run()
+    assert at.text.values == ["/media", "None", "True"]
+    stored = at._app.media.get(at.session_state.media_id)
+    assert stored is not None and stored.data == b"GIF89a-bytes"
