@@ -218,3 +218,28 @@ def test_the_runtime_stores_media_for_components_that_ask_it() -> None:
     assert at.text.values == ["/media", "None", "True"]
     stored = at._app.media.get(at.session_state.media_id)
     assert stored is not None and stored.data == b"GIF89a-bytes"
+
+
+def test_the_smaller_config_logger_and_cli_helpers(
+    alias: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    from streamlit import config, logger
+    from streamlit.web import cli as stcli
+
+    from rillet import cli
+
+    assert config.get_where_defined("server.address") == "default"
+    config.show_config()
+    assert "[server]" in capsys.readouterr().out
+    level = logging.getLogger("rillet").level
+    try:
+        logger.set_log_level("debug")
+        assert logging.getLogger("rillet").level == logging.DEBUG
+    finally:
+        logging.getLogger("rillet").setLevel(level)
+    calls: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(cli, "run_app", lambda *args: calls.append(args) or 0)
+    assert stcli.main_run("app.py", ["--x"], server_port=8600) == 0
+    assert calls == [(Path("app.py"), ["--x"], {"server.port": "8600"})]
