@@ -140,7 +140,7 @@ def test_bootstrap_run_serves_the_script_with_the_options_set_before(
 
     config.set_option("server.headless", True)
     try:
-        bootstrap.run("app.py", False, ["--x"], {"server.port": 8502, "theme.base": None})
+        bootstrap.run("app.py", False, ["--x"], {"server_port": 8502, "theme.base": None})
     finally:
         from rillet.runtime import services
 

@@ -42,7 +42,7 @@ def main_run(target: str, args: Sequence[str] = (), **flags: Any) -> int:
     Example:
         >>> main_run("app.py")  # doctest: +SKIP
     """
-    return run(target, False, list(args), {k.replace("_", ".", 1): v for k, v in flags.items()})
+    return run(target, False, list(args), flags)
 
 
 def run(
@@ -55,8 +55,10 @@ def run(
 ) -> int:
     """Serve ``main_script_path`` until it is stopped (``streamlit.web.bootstrap.run``).
 
-    ``flag_options`` are config options (``{"server.port": 8502}``); options
-    set before with ``streamlit.config.set_option`` apply too, flags winning.
+    ``flag_options`` are config options (``{"server.port": 8502}``, or
+    ``{"server_port": 8502}`` as Streamlit's command line passes them);
+    options set before with ``streamlit.config.set_option`` apply too,
+    flags winning.
 
     Example:
         >>> run("app.py", False, [], {"server.headless": True})  # doctest: +SKIP
@@ -64,7 +66,13 @@ def run(
     from rillet import cli
     from rillet.compat.config import launch_flags
 
-    flags = {**launch_flags(), **{k: _flag(v) for k, v in flag_options.items() if v is not None}}
+    # Keys come as the command line's (server_port) or as option names (server.port).
+    given = {
+        key.replace("_", "."): _flag(value)
+        for key, value in flag_options.items()
+        if value is not None and value != ()
+    }
+    flags = {**launch_flags(), **given}
     script = cli.hello_app_path() if is_hello else Path(main_script_path)
     return cli.run_app(script, list(args), flags)
 
