@@ -9,6 +9,7 @@ import { GraphvizChart } from "./charts/graphviz";
 import { PlotlyChart } from "./charts/plotly";
 import { Alert, ExceptionElement } from "./alerts";
 import { Button, DownloadButton, LinkButton } from "./buttons";
+import { VegaLiteChartElement } from "./charts/vegaChart";
 import { ButtonGroup } from "./buttonGroup";
 import { AudioInput, CameraInput } from "./capture";
 import { ChatInput } from "./chatInput";
@@ -66,6 +67,7 @@ export const elementRenderers: ElementRenderers = {
   iframe: IFrame,
   help: HelpPanel,
   linkButton: LinkButton,
+  vegaLiteChart: VegaLiteChartElement,
   buttonGroup: ButtonGroup,
   feedback: Feedback,
   menuButton: MenuButton,
