@@ -232,3 +232,14 @@ c
     assert list(first.datasets[name]["a"]) == [1, 2, 3]
     assert "datasets" not in first.spec
     assert "config" not in first.spec  # Altair's 300 x 300 default view is left out
+
+
+def test_altair_chart_without_altair_installed_names_the_install_command(monkeypatch) -> None:
+    import sys
+
+    from rillet.api.charts_vega import altair_spec
+    from rillet.runtime.errors import RilletAPIException
+
+    monkeypatch.setitem(sys.modules, "altair", None)  # `import altair` now fails
+    with pytest.raises(RilletAPIException, match="`pip install altair`"):
+        altair_spec({"mark": "bar"}, "altair_chart")
