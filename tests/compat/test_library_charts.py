@@ -214,3 +214,8 @@ def test_echarts_sends_the_same_option_and_selection_state() -> None:
 )
 def test_bad_echarts_input_fails_where_streamlit_fails(call: str) -> None:
     assert_fails_alike(call)
+
+
+@pytest.mark.parametrize("call", ["st.pyplot()", "st.pyplot(123)", "st.mermaid_chart(123)"])
+def test_pyplot_and_mermaid_need_what_streamlit_needs(call: str) -> None:
+    assert_fails_alike(call)
