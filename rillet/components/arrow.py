@@ -5,10 +5,12 @@ a dataframe argument as ``{data, index, columns}``: the values, the row
 labels as a one-column table named ``"0"``, and the column labels the same
 way; they send dataframe values back in that shape too.
 
-The data issue's own Arrow writer (``rillet.dataframes``) has not landed;
-until it does this module uses pyarrow, imported here only, when a
-component actually receives or returns a table. Packages that pass tables
-to components depend on streamlit, which brings pyarrow and pandas.
+Arguments are written with rillet's own Arrow writer (``rillet.dataframes``,
+the conversion ``st.dataframe`` uses): no pyarrow, so a packed app with a
+grid component need not carry it. Strings get 32-bit offsets (``Utf8``),
+which the Arrow JS inside older component bundles needs. Reading a table a
+component sends back uses pyarrow, imported here only then; packages that
+ask for table values depend on streamlit, which brings pyarrow.
 """
 
 from __future__ import annotations
@@ -37,72 +39,36 @@ def _is_styler(value: object) -> bool:
     return type(value).__name__ == "Styler" and type(value).__module__.startswith("pandas")
 
 
-def _ipc(table: Any) -> bytes:
-    import pyarrow as pa
-
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return bytes(sink.getvalue().to_pybytes())
-
-
-def _as_pandas(value: Any) -> Any:
-    import pandas as pd
-
-    if _is_styler(value):
-        value = value.data
-    module = type(value).__module__.split(".", 1)[0]
-    if module == "pyarrow" or module == "polars":
-        value = value.to_pandas()
-    if isinstance(value, pd.Series):
-        value = value.to_frame()
-    if not isinstance(value, pd.DataFrame):
-        value = pd.DataFrame(value)
-    return value
-
-
 def encode(value: Any) -> pb.ComponentDataFrame:
     """A table argument as the three IPC streams a component reads.
 
     Example:
         >>> import pandas as pd
-        >>> message = encode(pd.DataFrame({"a": [1, 2]}))
-        >>> decode(message)["a"].tolist()
-        [1, 2]
+        >>> message = encode(pd.DataFrame({"a": [1, 2]}, index=["x", "y"]))
+        >>> frame = decode(message)
+        >>> frame["a"].tolist(), frame.index.tolist()
+        ([1, 2], ['x', 'y'])
     """
-    import pyarrow as pa
+    from rillet.dataframes import to_table
+    from rillet.dataframes.arrow import from_strings, write_stream
 
-    frame = _as_pandas(value)
-    labels = [str(c) for c in frame.columns]
-    data = frame.copy(deep=False)
-    data.columns = labels
-    index = frame.index
-    if getattr(index, "nlevels", 1) > 1:
-        index = index.to_flat_index().map(str)
+    table = to_table(value.data if _is_styler(value) else value, command="component")
+    data = [c for c in table.columns if not c.index]
+    index = [c for c in table.columns if c.index]
+    labels = [str(c.label) if c.label is not None else c.name for c in data]
+    if len(index) == 1:
+        row_labels = write_stream([("0", index[0].array)])
+    else:  # no index, or several levels (a pandas MultiIndex): the row labels as text
+        levels = getattr(value, "index", None) if index else None
+        rows = [str(label) for label in levels] if levels is not None else None
+        row_labels = write_stream(
+            [("0", from_strings(rows or [str(i) for i in range(table.rows)]))]
+        )
     return pb.ComponentDataFrame(
-        data=_ipc(_small_offsets(pa.Table.from_pandas(data, preserve_index=False))),
-        index=_ipc(pa.table({"0": pa.array(list(index))})),
-        columns=_ipc(pa.table({"0": pa.array(labels, type=pa.string())})),
+        data=write_stream([(label, c.array) for label, c in zip(labels, data, strict=True)]),
+        index=row_labels,
+        columns=write_stream([("0", from_strings(labels))]),
     )
-
-
-def _small_offsets(table: Any) -> Any:
-    """The table with 32-bit offsets: the Arrow JS inside older components lacks ``LargeUtf8``.
-
-    pandas 3 stores strings as ``large_string``; component bundles built
-    with apache-arrow before version 9 throw on it ("Unrecognized type").
-    """
-    import pyarrow as pa
-
-    narrow = {pa.large_string(): pa.string(), pa.large_binary(): pa.binary()}
-    fields = [
-        field.with_type(narrow.get(field.type, field.type))
-        if not pa.types.is_large_list(field.type)
-        else field.with_type(pa.list_(field.type.value_type))
-        for field in table.schema
-    ]
-    schema = pa.schema(fields, metadata=table.schema.metadata)
-    return table if schema.equals(table.schema) else table.cast(schema)
 
 
 def decode(message: pb.ComponentDataFrame) -> Any:
