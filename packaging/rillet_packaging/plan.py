@@ -282,11 +282,18 @@ def _installed(module: str) -> bool:
         return False
 
 
+# Distributions rillet's alias stands in for (see required_top_levels).
+_ALIASED_DISTRIBUTIONS = frozenset({"streamlit"})
+
+
 def required_top_levels(top_levels: Iterable[str]) -> frozenset[str]:
     """The top-level modules of every installed distribution ``top_levels`` need, transitively.
 
     Read from the installed packages' metadata (``Requires-Dist``), nothing
-    imported. Requirements that only apply to an extra are not followed.
+    imported. Requirements that only apply to an extra are not followed, nor
+    those of ``streamlit``: a component package depends on it, but under the
+    alias it is never imported, so what it needs (pyarrow, altair, ...) is
+    not needed either.
 
     Example:
         >>> "numpy" in required_top_levels({"pandas"})  # doctest: +SKIP
@@ -299,7 +306,7 @@ def required_top_levels(top_levels: Iterable[str]) -> frozenset[str]:
     seen: set[str] = set()
     while queue:
         dist = _normalise(queue.pop())
-        if dist in seen:
+        if dist in seen or dist in _ALIASED_DISTRIBUTIONS:
             continue
         seen.add(dist)
         try:

@@ -39,3 +39,12 @@ def test_the_plan_collects_real_component_frontends_and_excludes_streamlit(tmp_p
     argv = build_argv(spec)
     assert argv[argv.index("streamlit") - 1] == "--exclude-module"
     assert any(a.endswith("streamlit_option_menu/frontend/dist") for a in argv)
+
+
+def test_what_only_streamlit_needs_is_not_kept_for_a_component_package() -> None:
+    from rillet_packaging.plan import excludes_for, required_top_levels
+
+    needed = required_top_levels({"st_aggrid", "streamlit_option_menu"})
+    assert "pandas" in needed  # st_aggrid's own requirement
+    assert "altair" not in needed and "pydeck" not in needed  # streamlit's, never imported
+    assert "pyarrow" in excludes_for(["st_aggrid", "streamlit_option_menu", "pandas"])
