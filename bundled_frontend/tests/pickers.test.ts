@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { filterOptions, fuzzyScore } from "../src/elements/combobox";
 import { parseDates } from "../src/elements/dateTime";
 import { offersSelectAll } from "../src/elements/multiselect";
+import { parseNumber } from "../src/elements/numberInput";
+import { thumbCentre } from "../src/elements/slider";
 import { formatDate, formatTime, parseDate, parseTime, timeChoices } from "../src/elements/pickers";
 
 describe("filterOptions", () => {
@@ -76,5 +78,21 @@ describe("times", () => {
   it("offers a choice every step", () => {
     expect(timeChoices(900)).toHaveLength(96);
     expect(timeChoices(3600 * 5)).toEqual([0, 18000, 36000, 54000, 72000]);
+  });
+});
+
+describe("number input text", () => {
+  it("reads numbers through format decorations and says why text is none", () => {
+    expect(parseNumber("12.50%", false)).toEqual({ n: 12.5 });
+    expect(parseNumber("1,000", true)).toEqual({ n: 1000 });
+    expect(parseNumber("abc", false)).toEqual({ error: '"abc" is not a number.' });
+    expect(parseNumber("2.5", true)).toEqual({ error: "2.5 is not a whole number." });
+  });
+});
+
+describe("slider values", () => {
+  it("sit over the thumb centre, half a thumb in from either end", () => {
+    expect(thumbCentre(0)).toBe("calc(0% + 0.5000rem)");
+    expect(thumbCentre(100)).toBe("calc(100% + -0.5000rem)");
   });
 });

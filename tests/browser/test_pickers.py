@@ -233,3 +233,51 @@ def test_time_input_offers_a_choice_every_step_in_24_hours_and_steps_by_keyboard
     box.press("Enter")
     expect(page.get_by_role("alert")).to_contain_text("25 is not an hour")
     expect(page.get_by_text("alarm=21:30:00")).to_be_visible()
+
+
+def test_number_input_refuses_text_that_is_no_number_and_steps_from_what_is_typed(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        qty = st.number_input("Qty", value=2, step=5)
+        price = st.number_input("Price", value=1.0, step=0.1, format="%.2f")
+        st.write(f"qty={qty} price={price}")
+        """,
+        "qty=2 price=1.0",
+    )
+    qty = page.get_by_role("textbox", name="Qty")
+    qty.fill("2.5")
+    qty.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("2.5 is not a whole number")
+    expect(qty).to_have_attribute("aria-invalid", "true")
+    qty.fill("10")
+    qty.press("ArrowUp")  # steps from the 10 typed
+    expect(page.get_by_text("qty=15 price=1.0")).to_be_visible()
+    expect(page.get_by_role("alert")).to_have_count(0)
+    price = page.get_by_role("textbox", name="Price")
+    expect(price).to_have_value("1.00")
+    price.press("ArrowUp")
+    price.press("ArrowUp")
+    expect(page.get_by_text("qty=15 price=1.2")).to_be_visible()
+    expect(price).to_have_value("1.20")
+
+
+def test_slider_value_rides_above_its_thumb_in_its_format(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        v = st.slider("Level", 0, 100, 0, format="%d%%")
+        st.write(f"v={v}")
+        """,
+        "v=0",
+    )
+    label = page.locator(".rl-slider-value")
+    expect(label).to_have_text("0%")
+    left = label.bounding_box()["x"]
+    page.get_by_role("slider", name="Level").press("End")
+    expect(page.get_by_text("v=100")).to_be_visible()
+    expect(label).to_have_text("100%")
+    track = page.locator(".rl-slider-track").bounding_box()
+    moved = label.bounding_box()
+    assert moved["x"] > left + track["width"] / 2
+    assert moved["x"] + moved["width"] <= track["x"] + track["width"] + moved["width"] / 2

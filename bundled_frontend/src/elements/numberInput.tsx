@@ -1,7 +1,11 @@
 /**
- * `st.number_input`: typed text sent on Enter or blur, −/+ steppers sent at
- * once, clamped to min/max; ints stay ints.
+ * `st.number_input`: typed text sent on Enter or blur, −/+ steppers and the
+ * arrow keys step from what is typed and send at once, clamped to min/max;
+ * ints stay ints. The number shows in `format`; text that is no number (or
+ * not a whole one for an int input) is refused with the reason, and the
+ * last good number stays.
  */
+import { useState } from "preact/hooks";
 import { formatNumber } from "../format";
 import type { NumberInput as NumberInputMsg } from "../proto/rillet_pb";
 import type { ElementProps } from "../render/types";
@@ -15,6 +19,15 @@ function numberOf(value: WidgetValue | undefined, spec: NumberInputMsg): number 
   if (value.case === "intValue") return Number(value.value);
   if (value.case === "doubleValue") return value.value;
   return undefined;
+}
+
+/** Typed text → a number (format decorations such as "%" or "," dropped), or why it is none. */
+export function parseNumber(text: string, isInt: boolean): { n: number } | { error: string } {
+  const kept = text.trim().replace(/[^0-9eE.+-]/g, "");
+  const n = kept === "" ? Number.NaN : Number(kept);
+  if (!Number.isFinite(n)) return { error: `"${text.trim()}" is not a number.` };
+  if (isInt && !Number.isInteger(n)) return { error: `${kept} is not a whole number.` };
+  return { n };
 }
 
 /** Clamp to the input's bounds (and to an integer for int inputs). */
@@ -33,13 +46,18 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   const [draft, setDraft] = useDraft(shown, widget.version);
   const id = inputId(common);
   const step = value.step || (value.isInt ? 1 : 0.01);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const errorId = `${id}-error`;
 
   const send = (n: number | undefined) => {
     if (n === undefined) {
       if (current !== undefined) widget.set(NO_VALUE);
       return;
     }
-    const clamped = clampNumber(n, value);
+    setProblem(undefined);
+    // Steps add in binary floating point: round to the step's decimals.
+    const decimals = (String(step).split(".")[1] ?? "").length;
+    const clamped = clampNumber(value.isInt ? n : Number(n.toFixed(Math.max(decimals, 10))), value);
     setDraft(formatNumber(clamped, value.format, value.isInt));
     if (clamped !== current) widget.set(value.isInt ? intValue(clamped) : doubleValue(clamped));
   };
@@ -49,11 +67,15 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
     // required: an emptied box keeps the last number (and blocks its form).
     widget.setInvalid(value.required && text === "");
     if (text === "") return value.required ? undefined : send(undefined);
-    const parsed = Number(text.replace(/[^0-9eE.+-]/g, ""));
-    if (Number.isNaN(parsed)) setDraft(shown);
-    else send(parsed);
+    const parsed = parseNumber(text, value.isInt);
+    if ("error" in parsed) setProblem(`${parsed.error} The last good number is kept.`);
+    else send(parsed.n);
   };
-  const stepBy = (direction: 1 | -1) => send((current ?? (value.hasMin ? value.min : 0)) + direction * step);
+  const typed = (): number | undefined => {
+    const parsed = parseNumber(draft, value.isInt);
+    return "n" in parsed && draft.trim() !== shown ? parsed.n : current;
+  };
+  const stepBy = (direction: 1 | -1) => send((typed() ?? (value.hasMin ? value.min : 0)) + direction * step);
   const atMin = value.hasMin && current !== undefined && current <= value.min;
   const atMax = value.hasMax && current !== undefined && current >= value.max;
 
@@ -75,6 +97,8 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
           placeholder={value.placeholder}
           disabled={common.disabled}
           required={value.required}
+          aria-invalid={problem !== undefined}
+          aria-describedby={problem !== undefined ? errorId : undefined}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onBlur={commitDraft}
           onKeyDown={(event) => {
@@ -109,6 +133,11 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
           +
         </button>
       </div>
+      {problem !== undefined && (
+        <div class="rl-field-error" id={errorId} role="alert">
+          {problem}
+        </div>
+      )}
     </WidgetBox>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * `st.slider` and `st.select_slider`: one thumb or a range (two native range
- * inputs on one track, so both are keyboard operable). The value shows while
- * dragging and is sent on release.
+ * inputs on one track, so both are keyboard operable). Each value shows
+ * above its thumb, formatted with `format`, follows it while dragging, and
+ * is sent on release.
  */
 import { useEffect, useState } from "preact/hooks";
 import { Slider_DataType, type Slider as SliderMsg } from "../proto/rillet_pb";
@@ -36,6 +37,14 @@ export function sliderLabel(slider: SliderMsg, value: number): string {
     default:
       return formatNumber(value, slider.format);
   }
+}
+
+/**
+ * Where a thumb's centre sits for `percent` along the track: the 1rem thumb
+ * travels between half its width from either end.
+ */
+export function thumbCentre(percent: number): string {
+  return `calc(${percent}% + ${(0.5 - percent / 100).toFixed(4)}rem)`;
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
@@ -85,7 +94,11 @@ export function Slider({ value, node }: ElementProps<"slider">) {
     <WidgetBox common={common} kind="slider">
       <Label common={common} htmlFor={id} />
       <div class="rl-slider-values" aria-hidden="true">
-        {draft.map(labelOf).join(" – ")}
+        {draft.map((v, thumb) => (
+          <span key={thumb} class="rl-slider-value" style={{ left: thumbCentre(percent(v)) }}>
+            {labelOf(v, thumb)}
+          </span>
+        ))}
       </div>
       <div
         class={`rl-slider-track${isRange ? " rl-range" : ""}`}
