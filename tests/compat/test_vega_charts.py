@@ -237,3 +237,21 @@ st.write(only)
 )
 def test_bad_chart_input_fails_where_streamlit_fails(call: str) -> None:
     assert_fails_alike("import pandas as pd\n" + call)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["line_chart", "area_chart", "bar_chart", "scatter_chart", "altair_chart", "vega_lite_chart"],
+)
+def test_chart_commands_take_streamlits_parameters_and_defaults(name: str) -> None:
+    import inspect
+
+    import streamlit
+
+    import rillet
+
+    def shape(fn: Any) -> list[tuple[str, Any, Any]]:
+        params = inspect.signature(fn).parameters.values()
+        return [(p.name, p.kind, p.default) for p in params]
+
+    assert shape(getattr(rillet, name)) == shape(getattr(streamlit, name))
