@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from rillet.api.help import help
     from rillet.api.html import html
     from rillet.api.logo import logo
+    from rillet.api.user import login, logout, user
     from rillet.api.media import audio, image, video
     from rillet.api.menus import menu_button
     from rillet.api.numbers import number_input
@@ -119,7 +120,10 @@ _LAZY = {
     "file_uploader": "rillet.api.files",
     "html": "rillet.api.html",
     "image": "rillet.api.media",
+    "login": "rillet.api.user",
     "logo": "rillet.api.logo",
+    "logout": "rillet.api.user",
+    "user": "rillet.api.user",
     "number_input": "rillet.api.numbers",
     "select_slider": "rillet.api.sliders",
     "slider": "rillet.api.sliders",
@@ -213,7 +217,9 @@ __all__ = [
     "latex",
     "line_chart",
     "link_button",
+    "login",
     "logo",
+    "logout",
     "map",
     "markdown",
     "menu_button",
@@ -263,6 +269,7 @@ __all__ = [
     "title",
     "toast",
     "toggle",
+    "user",
     "vega_lite_chart",
     "video",
     "warning",

@@ -20,6 +20,7 @@ PACKAGES = (
     "rillet.compat",
     "rillet.components",
     "rillet.connections",
+    "rillet.auth",
     "rillet.testing",
     "rillet.protocol",
     "rillet_server",

@@ -225,6 +225,12 @@ export class AppController {
       case "pageConfig":
         applyPageConfig(type.value);
         break;
+      case "authRedirect": {
+        // st.login / st.logout: the server's sign-in routes take over the page.
+        const target = new URL(type.value.url, this.baseUrl).href;
+        after.push(() => window.location.assign(target));
+        break;
+      }
       case "desktopRequest": {
         const request = type.value;
         after.push(() =>

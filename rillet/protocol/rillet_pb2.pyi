@@ -80,6 +80,7 @@ class ForwardMsg(_message.Message):
     DESKTOP_REQUEST_FIELD_NUMBER: _builtins.int
     CLEAR_STALE_FIELD_NUMBER: _builtins.int
     LOGO_FIELD_NUMBER: _builtins.int
+    AUTH_REDIRECT_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def new_session(self) -> Global___NewSession: ...
     @_builtins.property
@@ -106,6 +107,10 @@ class ForwardMsg(_message.Message):
     def logo(self) -> Global___Logo:
         """st.logo: the app's logo, top left of the page and in the sidebar."""
 
+    @_builtins.property
+    def auth_redirect(self) -> Global___AuthRedirect:
+        """st.login / st.logout: the page goes to this URL (relative to the app's base)."""
+
     def __init__(
         self,
         *,
@@ -120,16 +125,40 @@ class ForwardMsg(_message.Message):
         desktop_request: Global___DesktopRequest | None = ...,
         clear_stale: Global___ClearStale | None = ...,
         logo: Global___Logo | None = ...,
+        auth_redirect: Global___AuthRedirect | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "logo", b"logo", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["auth_redirect", b"auth_redirect", "clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "logo", b"logo", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "logo", b"logo", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["auth_redirect", b"auth_redirect", "clear_stale", b"clear_stale", "delta", b"delta", "desktop_request", b"desktop_request", "logo", b"logo", "navigation", b"navigation", "new_session", b"new_session", "page_config", b"page_config", "page_info", b"page_info", "script_finished", b"script_finished", "script_started", b"script_started", "session_status", b"session_status", "type", b"type"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_session", "delta", "script_started", "script_finished", "page_info", "page_config", "navigation", "session_status", "desktop_request", "clear_stale", "logo"]  # noqa: Y015
+    _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["new_session", "delta", "script_started", "script_finished", "page_info", "page_config", "navigation", "session_status", "desktop_request", "clear_stale", "logo", "auth_redirect"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType_type) -> _WhichOneofReturnType_type | None: ...
 
 Global___ForwardMsg: _TypeAlias = ForwardMsg  # noqa: Y015
+
+@_typing.final
+class AuthRedirect(_message.Message):
+    """The sign-in routes live on the server (rillet_server.auth): the client
+    leaves the page for them, and they come back to the app when done.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    URL_FIELD_NUMBER: _builtins.int
+    url: _builtins.str
+    def __init__(
+        self,
+        *,
+        url: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AuthRedirect: _TypeAlias = AuthRedirect  # noqa: Y015
 
 @_typing.final
 class NewSession(_message.Message):

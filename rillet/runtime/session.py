@@ -103,6 +103,9 @@ class Session:
 
             client = ClientInfo()
         self.client = client
+        # st.user when set here (AppTest's `user`, or cleared by st.logout);
+        # None: read from the signed identity cookie (rillet.api.user).
+        self.user_info: dict[str, Any] | None = None
         self.state = SessionState()
         self.fragments = FragmentRegistry()
         # Per session: st.navigation may give each user their own pages.

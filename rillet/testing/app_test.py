@@ -18,6 +18,8 @@ exactly as for a browser; only the socket is replaced by a list.
 
 from __future__ import annotations
 
+import copy
+
 import inspect
 import pickle
 import tempfile
@@ -76,6 +78,9 @@ class AppTest:
         # What st.context reports from the browser: timezone, timezone_offset,
         # locale, url, is_embedded and theme ("light" or "dark").
         self.context: dict[str, Any] = {}
+        # What st.user holds during a run (Streamlit's AppTest starts with this
+        # one claim); st.logout in the script leaves {"is_logged_in": False}.
+        self.user: dict[str, Any] = {"email": "test@example.com"}
         # The arguments an app written as a function is called with, read at each run.
         self.args: Sequence[Any] | None = None
         self.kwargs: dict[str, Any] | None = None
@@ -205,6 +210,7 @@ class AppTest:
         )
         data = RerunData(widget_states=states, page_hash=self._page_hash, query_string=query)
         self._triggered = triggered
+        self._session.user_info = copy.deepcopy(self.user)
         with _alias(self._streamlit_alias), _script_dir_on_path(self._script_path.parent):
             self._session.request_rerun(data)
             finished = self._session.runner.wait_idle(timeout)
@@ -213,6 +219,7 @@ class AppTest:
             self._session.runner.wait_idle(1.0)
             raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
         self._absorb()
+        self.user = dict(self._session.user_info or {})
         return self
 
     def switch_page(self, page_path: str) -> AppTest:

@@ -13,6 +13,7 @@ import tornado.web
 from rillet.components.registry import registry as component_registry
 from rillet_server.access import TOKEN_COOKIE, TOKEN_QUERY, AccessPolicy, Verdict
 from rillet_server.assets import AppStaticHandler, AssetHandler, IndexHandler
+from rillet_server.auth import auth_routes
 from rillet_server.components import COMPONENT_KEY_PATH, ComponentFileHandler, ComponentKeyHandler
 from rillet_server.errors import PlainTextHandler
 from rillet_server.media import MediaHandler
@@ -184,6 +185,7 @@ def make_app(
         ),
         (r"/_rillet/.*", UnknownEndpointHandler),
         (r"/media/([^/]+)", MediaHandler, {"media": runtime.media}),
+        *auth_routes(runtime),
         (r"/static/(.+)", AssetHandler, {"static_dir": static_dir}),
         (
             r"/component/(?:~[0-9a-f]+/)?([^/~][^/]*)/(.*)",

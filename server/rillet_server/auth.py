@@ -1,0 +1,304 @@
+"""The sign-in routes behind ``st.login`` / ``st.logout``: OpenID Connect, code flow + PKCE.
+
+``GET auth/login?provider=NAME`` sends the browser to the provider with a
+fresh ``state``, ``nonce`` and PKCE verifier (S256), kept in a short-lived
+signed cookie rather than in server memory, so the callback may land on any
+replica that shares ``[auth].cookie_secret``. ``GET oauth2callback``
+checks the state, trades the code for tokens (Authlib builds the PKCE
+values; joserfc checks the ID token's signature against the provider's JWKS
+and its ``iss``, ``aud``, ``exp`` and ``nonce``), and sets the identity
+cookie: the ID token's claims, signed, HttpOnly, SameSite=Lax, expiring
+after 30 days. ``GET auth/logout`` deletes it. Every failure (no or
+incomplete ``[auth]``, a provider that is down, a bad state or nonce) is an
+HTML page saying what went wrong that returns to the app, logged out.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import logging
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlencode
+
+import tornado.httpclient
+import tornado.web
+
+from rillet.auth.config import (
+    CALLBACK_PATH,
+    FLOW_COOKIE,
+    FLOW_MAX_AGE,
+    IDENTITY_COOKIE,
+    IDENTITY_MAX_AGE,
+    LOGIN_PATH,
+    LOGOUT_PATH,
+    AuthConfig,
+    AuthConfigError,
+    cookie_secret_of,
+    read_auth_config,
+)
+from rillet.auth.cookies import sign, verify
+from rillet.runtime.services import secrets_for
+
+if TYPE_CHECKING:
+    from rillet.runtime.runtime import Runtime
+
+__all__ = ["auth_routes"]
+
+log = logging.getLogger(__name__)
+_METADATA_TTL = 3600.0
+_TIMEOUT = 10.0
+
+
+class AuthFlowError(Exception):
+    """A sign-in step failed; the message is shown to the user."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ProviderDirectory:
+    """The providers' discovery documents, fetched once an hour per URL."""
+
+    def __init__(self) -> None:
+        self._documents: dict[str, tuple[float, dict[str, Any]]] = {}
+
+    async def metadata(self, url: str) -> dict[str, Any]:
+        found = self._documents.get(url)
+        if found is not None and time.monotonic() - found[0] < _METADATA_TTL:
+            return found[1]
+        document = await _get_json(url, "the provider's metadata (server_metadata_url)")
+        for key in ("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri"):
+            if key not in document:
+                raise AuthFlowError(f"The provider's metadata at {url} has no {key!r}.", 502)
+        self._documents[url] = (time.monotonic(), document)
+        return document
+
+
+async def _get_json(url: str, what: str, **kwargs: Any) -> dict[str, Any]:
+    client = tornado.httpclient.AsyncHTTPClient()
+    try:
+        response = await client.fetch(url, request_timeout=_TIMEOUT, **kwargs)
+    except tornado.httpclient.HTTPClientError as exc:
+        body = exc.response.body.decode("utf-8", "replace")[:300] if exc.response else ""
+        raise AuthFlowError(
+            f"The identity provider refused {what}: {exc.code} {body}", 502
+        ) from None
+    except OSError as exc:
+        raise AuthFlowError(
+            f"Could not reach the identity provider for {what} at {url}: {exc}", 502
+        ) from None
+    try:
+        document = json.loads(response.body)
+    except ValueError:
+        raise AuthFlowError(f"The identity provider's {what} at {url} is not JSON.", 502) from None
+    if not isinstance(document, dict):
+        raise AuthFlowError(f"The identity provider's {what} at {url} is not an object.", 502)
+    return document
+
+
+class _AuthHandler(tornado.web.RequestHandler):
+    def initialize(self, runtime: Runtime, directory: ProviderDirectory, suffix: str) -> None:
+        self.runtime = runtime
+        self.directory = directory
+        self.suffix = suffix
+
+    def _root(self) -> str:
+        # The app's own path: the route's path without its suffix (works under a base path).
+        path = self.request.path
+        return path[: len(path) - len(self.suffix)] if path.endswith(self.suffix) else "/"
+
+    def _secrets(self) -> Mapping[str, Any]:
+        dirs = [Path.cwd(), self.runtime.script_path.parent]
+        return secrets_for(self.runtime.app.services, dirs)
+
+    def _cookie(self, name: str, value: str, max_age: int) -> None:
+        self.set_cookie(
+            name,
+            value,
+            path=self._root(),
+            max_age=max_age,
+            httponly=True,
+            secure=self.request.protocol == "https",
+            samesite="Lax",
+        )
+
+    def _fail(self, message: str, status: int) -> None:
+        # Logged out, and back to the app after a moment.
+        self.clear_cookie(FLOW_COOKIE, path=self._root())
+        self.clear_cookie(IDENTITY_COOKIE, path=self._root())
+        root = html.escape(self._root(), quote=True)
+        self.set_status(status)
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(
+            "<!doctype html><meta charset=utf-8>"
+            f'<meta http-equiv="refresh" content="8; url={root}">'
+            "<title>Sign-in failed</title>"
+            '<body style="font-family:sans-serif;max-width:40em;margin:3em auto">'
+            f'<h1>Sign-in failed</h1><p id="reason">{html.escape(message)}</p>'
+            f'<p><a href="{root}">Back to the app</a> (logged out).</p>'
+        )
+
+
+class LoginHandler(_AuthHandler):
+    async def get(self) -> None:
+        from authlib.common.security import generate_token  # type: ignore[import-untyped]
+        from authlib.common.urls import add_params_to_uri  # type: ignore[import-untyped]
+        from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[import-untyped]
+
+        provider = self.get_query_argument("provider", "default")
+        try:
+            config = read_auth_config(self._secrets(), None if provider == "default" else provider)
+            metadata = await self.directory.metadata(config.provider.server_metadata_url)
+        except AuthConfigError as exc:
+            self._fail(str(exc), 400)
+            return
+        except AuthFlowError as exc:
+            self._fail(str(exc), exc.status)
+            return
+        state, nonce, verifier = generate_token(32), generate_token(32), generate_token(64)
+        flow = {"state": state, "nonce": nonce, "verifier": verifier, "provider": provider}
+        self._cookie(FLOW_COOKIE, sign(flow, config.cookie_secret, "flow"), FLOW_MAX_AGE)
+        extra = {k: str(v) for k, v in config.provider.client_kwargs.items() if k != "scope"}
+        params = [
+            ("response_type", "code"),
+            ("client_id", config.provider.client_id),
+            ("redirect_uri", config.redirect_uri),
+            ("scope", config.provider.scope),
+            ("state", state),
+            ("nonce", nonce),
+            ("code_challenge", create_s256_code_challenge(verifier)),
+            ("code_challenge_method", "S256"),
+            *extra.items(),
+        ]
+        self.redirect(add_params_to_uri(metadata["authorization_endpoint"], params))
+
+
+class CallbackHandler(_AuthHandler):
+    async def get(self) -> None:
+        try:
+            claims, provider, secret = await self._finish_login()
+        except AuthConfigError as exc:
+            self._fail(str(exc), 400)
+            return
+        except AuthFlowError as exc:
+            log.warning("sign-in failed: %s", exc)
+            self._fail(str(exc), exc.status)
+            return
+        identity = sign({"provider": provider, "claims": claims}, secret, "identity")
+        self.clear_cookie(FLOW_COOKIE, path=self._root())
+        self._cookie(IDENTITY_COOKIE, identity, IDENTITY_MAX_AGE)
+        self.redirect(self._root())
+
+    async def _finish_login(self) -> tuple[dict[str, Any], str, str]:
+        secrets = self._secrets()
+        secret = cookie_secret_of(secrets)
+        if secret is None:
+            read_auth_config(secrets, None)  # names what is missing
+            raise AuthConfigError("[auth] in secrets.toml has no `cookie_secret`.")
+        error = self.get_query_argument("error", None)
+        if error is not None:
+            detail = self.get_query_argument("error_description", "")
+            raise AuthFlowError(f"The identity provider did not sign you in: {error} {detail}")
+        flow = verify(self.get_cookie(FLOW_COOKIE) or "", secret, "flow", max_age=FLOW_MAX_AGE)
+        if flow is None:
+            raise AuthFlowError(
+                "This sign-in was not started here or took too long (no valid login cookie). "
+                "Please sign in again."
+            )
+        if self.get_query_argument("state", None) != flow.get("state"):
+            raise AuthFlowError("The provider's answer does not match this sign-in (bad state).")
+        code = self.get_query_argument("code", None)
+        if not code:
+            raise AuthFlowError("The provider's answer has no authorization code.")
+        provider = str(flow.get("provider", "default"))
+        config = read_auth_config(secrets, None if provider == "default" else provider)
+        metadata = await self.directory.metadata(config.provider.server_metadata_url)
+        tokens = await _exchange_code(config, metadata, code, str(flow["verifier"]))
+        claims = await _check_id_token(config, metadata, tokens, str(flow["nonce"]))
+        return claims, provider, secret
+
+
+async def _exchange_code(
+    config: AuthConfig, metadata: Mapping[str, Any], code: str, verifier: str
+) -> dict[str, Any]:
+    provider = config.provider
+    form = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": config.redirect_uri,
+        "code_verifier": verifier,
+    }
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
+    methods = metadata.get("token_endpoint_auth_methods_supported") or ["client_secret_basic"]
+    if "client_secret_basic" in methods:
+        pair = f"{quote(provider.client_id, safe='')}:{quote(provider.client_secret, safe='')}"
+        headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode()
+    else:
+        form["client_id"] = provider.client_id
+        form["client_secret"] = provider.client_secret
+    tokens = await _get_json(
+        str(metadata["token_endpoint"]),
+        "the authorization code",
+        method="POST",
+        body=urlencode(form),
+        headers=headers,
+    )
+    if "id_token" not in tokens:
+        raise AuthFlowError("The provider answered without an ID token (is `openid` in scope?).")
+    return tokens
+
+
+async def _check_id_token(
+    config: AuthConfig, metadata: Mapping[str, Any], tokens: Mapping[str, Any], nonce: str
+) -> dict[str, Any]:
+    from joserfc import jwt
+    from joserfc.errors import JoseError
+    from joserfc.jwk import KeySet
+
+    jwks = await _get_json(str(metadata["jwks_uri"]), "its signing keys (jwks_uri)")
+    algorithms = metadata.get("id_token_signing_alg_values_supported") or ["RS256"]
+    try:
+        keys = KeySet.import_key_set(jwks)  # type: ignore[arg-type]
+        token = jwt.decode(str(tokens["id_token"]), keys, algorithms=list(algorithms))
+        jwt.JWTClaimsRegistry(
+            iss={"essential": True, "value": metadata["issuer"]},
+            aud={"essential": True, "value": config.provider.client_id},
+            nonce={"essential": True, "value": nonce},
+            exp={"essential": True},
+        ).validate(token.claims)
+    except (JoseError, ValueError) as exc:
+        raise AuthFlowError(f"The provider's ID token is not valid: {exc}") from None
+    return dict(token.claims)
+
+
+class LogoutHandler(_AuthHandler):
+    def get(self) -> None:
+        self.clear_cookie(IDENTITY_COOKIE, path=self._root())
+        self.clear_cookie(FLOW_COOKIE, path=self._root())
+        self.redirect(self._root())
+
+
+def auth_routes(runtime: Runtime) -> list[Any]:
+    """The sign-in routes, for ``make_app`` (before its catch-all page route).
+
+    Example:
+        >>> [pattern for pattern, *_ in auth_routes(runtime)]  # doctest: +SKIP
+        ['/auth/login', '/oauth2callback', '/auth/logout']
+    """
+    directory = ProviderDirectory()
+    routes = [
+        (LOGIN_PATH, LoginHandler),
+        (CALLBACK_PATH, CallbackHandler),
+        (LOGOUT_PATH, LogoutHandler),
+    ]
+    return [
+        (f"/{path}", handler, {"runtime": runtime, "directory": directory, "suffix": path})
+        for path, handler in routes
+    ]
