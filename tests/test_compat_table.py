@@ -37,13 +37,6 @@ PENDING = {
     "streamlit.typing.EChartsState": "issue 11",
     "streamlit.typing.PlotlyState": "issue 11",
     "streamlit.typing.PydeckState": "issue 11",
-    # issue 15: users and data sources
-    "login": "issue 15",
-    "logout": "issue 15",
-    "user": "issue 15",
-    "streamlit.user_info.login": "issue 15",
-    "streamlit.user_info.logout": "issue 15",
-    "streamlit.user_info.UserInfoProxy": "issue 15",
 }
 
 _SKIPPED = (".proto.", ".vendor", ".static")

@@ -84,8 +84,11 @@ class ScriptRunContext:
 
     @property
     def user_info(self) -> dict[str, Any]:
-        """Who uses the app: empty until rillet has ``st.login`` (issue 15)."""
-        return {}
+        """Who uses the app, as ``st.user`` reports it (empty where rillet has no ``st.user``)."""
+        import rillet
+
+        user = getattr(rillet, "user", None)
+        return dict(user) if user is not None else {}
 
     @property
     def current_fragment_id(self) -> str | None:

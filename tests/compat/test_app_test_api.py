@@ -25,7 +25,6 @@ pytestmark = pytest.mark.streamlit
 # What Streamlit's AppTest has and rillet's not yet, with why. The lead
 # prunes this as issues land; anything else missing fails.
 PENDING = {
-    "AppTest.user": "issue 15: st.user",
     "CameraInput.resolution": "the lead: 1.67 parameters of existing widgets",
 }
 
