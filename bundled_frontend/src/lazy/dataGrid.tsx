@@ -4,8 +4,10 @@
  *
  * DOM with virtualisation, chosen by measurement (bench/grid.py): only the
  * cells on screen exist; rows are absolutely placed divs inside one scroller,
- * the header is `position: sticky` on top, pinned columns are a sticky group
- * at the left of every row. A scroll re-renders a few hundred cells at most,
+ * the header is `position: sticky` on top, pinned columns are a group at the
+ * left of every row placed at the scroll offset on each render (a sticky
+ * group per row made a compositor layer per row: three times the work per
+ * frame in a trace of the scroll). A scroll re-renders a few hundred cells at most,
  * and the browser's own text, selection, focus and CSS variables (light and
  * dark theme) come for free, which a canvas would have to redraw by hand.
  *
@@ -176,15 +178,8 @@ function Sparkline({ values, type, spec }: { values: number[]; type: string; spe
   );
 }
 
-function CellContent({
-  value,
-  spec,
-  placeholder,
-}: {
-  value: unknown;
-  spec: ColumnSpec;
-  placeholder: string;
-}) {
+/** A cell's content; a plain function (not a component) so a scroll creates no component instances. */
+function cellContent(value: unknown, spec: ColumnSpec, placeholder: string): JSX.Element | string {
   if (isMissing(value) && spec.type !== "checkbox") return <span class="rl-dg-missing">{placeholder}</span>;
   switch (spec.type) {
     case "checkbox":
@@ -244,10 +239,10 @@ function CellContent({
     }
     case "selectbox": {
       const label = optionList(spec)?.find((o) => o.value === value)?.label;
-      return <>{label ?? cellText(value, spec)}</>;
+      return label ?? cellText(value, spec);
     }
     default:
-      return <>{cellText(value, spec)}</>;
+      return cellText(value, spec);
   }
 }
 
@@ -815,7 +810,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const focusSource = focus === undefined ? undefined : shown[focus.col];
 
   const cellClass = (row: number, spec: ColumnSpec): string => {
-    let cls = "rl-dg-cell";
+    let cls = FLEX_TYPES.has(spec.type) ? "rl-dg-cell rl-dg-flex" : "rl-dg-cell";
     if (spec.isIndex) cls += " rl-dg-index";
     if (selectedColumns.has(spec.name) || selectedCells.has(`${row}\u0000${spec.name}`))
       cls += " rl-selected";
@@ -850,11 +845,11 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
         data-col={source}
         role="gridcell"
       >
-        {styled?.text != null ? (
-          styled.text
-        ) : (
-          <CellContent value={value(row, source)} spec={spec} placeholder={placeholder} />
-        )}
+        {spec.isIndex && row >= numRows
+          ? null
+          : styled?.text != null
+            ? styled.text
+            : cellContent(value(row, source), spec, placeholder)}
       </div>
     );
   };
@@ -898,7 +893,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
         aria-rowindex={v + 2}
       >
         {pinnedCount > 0 && (
-          <div class="rl-dg-pinned" style={{ width: `${pinnedWidth}px` }}>
+          <div class="rl-dg-pinned" style={{ width: `${pinnedWidth}px`, left: `${scroll.left}px` }}>
             {pinnedCells}
           </div>
         )}
@@ -1027,7 +1022,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     <div
       ref={root}
       class={`rl-dg${fullscreen ? " rl-dg-fullscreen" : ""}${disabled ? " rl-dg-disabled" : ""}`}
-      style={gridStyle}
+      style={{ ...gridStyle, "--rl-dg-row-height": `${rowHeight}px` }}
       tabIndex={0}
       role="grid"
       aria-label={element.alt || (isEditor ? "Data editor" : "Data table")}
@@ -1118,7 +1113,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
             role="row"
           >
             {pinnedCount > 0 && (
-              <div class="rl-dg-pinned" style={{ width: `${pinnedWidth}px` }}>
+              <div class="rl-dg-pinned" style={{ width: `${pinnedWidth}px`, left: `${scroll.left}px` }}>
                 {Array.from({ length: pinnedCount }, (_, i) => headerCell(i))}
               </div>
             )}
@@ -1195,6 +1190,18 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     </div>
   );
 }
+
+/** Cell types laid out as flex boxes (the rest are one line of text: cheaper to lay out). */
+const FLEX_TYPES: ReadonlySet<string> = new Set([
+  "checkbox",
+  "progress",
+  "list",
+  "multiselect",
+  "image",
+  "line_chart",
+  "bar_chart",
+  "area_chart",
+]);
 
 const TYPED_EDITORS: ReadonlySet<string> = new Set([
   "text",
