@@ -11,6 +11,7 @@ assert on content and keep the PNG for a person to look at.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -331,3 +332,65 @@ def test_screenshots_of_a_wide_a_tall_and_a_mixed_type_table(open_app):
     ]:
         assert expected in texts, f"{expected!r} not in the first row: {texts!r}"
     _screenshot(page, mixed, "mixed")
+
+
+def test_keyboard_moves_the_focused_cell_and_ctrl_c_copies_it(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.dataframe({"a": [1, 2, 3], "b": ["x", "y", "z"]}, hide_index=True)
+        st.write("ready")
+        """,
+        "ready",
+    )
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    grid = page.locator(GRID)
+    cell(grid, 0, 1).click()
+    expect(cell(grid, 0, 1)).to_have_class(re.compile("rl-focused"))
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowRight")
+    expect(cell(grid, 1, 2)).to_have_class(re.compile("rl-focused"))
+    page.keyboard.press("End")
+    page.keyboard.press("Control+End")
+    expect(cell(grid, 2, 2)).to_have_class(re.compile("rl-focused"))
+    page.keyboard.press("Control+c")
+    assert page.evaluate("() => navigator.clipboard.readText()") == "z"
+
+
+def test_full_screen_opens_and_escape_closes_it(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.dataframe({"a": [1, 2, 3]})
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grid = page.locator(GRID)
+    grid.hover()
+    grid.get_by_role("button", name="Fullscreen").click()
+    expect(grid).to_have_class(re.compile("rl-dg-fullscreen"))
+    page.keyboard.press("Escape")
+    expect(grid).not_to_have_class(re.compile("rl-dg-fullscreen"))
+
+
+def test_hiding_and_pinning_a_column_from_its_menu(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        st.dataframe({"a": [1], "b": [2], "c": [3]}, hide_index=True)
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grid = page.locator(GRID)
+    head = grid.locator(".rl-dg-head", has_text="b").first
+    head.hover()
+    head.get_by_role("button", name="Column menu of b").click()
+    grid.get_by_role("menuitem", name="Hide column").click()
+    expect(grid.locator(".rl-dg-head", has_text="b")).to_have_count(0)
+    head = grid.locator(".rl-dg-head", has_text="c").first
+    head.hover()
+    head.get_by_role("button", name="Column menu of c").click()
+    grid.get_by_role("menuitem", name="Pin column").click()
+    expect(grid.locator(".rl-dg-pinned .rl-dg-head", has_text="c")).to_have_count(1)
