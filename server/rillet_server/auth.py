@@ -52,6 +52,11 @@ __all__ = ["auth_routes"]
 log = logging.getLogger(__name__)
 _METADATA_TTL = 3600.0
 _TIMEOUT = 10.0
+_MAX_COOKIE = 3800
+_PROFILE_CLAIMS = frozenset(
+    {"iss", "sub", "aud", "exp", "iat", "email", "email_verified", "name", "given_name",
+     "family_name", "preferred_username", "picture", "locale"}
+)  # fmt: skip
 
 
 class AuthFlowError(Exception):
@@ -192,6 +197,11 @@ class CallbackHandler(_AuthHandler):
             self._fail(str(exc), exc.status)
             return
         identity = sign({"provider": provider, "claims": claims}, secret, "identity")
+        if len(identity) > _MAX_COOKIE:
+            # Browsers drop cookies past ~4 KB: keep the profile claims apps read.
+            kept = {k: v for k, v in claims.items() if k in _PROFILE_CLAIMS}
+            log.warning("ID token claims too large for a cookie; kept %s", sorted(kept))
+            identity = sign({"provider": provider, "claims": kept}, secret, "identity")
         self.clear_cookie(FLOW_COOKIE, path=self._root())
         self._cookie(IDENTITY_COOKIE, identity, IDENTITY_MAX_AGE)
         self.redirect(self._root())

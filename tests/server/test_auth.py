@@ -142,3 +142,18 @@ def test_missing_auth_key_is_named_on_the_error_page(
     app = app_server(text)
     page = httpx.get(f"{app}auth/login")
     assert page.status_code == 400 and "client_secret" in page.text
+
+
+def test_claims_too_large_for_a_cookie_keep_the_profile_claims(
+    provider: Provider, app_server: Callable[[str], str]
+) -> None:
+    app = app_server(auth_secrets("APP_URL/", provider))
+    provider.set_user("big", email="big@example.com", name="Big", bio="x" * 6000)
+    with httpx.Client() as client:
+        assert _sign_in(client, app, "big").status_code == 302
+        value = client.cookies[IDENTITY_COOKIE]
+        assert len(value) < 4000
+        payload = verify(value, COOKIE_SECRET, "identity", max_age=60)
+        assert payload is not None
+        assert payload["claims"]["email"] == "big@example.com"
+        assert "bio" not in payload["claims"]
