@@ -15,7 +15,6 @@ HTML page saying what went wrong that returns to the app, logged out.
 
 from __future__ import annotations
 
-import base64
 import html
 import json
 import logging
@@ -23,7 +22,6 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, urlencode
 
 import tornado.httpclient
 import tornado.web
@@ -42,6 +40,7 @@ from rillet.auth.config import (
     read_auth_config,
 )
 from rillet.auth.cookies import sign, verify
+from rillet.auth.oidc import FlowError, check_id_token, check_metadata, start_login, token_request
 from rillet.runtime.services import secrets_for
 
 if TYPE_CHECKING:
@@ -59,12 +58,7 @@ _PROFILE_CLAIMS = frozenset(
 )  # fmt: skip
 
 
-class AuthFlowError(Exception):
-    """A sign-in step failed; the message is shown to the user."""
-
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.status = status
+AuthFlowError = FlowError
 
 
 class ProviderDirectory:
@@ -78,9 +72,7 @@ class ProviderDirectory:
         if found is not None and time.monotonic() - found[0] < _METADATA_TTL:
             return found[1]
         document = await _get_json(url, "the provider's metadata (server_metadata_url)")
-        for key in ("issuer", "authorization_endpoint", "token_endpoint", "jwks_uri"):
-            if key not in document:
-                raise AuthFlowError(f"The provider's metadata at {url} has no {key!r}.", 502)
+        check_metadata(url, document)
         self._documents[url] = (time.monotonic(), document)
         return document
 
@@ -153,10 +145,6 @@ class _AuthHandler(tornado.web.RequestHandler):
 
 class LoginHandler(_AuthHandler):
     async def get(self) -> None:
-        from authlib.common.security import generate_token  # type: ignore[import-untyped]
-        from authlib.common.urls import add_params_to_uri  # type: ignore[import-untyped]
-        from authlib.oauth2.rfc7636 import create_s256_code_challenge  # type: ignore[import-untyped]
-
         provider = self.get_query_argument("provider", "default")
         try:
             config = read_auth_config(self._secrets(), None if provider == "default" else provider)
@@ -167,22 +155,15 @@ class LoginHandler(_AuthHandler):
         except AuthFlowError as exc:
             self._fail(str(exc), exc.status)
             return
-        state, nonce, verifier = generate_token(32), generate_token(32), generate_token(64)
-        flow = {"state": state, "nonce": nonce, "verifier": verifier, "provider": provider}
+        begun = start_login(config, metadata, config.redirect_uri)
+        flow = {
+            "state": begun.state,
+            "nonce": begun.nonce,
+            "verifier": begun.verifier,
+            "provider": provider,
+        }
         self._cookie(FLOW_COOKIE, sign(flow, config.cookie_secret, "flow"), FLOW_MAX_AGE)
-        extra = {k: str(v) for k, v in config.provider.client_kwargs.items() if k != "scope"}
-        params = [
-            ("response_type", "code"),
-            ("client_id", config.provider.client_id),
-            ("redirect_uri", config.redirect_uri),
-            ("scope", config.provider.scope),
-            ("state", state),
-            ("nonce", nonce),
-            ("code_challenge", create_s256_code_challenge(verifier)),
-            ("code_challenge_method", "S256"),
-            *extra.items(),
-        ]
-        self.redirect(add_params_to_uri(metadata["authorization_endpoint"], params))
+        self.redirect(begun.url)
 
 
 class CallbackHandler(_AuthHandler):
@@ -238,54 +219,15 @@ class CallbackHandler(_AuthHandler):
 async def _exchange_code(
     config: AuthConfig, metadata: Mapping[str, Any], code: str, verifier: str
 ) -> dict[str, Any]:
-    provider = config.provider
-    form = {
-        "grant_type": "authorization_code",
-        "code": code,
-        "redirect_uri": config.redirect_uri,
-        "code_verifier": verifier,
-    }
-    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
-    methods = metadata.get("token_endpoint_auth_methods_supported") or ["client_secret_basic"]
-    if "client_secret_basic" in methods:
-        pair = f"{quote(provider.client_id, safe='')}:{quote(provider.client_secret, safe='')}"
-        headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode()
-    else:
-        form["client_id"] = provider.client_id
-        form["client_secret"] = provider.client_secret
-    tokens = await _get_json(
-        str(metadata["token_endpoint"]),
-        "the authorization code",
-        method="POST",
-        body=urlencode(form),
-        headers=headers,
-    )
-    if "id_token" not in tokens:
-        raise AuthFlowError("The provider answered without an ID token (is `openid` in scope?).")
-    return tokens
+    url, body, headers = token_request(config, metadata, code, verifier, config.redirect_uri)
+    return await _get_json(url, "the authorization code", method="POST", body=body, headers=headers)
 
 
 async def _check_id_token(
     config: AuthConfig, metadata: Mapping[str, Any], tokens: Mapping[str, Any], nonce: str
 ) -> dict[str, Any]:
-    from joserfc import jwt
-    from joserfc.errors import JoseError
-    from joserfc.jwk import KeySet
-
     jwks = await _get_json(str(metadata["jwks_uri"]), "its signing keys (jwks_uri)")
-    algorithms = metadata.get("id_token_signing_alg_values_supported") or ["RS256"]
-    try:
-        keys = KeySet.import_key_set(jwks)  # type: ignore[arg-type]
-        token = jwt.decode(str(tokens["id_token"]), keys, algorithms=list(algorithms))
-        jwt.JWTClaimsRegistry(
-            iss={"essential": True, "value": metadata["issuer"]},
-            aud={"essential": True, "value": config.provider.client_id},
-            nonce={"essential": True, "value": nonce},
-            exp={"essential": True},
-        ).validate(token.claims)
-    except (JoseError, ValueError) as exc:
-        raise AuthFlowError(f"The provider's ID token is not valid: {exc}") from None
-    return dict(token.claims)
+    return check_id_token(config, metadata, jwks, tokens, nonce)
 
 
 class LogoutHandler(_AuthHandler):
