@@ -8,7 +8,7 @@
  * the frame could reach `window.parent` and the desktop bridge (native
  * dialogs, real paths) that only the app's own page may use.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { currentTheme, parseComponentMessage, renderMessage } from "../components/protocol";
 import type { ComponentInstance } from "../proto/rillet_pb";
 import { useController } from "../render/context";
@@ -90,7 +90,8 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
   const setValue = useRef(widget.set);
   setValue.current = widget.set;
 
-  useEffect(() => {
+  // A layout effect: listening before the frame can load, or its "ready" would be lost.
+  useLayoutEffect(() => {
     const name = value.componentName;
     const onMessage = (event: MessageEvent) => {
       if (frame.current === null || event.source !== frame.current.contentWindow) return;

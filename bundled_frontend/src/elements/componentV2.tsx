@@ -9,7 +9,7 @@
  * State values persist (they are this widget's value, one JSON object);
  * a trigger reaches the script for one run, together with the state.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { parseSandboxMessage, SANDBOX_DOCUMENT } from "../components/bidiSandbox";
 import { currentTheme } from "../components/protocol";
 import type { BidiComponent } from "../proto/rillet_pb";
@@ -86,7 +86,8 @@ function BidiSandboxed({ value, node }: { value: BidiComponent; node: ElementNod
   const handle = useRef(widget);
   handle.current = widget;
 
-  useEffect(() => {
+  // A layout effect: listening before the frame can load, or its "ready" would be lost.
+  useLayoutEffect(() => {
     const name = value.componentName;
     const onMessage = (event: MessageEvent) => {
       if (frame.current === null || event.source !== frame.current.contentWindow) return;
