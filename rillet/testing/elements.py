@@ -1025,6 +1025,12 @@ class FileUploader(Widget):
 class CameraInput(FileUploader):
     type = "camera_input"
 
+    @property
+    def resolution(self) -> str | None:
+        """The ``resolution`` the script asked for: ``"480p"``, ``"720p"``, ``"1080p"`` or None."""
+        height = int(self.proto.height)
+        return f"{height}p" if height else None
+
 
 class AudioInput(FileUploader):
     type = "audio_input"

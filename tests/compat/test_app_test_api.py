@@ -24,9 +24,7 @@ pytestmark = pytest.mark.streamlit
 
 # What Streamlit's AppTest has and rillet's not yet, with why. The lead
 # prunes this as issues land; anything else missing fails.
-PENDING = {
-    "CameraInput.resolution": "the lead: 1.67 parameters of existing widgets",
-}
+PENDING: dict[str, str] = {}
 
 _SOURCE = "import streamlit as st\nst.write('x')\n"
 
