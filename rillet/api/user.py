@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterator, Mapping
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import quote
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException
+
+if TYPE_CHECKING:
+    from rillet.auth.config import AuthConfig
 
 __all__ = ["UserInfoProxy", "login", "logout", "user"]
 
@@ -128,7 +131,9 @@ def login(provider: str | None = None) -> None:
     ``server_metadata_url`` either in ``[auth]`` itself or in ``[auth.NAME]``
     for ``st.login("NAME")``; ``client_kwargs`` (e.g. ``scope``, ``prompt``)
     go to the authorization request. After signing in, the app opens again
-    and ``st.user`` holds the ID token's claims.
+    and ``st.user`` holds the ID token's claims. In the desktop window the
+    system browser signs in and comes back through a loopback redirect
+    (RFC 8252); the claims then live in the window's session only.
 
     Args:
         provider: The name of an ``[auth.NAME]`` table, or ``None`` for the
@@ -151,7 +156,28 @@ def login(provider: str | None = None) -> None:
         raise RilletAPIException(
             "st.login needs Authlib on the server: pip install 'rillet[auth]' (Authlib>=1.3)."
         )
+    session = _session()
+    if session is not None and session.desktop:
+        _desktop_login(session, config)
+        return
     _redirect(f"{LOGIN_PATH}?provider={quote(config.provider.name)}")
+
+
+def _desktop_login(session: Any, config: AuthConfig) -> None:
+    # The desktop window signs in through the system browser (RFC 8252).
+    import webbrowser
+
+    from rillet.auth.desktop import start_desktop_login
+    from rillet.auth.oidc import FlowError, check_metadata, fetch_json
+
+    url = config.provider.server_metadata_url
+    try:
+        metadata = fetch_json(url, "the provider's metadata (server_metadata_url)")
+        check_metadata(url, metadata)
+    except FlowError as exc:
+        raise RilletAPIException(f"st.login: {exc}") from None
+    opener = session.app.services.get("open_browser") or webbrowser.open
+    start_desktop_login(session, config, metadata, opener)
 
 
 def logout() -> None:
