@@ -32,7 +32,7 @@ from rillet.api.write import write
 from rillet.version import __version__
 
 if TYPE_CHECKING:
-    from rillet import column_config
+    from rillet import column_config, connections
     from rillet.api import desktop
     from rillet.api.badges import badge
     from rillet.api.button_groups import pills, segmented_control
@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     from rillet.api.charts_pyplot import pyplot
     from rillet.api.charts_vega import altair_chart, vega_lite_chart
     from rillet.api.chat import chat_input, chat_message, write_stream
-    from rillet import connections
-    from rillet.connections.factory import connection
     from rillet.api.container_types import bottom
     from rillet.api.context_info import context
     from rillet.api.data_editor import data_editor
@@ -59,7 +57,6 @@ if TYPE_CHECKING:
     from rillet.api.help import help
     from rillet.api.html import html
     from rillet.api.logo import logo
-    from rillet.api.user import login, logout, user
     from rillet.api.media import audio, image, video
     from rillet.api.menus import menu_button
     from rillet.api.numbers import number_input
@@ -69,6 +66,8 @@ if TYPE_CHECKING:
     from rillet.api.placeholders import skeleton, space
     from rillet.api.sliders import select_slider, slider
     from rillet.api.tables import dataframe, table
+    from rillet.api.user import login, logout, user
+    from rillet.connections.factory import connection
     from rillet.runtime.caching import cache_data, cache_resource
 
 # Loaded on first use, to keep `import rillet` small: the caching package

@@ -19,7 +19,6 @@ exactly as for a browser; only the socket is replaced by a list.
 from __future__ import annotations
 
 import copy
-
 import inspect
 import pickle
 import tempfile
