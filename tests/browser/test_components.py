@@ -31,6 +31,20 @@ def streamlit_alias() -> Iterator[None]:
         uninstall_streamlit_alias()
 
 
+@pytest.fixture
+def open_app(serve, page):
+    """As conftest's ``open_app``, with a longer first wait: a component app's first run
+    imports the package (and pandas for the grid), slow on a busy machine."""
+
+    def open_(source: str, wait_for: str, **options: object):
+        app = serve(source, **options)
+        page.goto(app.url)
+        page.get_by_text(wait_for, exact=True).first.wait_for(timeout=60_000)
+        return page, app
+
+    return open_
+
+
 def frame_of(page, name: str):
     return page.frame_locator(f'iframe[title="{name}"]')
 
@@ -189,7 +203,7 @@ def test_a_component_in_the_desktop_window_cannot_reach_the_bridge(browser, tmp_
         page.add_init_script(FAKE_BRIDGE)
         page.goto(f"http://127.0.0.1:{port}/?token=launch-token")
         result = page.get_by_text("found={'parentBridge'")
-        result.wait_for()
+        result.wait_for(timeout=60_000)
         text = result.inner_text()
         assert "'parentBridge': 'SecurityError'" in text
         assert "'parentPywebview': 'SecurityError'" in text
@@ -341,7 +355,7 @@ def test_a_v2_component_in_the_desktop_window_runs_sandboxed(browser, tmp_path) 
         page = context.new_page()
         page.add_init_script(FAKE_BRIDGE)
         page.goto(f"http://127.0.0.1:{port}/?token=launch-token")
-        page.get_by_text("reach=None", exact=True).wait_for()
+        page.get_by_text("reach=None", exact=True).wait_for(timeout=60_000)
         page.frame_locator('iframe[title="probe_v2"]').get_by_role("button", name="Probe").click()
         expect(page.get_by_text("reach=SecurityError", exact=True)).to_be_visible()
         assert page.evaluate("window.bridgeCalls") == 0
