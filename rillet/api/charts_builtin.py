@@ -485,7 +485,7 @@ def _line_layers(encoding: dict[str, Any], x_name: str) -> dict[str, Any]:
 # The last charts built from numeric data, by a fingerprint of that data and
 # the parameters: a rerun that draws the same 100,000 points skips building
 # them again (a fingerprint is a CRC of each column's bytes, ~1 ms per 2 MB).
-_BUILT: OrderedDict[tuple[Any, ...], tuple[str, pb.VegaDataset, str]] = OrderedDict()
+_BUILT: OrderedDict[tuple[Any, ...], tuple[pb.Element, str]] = OrderedDict()
 _BUILT_LOCK = threading.Lock()
 _BUILT_MAX = 8
 _FINGERPRINT_MIN_ROWS = 1_000
@@ -506,7 +506,7 @@ def _fingerprint(data: Any, params: ChartParams) -> tuple[Any, ...] | None:
     else:
         parts.append(index.name)
     arrays = [] if isinstance(index, pd.RangeIndex) else [index.to_numpy()]
-    arrays += [data[column].to_numpy() for column in data.columns]
+    arrays += [data.iloc[:, i].to_numpy() for i in range(data.shape[1])]
     for array in arrays:
         if array.dtype == object:
             return None
@@ -515,7 +515,7 @@ def _fingerprint(data: Any, params: ChartParams) -> tuple[Any, ...] | None:
     return tuple(parts)
 
 
-def _remember(key: tuple[Any, ...], built: tuple[str, pb.VegaDataset, str]) -> None:
+def _remember(key: tuple[Any, ...], built: tuple[pb.Element, str]) -> None:
     with _BUILT_LOCK:
         _BUILT[key] = built
         _BUILT.move_to_end(key)
@@ -524,41 +524,53 @@ def _remember(key: tuple[Any, ...], built: tuple[str, pb.VegaDataset, str]) -> N
 
 
 def _draw(data: Any, params: ChartParams) -> Container:
-    from rillet.api.charts_vega import dataset
-
     command = params.command
     width, height = params.width, params.height
     if params.use_container_width is not None:
         width = "stretch" if params.use_container_width else "content"
-    element = pb.Element()
-    chart = element.vega_lite_chart
-    chart.width = size_text(width, "width", command, ("stretch", "content"))
-    chart.height = size_text(height, "height", command, ("content", "stretch"))
+    width_text = size_text(width, "width", command, ("stretch", "content"))
+    height_text = size_text(height, "height", command, ("content", "stretch"))
     key = _fingerprint(data, params)
     built = _BUILT.get(key) if key is not None else None
     if built is None:
-        spec, source = chart_spec(data, params)
-        data_set = dataset(DATASET, source)
-        raw = data_set.SerializeToString(deterministic=True)
-        # A large dataset is hashed here, on the script thread, and the outbox
-        # trusts the hash: an unchanged chart then travels as a reference.
-        digest = blake2b(raw, digest_size=16).hexdigest() if len(raw) >= LARGE_DATA_BYTES else ""
-        built = (json.dumps(spec, allow_nan=False), data_set, digest)
+        built = _build(data, params, width_text, height_text)
         if key is not None:
             _remember(key, built)
-    chart.spec = built[0]
-    chart.theme = "streamlit"
-    chart.chart_type = params.kind
-    chart.alt = params.alt or ""
+    # Sent as it is: emitting copies it anyway (the only copy of the data).
+    element, data_digest = built
+    chart = element.vega_lite_chart
     chart.colors = chart_colors()
+    # The element is a function of the data and the parameters (the key) and
+    # the colour options: its digest needs no pass over the data.
     element_hash = ""
-    if built[2]:
-        head = element.SerializeToString(deterministic=True)  # all but the data: small
-        element_hash = blake2b(built[2].encode() + head, digest_size=16).hexdigest()
-    chart.datasets.append(built[1])
+    if data_digest:
+        what = f"{data_digest}|{chart.colors}|{key!r}|{width_text}|{height_text}".encode()
+        element_hash = blake2b(what, digest_size=16).hexdigest()
     result = emit_chart(element, command=command, element_hash=element_hash)
     assert not isinstance(result, dict)
     return result
+
+
+def _build(data: Any, params: ChartParams, width: str, height: str) -> tuple[pb.Element, str]:
+    """The chart's element (without colour options) and, for large data, its data's digest."""
+    from rillet.api.charts_vega import dataset
+
+    spec, source = chart_spec(data, params)
+    element = pb.Element()
+    chart = element.vega_lite_chart
+    chart.width = width
+    chart.height = height
+    chart.spec = json.dumps(spec, allow_nan=False)
+    chart.theme = "streamlit"
+    chart.chart_type = params.kind
+    chart.alt = params.alt or ""
+    data_set = chart.datasets.add()
+    data_set.CopyFrom(dataset(DATASET, source))
+    raw = data_set.SerializeToString(deterministic=True)
+    # A large dataset is hashed here, on the script thread, and the outbox
+    # trusts the hash: an unchanged chart then travels as a reference.
+    digest = blake2b(raw, digest_size=16).hexdigest() if len(raw) >= LARGE_DATA_BYTES else ""
+    return element, digest
 
 
 def line_chart(
