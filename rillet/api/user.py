@@ -21,7 +21,7 @@ from rillet.runtime.errors import RilletAPIException
 if TYPE_CHECKING:
     from rillet.auth.config import AuthConfig
 
-__all__ = ["UserInfoProxy", "login", "logout", "user"]
+__all__ = ["TokensProxy", "UserInfoProxy", "login", "logout", "user"]
 
 _LOGGED_OUT: dict[str, Any] = {"is_logged_in": False}
 
@@ -97,6 +97,22 @@ class UserInfoProxy(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(_user_info())
 
+    @property
+    def tokens(self) -> TokensProxy:
+        """The provider's tokens that ``[auth].expose_tokens`` lets the app see.
+
+        ``expose_tokens = ["id", "access"]`` in ``[auth]`` makes
+        ``st.user.tokens.id`` (the ID token) and ``st.user.tokens.access``
+        (the access token, e.g. to call the provider's APIs) available after
+        the next sign-in. Empty when logged out or not configured.
+
+        Example:
+            >>> import rillet as st
+            >>> dict(st.user.tokens)
+            {}
+        """
+        return TokensProxy(_exposed_tokens())
+
     def to_dict(self) -> dict[str, Any]:
         """The claims as a plain dict (a copy).
 
@@ -109,6 +125,64 @@ class UserInfoProxy(Mapping[str, Any]):
 
     def __repr__(self) -> str:
         return f"UserInfoProxy({_user_info()!r})"
+
+
+class TokensProxy(Mapping[str, str]):
+    """``st.user.tokens``: exposed tokens by key (``"id"``, ``"access"``) or attribute.
+
+    Example:
+        >>> TokensProxy({"id": "eyJ..."}).id
+        'eyJ...'
+    """
+
+    _tokens: dict[str, str]
+
+    def __init__(self, tokens: Mapping[str, str]) -> None:
+        """Wrap the exposed tokens."""
+        object.__setattr__(self, "_tokens", dict(tokens))
+
+    def __getitem__(self, key: str) -> str:
+        return self._tokens[key]
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            return self._tokens[name]
+        except KeyError:
+            raise AttributeError(f'Token "{name}" is not exposed or does not exist.') from None
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise RilletAPIException("st.user.tokens cannot be modified.")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __repr__(self) -> str:
+        return f"TokensProxy({sorted(self._tokens)})"
+
+
+def _exposed_tokens() -> dict[str, str]:
+    session = _session()
+    if session is None or not _user_info().get("is_logged_in"):
+        return {}
+    if session.desktop:
+        from rillet.auth.desktop import tokens_for
+
+        return tokens_for(session)
+    from rillet.api.services import secrets
+    from rillet.auth.config import IDENTITY_MAX_AGE, TOKENS_COOKIE, cookie_secret_of
+    from rillet.auth.cookies import verify
+
+    value = session.client.cookies.get(TOKENS_COOKIE)
+    secret = cookie_secret_of(secrets)
+    if not value or secret is None:
+        return {}
+    payload = verify(value, secret, "tokens", max_age=IDENTITY_MAX_AGE)
+    return {str(k): str(v) for k, v in (payload or {}).items()}
 
 
 user = UserInfoProxy()
@@ -167,6 +241,8 @@ def _desktop_login(session: Any, config: AuthConfig) -> None:
     # The desktop window signs in through the system browser (RFC 8252).
     import webbrowser
 
+    from rillet.api.services import secrets
+    from rillet.auth.config import expose_tokens_of
     from rillet.auth.desktop import start_desktop_login
     from rillet.auth.oidc import FlowError, check_metadata, fetch_json
 
@@ -177,7 +253,7 @@ def _desktop_login(session: Any, config: AuthConfig) -> None:
     except FlowError as exc:
         raise RilletAPIException(f"st.login: {exc}") from None
     opener = session.app.services.get("open_browser") or webbrowser.open
-    start_desktop_login(session, config, metadata, opener)
+    start_desktop_login(session, config, metadata, opener, expose_tokens_of(secrets))
 
 
 def logout() -> None:
@@ -195,4 +271,8 @@ def logout() -> None:
     session = _session()
     if session is not None:
         session.user_info = dict(_LOGGED_OUT)
+        if session.desktop:
+            from rillet.auth.desktop import forget
+
+            forget(session)
     _redirect(LOGOUT_PATH)

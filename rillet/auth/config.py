@@ -21,6 +21,7 @@ _GENERAL_KEYS = ("redirect_uri", "cookie_secret")
 _PROVIDER_KEYS = ("client_id", "client_secret", "server_metadata_url")
 # Cookie names; the identity cookie is HttpOnly, signed and expires.
 IDENTITY_COOKIE = "_rillet_user"
+TOKENS_COOKIE = "_rillet_user_tokens"
 FLOW_COOKIE = "_rillet_auth_flow"
 IDENTITY_MAX_AGE = 30 * 24 * 3600
 FLOW_MAX_AGE = 600
@@ -149,3 +150,32 @@ def cookie_secret_of(secrets: Mapping[str, Any]) -> str | None:
     except FileNotFoundError:
         return None
     return str(value) if value else None
+
+
+def expose_tokens_of(secrets: Mapping[str, Any]) -> list[str]:
+    """``[auth].expose_tokens`` as a list (``"id"``, ``"access"``); empty when not set.
+
+    Example:
+        >>> expose_tokens_of({"auth": {"expose_tokens": "id"}})
+        ['id']
+        >>> expose_tokens_of({"auth": {"cookie_secret": "k"}})
+        []
+    """
+    try:
+        value = _table(secrets["auth"]).get("expose_tokens") if "auth" in secrets else None
+    except FileNotFoundError:
+        return []
+    if value is None:
+        return []
+    names = (
+        [value]
+        if isinstance(value, str)
+        else [str(v) for v in value]
+        if isinstance(value, list)
+        else None
+    )
+    if names is None or set(names) - {"id", "access"}:
+        raise AuthConfigError(
+            f'[auth] expose_tokens must be "id", "access" or a list of them, got {value!r}.'
+        )
+    return names

@@ -26,6 +26,7 @@ from rillet.auth.oidc import (
     FlowError,
     LoginStart,
     check_id_token,
+    exposed_tokens,
     fetch_json,
     start_login,
     token_request,
@@ -38,6 +39,8 @@ LOGIN_TIMEOUT = 300.0
 # The sign-in each desktop session is waiting for (its worker thread).
 _in_flight: weakref.WeakKeyDictionary[Any, threading.Thread] = weakref.WeakKeyDictionary()
 _in_flight_lock = threading.Lock()
+# The tokens a signed-in desktop session exposes, in memory only.
+_tokens: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 class _Listener(HTTPServer):
@@ -60,6 +63,7 @@ class _CallbackHandler(BaseHTTPRequestHandler):
             self._page("Sign-in failed", f"{exc} Go back to the app and try again.", 400)
             return
         self.server.outcome = claims
+        claims = claims["claims"]
         who = claims.get("name") or claims.get("email") or claims.get("sub", "")
         self._page(
             "Signed in", f"Signed in as {who}. You can close this tab and go back to the app."
@@ -98,7 +102,8 @@ def _finisher(
         url, body, headers = token_request(config, metadata, code, begun.verifier, redirect_uri)
         tokens = fetch_json(url, "the authorization code", body=body, headers=headers)
         jwks = fetch_json(str(metadata["jwks_uri"]), "its signing keys (jwks_uri)")
-        return check_id_token(config, metadata, jwks, tokens, begun.nonce)
+        claims = check_id_token(config, metadata, jwks, tokens, begun.nonce)
+        return {"claims": claims, "tokens": tokens}
 
     return finish
 
@@ -110,7 +115,14 @@ def loopback_login(
     *,
     timeout: float = LOGIN_TIMEOUT,
 ) -> dict[str, Any]:
-    """Run one sign-in through the system browser; the ID token's claims, or `FlowError`."""
+    """Run one sign-in through the system browser.
+
+    Returns:
+        ``{"claims": <the ID token's claims>, "tokens": <the token response>}``.
+
+    Raises:
+        FlowError: the browser did not come back in time, or with a bad answer.
+    """
     with _Listener(("127.0.0.1", 0), _CallbackHandler) as listener:
         redirect_uri = f"http://127.0.0.1:{listener.server_port}/{CALLBACK_PATH}"
         begun = start_login(config, metadata, redirect_uri)
@@ -127,11 +139,24 @@ def loopback_login(
     return listener.outcome
 
 
+def tokens_for(session: Any) -> dict[str, str]:
+    """The tokens a desktop session's sign-in exposes (``[auth].expose_tokens``)."""
+    with _in_flight_lock:
+        return dict(_tokens.get(session, {}))
+
+
+def forget(session: Any) -> None:
+    """Drop a desktop session's tokens (``st.logout``)."""
+    with _in_flight_lock:
+        _tokens.pop(session, None)
+
+
 def start_desktop_login(
     session: Any,
     config: AuthConfig,
     metadata: Mapping[str, Any],
     open_browser: Callable[[str], object],
+    expose: list[str],
 ) -> threading.Thread:
     """Sign in on a worker thread; then set the session's user and rerun it.
 
@@ -148,12 +173,14 @@ def start_desktop_login(
 
     def work() -> None:
         try:
-            claims = loopback_login(config, metadata, open_browser)
+            result = loopback_login(config, metadata, open_browser)
         except FlowError as exc:
             log.warning("desktop sign-in failed: %s", exc)
             session.user_info = {"is_logged_in": False}
         else:
-            session.user_info = {**claims, "is_logged_in": True}
+            with _in_flight_lock:
+                _tokens[session] = exposed_tokens(expose, result["tokens"])
+            session.user_info = {**result["claims"], "is_logged_in": True}
         with _in_flight_lock:
             _in_flight.pop(session, None)
         session.request_rerun()

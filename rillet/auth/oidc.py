@@ -162,3 +162,14 @@ def check_metadata(url: str, document: Mapping[str, Any]) -> None:
     for key in REQUIRED_METADATA:
         if key not in document:
             raise FlowError(f"The provider's metadata at {url} has no {key!r}.", 502)
+
+
+def exposed_tokens(expose: list[str], tokens: Mapping[str, Any]) -> dict[str, str]:
+    """The tokens ``[auth].expose_tokens`` asks ``st.user.tokens`` to show (``id``, ``access``).
+
+    Example:
+        >>> exposed_tokens(["id"], {"id_token": "eyJ...", "access_token": "at"})
+        {'id': 'eyJ...'}
+    """
+    fields = {"id": "id_token", "access": "access_token"}
+    return {name: str(tokens[fields[name]]) for name in expose if fields[name] in tokens}

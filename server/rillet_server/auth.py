@@ -34,13 +34,22 @@ from rillet.auth.config import (
     IDENTITY_MAX_AGE,
     LOGIN_PATH,
     LOGOUT_PATH,
+    TOKENS_COOKIE,
     AuthConfig,
     AuthConfigError,
     cookie_secret_of,
+    expose_tokens_of,
     read_auth_config,
 )
 from rillet.auth.cookies import sign, verify
-from rillet.auth.oidc import FlowError, check_id_token, check_metadata, start_login, token_request
+from rillet.auth.oidc import (
+    FlowError,
+    check_id_token,
+    check_metadata,
+    exposed_tokens,
+    start_login,
+    token_request,
+)
 from rillet.runtime.services import secrets_for
 
 if TYPE_CHECKING:
@@ -129,6 +138,7 @@ class _AuthHandler(tornado.web.RequestHandler):
         # Logged out, and back to the app after a moment.
         self.clear_cookie(FLOW_COOKIE, path=self._root())
         self.clear_cookie(IDENTITY_COOKIE, path=self._root())
+        self.clear_cookie(TOKENS_COOKIE, path=self._root())
         root = html.escape(self._root(), quote=True)
         self.set_status(status)
         self.set_header("Content-Type", "text/html; charset=utf-8")
@@ -155,12 +165,16 @@ class LoginHandler(_AuthHandler):
         except AuthFlowError as exc:
             self._fail(str(exc), exc.status)
             return
-        begun = start_login(config, metadata, config.redirect_uri)
+        # Like Streamlit, "{port}" in redirect_uri stands for the port the app is served on.
+        port = self.request.host.rpartition(":")[2] if ":" in self.request.host else ""
+        redirect_uri = config.redirect_uri.replace("{port}", port or "80")
+        begun = start_login(config, metadata, redirect_uri)
         flow = {
             "state": begun.state,
             "nonce": begun.nonce,
             "verifier": begun.verifier,
             "provider": provider,
+            "redirect_uri": redirect_uri,
         }
         self._cookie(FLOW_COOKIE, sign(flow, config.cookie_secret, "flow"), FLOW_MAX_AGE)
         self.redirect(begun.url)
@@ -169,7 +183,7 @@ class LoginHandler(_AuthHandler):
 class CallbackHandler(_AuthHandler):
     async def get(self) -> None:
         try:
-            claims, provider, secret = await self._finish_login()
+            (claims, tokens), provider, secret = await self._finish_login()
         except AuthConfigError as exc:
             self._fail(str(exc), 400)
             return
@@ -185,9 +199,18 @@ class CallbackHandler(_AuthHandler):
             identity = sign({"provider": provider, "claims": kept}, secret, "identity")
         self.clear_cookie(FLOW_COOKIE, path=self._root())
         self._cookie(IDENTITY_COOKIE, identity, IDENTITY_MAX_AGE)
+        self.clear_cookie(TOKENS_COOKIE, path=self._root())
+        if tokens:
+            signed = sign(tokens, secret, "tokens")
+            if len(signed) <= _MAX_COOKIE:
+                self._cookie(TOKENS_COOKIE, signed, IDENTITY_MAX_AGE)
+            else:
+                log.warning("tokens too large for a cookie: st.user.tokens stays empty")
         self.redirect(self._root())
 
-    async def _finish_login(self) -> tuple[dict[str, Any], str, str]:
+    async def _finish_login(
+        self,
+    ) -> tuple[tuple[dict[str, Any], dict[str, str]], str, str]:
         secrets = self._secrets()
         secret = cookie_secret_of(secrets)
         if secret is None:
@@ -211,15 +234,16 @@ class CallbackHandler(_AuthHandler):
         provider = str(flow.get("provider", "default"))
         config = read_auth_config(secrets, None if provider == "default" else provider)
         metadata = await self.directory.metadata(config.provider.server_metadata_url)
-        tokens = await _exchange_code(config, metadata, code, str(flow["verifier"]))
+        redirect_uri = str(flow.get("redirect_uri") or config.redirect_uri)
+        tokens = await _exchange_code(config, metadata, code, str(flow["verifier"]), redirect_uri)
         claims = await _check_id_token(config, metadata, tokens, str(flow["nonce"]))
-        return claims, provider, secret
+        return (claims, exposed_tokens(expose_tokens_of(secrets), tokens)), provider, secret
 
 
 async def _exchange_code(
-    config: AuthConfig, metadata: Mapping[str, Any], code: str, verifier: str
+    config: AuthConfig, metadata: Mapping[str, Any], code: str, verifier: str, redirect_uri: str
 ) -> dict[str, Any]:
-    url, body, headers = token_request(config, metadata, code, verifier, config.redirect_uri)
+    url, body, headers = token_request(config, metadata, code, verifier, redirect_uri)
     return await _get_json(url, "the authorization code", method="POST", body=body, headers=headers)
 
 
@@ -233,6 +257,7 @@ async def _check_id_token(
 class LogoutHandler(_AuthHandler):
     def get(self) -> None:
         self.clear_cookie(IDENTITY_COOKIE, path=self._root())
+        self.clear_cookie(TOKENS_COOKIE, path=self._root())
         self.clear_cookie(FLOW_COOKIE, path=self._root())
         self.redirect(self._root())
 

@@ -130,3 +130,21 @@ def test_auth_redirect_is_a_forward_message() -> None:
     msg = pb.ForwardMsg()
     msg.auth_redirect.url = "auth/logout"
     assert msg.WhichOneof("type") == "auth_redirect"
+
+
+def test_tokens_are_empty_unless_exposed() -> None:
+    at = AppTest.from_string(
+        "import rillet as st\nst.write(str(dict(st.user.tokens)))\nst.user.tokens.id\n"
+    )
+    at.user = {"is_logged_in": True, "email": "a@b.c"}
+    at.run()
+    assert _texts(at) == ["{}"]
+    assert at.exception[0].value == 'Token "id" is not exposed or does not exist.'
+
+
+def test_expose_tokens_accepts_only_id_and_access() -> None:
+    from rillet.auth.config import AuthConfigError, expose_tokens_of
+
+    assert expose_tokens_of({"auth": {"expose_tokens": ["id", "access"]}}) == ["id", "access"]
+    with pytest.raises(AuthConfigError, match="expose_tokens"):
+        expose_tokens_of({"auth": {"expose_tokens": ["refresh"]}})

@@ -33,6 +33,7 @@ def _desktop_app(provider: Provider, metadata_url: str | None = None) -> AppTest
         "client_id": CLIENT_ID,
         "client_secret": CLIENT_SECRET,
         "server_metadata_url": metadata_url or provider.metadata_url,
+        "expose_tokens": "id",
     }
     at._session.desktop = True
     return at
@@ -75,6 +76,9 @@ def test_desktop_login_signs_in_through_the_system_browser(provider: Provider) -
     redirect = parse_qs(urlsplit(opened[0]).query)["redirect_uri"][0]
     assert redirect.startswith("http://127.0.0.1:") and redirect.endswith("/oauth2callback")
     assert pages[0].status_code == 200 and "You can close this tab" in pages[0].text
+    from rillet.auth.desktop import tokens_for
+
+    assert list(tokens_for(at._session)) == ["id"]
 
 
 def test_desktop_login_with_a_forged_answer_stays_logged_out(provider: Provider) -> None:

@@ -157,3 +157,36 @@ def test_claims_too_large_for_a_cookie_keep_the_profile_claims(
         assert payload is not None
         assert payload["claims"]["email"] == "big@example.com"
         assert "bio" not in payload["claims"]
+
+
+def test_expose_tokens_sets_a_signed_tokens_cookie(
+    provider: Provider, app_server: Callable[[str], str]
+) -> None:
+    text = auth_secrets("APP_URL/", provider).replace(
+        "[auth]\n", '[auth]\nexpose_tokens = ["id", "access"]\n'
+    )
+    app = app_server(text)
+    with httpx.Client() as client:
+        assert _sign_in(client, app, "tok").status_code == 302
+        tokens = verify(client.cookies["_rillet_user_tokens"], COOKIE_SECRET, "tokens", max_age=60)
+        assert tokens is not None and set(tokens) == {"id", "access"}
+        assert tokens["id"].count(".") == 2  # a JWT
+        client.get(f"{app}auth/logout")
+        assert "_rillet_user_tokens" not in client.cookies
+
+
+def test_port_placeholder_in_redirect_uri_is_the_served_port(
+    provider: Provider, app_server: Callable[[str], str]
+) -> None:
+    text = auth_secrets("APP_URL/", provider)
+    app = app_server(
+        text.replace("APP_URL/oauth2callback", "http://127.0.0.1:{port}/oauth2callback")
+    )
+    port = app.rstrip("/").rpartition(":")[2]
+    with httpx.Client() as client:
+        start = client.get(f"{app}auth/login")
+        redirect = parse_qs(urlsplit(start.headers["location"]).query)["redirect_uri"][0]
+        assert redirect == f"http://127.0.0.1:{port}/oauth2callback"
+        answer = client.post(start.headers["location"], data={"sub": "pat"})
+        assert client.get(answer.headers["location"]).status_code == 302
+        assert IDENTITY_COOKIE in client.cookies
