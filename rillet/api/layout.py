@@ -111,14 +111,14 @@ def container(
     return _block(block)
 
 
-def _element_key(key: object) -> str:
+def _element_key(key: object, command: str = "container") -> str:
     """``key`` as a string, claimed for this run ("" for none)."""
     if key is None:
         return ""
     if isinstance(key, bool) or not isinstance(key, (str, int)):
-        raise bad_argument("key", key, "a string, an int or None", command="container")
+        raise bad_argument("key", key, "a string, an int or None", command=command)
     if str(key):
-        claim_key(str(key), "st.container")
+        claim_key(str(key), f"st.{command}")
     return str(key)
 
 
@@ -250,7 +250,9 @@ def expander(
         return proto
 
     if not _tracks_state(on_change, bind, "expander"):
-        return _openable(context.get().emit_block(block(bool(expanded))), None)
+        plain = block(bool(expanded))
+        plain.expander.key = _element_key(key, "expander")
+        return _openable(context.get().emit_block(plain), None)
     widget: Widget[bool] = Widget(
         kind="expander",
         label=label,
@@ -333,7 +335,9 @@ def tabs(
         )
         shown, holder_target = register_block(widget, holder)
     else:
-        holder_target = ctx.emit_block(holder(None))
+        plain = holder(None)
+        plain.tab_container.key = _element_key(key, "tabs")
+        holder_target = ctx.emit_block(plain)
     out = []
     for label in labels:
         tab = pb.Block(allow_empty=True)
@@ -390,7 +394,9 @@ def popover(
         return proto
 
     if not _tracks_state(on_change, None, "popover"):
-        return _openable(context.get().emit_block(block(False)), None)
+        plain = block(False)
+        plain.popover.key = _element_key(key, "popover")
+        return _openable(context.get().emit_block(plain), None)
     widget: Widget[bool] = Widget(
         kind="popover",
         label=label,

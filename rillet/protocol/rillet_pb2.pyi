@@ -714,6 +714,7 @@ class Block(_message.Message):
         ICON_FIELD_NUMBER: _builtins.int
         STATE_FIELD_NUMBER: _builtins.int
         TYPE_FIELD_NUMBER: _builtins.int
+        KEY_FIELD_NUMBER: _builtins.int
         label: _builtins.str
         expanded: _builtins.bool
         icon: _builtins.str
@@ -724,6 +725,8 @@ class Block(_message.Message):
         """
         type: _builtins.str
         """"default" | "compact" | "step" """
+        key: _builtins.str
+        """as Vertical.key (one that tracks state: widget.key)"""
         def __init__(
             self,
             *,
@@ -732,10 +735,11 @@ class Block(_message.Message):
             icon: _builtins.str = ...,
             state: _builtins.str = ...,
             type: _builtins.str = ...,
+            key: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["expanded", b"expanded", "icon", b"icon", "label", b"label", "state", b"state", "type", b"type"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["expanded", b"expanded", "icon", b"icon", "key", b"key", "label", b"label", "state", b"state", "type", b"type"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -770,16 +774,20 @@ class Block(_message.Message):
         DESCRIPTOR: _descriptor.Descriptor
 
         SELECTED_FIELD_NUMBER: _builtins.int
+        KEY_FIELD_NUMBER: _builtins.int
         selected: _builtins.str
         """the label of the tab shown first ("" = the first)"""
+        key: _builtins.str
+        """as Vertical.key (a tab set that tracks state: widget.key)"""
         def __init__(
             self,
             *,
             selected: _builtins.str = ...,
+            key: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["selected", b"selected"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["key", b"key", "selected", b"selected"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -812,6 +820,7 @@ class Block(_message.Message):
         TYPE_FIELD_NUMBER: _builtins.int
         OPEN_FIELD_NUMBER: _builtins.int
         WRAP_FIELD_NUMBER: _builtins.int
+        KEY_FIELD_NUMBER: _builtins.int
         label: _builtins.str
         use_container_width: _builtins.bool
         help: _builtins.str
@@ -823,6 +832,8 @@ class Block(_message.Message):
         """when it tracks state: open now"""
         wrap: _builtins.str
         """as ButtonLayout.wrap"""
+        key: _builtins.str
+        """as Vertical.key (one that tracks state: widget.key)"""
         def __init__(
             self,
             *,
@@ -834,10 +845,11 @@ class Block(_message.Message):
             type: _builtins.str = ...,
             open: _builtins.bool = ...,
             wrap: _builtins.str = ...,
+            key: _builtins.str = ...,
         ) -> None: ...
         _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
         def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "help", b"help", "icon", b"icon", "label", b"label", "open", b"open", "type", b"type", "use_container_width", b"use_container_width", "wrap", b"wrap"]  # noqa: Y015
+        _ClearFieldArgType: _TypeAlias = _typing.Literal["disabled", b"disabled", "help", b"help", "icon", b"icon", "key", b"key", "label", b"label", "open", b"open", "type", b"type", "use_container_width", b"use_container_width", "wrap", b"wrap"]  # noqa: Y015
         def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
         def WhichOneof(self, oneof_group: _Never) -> None: ...
 

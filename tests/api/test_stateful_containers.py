@@ -104,3 +104,13 @@ def test_bad_options_are_refused_naming_the_argument(body: str, words: list[str]
     message = error(body)
     for word in words:
         assert word in message
+
+
+def test_a_keyed_container_without_state_is_found_by_its_key() -> None:
+    at = app("st.expander('E', key='e')\nst.tabs(['a', 'b'], key='t')\nst.popover('P', key='p')")
+    assert [at.get_by_key(k).proto.WhichOneof("type") for k in "etp"] == [
+        "expander",
+        "tab_container",
+        "popover",
+    ]
+    assert "several elements" in error("st.expander('E', key='k')\nst.button('B', key='k')")

@@ -5,6 +5,12 @@ import { MarkdownBody } from "../render/MarkdownBody";
 import type { BlockProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import type { BlockNode } from "../tree";
+import { keyClass } from "../render/keyClass";
+
+/** The st-key-<key> class of a keyed container: its own key, or its widget's. */
+export function blockKeyClass(node: BlockNode, key: string): string {
+  return keyClass(key || node.block?.widget?.key);
+}
 import { boolValue } from "../widgetValues";
 
 /**
@@ -53,7 +59,7 @@ export function Expander({ value, node, children }: BlockProps<"expander">) {
   const type = value.type ? ` rl-expander-${value.type}` : "";
   return (
     <details
-      class={`rl-expander${value.state ? " rl-status" : ""}${type}`}
+      class={`rl-expander${value.state ? " rl-status" : ""}${type} ${blockKeyClass(node, value.key)}`}
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
@@ -83,7 +89,7 @@ export function Popover({ value, node, children }: BlockProps<"popover">) {
     };
   }, [open]);
   return (
-    <div class="rl-popover" ref={root}>
+    <div class={`rl-popover ${blockKeyClass(node, value.key)}`} ref={root}>
       <div class="rl-button-row">
         <button
           type="button"

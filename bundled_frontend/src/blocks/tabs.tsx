@@ -5,6 +5,7 @@ import { MarkdownBody } from "../render/MarkdownBody";
 import { NodeView } from "../render/NodeView";
 import type { BlockProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
+import { blockKeyClass } from "./disclosure";
 import type { BlockNode } from "../tree";
 import { stringValue } from "../widgetValues";
 
@@ -49,7 +50,7 @@ export function TabContainer({ value, node }: BlockProps<"tabContainer">) {
   };
 
   return (
-    <div class="rl-tabs">
+    <div class={`rl-tabs ${blockKeyClass(node, value.key)}`}>
       <div class="rl-tablist" role="tablist" onKeyDown={onKeyDown}>
         {tabs.map((tab, index) => (
           <button
