@@ -83,13 +83,10 @@ class Page:
         if isinstance(page, (str, Path)):
             spec = page_from_file(_script_path(page))
         elif callable(page):
-            name = getattr(page, "__name__", "")
-            if not name or name == "<lambda>":
-                if url_path is None or title is None:
-                    raise RilletAPIException(
-                        "st.Page: a lambda has no name to make the page's title and URL "
-                        "path from; pass `title=` and `url_path=`, or use a named function."
-                    )
+            # A lambda is named "<lambda>", as in Streamlit: two of them need
+            # a url_path each (st.navigation says so).
+            name = getattr(page, "__name__", "") or "<lambda>"
+            if name == "<lambda>" and url_path is not None:
                 name = url_path
             # A function page is known by its name and URL path (stable across reruns).
             spec = PageSpec(

@@ -207,7 +207,7 @@ def test_page_titles_and_paths_are_inferred(tmp_path: Path) -> None:
         ("'a.py'", "`pages` must be a list of st.Page"),
         ("[st.Page('missing.py')]", "no Python script at 'missing.py'"),
         ("[st.Page(a, url_path='x/y')]", "`url_path` must be a non-empty name"),
-        ("[st.Page(lambda: None)]", "a lambda has no name"),
+        ("[st.Page(lambda: None), st.Page(lambda: None)]", "share the URL path '<lambda>'"),
     ],
 )
 def test_navigation_errors(pages: str, message: str) -> None:
