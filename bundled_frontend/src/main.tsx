@@ -3,10 +3,12 @@ import { render } from "preact";
 import { App } from "./chrome/App";
 import { AppController } from "./controller";
 import { appBaseUrl } from "./url";
+import "./styles/fonts.css";
 import "./styles/base.css";
 import "./styles/elements.css";
 import "./styles/widgets.css";
 import "./styles/chrome.css";
+import "./styles/look.css";
 
 const base = appBaseUrl(import.meta.url, window.location.href, import.meta.env.DEV);
 const controller = new AppController(base);

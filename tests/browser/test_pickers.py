@@ -199,8 +199,10 @@ def test_a_date_range_is_picked_in_the_calendar_by_mouse_and_by_keyboard(open_ap
     day = page.get_by_role("button", name="2026/03/10")
     expect(day).to_be_focused()
     day.press("ArrowRight")
+    expect(page.get_by_role("button", name="2026/03/11")).to_be_focused()
     page.keyboard.press("Enter")
     page.keyboard.press("PageDown")
+    expect(page.get_by_role("button", name="2026/04/11")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.get_by_text("trip=2026-03-11 to 2026-04-11")).to_be_visible()
 

@@ -105,6 +105,18 @@ export function App({ controller }: { controller: AppController }) {
       <RunContext.Provider value={run}>
         <WidgetTickContext.Provider value={widgetTick}>
           <div class={`rl-app${wide ? " rl-wide" : ""}`} style={themeVariables(appTheme)}>
+            {/* The first stop of Tab: past the header and sidebar, straight to the app. */}
+            <a
+              class="rl-skip-link"
+              href="#rl-main"
+              onClick={(event) => {
+                // Focus the app without touching the URL (its hash is the app's own).
+                event.preventDefault();
+                document.getElementById("rl-main")?.focus();
+              }}
+            >
+              Skip to content
+            </a>
             <Header
               state={state}
               controller={controller}
@@ -146,7 +158,7 @@ export function App({ controller }: { controller: AppController }) {
                   </div>
                 </aside>
               )}
-              <main class="rl-main">
+              <main id="rl-main" class="rl-main" tabIndex={-1}>
                 {main && <NodeView node={main} />}
                 {bottom && !isRootEmpty(state.tree, RootIndex.Bottom) && (
                   <div class="rl-bottom">

@@ -112,8 +112,6 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
           required={value.required}
           aria-invalid={problem !== undefined}
           aria-describedby={problem !== undefined ? errorId : undefined}
-          aria-haspopup="dialog"
-          aria-expanded={open}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onClick={() => setOpen(true)}
           onBlur={commitDraft}
@@ -135,6 +133,8 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
           type="button"
           class="rl-picker-toggle"
           aria-label="Open calendar"
+          aria-haspopup="dialog"
+          aria-expanded={open}
           disabled={common.disabled}
           onClick={() => setOpen(!open)}
         >

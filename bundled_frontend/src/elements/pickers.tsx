@@ -225,7 +225,8 @@ export function Calendar(props: CalendarProps) {
                         iso === low || iso === high ? " rl-chosen" : ""
                       }${low !== undefined && high !== undefined && iso > low && iso < high ? " rl-in-range" : ""}`}
                       aria-pressed={iso === low || iso === high}
-                      aria-label={formatDate(iso, props.format)}
+                      // The visible day first, so speech matches what is seen.
+                      aria-label={`${Number(iso.slice(8))}, ${formatDate(iso, props.format)}`}
                       disabled={outOfBounds(iso, min, max, props.format) !== undefined}
                       onClick={() => pick(iso)}
                     >
