@@ -105,13 +105,13 @@ def test_query_results_are_cached_until_ttl_expires(tmp_path: Path) -> None:
     db = _pets_db(tmp_path)
     conn = st.connection("ttl", type="sql", url=f"sqlite:///{db}")
     sql = "select count(*) as n from pets"
-    assert conn.query(sql, ttl=0.5).n[0] == 2
+    assert conn.query(sql, ttl=2).n[0] == 2
     with sqlite3.connect(db) as raw:
         raw.execute("insert into pets values ('Kit', 'cat')")
-    assert conn.query(sql, ttl=0.5).n[0] == 2  # cached
-    assert conn.query(sql + " where 1 = 1", ttl=0.5).n[0] == 3  # other sql, other entry
-    time.sleep(0.6)
-    assert conn.query(sql, ttl=0.5).n[0] == 3
+    assert conn.query(sql, ttl=2).n[0] == 2  # cached
+    assert conn.query(sql + " where 1 = 1", ttl=2).n[0] == 3  # other sql, other entry
+    time.sleep(2.2)
+    assert conn.query(sql, ttl=2).n[0] == 3
 
 
 def test_query_index_col_and_chunksize(tmp_path: Path) -> None:
