@@ -1,0 +1,562 @@
+"""Load bench: many protocol-level sessions against one ``rillet run`` replica (and Streamlit's).
+
+A session here is what a browser tab is to the server, without the browser:
+a WebSocket speaking the framework's own protobuf. Each framework gets a
+client of its own (rillet: ``rillet.protocol``; Streamlit 1.67: the
+``streamlit.proto`` messages that ship in its package), the same two apps
+and the same measurements, in one run:
+
+- reruns per second and p50/p99 rerun latency with 1, 32 and 256 sessions
+  rerunning back to back (each rerun moves a slider to a value of its own
+  and checks that the page it gets back shows that value), for a trivial
+  app (one slider) and a 50-widget app (50 sliders, every rerun sends all
+  50 values, as a browser does);
+- sessions opened per second: connect, the first run, its ``script_finished``;
+- memory per idle session: the server's RSS growth over ``--idle`` opened
+  sessions, divided by their number;
+- the most idle sessions one replica holds, up to ``--max-sessions``.
+
+The bench raises its file-descriptor limit to the hard limit
+(``resource.setrlimit``, as servers do); the servers it starts inherit it.
+
+``--soak``: ``--soak-sessions`` sessions x ``--soak-reruns`` reruns each with
+scripted slider values; every session checks every page shows its own value,
+and the server's RSS is compared after warm-up and at the end.
+
+Run: ``python bench/load.py`` (about 2 minutes), ``--quick`` (shorter runs),
+``--rillet-only``, ``--soak``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import websockets.asyncio.client
+import websockets.exceptions
+
+TRIVIAL = 'import streamlit as st\nn = st.slider("n", 0, 100_000_000, 0)\nst.write(f"n={n}")\n'
+WIDE = (
+    "import streamlit as st\n"
+    'values = [st.slider(f"s{i}", 0, 100_000_000, 0) for i in range(50)]\n'
+    'st.write(f"n={values[0]}")\n'
+)
+APPS = {"trivial": TRIVIAL, "50 widgets": WIDE}
+
+
+# -- the two protocols ----------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """What one run showed: slider ids in order, markdown texts, and how it ended."""
+
+    sliders: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    finished: bool = False
+    ok: bool = False
+
+
+class RilletProtocol:
+    name = "rillet"
+    stream = "/_rillet/stream"
+    health = "/_rillet/health"
+
+    def __init__(self) -> None:
+        from rillet.protocol import rillet_pb2
+
+        self.pb = rillet_pb2
+
+    def argv(self, script: Path, port: int) -> list[str]:
+        return [
+            sys.executable, "-m", "rillet", "run", str(script), f"--server.port={port}",
+            "--server.address=127.0.0.1", "--server.headless=true",
+            "--server.fileWatcherType=none", "--logger.level=error",
+        ]  # fmt: skip
+
+    def opening(self) -> bytes | None:
+        return None  # the server speaks first (NewSession); the client then asks for a run
+
+    def feed(self, frame: bytes, page: Page, session: Session) -> None:
+        batch = self.pb.ForwardBatch()
+        batch.ParseFromString(frame)
+        for msg in batch.msgs:
+            kind = msg.WhichOneof("type")
+            if kind == "new_session":
+                session.id = msg.new_session.session_id
+            elif kind == "delta" and msg.delta.HasField("new_element"):
+                element = msg.delta.new_element
+                which = element.WhichOneof("type")
+                if which == "slider":
+                    page.sliders.append(element.slider.common.id)
+                elif which == "markdown":
+                    page.texts.append(element.markdown.body)
+            elif kind == "script_finished":
+                page.finished = True
+                page.ok = msg.script_finished.status == self.pb.ScriptFinished.SUCCESS
+
+    def rerun(self, values: dict[str, float], session: Session) -> bytes:
+        pb = self.pb
+        states = [
+            pb.WidgetState(id=wid, double_array_value=pb.DoubleArray(data=[v]))
+            for wid, v in values.items()
+        ]
+        request = pb.RerunRequest(widget_states=pb.WidgetStates(widgets=states))
+        return bytes(pb.BackMsg(rerun=request).SerializeToString())
+
+
+class StreamlitProtocol:
+    name = "streamlit"
+    stream = "/_stcore/stream"
+    health = "/_stcore/health"
+
+    def __init__(self) -> None:
+        from streamlit.proto import BackMsg_pb2, ClientState_pb2, ForwardMsg_pb2, WidgetStates_pb2
+
+        self.back, self.client, self.fwd, self.ws = (
+            BackMsg_pb2,
+            ClientState_pb2,
+            ForwardMsg_pb2,
+            WidgetStates_pb2,
+        )
+
+    def argv(self, script: Path, port: int) -> list[str]:
+        return [
+            sys.executable, "-m", "streamlit", "run", str(script), f"--server.port={port}",
+            "--server.address=127.0.0.1", "--server.headless=true",
+            "--server.fileWatcherType=none", "--browser.gatherUsageStats=false",
+            "--global.developmentMode=false", "--logger.level=error",
+        ]  # fmt: skip
+
+    def opening(self) -> bytes | None:
+        return self._rerun({}, "")  # Streamlit waits for the client's first rerun_script
+
+    def feed(self, frame: bytes, page: Page, session: Session) -> None:
+        msg = self.fwd.ForwardMsg()
+        msg.ParseFromString(frame)
+        kind = msg.WhichOneof("type")
+        if kind == "new_session":
+            session.id = msg.new_session.initialize.session_id or "streamlit"
+            session.page_hash = msg.new_session.main_script_hash
+        elif kind == "delta" and msg.delta.HasField("new_element"):
+            element = msg.delta.new_element
+            which = element.WhichOneof("type")
+            if which == "slider":
+                page.sliders.append(element.slider.id)
+            elif which == "markdown":
+                page.texts.append(element.markdown.body)
+        elif kind == "script_finished":
+            status = msg.script_finished
+            if status == self.fwd.ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                return
+            page.finished = True
+            page.ok = status == self.fwd.ForwardMsg.FINISHED_SUCCESSFULLY
+
+    def _rerun(self, values: dict[str, float], page_hash: str) -> bytes:
+        states = [
+            self.ws.WidgetState(id=wid, double_array_value=self.ws.DoubleArray(data=[v]))
+            for wid, v in values.items()
+        ]
+        state = self.client.ClientState(
+            widget_states=self.ws.WidgetStates(widgets=states), page_script_hash=page_hash
+        )
+        return bytes(self.back.BackMsg(rerun_script=state).SerializeToString())
+
+    def rerun(self, values: dict[str, float], session: Session) -> bytes:
+        return self._rerun(values, session.page_hash)
+
+
+Protocol = RilletProtocol | StreamlitProtocol
+
+
+class Mixup(AssertionError):
+    """A session saw a value it did not set."""
+
+
+@dataclass
+class Session:
+    protocol: Protocol
+    ws: Any = None
+    id: str = ""
+    page_hash: str = ""
+    sliders: list[str] = field(default_factory=list)
+
+    @classmethod
+    async def open(cls, protocol: Protocol, url: str) -> Session:
+        session = cls(protocol)
+        session.ws = await websockets.asyncio.client.connect(
+            url, max_size=None, open_timeout=30, ping_interval=None, compression=None
+        )
+        first = protocol.opening()
+        if first is None:
+            # rillet: NewSession arrives first; then the client asks for the run.
+            while not session.id:
+                protocol.feed(await session.ws.recv(), Page(), session)
+            first = protocol.rerun({}, session)
+        page = await session._run(first)
+        session.sliders = page.sliders
+        return session
+
+    async def _run(self, frame: bytes) -> Page:
+        page = Page()
+        await self.ws.send(frame)
+        while not page.finished:
+            self.protocol.feed(await self.ws.recv(), page, self)
+        if not page.ok:
+            raise RuntimeError(f"{self.protocol.name}: a run did not finish successfully")
+        return page
+
+    async def rerun(self, value: int) -> float:
+        """Set every slider to ``value``; check the page shows it; return the latency in s."""
+        values = dict.fromkeys(self.sliders, float(value))
+        started = time.perf_counter()
+        page = await self._run(self.protocol.rerun(values, self))
+        elapsed = time.perf_counter() - started
+        if page.texts != [f"n={value}"]:
+            raise Mixup(f"session {self.id} set {value} but saw {page.texts}")
+        return elapsed
+
+    async def close(self) -> None:
+        await self.ws.close()
+
+
+# -- a server under test --------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for pid {pid}")
+
+
+class Server:
+    def __init__(self, protocol: Protocol, source: str, folder: Path) -> None:
+        self.protocol = protocol
+        self.port = free_port()
+        script = folder / f"{protocol.name}_{abs(hash(source))}.py"
+        script.write_text(source)
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            protocol.argv(script, self.port),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=folder,
+            env=env,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                url = f"http://127.0.0.1:{self.port}{protocol.health}"
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{protocol.name} did not start")
+            time.sleep(0.1)
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}{self.protocol.stream}"
+
+    def rss(self) -> int:
+        return rss_kib(self.process.pid)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+# -- measurements ---------------------------------------------------------------
+
+
+async def open_sessions(
+    protocol: Protocol, url: str, count: int, *, concurrency: int = 64, timeout: float = 60
+) -> tuple[list[Session], float]:
+    """Open ``count`` sessions, ``concurrency`` at a time; return them and the seconds it took."""
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one() -> Session:
+        async with gate:
+            return await Session.open(protocol, url)
+
+    started = time.perf_counter()
+    tasks = [asyncio.ensure_future(one()) for _ in range(count)]
+    try:
+        sessions = await asyncio.wait_for(asyncio.gather(*tasks), timeout)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await close_all(
+            [t.result() for t in tasks if t.done() and not t.cancelled() and not t.exception()]
+        )
+        raise
+    return list(sessions), time.perf_counter() - started
+
+
+async def close_all(sessions: list[Session]) -> None:
+    await asyncio.gather(*(s.close() for s in sessions), return_exceptions=True)
+
+
+@dataclass
+class Reruns:
+    per_second: float
+    p50_ms: float
+    p99_ms: float
+
+
+async def rerun_for(sessions: list[Session], seconds: float) -> Reruns:
+    """Every session reruns back to back for ``seconds``, each with values of its own."""
+    latencies: list[float] = []
+    stop = time.perf_counter() + seconds
+
+    async def drive(index: int, session: Session) -> None:
+        i = 0
+        while time.perf_counter() < stop:
+            i += 1
+            latencies.append(await session.rerun(index * 1000 + i))
+
+    started = time.perf_counter()
+    await asyncio.gather(*(drive(i, s) for i, s in enumerate(sessions)))
+    elapsed = time.perf_counter() - started
+    ordered = sorted(latencies)
+    return Reruns(
+        len(latencies) / elapsed,
+        1000 * ordered[len(ordered) // 2],
+        1000 * ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))],
+    )
+
+
+@dataclass
+class Soak:
+    sessions: int
+    reruns: int
+    mixups: int
+    rss_after_warmup_kib: int
+    rss_end_kib: int
+
+    @property
+    def growth(self) -> float:
+        return self.rss_end_kib / self.rss_after_warmup_kib - 1
+
+
+async def soak(server: Server, sessions: int, reruns: int) -> Soak:
+    """``sessions`` x ``reruns`` scripted reruns; count pages showing another session's value."""
+    opened, _ = await open_sessions(server.protocol, server.url, sessions)
+    mixups = 0
+    warm = max(1, reruns // 10)
+    warmed = asyncio.Event()
+    done_warmup = 0
+
+    async def drive(index: int, session: Session) -> None:
+        nonlocal mixups, done_warmup
+        for i in range(reruns):
+            try:
+                # A script of values: each session its own range, changing every rerun.
+                await session.rerun(index * 100_000 + (i * 7919) % 100_000)
+            except Mixup:
+                mixups += 1
+            if i + 1 == warm:
+                done_warmup += 1
+                if done_warmup == len(opened):
+                    warmed.set()
+
+    rss_warm = 0
+
+    async def sample() -> None:
+        nonlocal rss_warm
+        await warmed.wait()
+        rss_warm = server.rss()
+
+    try:
+        await asyncio.gather(sample(), *(drive(i, s) for i, s in enumerate(opened)))
+        return Soak(sessions, reruns, mixups, rss_warm, server.rss())
+    finally:
+        await close_all(opened)
+
+
+def raise_fd_limit() -> int:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY:
+        hard = 1 << 20
+    if soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    return hard
+
+
+async def bench_framework(
+    protocol: Protocol, folder: Path, args: argparse.Namespace, out: dict[str, str]
+) -> None:
+    name = protocol.name
+    for app, source in APPS.items():
+        server = Server(protocol, source, folder)
+        try:
+            for count in (1, 32, 256):
+                key = f"{app}: reruns/s, p50/p99 ms @ {count}"
+                try:
+                    sessions, took = await open_sessions(
+                        protocol, server.url, count, timeout=args.open_timeout
+                    )
+                except (
+                    TimeoutError,
+                    asyncio.TimeoutError,
+                    OSError,
+                    websockets.exceptions.WebSocketException,
+                ) as error:
+                    out[key] = (
+                        f"n/a: {count} sessions did not open in {args.open_timeout:.0f} s ({type(error).__name__})"
+                    )
+                    continue
+                if app == "trivial" and count == 256:
+                    out["sessions opened/s (256, 64 at a time)"] = f"{count / took:,.0f}"
+                try:
+                    await rerun_for(sessions[:1], 0.3)  # warm up
+                    result = await rerun_for(sessions, args.seconds)
+                    out[key] = f"{result.per_second:,.0f}  {result.p50_ms:.1f}/{result.p99_ms:.1f}"
+                finally:
+                    await close_all(sessions)
+                print(f"  {name} {key}: {out[key]}", flush=True)
+            if app == "trivial":
+                await idle_figures(protocol, server, args, out)
+        finally:
+            server.stop()
+
+
+async def idle_figures(
+    protocol: Protocol, server: Server, args: argparse.Namespace, out: dict[str, str]
+) -> None:
+    await asyncio.sleep(0.5)  # closed sessions of the runs above are gone
+    before = server.rss()
+    try:
+        idle, _ = await open_sessions(protocol, server.url, args.idle, timeout=args.open_timeout)
+    except (TimeoutError, asyncio.TimeoutError, OSError, websockets.exceptions.WebSocketException):
+        out["KiB per idle session"] = (
+            f"n/a: {args.idle} sessions did not open in {args.open_timeout:.0f} s"
+        )
+        return
+    await asyncio.sleep(0.5)
+    out["KiB per idle session"] = f"{(server.rss() - before) / len(idle):.1f}"
+    print(f"  {protocol.name} KiB per idle session: {out['KiB per idle session']}", flush=True)
+    held = list(idle)
+    try:
+        failure = ""
+        while len(held) < args.max_sessions:
+            batch = min(500, args.max_sessions - len(held))
+            try:
+                more, _ = await open_sessions(
+                    protocol, server.url, batch, timeout=args.open_timeout
+                )
+            except (
+                TimeoutError,
+                asyncio.TimeoutError,
+                OSError,
+                websockets.exceptions.WebSocketException,
+            ) as error:
+                failure = f" (next {batch} failed: {type(error).__name__})"
+                break
+            held.extend(more)
+        # While they are all held, 1 in 10 of them rerun: the p99 of a trivial rerun.
+        active = held[:: max(1, len(held) // 1000)][:1000]
+        result = await rerun_for(active, args.seconds)
+        out["idle sessions held"] = (
+            f"{len(held):,}{failure or (' (the cap, --max-sessions)' if len(held) >= args.max_sessions else '')}"
+        )
+        out[f"p99 ms, {len(active)} of them rerunning"] = f"{result.p99_ms:.1f}"
+        out["RSS MiB holding them"] = f"{server.rss() / 1024:.0f}"
+    finally:
+        await close_all(held)
+
+
+def print_table(results: dict[str, dict[str, str]]) -> None:
+    names = list(results)
+    rows: list[str] = []
+    for figures in results.values():
+        rows.extend(k for k in figures if k not in rows)
+    width = max(len(r) for r in rows) + 2
+    print()
+    print("figure".ljust(width) + "".join(n.ljust(26) for n in names))
+    for row in rows:
+        print(row.ljust(width) + "".join(results[n].get(row, "-").ljust(26) for n in names))
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    limit = raise_fd_limit()
+    print(f"fd limit raised to {limit} (RLIMIT_NOFILE); the servers inherit it", flush=True)
+    protocols: list[Protocol] = [RilletProtocol()]
+    streamlit_note = ""
+    if not args.rillet_only:
+        try:
+            protocols.append(StreamlitProtocol())
+        except ImportError:
+            streamlit_note = "Streamlit is not installed: rillet alone."
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        if args.soak:
+            for protocol in protocols[:1] if args.rillet_only else protocols:
+                server = Server(protocol, TRIVIAL, folder)
+                try:
+                    result = await soak(server, args.soak_sessions, args.soak_reruns)
+                finally:
+                    server.stop()
+                print(
+                    f"{protocol.name} soak: {result.sessions} sessions x {result.reruns} reruns, "
+                    f"{result.mixups} mixed-up pages, RSS {result.rss_after_warmup_kib / 1024:.1f} MiB "
+                    f"after warm-up → {result.rss_end_kib / 1024:.1f} MiB at the end "
+                    f"({100 * result.growth:+.1f} %)",
+                    flush=True,
+                )
+            return
+        results: dict[str, dict[str, str]] = {}
+        for protocol in protocols:
+            print(f"== {protocol.name}", flush=True)
+            results[protocol.name] = {}
+            await bench_framework(protocol, folder, args, results[protocol.name])
+    print_table(results)
+    print(f"\nclient and server on this machine ({os.cpu_count()} cores); {streamlit_note}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="shorter runs, fewer idle sessions")
+    parser.add_argument("--rillet-only", action="store_true")
+    parser.add_argument("--seconds", type=float, default=3.0, help="each rerun measurement")
+    parser.add_argument("--idle", type=int, default=1000, help="sessions for the memory figure")
+    parser.add_argument("--max-sessions", type=int, default=10_000)
+    parser.add_argument("--open-timeout", type=float, default=30.0)
+    parser.add_argument("--soak", action="store_true")
+    parser.add_argument("--soak-sessions", type=int, default=100)
+    parser.add_argument("--soak-reruns", type=int, default=1000)
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.seconds, args.idle = 1.5, 500
+        args.max_sessions = min(args.max_sessions, 2000)
+        args.open_timeout = min(args.open_timeout, 15.0)
+    asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    main()
