@@ -53,10 +53,12 @@ def _user_info() -> dict[str, Any]:
     session = _session()
     if session is None:
         return dict(_LOGGED_OUT)
-    if session.user_info is None:
-        session.user_info = _from_cookie(session)
-    info: dict[str, Any] = session.user_info
-    return info
+    if session.user_info is not None:  # AppTest's user, st.logout, the desktop window
+        info: dict[str, Any] = session.user_info
+        return info
+    # Read anew each time (an HMAC and a small JSON): a resumed session may
+    # carry another connection's cookies.
+    return _from_cookie(session)
 
 
 class UserInfoProxy(Mapping[str, Any]):
