@@ -7,16 +7,16 @@ import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { stringArrayValue } from "../widgetValues";
 import { commonOf, inputId, Label, WidgetBox } from "./common";
+import { formatDate } from "./pickers";
 import { widthStyle } from "./widgetWidth";
 import "../styles/dateTimeInput.css";
 
 /** "2024-03-15T14:30" shown as `format` orders the date (YYYY/MM/DD ...), then the time. */
 export function formatDateTime(value: string, format: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value);
   if (match === null) return "";
-  const [, year = "", month = "", day = "", hour = "", minute = ""] = match;
-  const date = (format || "YYYY/MM/DD").replace("YYYY", year).replace("MM", month).replace("DD", day);
-  return `${date}, ${hour}:${minute}`;
+  const [, date = "", time = ""] = match;
+  return `${formatDate(date, format)}, ${time}`;
 }
 
 export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
