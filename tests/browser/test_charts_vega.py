@@ -148,3 +148,26 @@ def test_switching_theme_redraws_the_chart_without_a_rerun(open_app):
     dark = save(target, "bar_dark")
     assert light != dark
     expect(page.get_by_text("runs 1")).to_be_visible()
+
+
+def test_altair_layered_concatenated_and_inline_data_specs_draw(open_app):
+    page, _ = open_app(
+        """
+        import altair as alt
+        import pandas as pd
+        import rillet as st
+        df = pd.DataFrame({"x": [1, 2, 3, 4], "y": [3, 1, 4, 2], "k": ["a", "b", "a", "b"]})
+        base = alt.Chart(df).encode(x="x", y="y")
+        st.altair_chart(base.mark_line() + base.mark_point())
+        st.altair_chart(base.mark_bar() | base.mark_point().encode(color="k"))
+        st.vega_lite_chart({"data": {"values": [{"a": "p", "b": 2}, {"a": "q", "b": 5}]},
+                            "mark": "arc", "encoding": {"theta": {"field": "b", "type": "quantitative"},
+                                                        "color": {"field": "a"}}})
+        st.write("specs done")
+        """,
+        "specs done",
+    )
+    for index, name in enumerate(["altair_layer", "altair_hconcat", "vega_arc"]):
+        target = drawn(page, index)
+        assert colours(save(target, name)) > 5, f"{name} looks blank"
+    expect(page.get_by_text("Vega-Lite chart error")).to_have_count(0)
