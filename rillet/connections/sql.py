@@ -25,7 +25,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from rillet.connections.base import BaseConnection
-from rillet.connections.errors import ConnectionConfigError, describe_failure
+from rillet.connections.errors import ConnectionConfigError, describe_failure, scrub
 from rillet.runtime.caching.ttl import parse_ttl
 
 if TYPE_CHECKING:
@@ -118,11 +118,18 @@ class SQLConnection(BaseConnection["Engine"]):
             driver = given.pop("driver", None)
             password = given.get("password")
             port = given.pop("port", None)
-            url = sqlalchemy.engine.URL.create(
-                drivername=f"{dialect}+{driver}" if driver else dialect,
-                port=int(port) if port is not None else None,
-                **given,
-            )
+            try:
+                url = sqlalchemy.engine.URL.create(
+                    drivername=f"{dialect}+{driver}" if driver else dialect,
+                    port=int(port) if port is not None else None,
+                    **given,
+                )
+            except (TypeError, ValueError) as exc:
+                detail = scrub(str(exc), None if password is None else str(password))
+                raise ConnectionConfigError(
+                    f"st.connection: {where} has a value SQLAlchemy cannot use in a URL "
+                    f"({detail}). `port` must be a number, `query` a table of options."
+                ) from None
         if autocommit:
             engine_kwargs.setdefault("isolation_level", "AUTOCOMMIT")
         # Cached query results belong to the database, not only to the name.

@@ -210,3 +210,19 @@ def test_import_rillet_loads_neither_sqlalchemy_nor_pandas() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_bad_port_names_the_table() -> None:
+    at = AppTest.from_string('import rillet as st\nst.connection("db", type="sql")\n')
+    at.secrets["connections"] = {
+        "db": {
+            "dialect": "postgresql",
+            "host": "h",
+            "username": "u",
+            "password": "hunter2",
+            "port": "x",
+        }
+    }
+    at.run(timeout=30)
+    message = at.exception[0].value
+    assert "[connections.db]" in message and "`port`" in message and "hunter2" not in message
