@@ -190,3 +190,19 @@ def test_port_placeholder_in_redirect_uri_is_the_served_port(
         answer = client.post(start.headers["location"], data={"sub": "pat"})
         assert client.get(answer.headers["location"]).status_code == 302
         assert IDENTITY_COOKIE in client.cookies
+
+
+def test_login_started_on_one_replica_finishes_on_another(
+    provider: Provider, app_server: Callable[[str], str]
+) -> None:
+    first = app_server(auth_secrets("APP_URL/", provider))
+    # A second replica of the same app, with the same secrets (no server-side state shared).
+    second = app_server(auth_secrets(first, provider))
+    with httpx.Client() as client:
+        start = client.get(f"{first}auth/login")
+        answer = client.post(start.headers["location"], data={"sub": "rep"})
+        callback = answer.headers["location"].replace(first, second)
+        done = client.get(callback)
+        assert done.status_code == 302
+        payload = verify(client.cookies[IDENTITY_COOKIE], COOKIE_SECRET, "identity", max_age=60)
+        assert payload is not None and payload["claims"]["sub"] == "rep"
