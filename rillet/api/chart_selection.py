@@ -14,11 +14,17 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from rillet.api._command import handle
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
+from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Widget, register
+
+if TYPE_CHECKING:
+    from rillet.api.container import Container
 
 _LOG = logging.getLogger(__name__)
 OnSelect = str | Callable[..., Any]
@@ -89,25 +95,33 @@ def check_on_select(on_select: object, command: str) -> bool:
     )
 
 
-def register_selection(
+def chart_or_selection(
     command: str,
     label: str,
     empty: Mapping[str, Any],
     build: Callable[[SelectionState], pb.Element],
     *,
+    selectable: bool,
+    spec: str,
     key: str | int | None,
     on_select: OnSelect,
     identity: tuple[Any, ...],
     key_identity: tuple[Any, ...],
-) -> SelectionState:
-    """Register a selectable chart as a widget and return its selection."""
+) -> Container | SelectionState:
+    """Emit the chart; a selectable one is registered as a widget and returns its selection.
+
+    A selectable chart's identity is a digest of its ``spec`` text followed by ``identity``.
+    """
+    if not selectable:
+        return handle(context.get().emit(build(SelectionState(empty))))
+    digest = blake2b(spec.encode(), digest_size=16).hexdigest()
     widget: Widget[SelectionState] = Widget(
         kind=command,
         label=label,
         default=SelectionState(empty),
         serde=SelectionSerde(empty),
         build=build,
-        identity=identity,
+        identity=(digest, *identity),
         key_identity=key_identity,
         key=key,
         on_change=on_select if callable(on_select) else None,

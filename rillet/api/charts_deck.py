@@ -18,13 +18,12 @@ from rillet.api._command import handle
 from rillet.api.chart_selection import (
     OnSelect,
     SelectionState,
+    chart_or_selection,
     check_on_select,
-    register_selection,
 )
 from rillet.api.charts_plotly import container_width, missing_library, size_text
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
-from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
 
 if TYPE_CHECKING:
@@ -107,17 +106,16 @@ def pydeck_chart(
             chart.selection_mode = selection_mode
         return element
 
-    if not selectable:
-        return handle(context.get().emit(build()))
-    digest = blake2b(spec.encode(), digest_size=16).hexdigest()
-    return register_selection(
+    return chart_or_selection(
         command,
         "Map",
         EMPTY_SELECTION,
         build,
+        selectable=selectable,
+        spec=spec,
         key=key,
         on_select=on_select,
-        identity=(digest, tooltip, selection_mode, width_text, pixels),
+        identity=(tooltip, selection_mode, width_text, pixels),
         key_identity=(selection_mode,),
     )
 

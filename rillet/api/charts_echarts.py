@@ -13,18 +13,15 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from rillet.api._command import handle
 from rillet.api.chart_selection import (
     OnSelect,
     SelectionState,
+    chart_or_selection,
     check_on_select,
-    register_selection,
 )
 from rillet.api.charts_plotly import size_text
 from rillet.api.charts_vega import chart_colors
 from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime import context
-from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
 
 if TYPE_CHECKING:
@@ -140,16 +137,15 @@ def echarts_chart(
         chart.colors = colors
         return element
 
-    if not selectable:
-        return handle(context.get().emit(build()))
-    digest = blake2b(text.encode(), digest_size=16).hexdigest()
-    return register_selection(
+    return chart_or_selection(
         _COMMAND,
         "ECharts chart",
         EMPTY_SELECTION,
         build,
+        selectable=selectable,
+        spec=text,
         key=key,
         on_select=on_select,
-        identity=(digest, theme, renderer, width_text, height_text),
+        identity=(theme, renderer, width_text, height_text),
         key_identity=(),
     )

@@ -18,17 +18,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from rillet.api._command import handle
 from rillet.api.chart_selection import (
     OnSelect,
     SelectionState,
+    chart_or_selection,
     check_on_select,
-    register_selection,
 )
 from rillet.api.charts_vega import chart_colors
 from rillet.protocol import rillet_pb2 as pb
-from rillet.runtime import context
-from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
 
 if TYPE_CHECKING:
@@ -245,16 +242,15 @@ def plotly_chart(
             chart.selection_mode.extend(modes)
         return element
 
-    if not selectable:
-        return handle(context.get().emit(build()))
-    digest = blake2b(spec.encode(), digest_size=16).hexdigest()
-    return register_selection(
+    return chart_or_selection(
         _COMMAND,
         "Plotly chart",
         EMPTY_SELECTION,
         build,
+        selectable=selectable,
+        spec=spec,
         key=key,
         on_select=on_select,
-        identity=(digest, config_text, theme, tuple(modes), width_text, height_text),
+        identity=(config_text, theme, tuple(modes), width_text, height_text),
         key_identity=(tuple(modes),),
     )
