@@ -8,6 +8,7 @@ to ``<work_dir>/pyinstaller.log``; the terminal gets one progress line
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -129,6 +130,9 @@ def run_pyinstaller(
     log_path = spec.work_dir / "pyinstaller.log"
     progress = Progress(out)
     command = [python, "-m", "PyInstaller", *argv]
+    env = dict(os.environ)
+    # rillet's hooks read which webview the build packs (hooks/hook-rillet_shell.py).
+    env["RILLET_PACK_WEBVIEW"] = spec.webview or ""
     with (
         open(log_path, "w", encoding="utf-8") as log,
         subprocess.Popen(
@@ -138,6 +142,7 @@ def run_pyinstaller(
             text=True,
             encoding="utf-8",
             errors="replace",
+            env=env,
         ) as process,
     ):
         assert process.stdout is not None
@@ -161,7 +166,7 @@ def run_pyinstaller(
 
 
 def unneeded_files(bundle: Path) -> list[Path]:
-    """Files PyInstaller's Qt hooks collected that a packed app never reads.
+    """Files a folder build collected that the packed app never reads.
 
     Qt's translations: the ``.qm`` files translate Qt's own dialogs and
     widgets (rillet's window is a web page), and QtWebEngine needs one
@@ -179,6 +184,12 @@ def unneeded_files(bundle: Path) -> list[Path]:
             p for p in translations.glob("qtwebengine_locales/*.pak") if p.name != KEEP_LOCALE
         )
     found += sorted(bundle.glob("**/Qt6/resources/qtwebengine_devtools_resources.pak"))
+    # The web client's precompressed copies: the window reads the client over
+    # loopback, where the server sends the plain file as well (5 MB).
+    for static in bundle.glob("**/rillet_server/static"):
+        found += sorted(
+            gz for gz in static.rglob("*.gz") if gz.with_name(gz.name[: -len(".gz")]).is_file()
+        )
     return found
 
 

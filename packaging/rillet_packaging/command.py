@@ -44,6 +44,7 @@ def request_from(namespace: argparse.Namespace) -> PackRequest:
         dist_dir=Path(namespace.dist) if namespace.dist else None,
         work_dir=Path(namespace.build_dir) if namespace.build_dir else None,
         clean=namespace.clean,
+        webview=getattr(namespace, "webview", None),
     )
 
 
@@ -59,10 +60,20 @@ def run(namespace: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
 
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
+    package_format = getattr(namespace, "package_format", "folder")
+    deb = None
     try:
+        if package_format == "deb":
+            from rillet_packaging.deb import check_deb_host
+
+            check_deb_host()
         if not namespace.dry_run:
             check_pyinstaller()
         spec = plan(request_from(namespace))
+        if package_format == "deb":
+            from rillet_packaging.deb import host_architecture, plan_deb
+
+            deb = plan_deb(spec, architecture=host_architecture())
     except PackError as error:
         print(f"rillet pack: error: {error}", file=err)
         return EXIT_USAGE
@@ -80,10 +91,36 @@ def run(namespace: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
         file=out,
         flush=True,
     )
+    existed = spec.output_path.exists()
     try:
         run_pyinstaller(spec, argv, out)
-    except PackError as error:
-        print(f"rillet pack: error: {error}", file=err)
+        if deb is not None:
+            from rillet_packaging.deb import build_deb
+
+            print(f"Packaging {deb.output.name} with dpkg-deb", file=out, flush=True)
+            build_deb(deb)
+    except (PackError, KeyboardInterrupt) as error:
+        # Nothing half-built stays in dist/: what this build started is removed.
+        if not existed:
+            remove_output(spec.output_path)
+        print(f"rillet pack: error: {error or 'interrupted'}", file=err)
         return EXIT_FAILURE
     print(describe_output(spec), file=out)
+    if deb is not None:
+        size = deb.output.stat().st_size / 1e6
+        print(
+            f"Built {deb.output} ({size:.0f} MB). Install it with: "
+            f"sudo apt-get install {deb.output}; then run: {deb.package}",
+            file=out,
+        )
     return EXIT_OK
+
+
+def remove_output(path: Path) -> None:
+    """Remove a build's output (a folder or one file), if it is there."""
+    import shutil
+
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists() or path.is_symlink():
+        path.unlink()

@@ -27,7 +27,7 @@ import secrets
 import sys
 import threading
 import time
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -59,6 +59,7 @@ def main(
     script: str,
     name: str,
     icon: str | None = None,
+    webview: str | None = None,
     *,
     argv: Sequence[str] | None = None,
     environ: Mapping[str, str] | None = None,
@@ -70,6 +71,7 @@ def main(
         script: the main script's file name, ``"app.py"``.
         name: the app's name: the window title unless the config sets ``desktop.title``.
         icon: the window icon, relative to the bundle root.
+        webview: the webview the build packed (``"gtk"``, ``"qt"``), or ``None``.
         argv: the executable's arguments (default ``sys.argv[1:]``): option
             flags (``--server.runOnSave true``) and the script's arguments.
         environ: the environment (default ``os.environ``), for ``RILLET_SMOKE``.
@@ -88,6 +90,8 @@ def main(
     smoke = SMOKE_FLAG in args or env.get(SMOKE_ENV, "") not in ("", "0")
     args = [a for a in args if a != SMOKE_FLAG]
     os.chdir(app_dir)
+    if webview == "gtk" and isinstance(env, os._Environ):
+        use_system_gtk(env, base)
 
     from rillet.cli import CliError, split_option_flags
 
@@ -106,8 +110,46 @@ def main(
         command += ["--title", name]
     if icon is not None and (base / icon).is_file():
         command += ["--icon", str(base / icon)]
+    if webview is not None:
+        command += ["--webview", webview]
     options = [f"--{key}={value}" for key, value in flags.items()]
     return rillet_main([*command, *options, "--", *tail] if tail else [*command, *options])
+
+
+# What PyInstaller's GTK runtime hooks set to point GTK at the bundle.
+_BUNDLE_GTK_VARIABLES = (
+    "GI_TYPELIB_PATH", "GTK_DATA_PREFIX", "GTK_EXE_PREFIX", "GTK_PATH", "PANGO_LIBDIR",
+    "PANGO_SYSCONFDIR", "GIO_MODULE_DIR", "GDK_PIXBUF_MODULE_FILE",
+)  # fmt: skip
+
+
+def use_system_gtk(environ: MutableMapping[str, str], root: Path) -> None:
+    """Point GTK back at the system: a WebKitGTK build bundles none of it.
+
+    PyInstaller's runtime hooks for ``gi`` run before the launcher and aim
+    GTK's typelibs, modules and data at the bundle (``sys._MEIPASS``), where
+    a ``--webview gtk`` build has put nothing: each variable that points
+    inside ``root`` is removed, and ``root/share`` is dropped from
+    ``XDG_DATA_DIRS``.
+
+    Example:
+        >>> env = {"GI_TYPELIB_PATH": "/opt/app/_internal/gi_typelibs",
+        ...        "XDG_DATA_DIRS": "/opt/app/_internal/share:/usr/share"}
+        >>> use_system_gtk(env, Path("/opt/app/_internal"))
+        >>> env
+        {'XDG_DATA_DIRS': '/usr/share'}
+    """
+    inside = str(root)
+    for name in _BUNDLE_GTK_VARIABLES:
+        if environ.get(name, "").startswith(inside):
+            del environ[name]
+    dirs = environ.get("XDG_DATA_DIRS")
+    if dirs is not None:
+        kept = [d for d in dirs.split(os.pathsep) if d and not d.startswith(inside)]
+        if kept:
+            environ["XDG_DATA_DIRS"] = os.pathsep.join(kept)
+        else:
+            del environ["XDG_DATA_DIRS"]
 
 
 def _ensure_streams() -> None:

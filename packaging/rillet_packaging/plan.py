@@ -19,6 +19,7 @@ from rillet_packaging.analysis import ALIASED, AppAnalysis, analyse_app
 from rillet_packaging.argv import OPTIONAL_LIBRARIES, default_excludes
 from rillet_packaging.checks import check_icon, check_script
 from rillet_packaging.components import component_frontends
+from rillet_packaging.gtk_system import GTK_HOOKS_DIR
 from rillet_packaging.hooks import HOOKS_DIR
 from rillet_packaging.qt_slim import SLIM_HOOKS_DIR
 from rillet_packaging.spec import (
@@ -54,6 +55,8 @@ class PackRequest:
         dist_dir: where the result goes (default ``./dist``).
         work_dir: PyInstaller's build folder (default ``./build/<name>``).
         clean: drop PyInstaller's cache first.
+        webview: ``"gtk"`` or ``"qt"`` on Linux; ``None`` picks the system's
+            WebKitGTK when PyGObject and its typelib are installed, else Qt.
         platform: the platform being built for (PyInstaller builds for the one it runs on).
         cwd: the folder relative paths are read from.
     """
@@ -70,6 +73,7 @@ class PackRequest:
     dist_dir: Path | None = None
     work_dir: Path | None = None
     clean: bool = False
+    webview: str | None = None
     platform: str = sys.platform
     cwd: Path = field(default_factory=Path.cwd)
 
@@ -124,6 +128,7 @@ def plan(request: PackRequest) -> PackSpec:
             "--onefile: the app unpacks itself into a temporary folder on every start (a few "
             "seconds with Qt WebEngine); the default folder build starts at once."
         )
+    webview = choose_webview(request.webview, request.platform)
     analysis = analyse_app(script)
     notes += _notes(analysis, request.include_secrets)
 
@@ -149,12 +154,69 @@ def plan(request: PackRequest) -> PackSpec:
         version=request.version,
         datas=tuple(datas),
         hidden_imports=hidden,
-        excludes=excludes_for(hidden),
-        hook_dirs=(HOOKS_DIR, SLIM_HOOKS_DIR),
+        excludes=excludes_for(hidden)
+        + tuple(m for m in webview_excludes(webview) if _installed(m)),
+        hook_dirs=(HOOKS_DIR, GTK_HOOKS_DIR) if webview == "gtk" else (HOOKS_DIR, SLIM_HOOKS_DIR),
         search_paths=rillet_source_roots(),
         clean=request.clean,
+        webview=webview,
         notes=tuple(notes),
     )
+
+
+def choose_webview(requested: str | None, platform: str) -> str | None:
+    """The webview a Linux build packs against: ``"gtk"`` (default when usable) or ``"qt"``.
+
+    Raises:
+        PackError: a webview asked for is not installed here (naming what
+            to install), or asked for on a platform that has only one.
+
+    Example:
+        >>> choose_webview("qt", "linux"), choose_webview(None, "win32")
+        ('qt', None)
+    """
+    if not platform.startswith("linux"):
+        if requested is not None:
+            raise PackError(
+                f"--webview {requested}: only Linux has a choice of webview; this build uses "
+                "the platform's own (WebView2 on Windows, WKWebView on macOS)"
+            )
+        return None
+    from rillet_shell.backends import backends, install_help
+
+    found = {b.gui: b for b in backends("linux")}
+    if requested is None:
+        return "gtk" if found["gtk"].available else "qt"
+    backend = found.get(requested)
+    if backend is None:
+        raise PackError(f"--webview {requested!r}: use gtk or qt")
+    if not backend.available:
+        how = "; ".join(install_help(requested))
+        raise PackError(
+            f"--webview {requested}: {backend.label} is not installed here (missing: "
+            f"{backend.missing}); install it with: {how}"
+        )
+    return requested
+
+
+# Left out of a WebKitGTK build: every Qt binding and pywebview's Qt backend.
+QT_MODULES = ("PyQt6", "PySide6", "PyQt5", "PySide2", "qtpy", "webview.platforms.qt")
+# Left out of a Qt build: PyGObject and pywebview's GTK backend.
+GTK_MODULES = ("gi", "cairo", "webview.platforms.gtk")
+
+
+def webview_excludes(webview: str | None) -> tuple[str, ...]:
+    """The modules of the webview a build does not use.
+
+    Example:
+        >>> webview_excludes("gtk")[:2], webview_excludes("qt")[0]
+        (('PyQt6', 'PySide6'), 'gi')
+    """
+    if webview == "gtk":
+        return QT_MODULES
+    if webview == "qt":
+        return GTK_MODULES
+    return ()
 
 
 def _absolute(path: Path | None, cwd: Path) -> Path | None:

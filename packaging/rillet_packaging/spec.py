@@ -153,6 +153,9 @@ class PackSpec:
             PyInstaller's import analysis cannot see through setuptools'
             import hook).
         clean: drop PyInstaller's cache before building.
+        webview: the window's webview on Linux: ``"gtk"`` (the system's
+            WebKitGTK, not bundled) or ``"qt"`` (Qt WebEngine, bundled);
+            ``None`` where the platform has one webview (Windows, macOS).
         notes: what the user should know before the build (printed, not argv).
 
     Example:
@@ -177,6 +180,7 @@ class PackSpec:
     hook_dirs: tuple[Path, ...] = ()
     search_paths: tuple[Path, ...] = ()
     clean: bool = False
+    webview: str | None = None
     notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property

@@ -23,6 +23,35 @@ import sys
 from dataclasses import dataclass
 
 INSTALL_DESKTOP = 'pip install "rillet[desktop]"'
+# WebKitGTK, the system webview on Linux: the webview itself comes from the
+# system's packages, PyGObject (its Python binding) from pip. PyGObject 3.51+
+# needs girepository-2.0 (GLib >= 2.80); earlier versions build against the
+# GLib of Debian 12, Ubuntu 22.04/24.04 and Fedora alike.
+INSTALL_GTK = 'pip install "rillet[desktop,gtk]"'
+GTK_PYPI = '"PyGObject<3.51" pycairo'
+GTK_SYSTEM_PACKAGES: tuple[tuple[str, str], ...] = (
+    ("Debian/Ubuntu", "apt-get install gir1.2-webkit2-4.1"),
+    ("Fedora", "dnf install webkit2gtk4.1"),
+)
+# What pip needs to build PyGObject and pycairo from source (both ship sdists only).
+GTK_BUILD_PACKAGES: tuple[tuple[str, str], ...] = (
+    (
+        "Debian/Ubuntu",
+        "apt-get install libgirepository1.0-dev libcairo2-dev pkg-config python3-dev gcc",
+    ),
+    (
+        "Fedora",
+        "dnf install gobject-introspection-devel cairo-gobject-devel cairo-devel pkgconf "
+        "python3-devel gcc",
+    ),
+)
+FEDORA_QT_LIBRARIES = (
+    "mesa-libEGL libxkbcommon-x11 xcb-util-cursor nss libXcomposite libXdamage libXrandr "
+    "libXtst libxkbfile alsa-lib xcb-util-wm xcb-util-keysyms xcb-util-image xcb-util-renderutil"
+)
+WEBVIEWS = ("gtk", "qt")
+# The environment variable that names the webview when --webview is not given.
+WEBVIEW_ENV = "RILLET_WEBVIEW"
 # The libraries Debian/Ubuntu split out that Qt's xcb plugin needs (the same
 # list .ci/run installs).
 APT_QT_LIBRARIES = (
@@ -93,16 +122,28 @@ def backends(platform: str = sys.platform) -> list[Backend]:
         ", ".join(m for m in (missing_webview, "" if binding else "PyQt6-WebEngine") if m),
         "" if webview and binding else INSTALL_DESKTOP,
     )
-    gtk_ok = webview and _has("gi") and _gtk_webkit()
-    gtk_missing = [m for m in (missing_webview, "" if _has("gi") else "PyGObject") if m]
-    gtk = Backend(
-        "gtk",
-        "WebKitGTK",
-        gtk_ok,
-        ", ".join(gtk_missing) or "the WebKit2 GObject introspection data (gir1.2-webkit2-4.1)",
-        "" if gtk_ok else 'pip install "pywebview[gtk]"',
-    )
-    return [qt, gtk]
+    typelib = _gtk_webkit()
+    gtk_ok = webview and _has("gi") and typelib
+    gtk_missing = [
+        m
+        for m in (
+            missing_webview,
+            "" if _has("gi") else "PyGObject",
+            "" if typelib else "the system's WebKitGTK (gir1.2-webkit2-4.1)",
+        )
+        if m
+    ]
+    if gtk_ok:
+        install = ""
+    elif not typelib:
+        install = "; ".join(f"{where}: {command}" for where, command in GTK_SYSTEM_PACKAGES)
+        if not _has("gi"):
+            install += f"; then {INSTALL_GTK}"
+    else:
+        install = INSTALL_GTK
+    gtk = Backend("gtk", "WebKitGTK (the system webview)", gtk_ok, ", ".join(gtk_missing), install)
+    # The system webview first: it is what a packed app relies on.
+    return [gtk, qt]
 
 
 def _gtk_webkit() -> bool:
@@ -152,26 +193,93 @@ def missing_xcb_library() -> str | None:
     return None
 
 
-def quick_check() -> tuple[Backend | None, str]:
+class WebviewNotInstalled(RuntimeError):
+    """The webview asked for by name (``--webview gtk``) cannot be used; ``str()`` says what to install."""
+
+
+def requested_webview(flag: str | None, environ: dict[str, str] | None = None) -> str | None:
+    """The webview asked for: ``--webview``, else ``$RILLET_WEBVIEW``, else ``None`` (the default).
+
+    Raises:
+        WebviewNotInstalled: the environment names a webview that does not exist.
+
+    Example:
+        >>> requested_webview("gtk", {}), requested_webview(None, {"RILLET_WEBVIEW": "qt"})
+        ('gtk', 'qt')
+        >>> requested_webview(None, {}) is None
+        True
+    """
+    if flag:
+        return flag
+    value = (os.environ if environ is None else environ).get(WEBVIEW_ENV, "").strip().lower()
+    if not value:
+        return None
+    if value not in WEBVIEWS:
+        raise WebviewNotInstalled(
+            f"{WEBVIEW_ENV}={value!r} is not a webview; use one of: {', '.join(WEBVIEWS)}"
+        )
+    return value
+
+
+def _qt_blocker() -> str | None:
+    package = missing_xcb_library()
+    if package is None:
+        return None
+    return (
+        f"Qt cannot open a window: the system library {package} is missing "
+        f"(Debian/Ubuntu: apt-get install {package})"
+    )
+
+
+def quick_check(webview: str | None = None, *, strict: bool = True) -> tuple[Backend | None, str]:
     """The backend ``rillet desktop`` will use, or ``None`` and why none can start.
+
+    Args:
+        webview: the backend asked for by name (``"gtk"``, ``"qt"``); ``None``
+            takes the first usable one, the system webview first.
+        strict: ``webview`` was asked for (``--webview``): an error when it
+            cannot be used. Otherwise (``$RILLET_WEBVIEW``) it is only tried first.
+
+    Raises:
+        WebviewNotInstalled: ``webview`` was named and cannot be used here;
+            the message names what to install.
 
     Example:
         >>> backend, reason = quick_check()  # doctest: +SKIP
     """
     problem = display_problem()
+    candidates = backends()
+    if webview is not None and not strict:
+        candidates.sort(key=lambda c: c.gui != webview)
+        webview = None
+    if webview is not None:
+        chosen = next((c for c in candidates if c.gui == webview), None)
+        if chosen is None:
+            names = ", ".join(c.gui for c in candidates)
+            raise WebviewNotInstalled(
+                f"--webview {webview}: not a webview of this platform (it has: {names})"
+            )
+        if not chosen.available:
+            raise WebviewNotInstalled(
+                f"--webview {webview}: {chosen.label} is not installed (missing: "
+                f"{chosen.missing}). Install it with: {chosen.install}"
+            )
+        if problem is not None:
+            return None, problem
+        if webview == "qt" and (blocker := _qt_blocker()) is not None:
+            raise WebviewNotInstalled(f"--webview qt: {blocker}")
+        return chosen, ""
     if problem is not None:
         return None, problem
-    candidates = backends()
+    blocked = ""
     for candidate in candidates:
         if candidate.available:
-            if candidate.gui == "qt":
-                package = missing_xcb_library()
-                if package is not None:
-                    return None, (
-                        f"Qt cannot open a window: the system library {package} is missing "
-                        f"(Debian/Ubuntu: apt-get install {package})"
-                    )
+            if candidate.gui == "qt" and (blocker := _qt_blocker()) is not None:
+                blocked = blocker
+                continue
             return candidate, ""
+    if blocked:
+        return None, blocked
     best = candidates[0]
     return (
         None,
@@ -221,8 +329,68 @@ def qt_load_check(timeout: float = 60.0) -> tuple[bool, str]:
     return False, detail
 
 
-def doctor_report(*, load_qt: bool = True) -> tuple[bool, list[str]]:
-    """What ``rillet doctor`` prints: each check with its verdict and the fix for a failure.
+_GTK_PROBE = """
+import gi
+gi.require_version("Gtk", "3.0")
+try:
+    gi.require_version("WebKit2", "4.1")
+except ValueError:
+    gi.require_version("WebKit2", "4.0")
+from gi.repository import Gtk, WebKit2
+ok, _ = Gtk.init_check(None)
+print(f"PyGObject {gi.__version__}, WebKitGTK {WebKit2.get_major_version()}.{WebKit2.get_minor_version()}.{WebKit2.get_micro_version()}, GTK {Gtk.get_major_version()}.{Gtk.get_minor_version()}" + ("" if ok else " (GTK cannot open the display)"))
+raise SystemExit(0 if ok else 3)
+"""
+
+
+def gtk_load_check(timeout: float = 30.0) -> tuple[bool, str]:
+    """Load GTK and WebKitGTK through PyGObject in a child process.
+
+    Returns:
+        ``(ok, detail)``: the versions found, or the end of the child's error output.
+    """
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _GTK_PROBE],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return False, f"loading WebKitGTK did not finish within {timeout:.0f} s"
+    if done.returncode == 0:
+        return True, done.stdout.strip()
+    lines = [line for line in (done.stdout + done.stderr).strip().splitlines() if line.strip()]
+    return False, "\n".join(lines[-6:]) or f"exit code {done.returncode}"
+
+
+def install_help(gui: str) -> list[str]:
+    """How to install the ``gui`` webview on Linux, one line per way (what ``rillet doctor`` prints).
+
+    Example:
+        >>> any("gir1.2-webkit2-4.1" in line for line in install_help("gtk"))
+        True
+    """
+    if gui == "gtk":
+        lines = [f"{where}: {command}" for where, command in GTK_SYSTEM_PACKAGES]
+        lines.append(f"then: {INSTALL_GTK}  (pip builds {GTK_PYPI} from source; they need:)")
+        lines += [f"  {where}: {command}" for where, command in GTK_BUILD_PACKAGES]
+        return lines
+    if gui == "qt":
+        return [
+            f"{INSTALL_DESKTOP}  (Qt WebEngine from PyPI, self-contained)",
+            f"Debian/Ubuntu: apt-get install {APT_QT_LIBRARIES}",
+            f"Fedora: dnf install {FEDORA_QT_LIBRARIES}",
+        ]
+    return [INSTALL_DESKTOP]
+
+
+def doctor_report(*, load_qt: bool = True, load_gtk: bool = True) -> tuple[bool, list[str]]:
+    """What ``rillet doctor`` prints: each webview with its verdict and how to install it.
+
+    Every webview of the platform is reported (on Linux both WebKitGTK and
+    Qt WebEngine), each really loaded in a child process when installed.
 
     Returns:
         ``(ok, lines)``: ``ok`` when a desktop window can be shown.
@@ -237,35 +405,62 @@ def doctor_report(*, load_qt: bool = True) -> tuple[bool, list[str]]:
             lines.append("ok    pywebview")
     else:
         lines.append(f"FAIL  pywebview is not installed. Install it with: {INSTALL_DESKTOP}")
-    ok = False
-    for backend in backends():
-        if backend.available:
-            lines.append(f"ok    webview backend: {backend.gui} — {backend.label}")
-        else:
-            fix = f"; install with: {backend.install}" if backend.install else ""
-            lines.append(
-                f"--    webview backend: {backend.gui} — {backend.label}: missing {backend.missing}{fix}"
-            )
     problem = display_problem()
+    linux = sys.platform.startswith("linux")
+    loads: dict[str, bool] = {}
+    for backend in backends():
+        if not backend.available:
+            lines.append(
+                f"--    webview backend: {backend.gui} — {backend.label}: missing {backend.missing}"
+            )
+            if linux:
+                lines.append("      install it with:")
+                lines.extend(f"        {line}" for line in install_help(backend.gui))
+            elif backend.install:
+                lines.append(f"      install it with: {backend.install}")
+            continue
+        lines.append(f"ok    webview backend: {backend.gui} — {backend.label}")
+        if problem is not None:
+            continue
+        if backend.gui == "qt" and load_qt:
+            blocker = _qt_blocker()
+            loaded, detail = (False, blocker) if blocker else qt_load_check()
+            loads["qt"] = loaded
+            if loaded:
+                lines.append(f"ok    {detail}")
+            else:
+                lines.append("FAIL  Qt WebEngine does not load:")
+                lines.extend(f"        {line}" for line in detail.splitlines())
+                if linux:
+                    lines.append(f"      Debian/Ubuntu: apt-get install {APT_QT_LIBRARIES}")
+                    lines.append(f"      Fedora: dnf install {FEDORA_QT_LIBRARIES}")
+        elif backend.gui == "gtk" and load_gtk:
+            loaded, detail = gtk_load_check()
+            loads["gtk"] = loaded
+            if loaded:
+                lines.append(f"ok    {detail}")
+            else:
+                lines.append("FAIL  WebKitGTK does not load:")
+                lines.extend(f"        {line}" for line in detail.splitlines())
     if problem is not None:
         lines.append(f"FAIL  {problem}")
-    chosen, reason = quick_check()
-    if chosen is not None and chosen.gui == "qt" and load_qt:
-        loaded, detail = qt_load_check()
-        if loaded:
-            lines.append(f"ok    {detail}")
-            ok = True
-        else:
-            lines.append("FAIL  Qt WebEngine does not load:")
-            lines.extend(f"        {line}" for line in detail.splitlines())
-            if sys.platform.startswith("linux"):
-                lines.append(f"      Debian/Ubuntu: apt-get install {APT_QT_LIBRARIES}")
-    elif chosen is not None:
-        ok = True
-    elif reason and problem is None:
+    try:
+        chosen, reason = quick_check(requested_webview(None), strict=False)
+    except WebviewNotInstalled as error:
+        chosen, reason = None, str(error)
+    ok = chosen is not None and loads.get(chosen.gui, True)
+    if chosen is not None and not ok:
+        others = [gui for gui, loaded in loads.items() if loaded]
+        reason = f"the {chosen.gui} webview, the one rillet desktop would use, does not load" + (
+            f"; choose --webview {others[0]} (or set {WEBVIEW_ENV}={others[0]})" if others else ""
+        )
+    if not ok and reason and problem is None:
         lines.append(f"FAIL  {reason}")
     if ok and chosen is not None:
-        lines.append(f"rillet desktop will open a native window ({chosen.gui}).")
+        lines.append(
+            f"rillet desktop will open a native window ({chosen.gui}); "
+            f"choose with --webview {'|'.join(WEBVIEWS)}."
+        )
     else:
         lines.append("rillet desktop will open the app in your web browser instead of a window.")
     return ok, lines

@@ -123,6 +123,7 @@ class DropRecord:
         self._clock = clock
         self._files: list[_Dropped] = []
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
 
     def record(self, paths: Sequence[str]) -> int:
         """Remember the regular files among ``paths`` (just dropped); return how many."""
@@ -143,34 +144,50 @@ class DropRecord:
             # A file dropped again (or seen by two widgets) is one drop: the latest.
             kept = [f for f in self._files if now - f.at <= self._window and f.path not in again]
             self._files = kept + dropped
+            self._changed.notify_all()
         return len(dropped)
 
-    def take(self, files: Sequence[tuple[str, int]]) -> list[str]:
+    def take(self, files: Sequence[tuple[str, int]], wait: float = 0.0) -> list[str]:
         """The paths of the dropped ``(name, size)`` files, in order, or ``[]``.
 
         All or nothing: when one of ``files`` matches no recent unclaimed
         drop, nothing is returned (and nothing claimed). Claimed files are
         forgotten, so a path is handed out once.
+
+        Args:
+            files: the ``(name, size)`` of each file, as the page saw them.
+            wait: seconds to wait for a drop still on its way (pywebview
+                reports a drop's paths from the page's own drop event, which
+                may arrive after the page's question).
         """
-        now = self._clock()
+        deadline = time.monotonic() + wait
         with self._lock:
-            fresh = [f for f in self._files if now - f.at <= self._window]
-            chosen: list[_Dropped] = []
-            for name, size in files:
-                # The latest drop first, should two files share a name and size.
-                match = next(
-                    (
-                        f
-                        for f in reversed(fresh)
-                        if f.name == name and f.size == size and all(f is not c for c in chosen)
-                    ),
-                    None,
-                )
-                if match is None:
-                    self._files = fresh
-                    return []
-                chosen.append(match)
-            self._files = [f for f in fresh if all(f is not c for c in chosen)]
+            while True:
+                paths = self._take(files)
+                remaining = deadline - time.monotonic()
+                if paths or remaining <= 0:
+                    return paths
+                self._changed.wait(remaining)
+
+    def _take(self, files: Sequence[tuple[str, int]]) -> list[str]:
+        now = self._clock()
+        fresh = [f for f in self._files if now - f.at <= self._window]
+        chosen: list[_Dropped] = []
+        for name, size in files:
+            # The latest drop first, should two files share a name and size.
+            match = next(
+                (
+                    f
+                    for f in reversed(fresh)
+                    if f.name == name and f.size == size and all(f is not c for c in chosen)
+                ),
+                None,
+            )
+            if match is None:
+                self._files = fresh
+                return []
+            chosen.append(match)
+        self._files = [f for f in fresh if all(f is not c for c in chosen)]
         return [f.path for f in chosen]
 
 
@@ -204,6 +221,7 @@ class DesktopBridge:
         self._last_dir = ""
         self._lock = threading.Lock()
         self.drops = DropRecord()
+        self.drop_wait = 0.0
         self.close_dialogs: Callable[[], None] | None = None
 
     def _serve(self, origin: str, token: str) -> None:
@@ -268,7 +286,9 @@ class DesktopBridge:
         """
         self._check_caller()
         wanted = [(str(name), int(size)) for name, size in files]
-        paths = self.drops.take(wanted)
+        # Qt records a drop before the page sees it; GTK's paths come with the
+        # page's drop event, which may arrive just after this question.
+        paths = self.drops.take(wanted, wait=self.drop_wait)
         log.info("dropped files: %d asked, %d path(s) given", len(wanted), len(paths))
         return paths
 

@@ -219,6 +219,8 @@ class DesktopApp:
         self._boot_thread: threading.Thread | None = None
         self._focus: Callable[[], None] | None = None
         self._geometry = GeometryStore()
+        self._gtk: Any = None  # gtk_hooks.GtkWindow, with the GTK backend
+        self._probe: Any = None  # probe.start_probe's server, in tests only
 
     # -- launch -----------------------------------------------------------
 
@@ -238,7 +240,11 @@ class DesktopApp:
             return self._show(first_page)
         finally:
             instance.close()
-            left = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+            left = [
+                t.name
+                for t in threading.enumerate()
+                if t is not threading.main_thread() and t.name != "rillet-test-probe"
+            ]
             if left:
                 log.warning("threads still running at exit: %s", ", ".join(left))
 
@@ -283,8 +289,9 @@ class DesktopApp:
 
             install_navigation_guard(lambda: self.origin)
             install_permission_policy(lambda: self.origin)
-        # pywebview's own download handler is Qt 5 only; ours is in qt_hooks.
-        webview.settings["ALLOW_DOWNLOADS"] = False
+        # Downloads ask where to save in a native dialog: pywebview's handler
+        # on GTK (and Windows/macOS); on Qt it is Qt 5 only, so ours is in qt_hooks.
+        webview.settings["ALLOW_DOWNLOADS"] = self.gui != "qt"
         webview.settings["OPEN_EXTERNAL_LINKS_IN_BROWSER"] = True
         window = webview.create_window(
             self.title,
@@ -299,7 +306,12 @@ class DesktopApp:
         if window is None:
             raise WebviewUnavailable("pywebview did not create a window")
         self.window = window
+        from rillet_shell.probe import start_probe
+
+        self._probe = start_probe(window)
         self.bridge = DesktopBridge(window)
+        if self.gui != "qt":
+            self.bridge.drop_wait = 1.0
         window.expose(
             self.bridge.request,
             self.bridge.save_url,
@@ -308,6 +320,9 @@ class DesktopApp:
             self.bridge.close_dialog,
         )
         window.events.before_show += self._before_show
+        if self.gui != "qt":
+            # The full paths of dropped files come with pywebview's DOM drop event.
+            window.events.loaded += self._listen_for_drops
         window.events.closing += self._closing
         window.events.closed += self._closed.set
 
@@ -336,6 +351,8 @@ class DesktopApp:
 
                 release_script_waits(window.native)
             _restore_signals(previous)
+            if self._probe is not None:
+                self._probe.shutdown()
             self._stop()
         return 1 if self.failed else 0
 
@@ -393,6 +410,14 @@ class DesktopApp:
     # -- window events ----------------------------------------------------
 
     def _before_show(self, window: Any) -> None:
+        if self.gui == "gtk":
+            from rillet_shell.gtk_hooks import GtkWindow, browser_view
+
+            self._gtk = GtkWindow(browser_view(window), lambda: self.origin)
+            self._gtk.attach()
+            self._focus = self._gtk.focus
+            self.bridge.close_dialogs = self._gtk.close_dialogs
+            return
         if self.gui != "qt":
             return
         from rillet_shell import qt_hooks
@@ -400,6 +425,28 @@ class DesktopApp:
         controls = qt_hooks.attach(window.native, self.bridge.drops.record)
         self._focus = controls.focus
         self.bridge.close_dialogs = controls.close_dialogs
+
+    def _listen_for_drops(self, window: Any) -> None:
+        """On each load of the app's page: have pywebview report drops with their full paths."""
+        origin = self.origin
+        if origin is None or self._closed.is_set():
+            return
+        try:
+            url = window.get_current_url() or ""
+            if not url.startswith(origin + "/"):
+                return
+            from webview.dom import DOMEventHandler
+
+            window.dom.document.events.drop += DOMEventHandler(self._dom_drop)
+        except Exception:
+            log.exception("could not listen for dropped files; drops upload their bytes")
+
+    def _dom_drop(self, event: dict[str, Any]) -> None:
+        files = (event.get("dataTransfer") or {}).get("files") or []
+        paths = [str(f["pywebviewFullPath"]) for f in files if f.get("pywebviewFullPath")]
+        if paths:
+            count = self.bridge.drops.record(paths)
+            log.info("drop on the window: %s local file(s) recorded", count)
 
     def _closing(self, window: Any) -> None:
         # On the GUI thread, while the window still exists: remember where it was.
@@ -415,6 +462,9 @@ class DesktopApp:
             from rillet_shell.qt_hooks import geometry_of
 
             return geometry_of(window.native)
+        if self._gtk is not None:
+            geometry: Geometry = self._gtk.geometry()  # pywebview's getters wait for this thread
+            return geometry
         return Geometry(int(window.width), int(window.height), int(window.x), int(window.y))
 
     def _close_window(self) -> None:
@@ -428,6 +478,7 @@ class DesktopApp:
         if self._focus is not None:
             self._focus()
         elif self.window is not None:
+            self.window.restore()
             self.window.show()
         if argv and self.runtime is not None:
             sys.argv[1:] = argv

@@ -294,7 +294,7 @@ def test_rillets_hooks_and_the_slim_qt_hooks_are_passed_to_pyinstaller(app: Path
     from rillet_packaging.hooks import HOOKS_DIR
     from rillet_packaging.qt_slim import SLIM_HOOKS_DIR
 
-    assert plan(request(app)).hook_dirs == (HOOKS_DIR, SLIM_HOOKS_DIR)
+    assert plan(request(app, webview="qt")).hook_dirs == (HOOKS_DIR, SLIM_HOOKS_DIR)
 
 
 def _installed(name: str) -> bool:

@@ -206,6 +206,9 @@ def desktop_env(x_display: str, tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         DISPLAY=x_display,
+        # The Qt window tests look inside the page over DevTools; the GTK ones
+        # (test_gtk_window.py) ask for --webview gtk.
+        RILLET_WEBVIEW="qt",
         QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu",
         QTWEBENGINE_DISABLE_SANDBOX="1",
         XDG_STATE_HOME=str(home / "state"),
@@ -263,3 +266,110 @@ def write_app(tmp_path: Path) -> Callable[[str], Path]:
         return path
 
     return write
+
+
+# -- WebKitGTK windows: no DevTools, so a probe inside the test launch --------
+
+
+def missing_gtk_webview() -> str | None:
+    """Why a WebKitGTK window cannot be tested here, or ``None``."""
+    from rillet_shell.backends import backends
+
+    gtk = next((b for b in backends() if b.gui == "gtk"), None)
+    if gtk is None or not gtk.available:
+        return f"WebKitGTK is not usable: missing {gtk.missing if gtk else 'everything'}"
+    return None
+
+
+class ProbePage:
+    """The page in a GTK window, through ``rillet_shell.probe`` (``evaluate_js``); DevTools' shape."""
+
+    def __init__(self, port_file: Path, key: str, proc: subprocess.Popen[bytes]) -> None:
+        self.port_file = port_file
+        self.key = key
+        self.proc = proc
+
+    def eval(self, expression: str, *, await_promise: bool = False) -> Any:
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while not self.port_file.is_file() or not self.port_file.read_text():
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("the probe never started")
+            time.sleep(0.05)
+        port = int(self.port_file.read_text())
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/",
+            data=json.dumps(expression).encode(),
+            headers={"X-Probe-Key": self.key},
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            result = json.load(answer)
+        if "error" in result:
+            raise RuntimeError(f"{expression}: {result['error']}")
+        return result["value"]
+
+    def text(self) -> str:
+        return str(self.eval("document.body ? document.body.innerText : ''") or "")
+
+    def close(self) -> None:
+        pass
+
+
+class GtkDesktopProcess(DesktopProcess):
+    """A ``rillet desktop --webview gtk`` run through the probe; the same API as for Qt."""
+
+    def __init__(self, proc: subprocess.Popen[bytes], probe: ProbePage, home: Path, stderr: Path):
+        super().__init__(proc, 0, home, stderr)
+        self.probe = probe
+
+    def page(self, *, url_prefix: str = "", timeout: float = STARTUP_TIMEOUT) -> Any:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"rillet desktop exited early:\n{self.output()}")
+            try:
+                url = str(self.probe.eval("location.href") or "")
+            except (OSError, RuntimeError):
+                url = ""
+            if url.startswith(url_prefix) and (url_prefix or url):
+                return self.probe
+            time.sleep(0.05)
+        raise AssertionError(f"no page {url_prefix!r} in the window:\n{self.output()}")
+
+
+@pytest.fixture
+def launch_gtk(
+    desktop_env: dict[str, str], tmp_path: Path
+) -> Iterator[Callable[..., GtkDesktopProcess]]:
+    """Start ``rillet desktop --webview gtk ARGS...`` with the probe; kill what is left."""
+    reason = missing_gtk_webview()
+    if reason is not None:
+        pytest.skip(reason)
+    import secrets
+
+    started: list[GtkDesktopProcess] = []
+
+    def start(*args: str, env: dict[str, str] | None = None) -> GtkDesktopProcess:
+        environ = dict(env or desktop_env)
+        environ.pop("RILLET_WEBVIEW", None)
+        key = secrets.token_urlsafe(16)
+        port_file = tmp_path / f"probe-{len(started)}.port"
+        environ.update(RILLET_TEST_PROBE_KEY=key, RILLET_TEST_PROBE_FILE=str(port_file))
+        stderr = tmp_path / f"stderr-gtk-{len(started)}.txt"
+        with open(stderr, "wb") as err:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "rillet", "desktop", "--webview", "gtk", *args],
+                env=environ,
+                cwd=tmp_path,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                start_new_session=True,
+            )
+        process = GtkDesktopProcess(
+            proc, ProbePage(port_file, key, proc), tmp_path / "home", stderr
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        process.stop()

@@ -41,7 +41,7 @@ def test_doctor_names_the_qt_backend_and_loads_qt(desktop_env: dict[str, str]) -
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok    webview backend: qt" in done.stdout
     assert re.search(r"ok    PyQt6 loads; Qt platform plugin: xcb", done.stdout)
-    assert "rillet desktop will open a native window (qt)." in done.stdout
+    assert "rillet desktop will open a native window (qt);" in done.stdout
 
 
 @pytest.mark.desktop

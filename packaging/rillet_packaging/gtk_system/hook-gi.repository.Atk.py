@@ -1,0 +1,1 @@
+"""gi.repository.Atk: the system provides its typelib and libraries; collect nothing."""

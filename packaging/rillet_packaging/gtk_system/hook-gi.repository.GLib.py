@@ -1,0 +1,1 @@
+"""gi.repository.GLib: the system provides its typelib and libraries; collect nothing."""

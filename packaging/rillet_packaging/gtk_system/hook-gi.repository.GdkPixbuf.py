@@ -1,0 +1,1 @@
+"""gi.repository.GdkPixbuf: the system provides its typelib and libraries; collect nothing."""

@@ -1,0 +1,1 @@
+"""gi.repository.GioUnix: the system provides its typelib and libraries; collect nothing."""

@@ -1,0 +1,1 @@
+"""gi.repository.WebKit2: the system provides its typelib and libraries; collect nothing."""

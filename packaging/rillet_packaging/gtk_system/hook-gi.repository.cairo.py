@@ -1,0 +1,1 @@
+"""gi.repository.cairo: the system provides its typelib and libraries; collect nothing."""

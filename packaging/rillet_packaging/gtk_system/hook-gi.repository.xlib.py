@@ -1,0 +1,1 @@
+"""gi.repository.xlib: the system provides its typelib and libraries; collect nothing."""
