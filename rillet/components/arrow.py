@@ -78,9 +78,16 @@ def decode(message: pb.ComponentDataFrame) -> Any:
     streams when the component sent them and their lengths fit.
 
     Raises:
-        ValueError: the bytes are not Arrow IPC.
+        ValueError: the bytes are not Arrow IPC, or pyarrow (which reads
+            them) is not installed; the value is then ignored with a warning.
     """
-    import pyarrow as pa
+    try:
+        import pyarrow as pa
+    except ImportError as error:
+        raise ValueError(
+            "a component sent a table, and reading it needs pyarrow: pip install pyarrow "
+            "(a packed app: import pyarrow in the app so that it travels along)"
+        ) from error
 
     try:
         frame = pa.ipc.open_stream(message.data).read_all().to_pandas()
