@@ -134,6 +134,13 @@ class AppStaticHandler(tornado.web.StaticFileHandler):
     Range; the files are the author's and may change, so they are revalidated.
     """
 
+    @classmethod
+    def get_absolute_path(cls, root: str, path: str) -> str:
+        # A NUL byte (``%00``) names no file; os.path.realpath would raise (a 500).
+        if "\x00" in path:
+            raise tornado.web.HTTPError(404)
+        return super().get_absolute_path(root, path)
+
     def set_extra_headers(self, path: str) -> None:
         self.set_header("Cache-Control", "no-cache")
         # Security: never let the browser guess a type (an uploaded .txt run as HTML).
