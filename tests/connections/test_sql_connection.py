@@ -226,3 +226,17 @@ def test_bad_port_names_the_table() -> None:
     at.run(timeout=30)
     message = at.exception[0].value
     assert "[connections.db]" in message and "`port`" in message and "hunter2" not in message
+
+
+def test_accounts_sample_records_a_sale_and_shows_the_totals(tmp_path: Path) -> None:
+    sample = Path(__file__).parent.parent.parent / "samples" / "accounts" / "app.py"
+    at = AppTest.from_file(sample, default_timeout=30)
+    at.secrets["connections"] = {"shop": {"url": f"sqlite:///{tmp_path / 'shop.db'}"}}
+    at.run()
+    assert at.metric[0].value == "0.00"
+    at.text_input[0].input("tea")
+    at.number_input[0].set_value(2.5)
+    at.button[0].click()
+    at.run()
+    assert not at.exception
+    assert at.metric[0].value == "2.50"
