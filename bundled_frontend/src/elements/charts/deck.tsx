@@ -12,7 +12,15 @@ import { create } from "@bufbuild/protobuf";
 import { WidgetCommonSchema } from "../../proto/rillet_pb";
 import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
-import { chartError, pixels, rgba, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
+import {
+  ChartError,
+  chartError,
+  pixels,
+  rgba,
+  useChartTheme,
+  widthCss,
+  type ChartTheme,
+} from "./libraryChart";
 
 type Json = Record<string, unknown>;
 const NO_COMMON = create(WidgetCommonSchema, {});
@@ -235,11 +243,7 @@ export function DeckGlJsonChart({ value, node }: ElementProps<"deckGlJsonChart">
       class="rl-deck-chart"
       style={width !== undefined ? widthCss(value.width) : { width: "100%" }}
     >
-      {error !== "" && (
-        <div class="rl-alert rl-alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ChartError error={error} />
       <div
         ref={canvas}
         role="img"

@@ -10,6 +10,7 @@ import { WidgetCommonSchema } from "../../proto/rillet_pb";
 import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import {
+  ChartError,
   chartError,
   parseChartColors,
   pixels,
@@ -155,11 +156,7 @@ export function EChartsChart({ value, node }: ElementProps<"echartsChart">) {
 
   return (
     <div ref={host} class="rl-echarts-chart" style={widthCss(value.width)}>
-      {error !== "" && (
-        <div class="rl-alert rl-alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ChartError error={error} />
       <div
         ref={canvas}
         role="img"

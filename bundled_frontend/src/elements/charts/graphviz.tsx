@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ElementProps } from "../../render/types";
-import { chartError, pixels, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
+import { ChartError, chartError, pixels, useChartTheme, widthCss, type ChartTheme } from "./libraryChart";
 
 const INK = new Set(["black", "#000000", "#000"]);
 const PAPER = new Set(["white", "#ffffff", "#fff"]);
@@ -69,11 +69,7 @@ export function GraphvizChart({ value }: ElementProps<"graphvizChart">) {
   }, [value.spec, value.engine, value.width, value.height, value.alt, theme]);
   return (
     <div class="rl-graphviz-chart" style={widthCss(value.width)}>
-      {error !== "" && (
-        <div class="rl-alert rl-alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ChartError error={error} />
       <div ref={host} />
     </div>
   );

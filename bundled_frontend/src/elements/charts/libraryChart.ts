@@ -4,7 +4,7 @@
  * (switching light/dark or the app's colours redraws without a rerun), and
  * the `width`/`height` strings of their elements as CSS.
  */
-import type { JSX } from "preact";
+import { h, type JSX } from "preact";
 import { useEffect, useState, type MutableRef } from "preact/hooks";
 
 export interface ChartTheme {
@@ -124,4 +124,9 @@ export function rgba(color: string, alpha = 255): [number, number, number, numbe
 /** A failure to draw, shown in place of the chart. */
 export function chartError(what: string, error: unknown): string {
   return `Could not draw the ${what}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A failure to draw (from `chartError`) shown in the chart's place; nothing for "". */
+export function ChartError({ error }: { error: string }): JSX.Element | null {
+  return error === "" ? null : h("div", { class: "rl-alert rl-alert-error", role: "alert" }, error);
 }

@@ -13,6 +13,7 @@ import type { ElementProps } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import type { WidgetValue } from "../../widgetValues";
 import {
+  ChartError,
   chartError,
   colorScale,
   parseChartColors,
@@ -283,11 +284,7 @@ export function PlotlyChart({ value, node }: ElementProps<"plotlyChart">) {
 
   return (
     <div class="rl-plotly-chart" style={widthCss(value.width)}>
-      {error !== "" && (
-        <div class="rl-alert rl-alert-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ChartError error={error} />
       <div ref={host} role="img" aria-label={value.alt || "Plotly chart"} />
     </div>
   );
