@@ -21,15 +21,16 @@ describe("Vega chart data", () => {
           codes: new Uint8Array(new Int32Array([1, -1, 0]).buffer),
         }),
         create(VegaColumnSchema, { name: "j", kind: VegaColumn_Kind.JSON, json: "[true, null, false]" }),
+        create(VegaColumnSchema, { name: "r", kind: VegaColumn_Kind.RANGE, start: 10, step: 5 }),
       ],
     });
     const columns = datasetColumns(dataset);
     expect(columnRows(columns, 3)).toEqual([
-      { x: 1, c: "b", j: true },
-      { x: null, c: null, j: null },
-      { x: 3, c: "a", j: false },
+      { x: 1, c: "b", j: true, r: 10 },
+      { x: null, c: null, j: null, r: 15 },
+      { x: 3, c: "a", j: false, r: 20 },
     ]);
-    expect(columnRows(columns, 3, [2])).toEqual([{ x: 3, c: "a", j: false }]);
+    expect(columnRows(columns, 3, [2])).toEqual([{ x: 3, c: "a", j: false, r: 20 }]);
   });
 
   it("keeps each series' extremes per bucket of a long line, and every row of a short one", () => {

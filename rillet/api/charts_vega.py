@@ -134,6 +134,9 @@ def to_frame(data: Any, command: str, argument: str = "data") -> pd.DataFrame:
     return frame
 
 
+_RANGE_MIN_ROWS = 64
+
+
 def dataset(name: str, frame: pd.DataFrame) -> pb.VegaDataset:
     """``frame``'s columns (not its index) as a ``VegaDataset``."""
     out = pb.VegaDataset(name=name, num_rows=len(frame))
@@ -153,6 +156,13 @@ def column(name: str, series: pd.Series) -> pb.VegaColumn:
         out.kind = pb.VegaColumn.JSON
         out.json = json.dumps([None if pd.isna(v) else bool(v) for v in series.tolist()])
         return out
+    if pd.api.types.is_integer_dtype(dtype) and len(series) >= _RANGE_MIN_ROWS:
+        ints = series.to_numpy()
+        steps = np.diff(ints)
+        if len(steps) and (steps == steps[0]).all():  # a RangeIndex: two numbers, not 800 KB
+            out.kind = pb.VegaColumn.RANGE
+            out.start, out.step = float(ints[0]), float(steps[0])
+            return out
     if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_complex_dtype(dtype):
         values = series.to_numpy(dtype="float64", na_value=np.nan)
         out.float64 = values.astype("<f8", copy=False).tobytes()
@@ -195,6 +205,8 @@ def dataset_frame(data: pb.VegaDataset) -> pd.DataFrame:
     for col in data.columns:
         if col.kind == pb.VegaColumn.JSON:
             columns[col.name] = json.loads(col.json or "[]")
+        elif col.kind == pb.VegaColumn.RANGE:
+            columns[col.name] = col.start + col.step * np.arange(data.num_rows, dtype="float64")
         elif col.kind == pb.VegaColumn.CATEGORIES:
             codes = np.frombuffer(col.codes, dtype="<i4")
             categories = list(col.categories)

@@ -2659,7 +2659,8 @@ Global___VegaDataset: _TypeAlias = VegaDataset  # noqa: Y015
 class VegaColumn(_message.Message):
     """A column: numbers (dates as epoch milliseconds) as little-endian float64
     with NaN for missing; anything else as a JSON array (null for missing), or
-    as distinct strings plus little-endian int32 codes (-1 = missing).
+    as distinct strings plus little-endian int32 codes (-1 = missing); an
+    integer column that counts evenly (a RangeIndex) as start + row * step.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -2673,11 +2674,13 @@ class VegaColumn(_message.Message):
         FLOAT64: VegaColumn._Kind.ValueType  # 0
         JSON: VegaColumn._Kind.ValueType  # 1
         CATEGORIES: VegaColumn._Kind.ValueType  # 2
+        RANGE: VegaColumn._Kind.ValueType  # 3
 
     class Kind(_Kind, metaclass=_KindEnumTypeWrapper): ...
     FLOAT64: VegaColumn.Kind.ValueType  # 0
     JSON: VegaColumn.Kind.ValueType  # 1
     CATEGORIES: VegaColumn.Kind.ValueType  # 2
+    RANGE: VegaColumn.Kind.ValueType  # 3
 
     NAME_FIELD_NUMBER: _builtins.int
     FLOAT64_FIELD_NUMBER: _builtins.int
@@ -2685,11 +2688,15 @@ class VegaColumn(_message.Message):
     CATEGORIES_FIELD_NUMBER: _builtins.int
     CODES_FIELD_NUMBER: _builtins.int
     KIND_FIELD_NUMBER: _builtins.int
+    START_FIELD_NUMBER: _builtins.int
+    STEP_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     float64: _builtins.bytes
     json: _builtins.str
     codes: _builtins.bytes
     kind: Global___VegaColumn.Kind.ValueType
+    start: _builtins.float
+    step: _builtins.float
     @_builtins.property
     def categories(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
     def __init__(
@@ -2701,10 +2708,12 @@ class VegaColumn(_message.Message):
         categories: _abc.Iterable[_builtins.str] | None = ...,
         codes: _builtins.bytes = ...,
         kind: Global___VegaColumn.Kind.ValueType = ...,
+        start: _builtins.float = ...,
+        step: _builtins.float = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["categories", b"categories", "codes", b"codes", "float64", b"float64", "json", b"json", "kind", b"kind", "name", b"name"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["categories", b"categories", "codes", b"codes", "float64", b"float64", "json", b"json", "kind", b"kind", "name", b"name", "start", b"start", "step", b"step"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -63,12 +63,24 @@ export function datasetRows(dataset: VegaDataset): Row[] {
 
 function columnValues(
   kind: VegaColumn_Kind,
-  column: { float64: Uint8Array; json: string; categories: string[]; codes: Uint8Array },
+  column: {
+    float64: Uint8Array;
+    json: string;
+    categories: string[];
+    codes: Uint8Array;
+    start: number;
+    step: number;
+  },
   n: number,
 ): unknown[] {
   if (kind === VegaColumn_Kind.JSON) {
     const parsed: unknown = JSON.parse(column.json === "" ? "[]" : column.json);
     return Array.isArray(parsed) ? parsed : [];
+  }
+  if (kind === VegaColumn_Kind.RANGE) {
+    const out = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) out[i] = column.start + i * column.step;
+    return out;
   }
   if (kind === VegaColumn_Kind.CATEGORIES) {
     // Copy: the bytes sit at an arbitrary offset of the message buffer.
