@@ -20,15 +20,6 @@ if TYPE_CHECKING:
 
 _LOG = logging.getLogger(__name__)
 
-SELECTION_MODES = (
-    "single-row",
-    "multi-row",
-    "single-column",
-    "multi-column",
-    "single-cell",
-    "multi-cell",
-)
-
 
 class AttrDict(dict[str, Any]):
     """A dict whose keys read as attributes too: ``event.selection.rows``.
