@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api._command import handle
 from rillet.api.chat_value import ChatInputSerde, ChatInputValue
+from rillet.api.files import _serde as upload_serde
 from rillet.api.media import image_url
-from rillet.api.serde import UploadedFilesSerde
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import BOTTOM, MAIN, Target
@@ -254,19 +254,11 @@ def chat_input(
     # None: the server's own limit (NewSession.max_upload_mb) applies.
     limit_mb = max_upload_size or 0
 
-    def uploads(accept: Callable[[str], bool] | None) -> UploadedFilesSerde:
-        return UploadedFilesSerde(
-            uploads=ctx.uploads,
-            session_id=ctx.session_id,
-            multiple=True,
-            desktop=ctx.desktop,
-            accept=accept,
-            max_bytes=limit_mb * 1024 * 1024,
-        )
-
     serde = ChatInputSerde(
-        files=uploads(_type_matcher(types)) if mode else None,
-        audio=uploads(lambda name: name.lower().endswith(".wav")) if accept_audio else None,
+        files=upload_serde(True, _type_matcher(types), limit_mb) if mode else None,
+        audio=upload_serde(True, lambda name: name.lower().endswith(".wav"), limit_mb)
+        if accept_audio
+        else None,
         accept_files=bool(mode),
         accept_audio=bool(accept_audio),
     )
