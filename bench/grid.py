@@ -88,6 +88,7 @@ SHOW_JS = """(selector) => new Promise((resolve) => {
     if (document.querySelector(selector)) { observer.disconnect(); done(); }
   });
   observer.observe(document.body, {subtree: true, childList: true});
+  setTimeout(() => { observer.disconnect(); resolve(-1); }, 120000);
   button.click();
 })"""
 
@@ -114,6 +115,7 @@ COMMIT_EDIT_JS = """(expected) => new Promise((resolve) => {
     if (document.body.innerText.includes(expected)) { observer.disconnect(); resolve(performance.now() - t0); }
   });
   observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+  setTimeout(() => { observer.disconnect(); resolve(-1); }, 10000);
   input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
 })"""
 
@@ -186,6 +188,8 @@ def show_table(
     ms = page.evaluate(SHOW_JS, target.cell)
     if ms is None:
         raise RuntimeError("no Show button")
+    if ms < 0:
+        raise RuntimeError("the table did not appear within 120 s")
     out_ms.append(ms)
     if out_bytes is not None:
         out_bytes.append(sum(received))
@@ -241,8 +245,10 @@ def edit_cells(browser: Any, target: Target, tmp: Path, out: Figures) -> None:
             page.locator(f".rl-dg-cell[data-row='{i}'][data-col='1']").dblclick()
             page.locator(".rl-dg-editor input").fill(str(1000 + i))
             ms = page.evaluate(COMMIT_EDIT_JS, f"edits={i}")
-            if ms is None:
-                out.errors.append(f"edit {i}: no editor")
+            if ms is None or ms < 0:
+                out.errors.append(
+                    f"edit {i}: no editor" if ms is None else f"edit {i}: no rerun in 10 s"
+                )
                 break
             out.edit_ms.append(ms)
         page.close()
