@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from rillet.api.choices import _default_list, _offered
 from rillet.api.icons import is_emoji
 from rillet.api.options import options_list
 from rillet.api.serde import format_options, index_of
@@ -73,15 +74,7 @@ def split_icon(label: str) -> tuple[str, str]:
 
 
 def _defaults(default: Any, opts: Sequence[Any], multi: bool, command: str) -> list[Any]:
-    if default is None:
-        return []
-    if isinstance(default, (str, bytes)) or not isinstance(default, Iterable):
-        values = [default]
-    elif hasattr(default, "tolist"):  # numpy and pandas
-        listed = default.tolist()
-        values = listed if isinstance(listed, list) else [listed]
-    else:
-        values = list(default)
+    values = _default_list(default)
     if not multi and len(values) > 1:
         raise RilletAPIException(
             f"st.{command}: `default` must be one option (or None) when "
@@ -191,14 +184,6 @@ def _button_group(
             persist_state=persist_state,
         )
     )
-
-
-def _offered(options: Sequence[Any], value: Any) -> bool:
-    try:
-        index_of(options, value)
-    except ValueError:
-        return False
-    return True
 
 
 def pills(
