@@ -70,6 +70,10 @@ _PROFILE_CLAIMS = frozenset(
 AuthFlowError = FlowError
 
 
+class _BackHome(Exception):
+    """The callback was reached with neither a code nor an error: a return from logout."""
+
+
 class ProviderDirectory:
     """The providers' discovery documents, fetched once an hour per URL."""
 
@@ -119,6 +123,11 @@ class _AuthHandler(tornado.web.RequestHandler):
         path = self.request.path
         return path[: len(path) - len(self.suffix)] if path.endswith(self.suffix) else "/"
 
+    def _redirect_uri(self, config: AuthConfig) -> str:
+        # Like Streamlit, "{port}" in redirect_uri stands for the port the app is served on.
+        port = self.request.host.rpartition(":")[2] if ":" in self.request.host else ""
+        return config.redirect_uri.replace("{port}", port or "80")
+
     def _secrets(self) -> Mapping[str, Any]:
         dirs = [Path.cwd(), self.runtime.script_path.parent]
         return secrets_for(self.runtime.app.services, dirs)
@@ -165,9 +174,7 @@ class LoginHandler(_AuthHandler):
         except AuthFlowError as exc:
             self._fail(str(exc), exc.status)
             return
-        # Like Streamlit, "{port}" in redirect_uri stands for the port the app is served on.
-        port = self.request.host.rpartition(":")[2] if ":" in self.request.host else ""
-        redirect_uri = config.redirect_uri.replace("{port}", port or "80")
+        redirect_uri = self._redirect_uri(config)
         begun = start_login(config, metadata, redirect_uri)
         flow = {
             "state": begun.state,
@@ -184,6 +191,10 @@ class CallbackHandler(_AuthHandler):
     async def get(self) -> None:
         try:
             (claims, tokens), provider, secret = await self._finish_login()
+        except _BackHome:
+            self.clear_cookie(FLOW_COOKIE, path=self._root())
+            self.redirect(self._root())
+            return
         except AuthConfigError as exc:
             self._fail(str(exc), 400)
             return
@@ -217,6 +228,9 @@ class CallbackHandler(_AuthHandler):
             read_auth_config(secrets, None)  # names what is missing
             raise AuthConfigError("[auth] in secrets.toml has no `cookie_secret`.")
         error = self.get_query_argument("error", None)
+        if error is None and self.get_query_argument("code", None) is None:
+            # Back from the provider's logout page (post_logout_redirect_uri).
+            raise _BackHome
         if error is not None:
             detail = self.get_query_argument("error_description", "")
             raise AuthFlowError(f"The identity provider did not sign you in: {error} {detail}")
@@ -255,11 +269,47 @@ async def _check_id_token(
 
 
 class LogoutHandler(_AuthHandler):
-    def get(self) -> None:
+    async def get(self) -> None:
+        target = self._root()
+        try:
+            target = await self._provider_logout() or target
+        except (AuthConfigError, AuthFlowError) as exc:
+            # Logged out here all the same; only the provider's session stays.
+            log.info("no logout at the identity provider: %s", exc)
         self.clear_cookie(IDENTITY_COOKIE, path=self._root())
         self.clear_cookie(TOKENS_COOKIE, path=self._root())
         self.clear_cookie(FLOW_COOKIE, path=self._root())
-        self.redirect(self._root())
+        self.redirect(target)
+
+    async def _provider_logout(self) -> str | None:
+        """The provider's end_session_endpoint URL (OIDC RP-initiated logout), if it has one."""
+        from authlib.common.urls import add_params_to_uri  # type: ignore[import-untyped]
+
+        secrets = self._secrets()
+        secret = cookie_secret_of(secrets)
+        if secret is None:
+            return None
+        cookie = self.get_cookie(IDENTITY_COOKIE) or ""
+        identity = verify(cookie, secret, "identity", max_age=IDENTITY_MAX_AGE)
+        if identity is None:
+            return None
+        provider = str(identity.get("provider", "default"))
+        config = read_auth_config(secrets, None if provider == "default" else provider)
+        metadata = await self.directory.metadata(config.provider.server_metadata_url)
+        endpoint = metadata.get("end_session_endpoint")
+        if not endpoint:
+            return None
+        # The callback URL is registered with the provider already; it comes home from there.
+        params = [
+            ("client_id", config.provider.client_id),
+            ("post_logout_redirect_uri", self._redirect_uri(config)),
+        ]
+        tokens = verify(
+            self.get_cookie(TOKENS_COOKIE) or "", secret, "tokens", max_age=IDENTITY_MAX_AGE
+        )
+        if tokens and "id" in tokens:
+            params.append(("id_token_hint", str(tokens["id"])))
+        return str(add_params_to_uri(str(endpoint), params))
 
 
 def auth_routes(runtime: Runtime) -> list[Any]:

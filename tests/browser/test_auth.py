@@ -53,6 +53,7 @@ def test_login_shows_the_claims_and_logout_forgets_them(
     assert page.evaluate("document.cookie").find("_rillet_user") == -1
 
     page.get_by_role("button", name="Log out").click()
+    page.get_by_role("button", name="End session").click()  # the provider's own logout
     page.get_by_text("Nobody signed in").wait_for()
     assert "_rillet_user" not in {c["name"] for c in page.context.cookies()}
 

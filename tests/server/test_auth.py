@@ -91,6 +91,14 @@ def test_login_round_trip_sets_a_signed_httponly_identity_cookie(
         out = client.get(f"{app}auth/logout")
         assert out.status_code == 302
         assert IDENTITY_COOKIE not in client.cookies
+        # RP-initiated logout: the provider ends its session, then comes back home.
+        logout = urlsplit(out.headers["location"])
+        assert logout.path == "/oauth2/end_session"
+        query = parse_qs(logout.query)
+        assert query["post_logout_redirect_uri"] == [f"{app}oauth2callback"]
+        assert query["client_id"] == ["rillet-app"]
+        home = client.get(f"{app}oauth2callback")
+        assert home.status_code == 302 and home.headers["location"] == "/"
 
 
 def test_named_provider_from_its_own_table(
@@ -171,8 +179,9 @@ def test_expose_tokens_sets_a_signed_tokens_cookie(
         tokens = verify(client.cookies["_rillet_user_tokens"], COOKIE_SECRET, "tokens", max_age=60)
         assert tokens is not None and set(tokens) == {"id", "access"}
         assert tokens["id"].count(".") == 2  # a JWT
-        client.get(f"{app}auth/logout")
+        out = client.get(f"{app}auth/logout")
         assert "_rillet_user_tokens" not in client.cookies
+        assert parse_qs(urlsplit(out.headers["location"]).query)["id_token_hint"] == [tokens["id"]]
 
 
 def test_port_placeholder_in_redirect_uri_is_the_served_port(
