@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 import tornado.httputil
 import tornado.web
+import tornado.websocket
 
 from rillet.components.registry import registry as component_registry
 from rillet_server.access import TOKEN_COOKIE, TOKEN_QUERY, AccessPolicy, Verdict
 from rillet_server.assets import AppStaticHandler, AssetHandler, IndexHandler
 from rillet_server.auth import auth_routes
 from rillet_server.components import COMPONENT_KEY_PATH, ComponentFileHandler, ComponentKeyHandler
+from rillet_server.drain import Drain
 from rillet_server.errors import PlainTextHandler
 from rillet_server.media import MediaHandler
 from rillet_server.options import MB, ServerOptions
@@ -115,8 +117,23 @@ class RilletApplication(tornado.web.Application):
         self.access = access
         self.connections = connections
         self.options = options
+        self.drain = Drain()
+        self.transforms.append(self.drain.transform)
 
     def find_handler(
+        self, request: tornado.httputil.HTTPServerRequest, **kwargs: Any
+    ) -> tornado.web._HandlerDelegate:
+        delegate = self._gate(request, **kwargs)
+        if not issubclass(delegate.handler_class, tornado.websocket.WebSocketHandler):
+            self.drain.started(request)
+        return delegate
+
+    def log_request(self, handler: tornado.web.RequestHandler) -> None:
+        # Called once a response is finished, whatever its status.
+        self.drain.finished(handler.request)
+        super().log_request(handler)
+
+    def _gate(
         self, request: tornado.httputil.HTTPServerRequest, **kwargs: Any
     ) -> tornado.web._HandlerDelegate:
         cookie = request.cookies.get(TOKEN_COOKIE)

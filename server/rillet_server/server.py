@@ -166,6 +166,11 @@ class Server:
         assert self._http is not None
         self._http.stop()
         self.app.connections.close_all("the server is shutting down")
+        # Requests already started (a media read, an upload) are answered first.
+        if not await self.app.drain.wait(timeout):
+            log.warning(
+                "%d HTTP requests were still running after %.1f s", len(self.app.drain), timeout
+            )
         self.runtime.shutdown(timeout)
         try:
             await asyncio.wait_for(self._http.close_all_connections(), timeout)

@@ -221,3 +221,43 @@ def test_nothing_in_redis_outlives_its_ttl_after_the_sessions_are_gone(
         ttl = redis.pttl(key) / 1000
         limit = DEFAULT_SESSION_TTL if b":media:" not in key else DEFAULT_MEDIA_TTL
         assert 0 < ttl <= limit, (key, ttl)
+
+
+def test_sigterm_answers_the_requests_a_replica_already_started(deployment: Deployment) -> None:
+    # Straight to one replica, no nginx to retry: keep-alive GETs running when SIGTERM arrives.
+    port = deployment.ports[0]
+    client = deployment.connect()
+    client.rerun()
+    image = BASE + client.found("imgs")[0].imgs.imgs[0].url
+    client.close()
+    outcomes: list[object] = []
+    stop = threading.Event()
+
+    def hammer() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        while not stop.is_set():
+            try:
+                conn.request("GET", image)
+                response = conn.getresponse()
+                outcomes.append(response.status if response.read() == PNG else "bad body")
+            except ConnectionRefusedError:
+                outcomes.append("refused")  # after it stopped listening: fine
+                conn.close()
+                time.sleep(0.01)
+            except (OSError, http.client.HTTPException) as error:
+                outcomes.append(type(error).__name__)  # a request cut halfway
+                conn.close()
+        conn.close()
+
+    threads = [threading.Thread(target=hammer) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)
+    deployment.signal_replica(0, signal.SIGTERM)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count(200) > 10
+    assert set(outcomes) <= {200, "refused"}, sorted({str(o) for o in outcomes})
+    log = (deployment.folder / "replica-0.log").read_text()
+    assert " 500 " not in log
