@@ -3,7 +3,7 @@
  * Streamlit does), and Markdown hands such code blocks here. Mermaid is a
  * lazy chunk; each diagram is redrawn in the page's theme when it changes.
  */
-import { readChartTheme, watchTheme } from "./libraryChart";
+import { chartError, readChartTheme, watchTheme } from "./libraryChart";
 
 let counter = 0;
 
@@ -53,7 +53,7 @@ export async function renderMermaidBlocks(codes: HTMLElement[]): Promise<void> {
         const message = document.createElement("div");
         message.className = "rl-alert rl-alert-error";
         message.setAttribute("role", "alert");
-        message.textContent = `Could not draw the Mermaid diagram: ${failure instanceof Error ? failure.message : String(failure)}`;
+        message.textContent = chartError("Mermaid diagram", failure);
         box.append(message);
       }
     };
