@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 
 from rillet.protocol import rillet_pb2 as pb
 
-# The desktop window's access cookie is the shell's business, not the app's.
-HIDDEN_COOKIES = frozenset({"rillet_token"})
+# The desktop window's access cookie is the shell's business, not the app's;
+# the signed login cookies are read through st.user, never as raw text.
+HIDDEN_COOKIES = frozenset(
+    {"rillet_token", "_rillet_user", "_rillet_user_tokens", "_rillet_auth_flow"}
+)
 _LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 
 

@@ -252,7 +252,7 @@ class CacheResourceAPI:
             >>> @st.cache_resource(validate=lambda conn: conn.total_changes >= 0)
             ... def connect(path: str) -> sqlite3.Connection:
             ...     return sqlite3.connect(path, check_same_thread=False)
-            >>> connect("app.db") is connect("app.db")
+            >>> connect(":memory:") is connect(":memory:")
             True
         """
         ttl_seconds = parse_ttl(ttl)
