@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from rillet.api.serde import DatesSerde, TimeSerde
@@ -49,6 +49,30 @@ def _date(name: str, value: object) -> dt.date:
         except ValueError:
             pass
     raise bad_argument(name, value, _DATE_ACCEPTED, command="date_input")
+
+
+def check_in_bounds(
+    values: Iterable[Any], low: Any, high: Any, command: str, show: Callable[[Any], str] = str
+) -> None:
+    """Refuse bounds out of order, or a value outside them (dates or datetimes)."""
+    if low > high:
+        raise RilletAPIException(
+            f"st.{command}: `min_value` ({show(low)}) must not be after `max_value` ({show(high)})."
+        )
+    for value in values:
+        if not low <= value <= high:
+            raise RilletAPIException(
+                f"st.{command}: `value` {show(value)} must lie between `min_value` {show(low)} "
+                f"and `max_value` {show(high)} (inclusive)."
+            )
+
+
+def check_date_format(format: object, command: str) -> None:
+    """Refuse a ``format`` that is not year, month and day ordered with ``/``, ``-`` or ``.``."""
+    if not isinstance(format, str) or format not in _DATE_FORMATS:
+        raise bad_argument(
+            "format", format, "one of " + ", ".join(map(repr, _DATE_FORMATS)), command=command
+        )
 
 
 def _years_from(day: dt.date, years: int) -> dt.date:
@@ -104,20 +128,8 @@ def date_input(
     given_low = None if min_value is None else _date("min_value", min_value)
     given_high = None if max_value is None else _date("max_value", max_value)
     low, high = _bounds(dates, given_low, given_high)
-    if low > high:
-        raise RilletAPIException(
-            f"st.date_input: `min_value` ({low}) must not be after `max_value` ({high})."
-        )
-    for day in dates:
-        if not low <= day <= high:
-            raise RilletAPIException(
-                f"st.date_input: `value` {day} must lie between `min_value` {low} and "
-                f"`max_value` {high} (inclusive)."
-            )
-    if format not in _DATE_FORMATS:
-        raise bad_argument(
-            "format", format, "one of " + ", ".join(map(repr, _DATE_FORMATS)), command="date_input"
-        )
+    check_in_bounds(dates, low, high, "date_input")
+    check_date_format(format, "date_input")
 
     needed = _required(required, "date_input")
     follows_value = key is not None and _identity(value) == "today"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rillet.api.dates import _DATE_FORMATS, _years_from
+from rillet.api.dates import _years_from, check_date_format, check_in_bounds
 from rillet.api.text import check_width
 from rillet.api.url_codecs import ValueUrl
 from rillet.protocol import rillet_pb2 as pb
@@ -170,23 +170,9 @@ def datetime_input(
         if max_value is None
         else _moment("max_value", max_value, around, _HIGH_TIME)
     )
-    if low > high:
-        raise RilletAPIException(
-            f"st.datetime_input: `min_value` ({low:%Y-%m-%d %H:%M}) must not be after "
-            f"`max_value` ({high:%Y-%m-%d %H:%M})."
-        )
-    if start is not None and not low <= start <= high:
-        raise RilletAPIException(
-            f"st.datetime_input: `value` {start:%Y-%m-%d %H:%M} must lie between `min_value` "
-            f"{low:%Y-%m-%d %H:%M} and `max_value` {high:%Y-%m-%d %H:%M} (inclusive)."
-        )
-    if not isinstance(format, str) or format not in _DATE_FORMATS:
-        raise bad_argument(
-            "format",
-            format,
-            "one of " + ", ".join(map(repr, _DATE_FORMATS)),
-            command="datetime_input",
-        )
+    shown = [] if start is None else [start]
+    check_in_bounds(shown, low, high, "datetime_input", lambda moment: f"{moment:%Y-%m-%d %H:%M}")
+    check_date_format(format, "datetime_input")
     seconds = _step_seconds(step)
     check_width(width, "datetime_input", content=False)
     explicit_bounds = min_value is not None or max_value is not None
