@@ -1,8 +1,9 @@
 """`rillet desktop`: cold start to content inside the real window, and a click's round trip.
 
-Spawns ``python -m rillet desktop app.py`` (a counter app) with Qt
-WebEngine's DevTools port open and looks inside the window over the Chrome
-DevTools Protocol. Figures (medians over the rounds):
+Spawns ``python -m rillet desktop --webview gtk|qt app.py`` (a counter app)
+and looks inside the window: Qt WebEngine over its DevTools port (the Chrome
+DevTools Protocol), WebKitGTK through ``rillet_shell.probe`` (``evaluate_js``,
+turned on by a key in the environment). Figures (medians over the rounds):
 
 - window with a page: process start until the window holds its first page
   (the splash);
@@ -10,21 +11,25 @@ DevTools Protocol. Figures (medians over the rounds):
   (``count=0``) is in the page: what a user waits for after a double-click;
 - click round trip: a button click inside the window until the page shows
   the rerun's result, timed in the page (``performance.now()``);
+- RSS: resident memory of the app's process group (Python and the
+  webview's own processes) after the clicks;
 - close to exit: ``window.close()`` until the process has exited.
 
 State folders are private to the run, so no remembered window or running
 instance interferes. Without a DISPLAY the benchmark starts its own Xvfb.
 Streamlit has no desktop window, so there is no column to compare with.
 
-usage: python bench/desktop.py [--rounds 5] [--clicks 20]
+usage: python bench/desktop.py [--rounds 5] [--clicks 20] [--webview gtk|qt|both]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
+import secrets
 import shutil
 import signal
 import socket
@@ -114,41 +119,109 @@ def pages(debug_port: int) -> list[dict[str, Any]]:
         return []
 
 
-def one_round(script: Path, home: Path, clicks: int) -> dict[str, float]:
-    debug_port = free_port()
+class ProbePage:
+    """``evaluate_js`` in a WebKitGTK window, through ``rillet_shell.probe`` (no DevTools there)."""
+
+    def __init__(self, port: int, key: str) -> None:
+        self.port, self.key = port, key
+
+    def eval(self, expression: str, await_promise: bool = False) -> Any:
+        if await_promise:
+            # Let the promise settle in the page, then read its value.
+            self.eval(f"window.__bench = undefined; Promise.resolve({expression})"
+                      ".then((v) => { window.__bench = v; }); true")  # fmt: skip
+            while (value := self.eval("window.__bench")) is None:
+                time.sleep(0.002)
+            return value
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/",
+            data=json.dumps(expression).encode(),
+            headers={"X-Probe-Key": self.key},
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            result = json.load(answer)
+        if "error" in result:
+            raise RuntimeError(result["error"])
+        return result["value"]
+
+    def close(self) -> None:
+        pass
+
+
+def window_env(webview: str, home: Path) -> tuple[dict[str, str], Any]:
+    """The environment of a launch that can be looked into, and a function finding its app page."""
     env = dict(
         os.environ,
-        QTWEBENGINE_REMOTE_DEBUGGING=f"127.0.0.1:{debug_port}",
         QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu",
         XDG_STATE_HOME=str(home / "state"),
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_RUNTIME_DIR=str(home / "runtime"),
+        RILLET_WEBVIEW=webview,
     )
     (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
+    if webview == "qt":
+        debug_port = free_port()
+        env["QTWEBENGINE_REMOTE_DEBUGGING"] = f"127.0.0.1:{debug_port}"
+
+        def find_qt(prefix: str) -> Page | None:
+            found = [p for p in pages(debug_port) if p.get("url", "").startswith(prefix)]
+            return Page(found[0]["webSocketDebuggerUrl"]) if found else None
+
+        return env, find_qt
+    key = secrets.token_urlsafe(16)
+    port_file = home / "probe.port"
+    env.update(RILLET_TEST_PROBE_KEY=key, RILLET_TEST_PROBE_FILE=str(port_file))
+
+    def find_gtk(prefix: str) -> ProbePage | None:
+        if not port_file.is_file() or not port_file.read_text():
+            return None
+        page = ProbePage(int(port_file.read_text()), key)
+        try:
+            url = page.eval("location.href") or ""
+        except (OSError, RuntimeError):
+            return None
+        return page if url.startswith(prefix) else None
+
+    return env, find_gtk
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of the process group ``pid`` leads (the app and its web processes), MB."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+            if int(fields[2]) == pid:  # pgrp
+                total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # rss pages
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / 1e6
+
+
+def one_round(command: list[str], home: Path, clicks: int, webview: str = "qt") -> dict[str, float]:
+    env, find = window_env(webview, home)
     figures: dict[str, float] = {}
     t0 = time.perf_counter()
     # BENCH_STDERR=file keeps the app's stderr for a round that misbehaves.
     with open(os.environ.get("BENCH_STDERR", os.devnull), "ab") as stderr:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "rillet", "desktop", str(script)],
+            command,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             start_new_session=True,
         )
-    page: Page | None = None
+    page: Any = None
     try:
         deadline = t0 + 90
         while time.perf_counter() < deadline and "window with a page" not in figures:
-            if pages(debug_port):
+            if find(""):
                 figures["window with a page"] = time.perf_counter() - t0
             else:
                 time.sleep(0.005)
         while time.perf_counter() < deadline and page is None:
-            app = [p for p in pages(debug_port) if p.get("url", "").startswith("http")]
-            if app:
-                page = Page(app[0]["webSocketDebuggerUrl"])
-            else:
+            page = find("http")
+            if page is None:
                 time.sleep(0.005)
         assert page is not None, "the app never loaded in the window"
         while time.perf_counter() < deadline:
@@ -164,8 +237,10 @@ def one_round(script: Path, home: Path, clicks: int) -> dict[str, float]:
         time.sleep(0.5)  # let the client settle before clicking
         times = [page.eval(f"({CLICK_JS})({i})", await_promise=True) for i in range(1, clicks + 1)]
         figures["click round trip"] = statistics.median(times) / 1000
+        figures["RSS (MB, with web processes)"] = rss_mb(proc.pid)
         closed = time.perf_counter()
-        page.eval("window.close()")
+        with contextlib.suppress(Exception):  # the window may go before it answers
+            page.eval("window.close()")
         try:
             proc.wait(30)
             figures["close to exit"] = time.perf_counter() - closed
@@ -208,24 +283,39 @@ def display() -> Iterator[None]:
         del os.environ["DISPLAY"]
 
 
+def show(value: float, name: str) -> str:
+    if "MB" in name:
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.1f} ms" if value < 0.1 else f"{value:.3f} s"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--clicks", type=int, default=20)
+    parser.add_argument("--webview", choices=("gtk", "qt", "both"), default="both")
     args = parser.parse_args()
-    rows: list[dict[str, float]] = []
+    webviews = ["gtk", "qt"] if args.webview == "both" else [args.webview]
+    results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp, display():
         script = Path(tmp) / "counter.py"
         script.write_text(APP)
-        one_round(script, Path(tmp) / "warm-up", 2)  # bytecode and font caches
-        for i in range(args.rounds):
-            rows.append(one_round(script, Path(tmp) / f"round{i}", args.clicks))
+        for webview in webviews:
+            command = [sys.executable, "-m", "rillet", "desktop", "--webview", webview, str(script)]
+            one_round(command, Path(tmp) / f"warm-up-{webview}", 2, webview)  # bytecode, fonts
+            rows = [
+                one_round(command, Path(tmp) / f"{webview}-{i}", args.clicks, webview)
+                for i in range(args.rounds)
+            ]
+            results[webview] = {
+                name: statistics.median(r[name] for r in rows if r[name] == r[name])
+                for name in rows[0]
+            }
     print(f"rillet desktop, {args.rounds} cold starts, {args.clicks} clicks each (medians)\n")
-    print(f"{'figure':<24}{'rillet':>12}   target")
-    for name in rows[0]:
-        value = statistics.median(r[name] for r in rows if r[name] == r[name])
-        shown = f"{value * 1000:.1f} ms" if value < 0.1 else f"{value:.3f} s"
-        print(f"{name:<24}{shown:>12}   {TARGETS.get(name, '')}")
+    print(f"{'figure':<30}" + "".join(f"{w:>12}" for w in webviews) + "   target")
+    for name in results[webviews[0]]:
+        cells = "".join(f"{show(results[w][name], name):>12}" for w in webviews)
+        print(f"{name:<30}{cells}   {TARGETS.get(name, '')}")
 
 
 if __name__ == "__main__":

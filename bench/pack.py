@@ -1,9 +1,10 @@
 """`rillet pack`: build time, packed folder size, and a packed app's cold start to content in its window.
 
-Packs a counter app as a folder with ``rillet pack`` (PyInstaller), then
-starts the packed executable with Qt WebEngine's DevTools port open and
-looks inside the window over the Chrome DevTools Protocol (the same
-measurement as ``bench/desktop.py``, which it borrows its helpers from).
+Packs a counter app as a folder with ``rillet pack --webview gtk`` and
+``--webview qt`` (PyInstaller), and as a ``.deb`` where ``dpkg-deb`` exists,
+then starts each packed executable and looks inside its window (the same
+measurement as ``bench/desktop.py``, whose helpers it uses: DevTools for Qt,
+``rillet_shell.probe`` for WebKitGTK).
 Figures:
 
 - build, fresh: ``rillet pack`` into a new build folder after
@@ -21,7 +22,7 @@ Figures:
 Without a DISPLAY the benchmark starts its own Xvfb. Streamlit has no
 packer of its own, so there is no column to compare with.
 
-usage: python bench/pack.py [--rounds 5] [--keep DIR]
+usage: python bench/pack.py [--rounds 5] [--clicks 20] [--webview gtk|qt|both] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -38,20 +38,23 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from desktop import APP, Page, display, free_port, pages
+from desktop import APP, display, one_round, show
 
 TARGETS = {
-    "build, fresh": "≤ 60 s",
-    "folder size": "≤ 300 MB",
-    "content in the window": "≤ 1.3 s",
+    "build, fresh": "≤ 30 s (gtk)",
+    "folder size": "≤ 40 MB (gtk)",
+    "content in the window": "≤ 0.8 s (gtk)",
+    "click round trip": "≤ 10 ms (gtk)",
 }
 
 
-def pack(script: Path, work: Path, *, clean: bool) -> float:
-    command = [sys.executable, "-m", "rillet", "pack", str(script),
+def pack(script: Path, work: Path, webview: str, *, clean: bool, deb: bool = False) -> float:
+    command = [sys.executable, "-m", "rillet", "pack", str(script), "--webview", webview,
                "--dist", str(work / "dist"), "--build-dir", str(work / "build")]  # fmt: skip
     if clean:
         command.append("--clean")
+    if deb:
+        command += ["--format", "deb"]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=work, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
@@ -78,86 +81,59 @@ def smoke(executable: Path, home: Path) -> float:
     return time.perf_counter() - started
 
 
-def content_in_window(executable: Path, home: Path) -> float:
-    """Seconds from process start until ``count=0`` is in the packed app's window."""
-    debug_port = free_port()
-    env = dict(
-        os.environ,
-        QTWEBENGINE_REMOTE_DEBUGGING=f"127.0.0.1:{debug_port}",
-        QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu",
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_RUNTIME_DIR=str(home / "runtime"),
-    )
-    (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
-    t0 = time.perf_counter()
-    with open(os.environ.get("BENCH_STDERR", os.devnull), "ab") as stderr:
-        proc = subprocess.Popen(
-            [str(executable)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            start_new_session=True,
-        )
-    page: Page | None = None
-    try:
-        deadline = t0 + 90
-        while time.perf_counter() < deadline and page is None:
-            app = [p for p in pages(debug_port) if p.get("url", "").startswith("http")]
-            if app:
-                page = Page(app[0]["webSocketDebuggerUrl"])
-            else:
-                time.sleep(0.005)
-        assert page is not None, "the app never loaded in the window"
-        while time.perf_counter() < deadline:
-            try:
-                if "count=0" in (page.eval("document.body ? document.body.innerText : ''") or ""):
-                    return time.perf_counter() - t0
-            except Exception:
-                pass
-            time.sleep(0.005)
-        raise TimeoutError("no content in the window within 90 s")
-    finally:
-        if page is not None:
-            page.close()
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(10)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--clicks", type=int, default=20)
+    parser.add_argument("--webview", choices=("gtk", "qt", "both"), default="both")
     parser.add_argument("--keep", type=Path, help="build here and keep the result")
     args = parser.parse_args()
     if shutil.which("pyinstaller") is None and not _has_pyinstaller():
         sys.exit('PyInstaller is not installed: pip install "rillet[pack]"')
-    figures: dict[str, str] = {}
+    webviews = ["gtk", "qt"] if args.webview == "both" else [args.webview]
+    results: dict[str, dict[str, str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        work = args.keep.resolve() if args.keep else Path(tmp)
-        work.mkdir(parents=True, exist_ok=True)
-        script = work / "counter" / "counter.py"
-        script.parent.mkdir(exist_ok=True)
-        script.write_text(APP)
-        figures["build, fresh"] = f"{pack(script, work, clean=True):.1f} s"
-        figures["build, again"] = f"{pack(script, work, clean=False):.1f} s"
-        folder = work / "dist" / "counter"
-        executable = folder / "counter"
-        figures["folder size"] = f"{folder_size(folder) / 1e6:.0f} MB"
-        figures["smoke check"] = f"{smoke(executable, work / 'smoke-home'):.2f} s"
-        with display():
-            first = content_in_window(executable, work / "first")
-            rounds = [content_in_window(executable, work / f"r{i}") for i in range(args.rounds)]
-        figures["content in the window, first launch"] = f"{first:.3f} s"
-        figures["content in the window"] = f"{statistics.median(rounds):.3f} s"
+        root = args.keep.resolve() if args.keep else Path(tmp)
+        for webview in webviews:
+            work = root / webview
+            work.mkdir(parents=True, exist_ok=True)
+            script = work / "counter" / "counter.py"
+            script.parent.mkdir(exist_ok=True)
+            script.write_text(APP)
+            figures: dict[str, str] = {}
+            figures["build, fresh"] = f"{pack(script, work, webview, clean=True):.1f} s"
+            figures["build, again"] = f"{pack(script, work, webview, clean=False):.1f} s"
+            folder = work / "dist" / "counter"
+            executable = folder / "counter"
+            figures["folder size"] = f"{folder_size(folder) / 1e6:.1f} MB"
+            if shutil.which("dpkg-deb"):
+                pack(script, work, webview, clean=False, deb=True)
+                debs = sorted((work / "dist").glob("*.deb"))
+                figures[".deb size"] = f"{debs[-1].stat().st_size / 1e6:.1f} MB"
+            figures["smoke check"] = f"{smoke(executable, work / 'smoke-home'):.2f} s"
+            with display():
+                command = [str(executable)]
+                first = one_round(command, work / "first", 2, webview)
+                rounds = [
+                    one_round(command, work / f"r{i}", args.clicks, webview)
+                    for i in range(args.rounds)
+                ]
+            figures["content in the window, first launch"] = (
+                f"{first['content in the window']:.3f} s"
+            )
+            for name in (
+                "content in the window",
+                "click round trip",
+                "RSS (MB, with web processes)",
+            ):
+                value = statistics.median(r[name] for r in rounds)
+                figures[name] = show(value, name)
+            results[webview] = figures
     print(f"rillet pack, a counter app as a folder; {args.rounds} launches (median)\n")
-    print(f"{'figure':<38}{'rillet':>10}   target")
-    for name, value in figures.items():
-        print(f"{name:<38}{value:>10}   {TARGETS.get(name, '')}")
+    print(f"{'figure':<38}" + "".join(f"{w:>12}" for w in webviews) + "   target")
+    for name in results[webviews[0]]:
+        cells = "".join(f"{results[w].get(name, ''):>12}" for w in webviews)
+        print(f"{name:<38}{cells}   {TARGETS.get(name, '')}")
 
 
 def _has_pyinstaller() -> bool:

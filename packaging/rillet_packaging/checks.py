@@ -104,3 +104,21 @@ def check_pyinstaller() -> None:
         found = False
     if not found:
         raise PackError(f"PyInstaller is not installed; install it with: {INSTALL_PACK}")
+
+
+def check_web_client() -> None:
+    """Refuse to pack a rillet whose web client is not built: the window would show a 503.
+
+    Raises:
+        PackError: ``rillet_server/static/index.html`` is missing (a checkout
+            where ``npm run build`` has not run, or is running now).
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("rillet_server")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not any((Path(folder) / "static" / "index.html").is_file() for folder in folders):
+        raise PackError(
+            "rillet's web client is not built (no rillet_server/static/index.html): the packed "
+            "window would have nothing to show; run `npm run build` in bundled_frontend/ first"
+        )

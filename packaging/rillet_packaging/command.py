@@ -55,7 +55,7 @@ def run(namespace: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
     messages go to ``err`` as ``rillet pack: error: ...``.
     """
     from rillet_packaging.argv import build_argv, format_command
-    from rillet_packaging.checks import check_pyinstaller
+    from rillet_packaging.checks import check_pyinstaller, check_web_client
     from rillet_packaging.plan import plan
 
     out = sys.stdout if out is None else out
@@ -69,6 +69,7 @@ def run(namespace: argparse.Namespace, out: TextIO | None = None, err: TextIO | 
             check_deb_host()
         if not namespace.dry_run:
             check_pyinstaller()
+            check_web_client()
         spec = plan(request_from(namespace))
         if package_format == "deb":
             from rillet_packaging.deb import host_architecture, plan_deb

@@ -1,4 +1,4 @@
-"""One real build: `rillet pack samples/multipage/app.py` as a folder, then run what it made.
+"""One real build: `rillet pack samples/multipage/app.py --webview qt` as a folder, then run it.
 
 Slow (PyInstaller takes about half a minute, more on a cold cache), so
 marked ``pack``: deselect with ``-m "not pack"``. The window test needs
@@ -42,7 +42,7 @@ def packed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("pack")
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "rillet", "pack", str(SAMPLE),
+        [sys.executable, "-m", "rillet", "pack", str(SAMPLE), "--webview", "qt",
          "--dist", str(work / "dist"), "--build-dir", str(work / "build")],
         cwd=work, capture_output=True, text=True, timeout=800, check=False,
     )  # fmt: skip
