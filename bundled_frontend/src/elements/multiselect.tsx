@@ -89,7 +89,7 @@ export function Multiselect({ value, node }: ElementProps<"multiselect">) {
         onPick={onPick}
         stayOpen
         onBackspace={() => chosen.length > 0 && send(chosen.slice(0, -1))}
-        boxClass={`rl-multiselect-box${wrap}`}
+        boxClass={`rl-multi-combo${wrap}`}
         before={
           chosen.length > 0 && (
             <ul class="rl-chips" aria-label="Selected options">
