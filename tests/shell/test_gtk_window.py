@@ -160,3 +160,30 @@ def test_asking_for_gtk_without_pygobject_is_an_error_naming_what_to_install(
     assert "--webview gtk: WebKitGTK (the system webview) is not installed" in done.stderr
     assert "PyGObject" in done.stderr
     assert 'pip install "rillet[desktop,gtk]"' in done.stderr
+
+
+def test_gtk_window_remembers_its_size_for_the_next_launch(
+    launch_gtk: LaunchGtk, write_app: Callable[[str], Path]
+) -> None:
+    script = str(write_app(COUNTER_APP))
+    first = launch_gtk(script, "--width", "700", "--height", "500")
+    first.wait_text("count=0")
+    first.page(url_prefix="http").eval("window.close()")
+    assert first.wait_exit() == 0
+    again = launch_gtk(script)
+    page = again.wait_text("count=0")
+    assert page.eval("window.innerWidth") == 700
+    assert page.eval("window.innerHeight") == 500
+
+
+def test_a_second_gtk_launch_hands_over_to_the_open_window_and_exits(
+    launch_gtk: LaunchGtk, write_app: Callable[[str], Path]
+) -> None:
+    script = str(write_app(COUNTER_APP))
+    first = launch_gtk(script)
+    first.wait_text("count=0")
+    second = launch_gtk(script)
+    assert second.wait_exit(30) == 0
+    assert "is already open; brought its window to the front" in second.output()
+    assert "second launch failed" not in first.log_text()
+    first.wait_text("count=0")  # the first window is still there
