@@ -104,6 +104,9 @@ def build_argv(spec: PackSpec) -> list[str]:
         argv += ["--icon", str(spec.icon)]
     if spec.version_file is not None:
         argv += ["--version-file", str(spec.version_file)]
+    if spec.is_macos:
+        # The .app bundle's Info.plist: its identity for macOS (permissions, Dock, defaults).
+        argv += ["--osx-bundle-identifier", macos_bundle_id(spec.name)]
     for data in spec.datas:
         argv += ["--add-data", data.argument()]
     for module in spec.hidden_imports:
@@ -115,6 +118,19 @@ def build_argv(spec: PackSpec) -> list[str]:
     for folder in spec.hook_dirs:
         argv += ["--additional-hooks-dir", str(folder)]
     return argv
+
+
+def macos_bundle_id(name: str) -> str:
+    """The ``CFBundleIdentifier`` of a packed app's ``.app`` (reverse-DNS, letters, digits, ``-``, ``.``).
+
+    Example:
+        >>> macos_bundle_id("Sales Report")
+        'org.rillet.app.sales-report'
+    """
+    import re
+
+    label = re.sub(r"[^A-Za-z0-9-]+", "-", name).strip("-").lower() or "app"
+    return f"org.rillet.app.{label}"
 
 
 def format_command(argv: list[str]) -> str:

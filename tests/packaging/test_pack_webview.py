@@ -198,3 +198,25 @@ def test_pack_refuses_a_missing_icon_and_a_bad_version_and_leaves_dist_empty(app
         assert expected in done.stderr
         assert not (app.parent / "dist").exists()
         assert not (app.parent / "build").exists()
+
+
+# -- Windows and macOS plans (data only: this machine builds for Linux) --------
+
+
+def test_a_windows_plan_has_the_webview2_exe_with_icon_and_version_info(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, platform="win32", webview=None, icon=tmp_path / "app.ico")
+    argv = build_argv(spec)
+    assert argv[argv.index("--icon") + 1] == str(tmp_path / "app.ico")
+    assert argv[argv.index("--version-file") + 1].endswith(".txt")
+    assert "--windowed" in argv and "--strip" not in argv
+    assert spec.executable.name == "My Counter.exe"
+    assert "webview=" not in launcher_source(spec)  # WebView2: the platform's one webview
+
+
+def test_a_macos_plan_is_an_app_bundle_with_a_bundle_id_and_icon(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, platform="darwin", webview=None, icon=tmp_path / "app.icns")
+    argv = build_argv(spec)
+    assert argv[argv.index("--osx-bundle-identifier") + 1] == "org.rillet.app.my-counter"
+    assert argv[argv.index("--icon") + 1] == str(tmp_path / "app.icns")
+    assert spec.output_path.name == "My Counter.app"
+    assert spec.executable.relative_to(spec.output_path).as_posix() == "Contents/MacOS/My Counter"
