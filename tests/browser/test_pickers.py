@@ -283,3 +283,24 @@ def test_slider_value_rides_above_its_thumb_in_its_format(open_app):
     moved = label.bounding_box()
     assert moved["x"] > left + track["width"] / 2
     assert moved["x"] + moved["width"] <= track["x"] + track["width"] + moved["width"] / 2
+
+
+def test_a_required_selectbox_blocks_its_form_until_chosen_and_cannot_be_cleared(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        with st.form("order"):
+            size = st.selectbox("Size", ["S", "M"], index=None, required=True)
+            sent = st.form_submit_button("Send")
+        st.write(f"size={size} sent={sent}")
+        """,
+        "size=None sent=False",
+    )
+    page.get_by_role("button", name="Send").click()
+    page.wait_for_timeout(300)
+    expect(page.get_by_text("size=None sent=False")).to_be_visible()
+    page.get_by_role("combobox", name="Size").click()
+    page.get_by_role("option", name="M").click()
+    expect(page.get_by_role("button", name="Clear value")).to_have_count(0)
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("size=M sent=True")).to_be_visible()

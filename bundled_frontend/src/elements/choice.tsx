@@ -1,4 +1,5 @@
 /** Single choice from options: `st.radio` and `st.selectbox`. */
+import { useEffect } from "preact/hooks";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
@@ -87,6 +88,9 @@ export function Selectbox({ value, node }: ElementProps<"selectbox">) {
     }
   };
   const clearable = !value.required && !common.disabled && shown !== "";
+  // required: a form does not submit while nothing is chosen.
+  const missing = value.required && shown === "";
+  useEffect(() => widget.setInvalid(missing), [missing]);
 
   return (
     <WidgetBox common={common} kind="selectbox">

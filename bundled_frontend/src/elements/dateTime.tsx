@@ -7,7 +7,7 @@
  * Typed text that is no valid date or time is refused in the field with the
  * reason, and the last good value stays.
  */
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { NO_VALUE, stringArrayValue, stringValue } from "../widgetValues";
@@ -64,6 +64,9 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
   const box = useRef<HTMLDivElement>(null);
   const id = inputId(common);
   const errorId = `${id}-error`;
+  // required: a form does not submit while no date is chosen.
+  const missing = value.required && dates.length === 0;
+  useEffect(() => widget.setInvalid(missing), [missing]);
 
   const commit = (next: string[]) => {
     setProblem(undefined);
@@ -222,6 +225,9 @@ export function TimeInput({ value, node }: ElementProps<"timeInput">) {
     }
   };
   const clearable = !value.required && !common.disabled && current !== undefined;
+  // required: a form does not submit while no time is chosen.
+  const missing = value.required && current === undefined;
+  useEffect(() => widget.setInvalid(missing), [missing]);
 
   return (
     <WidgetBox common={common} kind="time-input">
