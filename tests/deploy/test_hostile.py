@@ -99,6 +99,7 @@ def _start(tmp: Path, flags: dict[str, object]) -> Live:
             "server.headless": True,
             "server.enableStaticServing": True,
             "server.maxMessageSize": MAX_MESSAGE_MB,
+            "server.maxUploadSize": 1,
             **flags,
         }
     )
@@ -397,3 +398,46 @@ def _xsrf_cookie(live: Live) -> str:
         if value.startswith("_xsrf="):
             return value.split("=", 1)[1].split(";", 1)[0]
     raise AssertionError(f"no _xsrf cookie in {headers}")
+
+
+UPLOADS = [
+    ({}, b"no file name"),
+    ({"X-Rillet-Filename": ""}, b"empty file name"),
+    ({"X-Rillet-Filename": "../../etc/passwd"}, b"a path for a name"),
+    ({"X-Rillet-Filename": "%00.txt"}, b"an encoded NUL"),
+    ({"X-Rillet-Filename": "a" * 5000}, b"a long name"),
+    ({"X-Rillet-Filename": "x.txt", "Content-Type": "\u00ff/\u00ff"}, b"a non-ASCII type"),
+    ({"X-Rillet-Filename": "x.txt", "Content-Type": "text/plain; charset=nope"}, b"a bad charset"),
+    ({"X-Rillet-Filename": "x.bin"}, b"x" * (1024 * 1024 + 1)),
+    ({"X-Rillet-Filename": "x.txt", "Content-Length": "99999999999"}, b"a lying length"),
+    ({"X-Rillet-Filename": "x.txt", "Content-Length": "-1"}, b"a negative length"),
+]
+
+
+@pytest.mark.parametrize(("headers", "body"), UPLOADS, ids=[str(i) for i in range(len(UPLOADS))])
+def test_uploads_with_wrong_sizes_names_or_types_never_answer_500(
+    live: Live, headers: dict[str, str], body: bytes
+) -> None:
+    with live.socket() as bystander:
+        session = next(
+            m for m in _frames(bystander) if m.HasField("new_session")
+        ).new_session.session_id
+        conn = http.client.HTTPConnection("127.0.0.1", live.port, timeout=10)
+        try:
+            conn.putrequest("PUT", f"/_rillet/upload/{session}/f1")
+            if "Content-Length" not in headers:
+                conn.putheader("Content-Length", str(len(body)))
+            for name, value in headers.items():
+                conn.putheader(name, value.encode("latin-1", "replace"))
+            conn.endheaders()
+            with contextlib.suppress(OSError):
+                conn.send(body)
+            try:
+                status = conn.getresponse().status
+            except (OSError, http.client.HTTPException):
+                status = 0  # the server closed this connection: allowed
+        finally:
+            conn.close()
+        assert status < 500, status
+        finished, _ = _run(bystander)
+        assert finished.status == pb.ScriptFinished.SUCCESS
