@@ -441,3 +441,35 @@ def test_uploads_with_wrong_sizes_names_or_types_never_answer_500(
         assert status < 500, status
         finished, _ = _run(bystander)
         assert finished.status == pb.ScriptFinished.SUCCESS
+
+
+def test_slow_and_half_open_connections_do_not_hold_up_anybody_else(live: Live) -> None:
+    import socket
+    import time
+
+    stalled: list[socket.socket] = []
+    try:
+        for i in range(50):
+            sock = socket.create_connection(("127.0.0.1", live.port), timeout=5)
+            # Half a request line, half the headers, or a body promised and never sent.
+            sock.sendall(
+                [
+                    b"GET /_rillet/hea",
+                    b"GET /_rillet/health HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+                    b"PUT /_rillet/upload/s/f HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nab",
+                ][i % 3]
+            )
+            stalled.append(sock)
+        with live.socket() as bystander:
+            _open(bystander)
+            # A WebSocket frame that announces 100 bytes and sends 10.
+            with live.socket() as ws:
+                next(m for m in _frames(ws) if m.HasField("new_session"))
+                ws.socket.sendall(b"\x82\xe4" + b"\x00\x00\x00\x00" + b"x" * 10)
+                started = time.monotonic()
+                _still_serving(live, bystander)
+                assert time.monotonic() - started < 2
+                ws.close_timeout = 0.2  # its close handshake cannot complete: do not wait on it
+    finally:
+        for sock in stalled:
+            sock.close()
