@@ -133,16 +133,9 @@ class ProbePage:
             while (value := self.eval("window.__bench")) is None:
                 time.sleep(0.002)
             return value
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/",
-            data=json.dumps(expression).encode(),
-            headers={"X-Probe-Key": self.key},
-        )
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            result = json.load(answer)
-        if "error" in result:
-            raise RuntimeError(result["error"])
-        return result["value"]
+        from rillet_shell.probe import evaluate
+
+        return evaluate(self.port, self.key, expression)
 
     def close(self) -> None:
         pass

@@ -74,3 +74,28 @@ def start_probe(window: Any, environ: dict[str, str] | None = None) -> Threading
     Path(port_file).write_text(str(server.server_address[1]), encoding="utf-8")
     log.warning("test probe on 127.0.0.1:%d (%s is set)", server.server_address[1], KEY_ENV)
     return server
+
+
+def evaluate(port: int, key: str, script: str, timeout: float = 30.0) -> Any:
+    """The caller's side: run ``script`` in the probed window; return its JSON value.
+
+    Raises:
+        RuntimeError: the script threw, or the page was navigating.
+        OSError: no probe answers on ``port``.
+
+    Example:
+        >>> evaluate(41625, "the-key-from-the-environment", "document.title")  # doctest: +SKIP
+        'counter'
+    """
+    import urllib.request
+
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/",
+        data=json.dumps(script).encode(),
+        headers={"X-Probe-Key": key},
+    )
+    with urllib.request.urlopen(request, timeout=timeout) as answer:
+        result = json.load(answer)
+    if "error" in result:
+        raise RuntimeError(f"{script}: {result['error']}")
+    return result["value"]

@@ -112,8 +112,7 @@ def x_display() -> Iterator[str]:
 
 def _run_and_click(command: list[str], display: str, home: Path) -> None:
     """Start ``command`` (a packed app), wait for its content, click, see the rerun."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "shell"))
-    from conftest import ProbePage
+    from rillet_shell.probe import evaluate
 
     key = secrets.token_urlsafe(16)
     port_file = home / "probe.port"
@@ -134,14 +133,20 @@ def _run_and_click(command: list[str], display: str, home: Path) -> None:
             command, env=env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True
         )
     try:
-        page = ProbePage(port_file, key, proc)
+
+        def script(expression: str) -> object:
+            deadline = time.monotonic() + 60
+            while not port_file.is_file() or not port_file.read_text():
+                assert proc.poll() is None and time.monotonic() < deadline, stderr.read_text()
+                time.sleep(0.05)
+            return evaluate(int(port_file.read_text()), key, expression)
 
         def wait_for(text: str) -> None:
             deadline = time.monotonic() + 60
             shown = ""
             while time.monotonic() < deadline:
                 try:
-                    shown = str(page.eval("document.body ? document.body.innerText : ''"))
+                    shown = str(script("document.body ? document.body.innerText : ''"))
                 except (OSError, RuntimeError):
                     shown = ""
                 if text in shown:
@@ -150,12 +155,12 @@ def _run_and_click(command: list[str], display: str, home: Path) -> None:
             raise AssertionError(f"{text!r} never appeared:\n{shown}\n{stderr.read_text()}")
 
         wait_for("count=0")
-        page.eval(
+        script(
             "[...document.querySelectorAll('button')]"
             ".find((b) => b.textContent.trim() === 'Increment').click()"
         )
         wait_for("count=1")
-        page.eval("window.close()")
+        script("window.close()")
         assert proc.wait(20) == 0
     finally:
         if proc.poll() is None:

@@ -295,17 +295,9 @@ class ProbePage:
             if time.monotonic() > deadline or self.proc.poll() is not None:
                 raise RuntimeError("the probe never started")
             time.sleep(0.05)
-        port = int(self.port_file.read_text())
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/",
-            data=json.dumps(expression).encode(),
-            headers={"X-Probe-Key": self.key},
-        )
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            result = json.load(answer)
-        if "error" in result:
-            raise RuntimeError(f"{expression}: {result['error']}")
-        return result["value"]
+        from rillet_shell.probe import evaluate
+
+        return evaluate(int(self.port_file.read_text()), self.key, expression)
 
     def text(self) -> str:
         return str(self.eval("document.body ? document.body.innerText : ''") or "")
