@@ -304,3 +304,28 @@ def test_a_required_selectbox_blocks_its_form_until_chosen_and_cannot_be_cleared
     expect(page.get_by_role("button", name="Clear value")).to_have_count(0)
     page.get_by_role("button", name="Send").click()
     expect(page.get_by_text("size=M sent=True")).to_be_visible()
+
+
+def test_multiselect_chips_wrap_as_wrap_and_the_layout_say(open_app):
+    many = [f"option number {i}" for i in range(8)]
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        st.multiselect("Wraps", {many!r}, {many!r})
+        st.multiselect("One row", {many!r}, {many!r}, wrap=False)
+        left, right = st.columns(2)
+        left.multiselect("In a column", {many!r}, {many!r})
+        right.multiselect("Column, wrapping", {many!r}, {many!r}, wrap=True)
+        st.write("ready")
+        """,
+        "ready",
+    )
+
+    def height(label: str) -> float:
+        box = page.get_by_role("combobox", name=label, exact=True).locator("xpath=../..")
+        return float(box.bounding_box()["height"])
+
+    assert height("Wraps") > 60
+    assert height("One row") < 50
+    assert height("In a column") < 50
+    assert height("Column, wrapping") > 60

@@ -71,7 +71,8 @@ export function Multiselect({ value, node }: ElementProps<"multiselect">) {
       send([...chosen, ...added]);
     }
   };
-  const wrap = value.wrap === "nowrap" ? " rl-chips-nowrap" : "";
+  // wrap: "" lets the layout decide (one scrolling row directly in a column or row; see pickers.css).
+  const wrap = value.wrap === "nowrap" ? " rl-chips-nowrap" : value.wrap === "wrap" ? "" : " rl-chips-auto";
   const placeholder = chosen.length > 0 ? "" : value.placeholder || "Choose options";
 
   return (
