@@ -135,3 +135,32 @@ def test_desktop_without_pywebview_serves_the_app_to_the_browser(
         tmp_path,
     )  # fmt: skip
     assert f"install it with: {INSTALL_DESKTOP}" in stderr
+
+
+def test_doctor_says_how_to_install_webkitgtk_on_debian_and_fedora_with_its_build_needs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import rillet_shell.backends as backends
+
+    monkeypatch.setattr(backends, "_gtk_webkit", lambda: False)
+    monkeypatch.setattr(backends.sys, "platform", "linux")
+    _, lines = backends.doctor_report(load_qt=False, load_gtk=False)
+    text = "\n".join(lines)
+    assert "--    webview backend: gtk — WebKitGTK (the system webview): missing" in text
+    assert "Debian/Ubuntu: apt-get install gir1.2-webkit2-4.1" in text
+    assert "Fedora: dnf install webkit2gtk4.1" in text
+    assert 'pip install "rillet[desktop,gtk]"' in text
+    assert '"PyGObject<3.51" pycairo' in text
+    assert "libgirepository1.0-dev libcairo2-dev pkg-config" in text
+    assert "gobject-introspection-devel cairo-gobject-devel" in text
+
+
+def test_a_webview_named_in_the_environment_is_tried_first_not_required(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rillet_shell.backends import WebviewNotInstalled, requested_webview
+
+    assert requested_webview(None, {"RILLET_WEBVIEW": "QT"}) == "qt"
+    assert requested_webview("gtk", {"RILLET_WEBVIEW": "qt"}) == "gtk"
+    with pytest.raises(WebviewNotInstalled, match="'webkit' is not a webview"):
+        requested_webview(None, {"RILLET_WEBVIEW": "webkit"})
