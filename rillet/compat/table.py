@@ -403,6 +403,19 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         package=True,
     ),
     # Component packages (streamlit-extras) decorate their helpers with it.
+    "streamlit.deprecation_util": Shim(
+        {
+            name: f"rillet.compat.deprecation:{name}"
+            for name in (
+                "deprecate_func_name",
+                "deprecate_obj_name",
+                "make_deprecated_name_warning",
+                "show_deprecation_warning",
+            )
+        },
+        ("TFunc", "TObj", "calc_hash", "config", "get_logger", "streamlit"),
+        instead="the warnings module",
+    ),
     "streamlit.runtime.metrics_util": Shim(
         {"gather_metrics": f"{RUNTIME}:gather_metrics"},
         (
@@ -768,7 +781,6 @@ MODULES: dict[str, Shim | Forward | Gone] = {
     "streamlit.dataframe": Gone("st.dataframe"),
     "streamlit.dataframe_util": Gone("pandas (DataFrame(...)) and st.dataframe"),
     "streamlit.delta_generator_singletons": Gone("st.container(), st.sidebar, st.empty()"),
-    "streamlit.deprecation_util": Gone("the warnings module"),
     "streamlit.development": Gone("`rillet run` options"),
     "streamlit.emojis": Gone("the emoji itself"),
     "streamlit.env_util": Gone("sys.platform and os.environ"),

@@ -105,3 +105,25 @@ def test_caching_and_session_state_paths_answer_alike() -> None:
         """,
         [("button", 0, "click")],
     )
+
+
+def test_component_helpers_that_warn_of_their_own_deprecation_run() -> None:
+    from rillet.testing import AppTest
+
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "from streamlit.deprecation_util import deprecate_func_name, show_deprecation_warning\n"
+        "def new(x):\n"
+        "    return x * 2\n"
+        "old = deprecate_func_name(new, 'old', '2026-01-01')\n"
+        "st.write(old(21))\n"
+        "show_deprecation_warning('once only', show_once=True)\n"
+        "show_deprecation_warning('once only', show_once=True)\n",
+        streamlit_alias=True,
+    ).run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "st.old is deprecated and will be removed after 2026-01-01; use st.new instead.",
+        "once only",
+    ]
+    assert at.markdown[0].value == "`42`"
