@@ -86,3 +86,36 @@ def test_file_filters_take_extensions_the_streamlit_way() -> None:
         "All files (*.*)",
     )
     assert file_filters(["bad ext!"]) == ()
+
+
+def test_a_drop_reported_just_after_the_pages_question_is_still_answered(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    from rillet_shell.bridge import DropRecord
+
+    dropped = tmp_path / "report.csv"
+    dropped.write_text("a,b\n")
+    record = DropRecord()
+    # GTK: pywebview reports the drop's full paths from the page's drop event,
+    # which may reach Python after the page asked for them.
+    threading.Timer(0.2, record.record, args=([str(dropped)],)).start()
+    started = time.monotonic()
+    assert record.take([("report.csv", 4)], wait=2.0) == [str(dropped)]
+    assert time.monotonic() - started < 1.5
+    assert record.take([("report.csv", 4)], wait=0.1) == []  # handed out once
+
+
+def test_the_gtk_drop_event_records_pywebviews_full_paths(tmp_path: Path) -> None:
+    from rillet_shell.launcher import DesktopApp, DesktopOptions
+
+    dropped = tmp_path / "notes.txt"
+    dropped.write_text("hello")
+    app = DesktopApp(DesktopOptions(tmp_path / "app.py"), gui="gtk")
+    app.bridge = DesktopBridge(FakeWindow("http://127.0.0.1:8501/"))
+    files = [
+        {"name": "notes.txt", "size": 5, "pywebviewFullPath": str(dropped)},
+        {"name": "other.txt", "size": 1},
+    ]
+    app._dom_drop({"dataTransfer": {"files": files}})
+    assert app.bridge.drops.take([("notes.txt", 5)]) == [str(dropped)]
