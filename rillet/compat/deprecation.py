@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
-O = TypeVar("O")
+T = TypeVar("T")
 
 _LOG = logging.getLogger("rillet.deprecation")
 _shown: set[str] = set()
@@ -98,8 +98,8 @@ def deprecate_func_name(
 
 
 def deprecate_obj_name(
-    obj: O, old_name: str, new_name: str, removal_date: str, include_st_prefix: bool = True
-) -> O:
+    obj: T, old_name: str, new_name: str, removal_date: str, include_st_prefix: bool = True
+) -> T:
     """``obj`` itself; that its old name is deprecated is logged once.
 
     Example:
