@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 import tornado.ioloop
 import tornado.web
 
+from rillet_server.errors import PlainTextHandler
+from rillet_server.storage_calls import storage_call
+
 if TYPE_CHECKING:
     from rillet.runtime.media import MediaStorage
 
@@ -60,13 +63,12 @@ def parse_range(header: str, size: int) -> tuple[int, int] | None:
     return first, min(last, size - 1)
 
 
-class MediaHandler(tornado.web.RequestHandler):
+class MediaHandler(PlainTextHandler):
     def initialize(self, media: MediaStorage) -> None:
         self.media = media
 
     async def get(self, file_id: str) -> None:
-        loop = tornado.ioloop.IOLoop.current()
-        info = await loop.run_in_executor(None, self.media.info, file_id)
+        info = await storage_call(self.media.info, file_id)
         if info is None:
             raise tornado.web.HTTPError(404, reason="unknown media file")
         etag = f'"{file_id}"'
@@ -95,7 +97,7 @@ class MediaHandler(tornado.web.RequestHandler):
             data: bytes | None = b""
             self.set_header("Content-Length", str(last - first + 1))
         else:
-            data = await loop.run_in_executor(None, self.media.read, file_id, first, last)
+            data = await storage_call(self.media.read, file_id, first, last)
             if data is None:  # released between the two reads
                 raise tornado.web.HTTPError(404, reason="unknown media file")
         if wanted is not None:

@@ -21,6 +21,7 @@ import tornado.web
 
 from rillet_server.errors import PlainTextHandler
 from rillet_server.options import MB
+from rillet_server.storage_calls import storage_call
 
 if TYPE_CHECKING:
     from rillet.runtime.runtime import Runtime
@@ -31,7 +32,7 @@ T = TypeVar("T")
 
 
 async def _off_loop(call: Callable[..., T], *args: Any) -> T:
-    return await tornado.ioloop.IOLoop.current().run_in_executor(None, call, *args)
+    return await storage_call(call, *args)
 
 
 @tornado.web.stream_request_body

@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import websockets.exceptions
-from deployment_kit import BASE, PNG, ROOT, Client, Deployment, http_get
+from deployment_kit import BASE, PNG, ROOT, Client, Deployment, RedisProcess, http_get
 
 from rillet.protocol import rillet_pb2 as pb
 
@@ -269,3 +269,31 @@ def test_sigterm_answers_the_requests_a_replica_already_started(deployment: Depl
     assert set(outcomes) <= {200, "refused"}, sorted({str(o) for o in outcomes})
     log = (deployment.folder / "replica-0.log").read_text()
     assert " 500 " not in log
+
+
+def test_redis_going_away_gives_clear_503s_and_sessions_recover_when_it_returns(
+    fragile_deployment: Deployment, own_redis: RedisProcess
+) -> None:
+    deployment = fragile_deployment
+    client = deployment.connect()
+    try:
+        client.rerun()
+        image = BASE + client.found("imgs")[0].imgs.imgs[0].url
+        own_redis.stop()
+        # Plain HTTP: a 503 that names the cause, from every replica, never a 500.
+        status, body = deployment.request("GET", image[len(BASE) :])
+        assert status == 503 and b"storage is unavailable" in body, (status, body)
+        upload = f"/_rillet/upload/{client.session_id}/f1"
+        status, body = deployment.request("PUT", upload, body=b"x", **{"X-Rillet-Filename": "a"})
+        assert status == 503 and b"storage is unavailable" in body, (status, body)
+        # The session lives on: its run shows the error in the app, the socket stays open.
+        request = pb.RerunRequest(widget_states=pb.WidgetStates())
+        client.ws.send(pb.BackMsg(rerun=request).SerializeToString())
+        client.until(lambda m: m.HasField("script_finished"))
+        own_redis.start()
+        client.rerun()
+        # The rerun put its image back: any replica serves it again. (Which sessions
+        # are live comes back with each replica's heartbeat, every quarter TTL.)
+        assert deployment.request("GET", image[len(BASE) :]) == (200, PNG)
+    finally:
+        client.close()
