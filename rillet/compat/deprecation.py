@@ -83,7 +83,7 @@ def deprecate_func_name(
     """
     message = make_deprecated_name_warning(
         old_name,
-        name_override or getattr(func, "__name__", old_name),
+        name_override or str(getattr(func, "__name__", old_name)),
         removal_date,
         extra_message,
         include_st_prefix,
