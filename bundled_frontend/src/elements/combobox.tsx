@@ -118,6 +118,7 @@ export function Combobox(props: ComboboxProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const opened = useRef(false);
   const rows = useMemo(() => (open ? props.rows(query) : []), [open, query, props.rows]);
   const listId = `${id}-list`;
   const typing = filterMode !== "";
@@ -129,6 +130,7 @@ export function Combobox(props: ComboboxProps) {
   };
   const show = () => {
     if (disabled) return;
+    opened.current = true;
     setOpen(true);
     setActive(props.activeOnOpen ?? 0);
   };
@@ -137,7 +139,11 @@ export function Combobox(props: ComboboxProps) {
     const list = listRef.current;
     if (!open || list === null) return;
     const top = active * ROW_HEIGHT;
-    if (top < list.scrollTop) list.scrollTop = top;
+    if (opened.current) {
+      // Just opened: the current choice sits near the top, with one row above it.
+      opened.current = false;
+      list.scrollTop = Math.max(0, top - ROW_HEIGHT);
+    } else if (top < list.scrollTop) list.scrollTop = top;
     else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight)
       list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
     setScrollTop(list.scrollTop);
