@@ -18,6 +18,8 @@ from typing import Any
 import tornado.httputil
 import tornado.web
 
+_QUIET = 0.05  # seconds with nothing in flight before connections close
+
 
 class Drain:
     """The plain HTTP requests in flight (WebSocket upgrades are not counted).
@@ -57,7 +59,16 @@ class Drain:
         self.draining = True
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while self._requests and loop.time() < deadline:
+        quiet_since = None
+        # Until nothing has been in flight for a moment: a keep-alive client may
+        # have sent its next request before it read our Connection: close.
+        while loop.time() < deadline:
+            if self._requests:
+                quiet_since = None
+            elif quiet_since is None:
+                quiet_since = loop.time()
+            elif loop.time() - quiet_since >= _QUIET:
+                return True
             await asyncio.sleep(0.005)
         return not self._requests
 

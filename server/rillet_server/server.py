@@ -171,11 +171,13 @@ class Server:
             log.warning(
                 "%d HTTP requests were still running after %.1f s", len(self.app.drain), timeout
             )
-        self.runtime.shutdown(timeout)
         try:
             await asyncio.wait_for(self._http.close_all_connections(), timeout)
         except asyncio.TimeoutError:
             log.warning("some HTTP connections were still open after %.1f s", timeout)
+        # A handler still running has lost its connection; let it end rather than cancel it.
+        await self.app.drain.wait(timeout)
+        self.runtime.shutdown(timeout)
         self._move(ServerState.STOPPED)
 
     async def serve(self, started: Callable[[int], None] | None = None) -> None:
