@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 
 from rillet.protocol import rillet_pb2 as pb
 
-# The desktop window's access cookie is the shell's business, not the app's;
-# the signed login cookies are read through st.user, never as raw text.
-HIDDEN_COOKIES = frozenset(
-    {"rillet_token", "_rillet_user", "_rillet_user_tokens", "_rillet_auth_flow"}
-)
+# The desktop window's access cookie is the shell's business, not the app's.
+# (The signed login cookies stay: st.user reads its claims from them.)
+HIDDEN_COOKIES = frozenset({"rillet_token"})
 _LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
