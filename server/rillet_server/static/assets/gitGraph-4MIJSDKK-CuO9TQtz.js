@@ -1,0 +1,1 @@
+export{E as createGitGraphServices}from"./mermaid-parser.core-A3c_Kb6H.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,0 +1,1 @@
+export{w as createInfoServices}from"./mermaid-parser.core-A3c_Kb6H.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
