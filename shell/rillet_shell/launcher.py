@@ -243,7 +243,9 @@ class DesktopApp:
             left = [
                 t.name
                 for t in threading.enumerate()
-                if t is not threading.main_thread() and t.name != "rillet-test-probe"
+                # Daemon threads (the runtime's reconnect timer, the test probe)
+                # end with the process; only the others could keep it alive.
+                if t is not threading.main_thread() and not t.daemon
             ]
             if left:
                 log.warning("threads still running at exit: %s", ", ".join(left))
