@@ -36,6 +36,10 @@ export interface RerunOptions {
   isAutoRerun?: boolean;
 }
 
+/** Shown when a reconnect lands on a fresh session instead of resuming the old one. */
+export const SESSION_LOST =
+  "The connection was lost and the app started a new session: what you had entered is gone.";
+
 export class AppController {
   readonly widgets: WidgetStateManager;
   readonly toasts = new ToastStore();
@@ -49,6 +53,8 @@ export class AppController {
   private readonly connection: Connection;
   private readonly elements = new ElementCache();
   private readonly listeners = new Set<() => void>();
+  /** Whether a session was ever started: a later fresh one means the old one was lost. */
+  private hadSession = false;
   /** Desktop requests whose dialog is open or waiting: the shell shows one at a time, in this order. */
   private dialogsAsked: string[] = [];
 
@@ -180,6 +186,12 @@ export class AppController {
     const type = msg.type;
     switch (type.case) {
       case "newSession":
+        // A reconnect that could not resume (the server restarted, or the
+        // load balancer chose another replica) starts over: say so.
+        if (!type.value.resumed && this.hadSession) {
+          this.toasts.show("session", SESSION_LOST, "⚠️", 10);
+        }
+        this.hadSession = true;
         this.connection.rememberSession(type.value.sessionId);
         if (!state.pageConfig?.pageTitle && type.value.appName !== "") {
           document.title = type.value.appName;

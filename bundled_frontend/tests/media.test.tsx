@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
-/** Media options, st.table versus st.dataframe, and the WAV the audio recorder writes. */
+/** Media options and the WAV the audio recorder writes (tables: table.test.ts and the browser tests). */
 import { create } from "@bufbuild/protobuf";
 import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { AppController } from "../src/controller";
-import { DataFrame } from "../src/elements/dataframe";
 import { MediaElement } from "../src/elements/media";
-import { DataFrameSchema, Media_Kind, MediaSchema } from "../src/proto/rillet_pb";
+import { Media_Kind, MediaSchema } from "../src/proto/rillet_pb";
 import { ControllerContext } from "../src/render/context";
 import type { ElementNode } from "../src/tree";
 import { encodeWav } from "../src/wavRecorder";
@@ -74,37 +73,6 @@ describe("media", () => {
     playTo(video, 60);
     video.dispatchEvent(new Event("ended"));
     expect(video.currentTime).toBe(3);
-  });
-});
-
-function showTable(init: { height?: number; width?: number; isTable?: boolean }) {
-  const rows = Array.from({ length: 600 }, (_, i) => [i, `r${i}`]);
-  const json = JSON.stringify({ columns: ["n", "s"], index: [], data: rows });
-  const value = create(DataFrameSchema, { json, ...init });
-  act(() => render(<DataFrame value={value} node={node} />, container));
-  return container.querySelector<HTMLElement>(".rl-dataframe")!;
-}
-
-describe("dataframe and table", () => {
-  test("st.dataframe scrolls and draws its first rows until asked for all", () => {
-    const frame = showTable({ height: 300 });
-    expect(frame.classList.contains("rl-static-table")).toBe(false);
-    expect(frame.style.maxHeight).toBe("300px");
-    expect(frame.querySelectorAll("tbody tr")).toHaveLength(500);
-    expect(frame.textContent).toContain("Show all 600 rows");
-  });
-
-  test("st.table is static: every row, no inner scrolling, no 'Show all'", () => {
-    const table = showTable({ isTable: true });
-    expect(table.classList.contains("rl-static-table")).toBe(true);
-    expect(table.querySelectorAll("tbody tr")).toHaveLength(600);
-    expect(table.querySelector("button")).toBeNull();
-  });
-
-  test("a width in pixels sizes the table, never past its column", () => {
-    const frame = showTable({ width: 320 });
-    expect(frame.style.width).toBe("320px");
-    expect(frame.style.maxWidth).toBe("100%");
   });
 });
 

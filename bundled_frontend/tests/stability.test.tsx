@@ -10,7 +10,7 @@ import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { App } from "../src/chrome/App";
-import { AppController } from "../src/controller";
+import { AppController, SESSION_LOST } from "../src/controller";
 import { BackMsgSchema, ForwardBatchSchema, ForwardMsgSchema, type BackMsg } from "../src/proto/rillet_pb";
 
 type ForwardInit = MessageInitShape<typeof ForwardMsgSchema>;
@@ -111,6 +111,17 @@ function prng(seed: number): () => number {
     return state / 2 ** 32;
   };
 }
+
+describe("a reconnect that lands on a fresh session", () => {
+  test("says the old session is gone; a resumed one says nothing", () => {
+    serverSends(newSession(false));
+    expect(controller.toasts.current).toEqual([]);
+    serverSends(newSession(true));
+    expect(controller.toasts.current).toEqual([]);
+    serverSends(newSession(false));
+    expect(controller.toasts.current.map((toast) => toast.body)).toEqual([SESSION_LOST]);
+  });
+});
 
 describe("elements are kept in place across runs", () => {
   test("a normal rerun updates the button's DOM node in place", () => {

@@ -1,1 +1,0 @@
-export{M as createArchitectureServices}from"./mermaid-parser.core-A3c_Kb6H.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

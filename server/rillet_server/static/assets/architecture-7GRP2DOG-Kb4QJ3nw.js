@@ -1,0 +1,1 @@
+export{M as createArchitectureServices}from"./mermaid-parser.core-DRPQxqd9.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

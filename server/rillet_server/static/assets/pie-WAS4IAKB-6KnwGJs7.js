@@ -1,1 +1,0 @@
-export{b as createPieServices}from"./mermaid-parser.core-A3c_Kb6H.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{m as createRailroadAbnfServices}from"./mermaid-parser.core-A3c_Kb6H.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
