@@ -11,9 +11,7 @@ from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
 
 _SIZES = ("small", "medium", "large")
-_IMAGE = (
-    "an image URL, a path to an image file, image bytes, a PIL image or a numpy array"
-)
+_IMAGE = "an image URL, a path to an image file, image bytes, a PIL image or a numpy array"
 
 
 def _url(argument: str, image: Any) -> str:
