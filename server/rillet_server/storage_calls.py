@@ -49,9 +49,13 @@ async def storage_call(call: Callable[..., T], *args: Any) -> T:
     """Run ``call(*args)`` on a worker thread; a failing store becomes HTTP 503.
 
     Example:
-        >>> import asyncio
-        >>> asyncio.run(storage_call(len, b"abc"))
-        3
+        >>> import asyncio, threading
+        >>> result = []
+        >>> worker = threading.Thread(  # a loop of its own, whatever runs here
+        ...     target=lambda: result.append(asyncio.run(storage_call(len, b"abc")))
+        ... )
+        >>> worker.start(); worker.join(); result
+        [3]
     """
     try:
         result = await tornado.ioloop.IOLoop.current().run_in_executor(None, call, *args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
 
@@ -26,7 +27,10 @@ def test_thirty_sessions_rerunning_each_see_only_their_own_values_and_rss_stays_
     load = _load_bench()
     server = load.Server(load.RilletProtocol(), load.TRIVIAL, tmp_path)
     try:
-        result = asyncio.run(load.soak(server, sessions=30, reruns=60))
+        # On a thread of its own: Playwright's sync API (the browser tests)
+        # keeps an event loop running on the main thread.
+        with ThreadPoolExecutor(1) as pool:
+            result = pool.submit(asyncio.run, load.soak(server, sessions=30, reruns=60)).result()
     finally:
         server.stop()
     assert (result.sessions, result.reruns, result.mixups) == (30, 60, 0)
