@@ -199,16 +199,11 @@ def _dismissal(title: str, on_dismiss: Callable[..., Any] | str, target: Target)
         label=title,
         default=False,
         serde=TriggerSerde(),
-        build=_no_element,
         on_change=on_dismiss if callable(on_dismiss) else None,
         is_trigger=True,
         settable=False,
     )
     return block_widget(widget, target)[1]
-
-
-def _no_element(value: Any) -> pb.Element:
-    raise AssertionError("a dialog's dismissal is a block widget")
 
 
 def _run(

@@ -258,7 +258,6 @@ def expander(
         label=label,
         default=bool(expanded),
         serde=BoolSerde(),
-        build=_no_element,
         identity=(bool(expanded), shown_icon, type),
         key=key,
         on_change=on_change,
@@ -269,10 +268,6 @@ def expander(
     )
     open, inside = register_block(widget, block)
     return _openable(inside, open)
-
-
-def _no_element(value: Any) -> pb.Element:
-    raise AssertionError("a container widget is built by register_block()")
 
 
 def tabs(
@@ -322,7 +317,6 @@ def tabs(
             label=" ".join(labels),
             default=first,
             serde=StringSerde(),
-            build=_no_element,
             identity=(tuple(labels), default),
             key_identity=(tuple(labels),),
             key=key,
@@ -402,7 +396,6 @@ def popover(
         label=label,
         default=False,
         serde=BoolSerde(),
-        build=_no_element,
         identity=(shown_icon, type),
         key=key,
         help=help,

@@ -55,7 +55,8 @@ class Widget(Generic[T]):
     default: T
     serde: Serde[T]
     # Builds the element for a value; ``common`` is filled in by register().
-    build: Callable[[T], pb.Element]
+    # None for a container's widget (register_block builds its block).
+    build: Callable[[T], pb.Element] | None = None
     identity: tuple[Any, ...] = ()
     # With a key, only these parameters (beside kind and key) identify the
     # widget, as in Streamlit 1.4x+: a keyed widget keeps its value when its
@@ -131,8 +132,11 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
     enrolled = _enroll(widget, ctx, target)
     spec, common, registered = enrolled.spec, enrolled.common, enrolled.registered
 
+    make = widget.build
+    assert make is not None, f"st.{widget.kind} registers an element with no build()"
+
     def build(value: T, set_value: bool) -> pb.Element:
-        element = widget.build(value)
+        element = make(value)
         kind = element.WhichOneof("type")
         assert kind is not None
         proto_common = getattr(element, kind).common
