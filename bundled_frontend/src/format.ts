@@ -116,6 +116,73 @@ function groupThousands(text: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
+const intlFormats = new Map<string, Intl.NumberFormat>();
+/** One `Intl.NumberFormat` per named format, made on first use (they are costly to build). */
+function intl(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = intlFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(undefined, options);
+    intlFormats.set(key, format);
+  }
+  return format;
+}
+
+const BYTE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB", "EB"];
+
+/** A size in bytes with a 1,000-step unit and one decimal: 1234 → "1.2KB". */
+function formatBytes(value: number): string {
+  let scaled = Math.abs(value);
+  let unit = 0;
+  while (scaled >= 1000 && unit < BYTE_UNITS.length - 1) {
+    scaled /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 ? 0 : 1;
+  const text = intl(`bytes${digits}`, { maximumFractionDigits: digits }).format(scaled);
+  return `${value < 0 ? "-" : ""}${text}${BYTE_UNITS[unit]}`;
+}
+
+/**
+ * A number in one of Streamlit 1.67's named formats (`"plain"`, `"localized"`,
+ * `"percent"`, `"dollar"`, `"euro"`, `"yen"`, `"accounting"`, `"bytes"`,
+ * `"compact"`, `"scientific"`, `"engineering"`) or a printf pattern; "" and
+ * an unknown name give the default (whole numbers as they are, floats with
+ * up to four decimals).
+ */
+export function formatNamedNumber(value: number, format: string, isInteger = false): string {
+  switch (format) {
+    case "plain":
+      return String(value);
+    case "localized":
+      return intl("localized", { maximumFractionDigits: 4 }).format(value);
+    case "percent":
+      return intl("percent", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        value,
+      );
+    case "dollar":
+      return intl("dollar", { style: "currency", currency: "USD" }).format(value);
+    case "euro":
+      return intl("euro", { style: "currency", currency: "EUR" }).format(value);
+    case "yen":
+      return intl("yen", { style: "currency", currency: "JPY" }).format(value);
+    case "accounting":
+      return intl("accounting", { style: "currency", currency: "USD", currencySign: "accounting" }).format(
+        value,
+      );
+    case "bytes":
+      return formatBytes(value);
+    case "compact":
+      return intl("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+    case "scientific":
+      return intl("scientific", { notation: "scientific", maximumFractionDigits: 3 }).format(value);
+    case "engineering":
+      return intl("engineering", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
+    default:
+      if (format.includes("%")) return sprintf(format, value);
+      return isInteger ? String(value) : formatFloat(value);
+  }
+}
+
 /** Up to four decimals, trailing zeros dropped (the grid's default for floats). */
 export function formatFloat(value: number): string {
   if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "∞" : "-∞";

@@ -3,7 +3,7 @@ import { parseMenuItems } from "../src/chrome/MainMenu";
 import { create } from "@bufbuild/protobuf";
 import { resolveTheme, themeVariables } from "../src/chrome/theme";
 import { ThemeSchema } from "../src/proto/rillet_pb";
-import { deltaArrow, deltaColorOf } from "../src/elements/metric";
+import { deltaArrow, deltaColorOf, metricText } from "../src/elements/metric";
 import { headingAnchor, latexSource } from "../src/elements/markdown";
 import {
   daysToIsoDate,
@@ -74,12 +74,31 @@ describe("metric delta", () => {
     expect(deltaColorOf("+5%", "primary")).toBe("primary");
   });
 
-  test("the arrow follows the sign and a change of zero has none", () => {
+  test("the arrow follows the sign (the server turns it off for a change of zero)", () => {
     expect(deltaArrow("+5%")).toBe("↑");
     expect(deltaArrow(" -1.5")).toBe("↓");
-    expect(deltaArrow("0")).toBe("");
-    expect(deltaArrow("0.0")).toBe("");
-    expect(deltaArrow("-0")).toBe("");
+    expect(deltaArrow("+0")).toBe("↑");
+    expect(deltaArrow("-0")).toBe("↓");
+    expect(deltaArrow("0", "off")).toBe("");
+  });
+
+  test("delta_arrow forces the arrow up or down, or hides it", () => {
+    expect(deltaArrow("-5", "up")).toBe("↑");
+    expect(deltaArrow("+5", "down")).toBe("↓");
+    expect(deltaArrow("+5", "off")).toBe("");
+    expect(deltaArrow("0", "up")).toBe("↑");
+  });
+
+  test("format shows numbers in a named format or printf, and leaves other text alone", () => {
+    expect(metricText("1234.567", "dollar")).toBe("$1,234.57");
+    expect(metricText("-12.3", "dollar")).toBe("-$12.30");
+    expect(metricText("0.25", "percent")).toBe("25.00%");
+    expect(metricText("1234", "compact")).toBe("1.2K");
+    expect(metricText("1234", "bytes")).toBe("1.2KB");
+    expect(metricText("999", "bytes")).toBe("999B");
+    expect(metricText("1234.567", "%.1f")).toBe("1234.6");
+    expect(metricText("70 °F", "dollar")).toBe("70 °F");
+    expect(metricText("1234.567", "")).toBe("1234.567");
   });
 });
 

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rillet.api._command import handle
+from rillet.api.icons import icon_name
 from rillet.api.text import check_width
+from rillet.api.widget_args import width_text
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
@@ -32,6 +34,7 @@ DeltaColor = Literal[
     "primary",
 ]
 _DELTA_COLORS: tuple[str, ...] = get_args(DeltaColor)
+DeltaArrow = Literal["auto", "up", "down", "off"]
 
 
 def _to_jsonable(value: Any) -> Any:
@@ -99,17 +102,27 @@ def metric(
     delta_color: DeltaColor = "normal",
     *,
     help: str | None = None,
+    icon: str | None = None,
     label_visibility: str = "visible",
     border: bool = False,
     width: str | int = "stretch",
+    height: str | int = "content",
     chart_data: Any = None,
     chart_type: str = "line",
+    delta_arrow: DeltaArrow = "auto",
+    format: str | None = None,
+    delta_description: str | None = None,
 ) -> Container:
     """Display a metric in big bold font, with an optional change indicator.
 
     ``chart_data`` (numbers: a list, NumPy array, pandas Series or one-column
     DataFrame) draws a small ``chart_type`` chart under the value:
-    ``"line"``, ``"bar"`` or ``"area"``.
+    ``"line"``, ``"bar"`` or ``"area"``. ``format`` shows a numeric value and
+    delta in a named format (``"plain"``, ``"localized"``, ``"percent"``,
+    ``"dollar"``, ``"euro"``, ``"yen"``, ``"accounting"``, ``"bytes"``,
+    ``"compact"``, ``"scientific"``, ``"engineering"``) or a printf pattern
+    such as ``"%.1f °C"``; ``delta_arrow`` forces the arrow ``"up"``,
+    ``"down"`` or ``"off"``; ``delta_description`` is shown after the delta.
 
     Example:
         >>> import rillet as st
@@ -134,9 +147,23 @@ def metric(
         )
     if not isinstance(border, bool):
         raise bad_argument("border", border, "True or False", command="metric")
-    check_width(width, "metric")
+    proto_width = width_text(width, "metric")
+    if delta_arrow not in ("auto", "up", "down", "off"):
+        raise bad_argument(
+            "delta_arrow", delta_arrow, "'auto', 'up', 'down' or 'off'", command="metric"
+        )
+    for name, text in (("format", format), ("delta_description", delta_description)):
+        if text is not None and not isinstance(text, str):
+            raise bad_argument(name, text, "a string or None", command="metric")
     element = pb.Element()
     proto = element.metric
+    proto.icon = "spinner" if icon == "spinner" else icon_name(icon, "metric")
+    proto.width = proto_width
+    proto.height = _height_text(height)
+    # A change of exactly nothing (0, 0.0 or the text "0") has no arrow of its own.
+    proto.delta_arrow = "off" if delta_arrow == "auto" and _is_zero(delta) else delta_arrow
+    proto.format = format or ""
+    proto.delta_description = delta_description or ""
     proto.label = "" if label is None else str(label)
     proto.body = "—" if value is None else _metric_text(value, "value")
     proto.delta = _metric_text(delta, "delta").lstrip()
@@ -150,6 +177,17 @@ def metric(
     proto.chart_data.extend(_chart_values(chart_data))
     proto.chart_type = chart_type
     return handle(context.get().emit(element))
+
+
+def _height_text(height: object) -> str:
+    """``height`` in its wire form: ``"content"``, ``"stretch"`` or ``"<n>px"``."""
+    if height in ("content", "stretch"):
+        return str(height)
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+        return f"{height}px"
+    raise bad_argument(
+        "height", height, "a positive int (pixels), 'content' or 'stretch'", command="metric"
+    )
 
 
 def _chart_values(data: Any) -> list[float]:

@@ -176,6 +176,7 @@ class NewSession(_message.Message):
     MAX_UPLOAD_MB_FIELD_NUMBER: _builtins.int
     RESUMED_FIELD_NUMBER: _builtins.int
     HIDE_PAGE_NAV_FIELD_NUMBER: _builtins.int
+    RESUME_SECRET_FIELD_NUMBER: _builtins.int
     session_id: _builtins.str
     app_name: _builtins.str
     rillet_version: _builtins.str
@@ -190,6 +191,11 @@ class NewSession(_message.Message):
     hide_page_nav: _builtins.bool
     """client.showSidebarNavigation = false: no sidebar menu of the pages/
     folder's pages (st.navigation still places its own menu).
+    """
+    resume_secret: _builtins.str
+    """With the shared session store (storage.sessionStore): the secret that
+    resumes this session on any replica. The client offers it on reconnect
+    as the WebSocket subprotocol "rillet-resume.<secret>", never in the URL.
     """
     @_builtins.property
     def theme(self) -> Global___Theme: ...
@@ -210,10 +216,11 @@ class NewSession(_message.Message):
         max_upload_mb: _builtins.int = ...,
         resumed: _builtins.bool = ...,
         hide_page_nav: _builtins.bool = ...,
+        resume_secret: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["theme", b"theme"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_run_on_save", b"allow_run_on_save", "app_name", b"app_name", "desktop", b"desktop", "hide_page_nav", b"hide_page_nav", "main_page_hash", b"main_page_hash", "max_upload_mb", b"max_upload_mb", "pages", b"pages", "resumed", b"resumed", "rillet_version", b"rillet_version", "session_id", b"session_id", "theme", b"theme", "toolbar_minimal", b"toolbar_minimal"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_run_on_save", b"allow_run_on_save", "app_name", b"app_name", "desktop", b"desktop", "hide_page_nav", b"hide_page_nav", "main_page_hash", b"main_page_hash", "max_upload_mb", b"max_upload_mb", "pages", b"pages", "resume_secret", b"resume_secret", "resumed", b"resumed", "rillet_version", b"rillet_version", "session_id", b"session_id", "theme", b"theme", "toolbar_minimal", b"toolbar_minimal"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1551,6 +1558,12 @@ class Metric(_message.Message):
     BORDER_FIELD_NUMBER: _builtins.int
     CHART_DATA_FIELD_NUMBER: _builtins.int
     CHART_TYPE_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
+    DELTA_ARROW_FIELD_NUMBER: _builtins.int
+    DELTA_DESCRIPTION_FIELD_NUMBER: _builtins.int
+    ICON_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
+    HEIGHT_FIELD_NUMBER: _builtins.int
     label: _builtins.str
     body: _builtins.str
     delta: _builtins.str
@@ -1561,6 +1574,20 @@ class Metric(_message.Message):
     border: _builtins.bool
     chart_type: _builtins.str
     """"line" | "bar" | "area" """
+    format: _builtins.str
+    """How the client shows a numeric body and delta: "" as sent, a named
+    format ("dollar", "compact", ...) or a printf pattern.
+    """
+    delta_arrow: _builtins.str
+    """"auto" | "up" | "down" | "off" """
+    delta_description: _builtins.str
+    """shown after the delta"""
+    icon: _builtins.str
+    """beside the label: emoji, ":material/name:" or "spinner" """
+    width: _builtins.str
+    """"stretch" | "content" | "<n>px" """
+    height: _builtins.str
+    """"content" | "stretch" | "<n>px" """
     @_builtins.property
     def chart_data(self) -> _containers.RepeatedScalarFieldContainer[_builtins.float]:
         """Sparkline under the value (st.metric chart_data); empty = none."""
@@ -1577,10 +1604,16 @@ class Metric(_message.Message):
         border: _builtins.bool = ...,
         chart_data: _abc.Iterable[_builtins.float] | None = ...,
         chart_type: _builtins.str = ...,
+        format: _builtins.str = ...,
+        delta_arrow: _builtins.str = ...,
+        delta_description: _builtins.str = ...,
+        icon: _builtins.str = ...,
+        width: _builtins.str = ...,
+        height: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "border", b"border", "chart_data", b"chart_data", "chart_type", b"chart_type", "delta", b"delta", "delta_color", b"delta_color", "help", b"help", "label", b"label", "label_visibility", b"label_visibility"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "border", b"border", "chart_data", b"chart_data", "chart_type", b"chart_type", "delta", b"delta", "delta_arrow", b"delta_arrow", "delta_color", b"delta_color", "delta_description", b"delta_description", "format", b"format", "height", b"height", "help", b"help", "icon", b"icon", "label", b"label", "label_visibility", b"label_visibility", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -48,11 +48,23 @@ def _metric(el: Any) -> tuple[Any, ...]:
         visibility = proto.label_visibility.value
         border = proto.show_border
         color = type(proto).MetricColor.Name(proto.color).lower()
-    else:  # rillet: the colour follows from delta_color (named colours pass through)
+        arrow = type(proto).MetricDirection.Name(proto.direction).lower()
+    else:  # rillet: the colour and arrow follow from delta_color and delta_arrow
         visibility = proto.label_visibility
         border = proto.border
         color = _rillet_color(proto.delta, proto.delta_color)
-    return (el.label, el.value, el.delta, proto.help, visibility, border, color)
+        arrow = _rillet_arrow(proto.delta, proto.delta_arrow)
+    shown = (proto.format, proto.delta_description, proto.icon)
+    return (el.label, el.value, el.delta, proto.help, visibility, border, color, arrow, *shown)
+
+
+def _rillet_arrow(delta: str, delta_arrow: str) -> str:
+    """The arrow the client draws (``deltaArrow`` in metric.tsx)."""
+    if not delta.strip() or delta_arrow == "off":
+        return "none"
+    if delta_arrow in ("up", "down"):
+        return delta_arrow
+    return "down" if delta.strip().startswith("-") else "up"
 
 
 def _rillet_color(delta: str, delta_color: str) -> str:
@@ -360,6 +372,36 @@ def test_metric_delta_color_help_visibility_and_border() -> None:
         st.metric("Help as number", 5, help=42)
         """
     )
+
+
+def test_metric_format_arrow_description_icon_and_height() -> None:
+    assert_same_details(
+        """
+        import streamlit as st
+
+        st.metric("Dollars", 1234.567, -12.3, format="dollar", delta_description="vs last week")
+        st.metric("Forced up", 5, -3, delta_arrow="up")
+        st.metric("Forced down", 5, 3, delta_arrow="down", delta_color="inverse")
+        st.metric("No arrow", 5, 3, delta_arrow="off")
+        st.metric("Printf", "1234.5", "5", format="%.1f", icon=":material/thumb_up:")
+        st.metric("Emoji", 5, icon="🔥", height=120)
+        st.metric("Spinning", 5, icon="spinner", height="stretch", width=200)
+        st.metric("Unknown format", 5, 1, format="bogus")
+        """
+    )
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "st.metric('a', 1, delta_arrow='sideways')",
+        "st.metric('a', 1, height=0)",
+        "st.metric('a', 1, height='auto')",
+        "st.metric('a', 1, icon='notanicon')",
+    ],
+)
+def test_metric_refuses_bad_arrow_height_and_icon(call: str) -> None:
+    assert_fails_alike(call)
 
 
 def test_metric_follows_session_state_and_callbacks() -> None:

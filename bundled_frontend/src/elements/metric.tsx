@@ -1,8 +1,10 @@
 /** `st.metric`: a big value with an optional delta, its arrow and colour per `delta_color`. */
+import type { JSX } from "preact";
+import { formatNamedNumber } from "../format";
 import { LabelVisibility } from "../proto/rillet_pb";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { ElementProps } from "../render/types";
-import { Help } from "./common";
+import { Help, Icon } from "./common";
 
 /** The colours `delta_color` may name outright (the theme's `--rl-<name>`). */
 const NAMED_COLORS = new Set(["red", "orange", "yellow", "green", "blue", "violet", "gray", "primary"]);
@@ -21,11 +23,36 @@ export function deltaColorOf(delta: string, deltaColor: string): string {
   return good ? "green" : "red";
 }
 
-/** The arrow beside a delta: down for a fall, up for a rise, none for a change of zero. */
-export function deltaArrow(delta: string): string {
-  const text = delta.trim();
-  if (/^[+-]?0+(\.0+)?$/.test(text)) return "";
-  return text.startsWith("-") ? "↓" : "↑";
+/**
+ * The arrow beside a delta. `"auto"`: down for a fall, up for anything else
+ * (the server sends `"off"` for a change of exactly zero, which it alone can
+ * tell from the value's type); `"up"` and `"down"` force it; `"off"` hides it.
+ */
+export function deltaArrow(delta: string, direction = "auto"): string {
+  if (direction === "up") return "↑";
+  if (direction === "down") return "↓";
+  if (direction === "off") return "";
+  return delta.trim().startsWith("-") ? "↓" : "↑";
+}
+
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A body or delta in the metric's `format`; text that is not a plain number is shown as sent. */
+export function metricText(text: string, format: string): string {
+  const trimmed = text.trim();
+  if (format === "" || !NUMERIC.test(trimmed)) return text;
+  const value = Number(trimmed);
+  return formatNamedNumber(value, format, /^[+-]?\d+$/.test(trimmed));
+}
+
+/** The box's size from the wire's `"stretch" | "content" | "<n>px"` width and height. */
+function boxStyle(width: string, height: string): JSX.CSSProperties {
+  const style: JSX.CSSProperties = {};
+  if (width === "content") style.width = "fit-content";
+  else if (width.endsWith("px")) style.width = width;
+  if (height === "stretch") style.height = "100%";
+  else if (height.endsWith("px")) Object.assign(style, { height, overflow: "auto" });
+  return style;
 }
 
 /** The points of a sparkline through `data`, scaled into a `width` × `height` box. */
@@ -96,26 +123,34 @@ function Sparkline({ data, type, tone }: { data: readonly number[]; type: string
 }
 
 export function Metric({ value }: ElementProps<"metric">) {
-  const arrow = deltaArrow(value.delta);
+  const arrow = deltaArrow(value.delta, value.deltaArrow);
   const labelClass =
     value.labelVisibility === LabelVisibility.VISIBLE ? "rl-metric-label" : "rl-metric-label rl-label-hidden";
   return (
-    <div class={`rl-metric${value.border ? " rl-bordered" : ""}`}>
+    <div class={`rl-metric${value.border ? " rl-bordered" : ""}`} style={boxStyle(value.width, value.height)}>
       {value.labelVisibility !== LabelVisibility.COLLAPSED && (
         <div class={labelClass}>
+          {value.icon === "spinner" ? (
+            <span class="rl-spinner-wheel" aria-hidden="true" />
+          ) : (
+            <Icon icon={value.icon} />
+          )}
           <MarkdownBody body={value.label} inline />
           <Help text={value.help} />
         </div>
       )}
-      <div class="rl-metric-value">{value.body}</div>
+      <div class="rl-metric-value">{metricText(value.body, value.format)}</div>
       {value.delta !== "" && (
         <div
           class="rl-metric-delta"
           style={{ "--rl-tone": `var(--rl-${deltaColorOf(value.delta, value.deltaColor)})` }}
         >
           {arrow && <span aria-hidden="true">{arrow} </span>}
-          {value.delta}
+          {metricText(value.delta, value.format)}
         </div>
+      )}
+      {value.delta !== "" && value.deltaDescription !== "" && (
+        <span class="rl-metric-description">{value.deltaDescription}</span>
       )}
       {value.chartData.length > 0 && (
         <Sparkline
