@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { filterOptions, fuzzyScore } from "../src/elements/combobox";
 import { parseDates } from "../src/elements/dateTime";
 import { offersSelectAll } from "../src/elements/multiselect";
-import { parseNumber } from "../src/elements/numberInput";
+import { parseDateTime, timesOfDay } from "../src/elements/dateTimeInput";
+import { parseNumber, typingRule } from "../src/elements/numberInput";
 import { thumbCentre } from "../src/elements/slider";
 import { formatDate, formatTime, parseDate, parseTime, timeChoices } from "../src/elements/pickers";
 
@@ -94,5 +95,54 @@ describe("slider values", () => {
   it("sit over the thumb centre, half a thumb in from either end", () => {
     expect(thumbCentre(0)).toBe("calc(0% + 0.5000rem)");
     expect(thumbCentre(100)).toBe("calc(100% + -0.5000rem)");
+  });
+});
+
+describe("typing into a number input", () => {
+  it("takes only what the format shows", () => {
+    const twoPlaces = typingRule("%.2f", false);
+    expect(["", "-", "1", "1.", "1.5", "-12.25"].every(twoPlaces.allows)).toBe(true);
+    expect(twoPlaces.allows("1.255")).toBe(false);
+    expect(twoPlaces.allows("1a")).toBe(false);
+    expect(twoPlaces.says).toBe("the format %.2f takes at most 2 decimals");
+    const whole = typingRule("", true);
+    expect(whole.allows("42")).toBe(true);
+    expect(whole.allows("4.2")).toBe(false);
+    expect(typingRule("%d", false).allows("3.")).toBe(false);
+    expect(typingRule("%e", false).allows("1.5e-3")).toBe(true);
+    expect(typingRule("%.1f", false).allows("1e3")).toBe(false);
+  });
+  it("lets the format's own text stand around the number", () => {
+    const money = typingRule("$%.2f", false);
+    expect(money.allows("$1.50")).toBe(true);
+    expect(money.allows("1.50")).toBe(true);
+    const percent = typingRule("%0.1f%%", false);
+    expect(percent.allows("12.5%")).toBe(true);
+    expect(percent.allows("12.5 %")).toBe(true);
+    expect(percent.allows("12.55%")).toBe(false);
+    expect(typingRule("%,.0f", false).allows("1,000")).toBe(true);
+  });
+});
+
+describe("typed datetimes", () => {
+  const spec = { format: "DD.MM.YYYY", min: "2026-01-01T00:00", max: "2026-12-31T23:59" };
+  it("read as the field shows them", () => {
+    expect(parseDateTime("31.01.2026, 20:30", spec)).toEqual({ wire: "2026-01-31T20:30" });
+    expect(parseDateTime("31.01.2026 8:05 pm", spec)).toEqual({ wire: "2026-01-31T20:05" });
+    expect(parseDateTime("31.01.2026", spec)).toEqual({ wire: "2026-01-31T00:00" });
+  });
+  it("are refused with the reason", () => {
+    expect(parseDateTime("tomorrow", spec)).toEqual({
+      error: '"tomorrow" is not a date and time; type it as DD.MM.YYYY, HH:MM.',
+    });
+    expect(parseDateTime("31.02.2026, 10:00", spec)).toEqual({ error: "2026-02 has no day 31." });
+    expect(parseDateTime("01.01.2026, 25:00", spec)).toEqual({ error: "25 is not an hour (0 to 23)." });
+    expect(parseDateTime("31.12.2025, 23:00", spec)).toEqual({
+      error: "31.12.2025, 23:00 is before 01.01.2026, 00:00.",
+    });
+  });
+  it("offer the times of a day within the bounds", () => {
+    expect(timesOfDay("2026-01-01", 3600 * 6, "2026-01-01T07:00", "")).toEqual([43200, 64800]);
+    expect(timesOfDay("2026-01-02", 3600 * 6, "2026-01-01T07:00", "2026-01-02T06:00")).toEqual([0, 21600]);
   });
 });

@@ -25,15 +25,12 @@ def test_the_datetime_picker_sends_the_moment_chosen(open_app):
         """,
         "when=2024-03-15T14:30:00",
     )
-    field = page.get_by_label("When")
-    expect(field).to_have_attribute("type", "datetime-local")
-    expect(field).to_have_value("2024-03-15T14:30")
-    expect(field).to_have_attribute("min", "2024-01-01T00:00")
-    expect(field).to_have_attribute("step", "300")
-    expect(page.get_by_text("15.03.2024, 14:30")).to_be_visible()
-    field.fill("2025-06-02T09:45")
+    field = page.get_by_role("textbox", name="When")
+    expect(field).to_have_value("15.03.2024, 14:30")
+    field.fill("02.06.2025, 09:45")
+    field.press("Enter")
     expect(page.get_by_text("when=2025-06-02T09:45:00")).to_be_visible()
-    expect(page.get_by_text("02.06.2025, 09:45")).to_be_visible()
+    expect(field).to_have_value("02.06.2025, 09:45")
 
 
 def test_a_grid_places_its_cells_in_rows_of_its_columns(open_app):

@@ -248,10 +248,16 @@ def test_number_input_refuses_text_that_is_no_number_and_steps_from_what_is_type
         "qty=2 price=1.0",
     )
     qty = page.get_by_role("textbox", name="Qty")
-    qty.fill("2.5")
-    qty.press("Enter")
-    expect(page.get_by_role("alert")).to_contain_text("2.5 is not a whole number")
+    qty.fill("")
+    qty.press_sequentially("2.5")  # the point is refused as it is typed
+    expect(page.get_by_role("alert")).to_contain_text('"." cannot be typed here')
+    expect(page.get_by_role("alert")).to_contain_text("whole numbers only")
+    expect(qty).to_have_value("25")
+    qty.fill("-")
+    qty.press("Enter")  # a sign alone is no number: refused, the last good one kept
+    expect(page.get_by_role("alert")).to_contain_text('"-" is not a number')
     expect(qty).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_text("qty=2 price=1.0")).to_be_visible()
     qty.fill("10")
     qty.press("ArrowUp")  # steps from the 10 typed
     expect(page.get_by_text("qty=15 price=1.0")).to_be_visible()
@@ -262,6 +268,34 @@ def test_number_input_refuses_text_that_is_no_number_and_steps_from_what_is_type
     price.press("ArrowUp")
     expect(page.get_by_text("qty=15 price=1.2")).to_be_visible()
     expect(price).to_have_value("1.20")
+    page.get_by_role("button", name="Decrement").nth(1).click()
+    expect(page.get_by_text("qty=15 price=1.1")).to_be_visible()
+    expect(price).to_have_value("1.10")
+
+
+def test_number_input_takes_while_typing_only_what_its_format_shows(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        rate = st.number_input("Rate", value=12.5, step=0.25, format="%0.2f%%")
+        st.write(f"rate={rate}")
+        """,
+        "rate=12.5",
+    )
+    rate = page.get_by_role("textbox", name="Rate")
+    expect(rate).to_have_value("12.50%")
+    rate.fill("")
+    rate.press_sequentially("7.125")  # a third decimal is more than %0.2f shows
+    expect(rate).to_have_value("7.12")
+    expect(page.get_by_role("alert")).to_contain_text("at most 2 decimals")
+    rate.press_sequentially("x")
+    expect(rate).to_have_value("7.12")
+    rate.press("Tab")  # away from the field it shows the number in its format
+    expect(page.get_by_text("rate=7.12")).to_be_visible()
+    expect(rate).to_have_value("7.12%")
+    rate.press("ArrowUp")
+    expect(page.get_by_text("rate=7.37")).to_be_visible()
+    expect(rate).to_have_value("7.37%")
 
 
 def test_slider_value_rides_above_its_thumb_in_its_format(open_app):
@@ -329,3 +363,76 @@ def test_multiselect_chips_wrap_as_wrap_and_the_layout_say(open_app):
     assert height("One row") < 50
     assert height("In a column") < 50
     assert height("Column, wrapping") > 60
+
+
+DATETIME = """
+import datetime
+import rillet as st
+when = st.datetime_input(
+    "When",
+    datetime.datetime(2026, 3, 15, 14, 30),
+    min_value=datetime.datetime(2026, 3, 1, 9, 0),
+    max_value=datetime.date(2026, 4, 30),
+    format="DD.MM.YYYY",
+    step=1800,
+)
+st.write(f"when={when.isoformat() if when else None}")
+"""
+
+
+def test_datetime_input_shows_its_format_and_refuses_text_that_is_no_moment(open_app):
+    page, _ = open_app(DATETIME, "when=2026-03-15T14:30:00")
+    field = page.get_by_role("textbox", name="When")
+    expect(field).to_have_value("15.03.2026, 14:30")
+    field.fill("31.04.2026, 10:00")
+    field.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("2026-04 has no day 31")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    field.fill("28.02.2026, 10:00")
+    field.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "28.02.2026, 10:00 is before 01.03.2026, 09:00"
+    )
+    expect(page.get_by_text("when=2026-03-15T14:30:00")).to_be_visible()
+    field.fill("02.04.2026 7:45 pm")
+    field.press("Enter")
+    expect(page.get_by_text("when=2026-04-02T19:45:00")).to_be_visible()
+    expect(field).to_have_value("02.04.2026, 19:45")
+    expect(page.get_by_role("alert")).to_have_count(0)
+
+
+def test_datetime_input_is_picked_in_a_calendar_and_a_time_list_by_mouse_and_keyboard(open_app):
+    page, _ = open_app(DATETIME, "when=2026-03-15T14:30:00")
+    page.get_by_role("button", name="Choose date and time").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_role("button", name="Previous month")).to_be_disabled()
+    dialog.get_by_role("button", name="20.03.2026").click()  # the day changes, the time stays
+    expect(page.get_by_text("when=2026-03-20T14:30:00")).to_be_visible()
+    times = page.get_by_role("listbox", name="Time")
+    expect(times.get_by_role("option", selected=True)).to_have_text("14:30")
+    expect(times.get_by_role("option", name="14:45")).to_have_count(0)  # every 30 minutes
+    times.get_by_role("option", name="16:00").click()
+    expect(page.get_by_text("when=2026-03-20T16:00:00")).to_be_visible()
+    expect(page.get_by_role("dialog")).to_have_count(0)
+
+    field = page.get_by_role("textbox", name="When")
+    expect(field).to_have_value("20.03.2026, 16:00")
+    field.press("Alt+ArrowDown")
+    day = page.get_by_role("button", name="20.03.2026")
+    expect(day).to_be_focused()
+    day.press("ArrowRight")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("when=2026-03-21T16:00:00")).to_be_visible()
+    times = page.get_by_role("listbox", name="Time")
+    times.focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("when=2026-03-21T16:30:00")).to_be_visible()
+    expect(field).to_be_focused()
+    # On the first day, the times before the minimum are not offered.
+    field.fill("01.03.2026, 09:00")
+    field.press("Enter")
+    field.press("Alt+ArrowDown")
+    expect(page.get_by_role("listbox", name="Time").get_by_role("option").first).to_have_text(
+        "09:00"
+    )

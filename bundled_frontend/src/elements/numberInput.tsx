@@ -1,11 +1,13 @@
 /**
  * `st.number_input`: typed text sent on Enter or blur, −/+ steppers and the
- * arrow keys step from what is typed and send at once, clamped to min/max;
- * ints stay ints. The number shows in `format`; text that is no number (or
- * not a whole one for an int input) is refused with the reason, and the
- * last good number stays.
+ * arrow keys step by `step` from what is typed and send at once, clamped to
+ * min/max; ints stay ints. The number shows in `format` whenever the field
+ * is not being typed into. While typing, a keystroke the format does not
+ * allow (a letter, a decimal point in a whole number, a third decimal under
+ * "%.2f") is refused in the field with the reason; text that is still no
+ * number when committed is refused too, and the last good number stays.
  */
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { formatNumber } from "../format";
 import type { NumberInput as NumberInputMsg } from "../proto/rillet_pb";
 import type { ElementProps } from "../render/types";
@@ -30,6 +32,64 @@ export function parseNumber(text: string, isInt: boolean): { n: number } | { err
   return { n };
 }
 
+/** What typing may produce under a format: a test of partial text, and how to say it. */
+export interface TypingRule {
+  allows: (text: string) => boolean;
+  says: string;
+}
+
+const CONVERSION = /%[+\-0 ,']*(\d+)?(?:\.(\d+))?([diufFeEgGxXos])/;
+
+function literal(text: string): string {
+  return text.replace(/%%/g, "%");
+}
+
+/**
+ * The text a user may type into a number input with `format` ("%d",
+ * "%.2f", "%e", "$%.2f", "%0.1f%%"; "" = the input's own kind): a sign,
+ * digits, a decimal point only where the format shows decimals and at most
+ * as many decimals as it shows, an exponent only for %e/%g, and the
+ * format's own text before and after the number. Partial text ("-", "1.")
+ * is allowed: it is what one types on the way to a number.
+ */
+export function typingRule(format: string, isInt: boolean): TypingRule {
+  const match = CONVERSION.exec(format);
+  const conv = match?.[3] ?? (isInt ? "d" : "g");
+  const precision = match?.[2];
+  const before = match === null ? "" : literal(format.slice(0, match.index));
+  const after = match === null ? "" : literal(format.slice(match.index + match[0].length));
+  const grouped = match !== null && match[0].includes(",");
+  const digits = grouped ? "[\\d,]*" : "\\d*";
+  let number: string;
+  let says: string;
+  if (isInt || "diuxXo".includes(conv)) {
+    number = `[+-]?${digits}`;
+    says = "whole numbers only";
+  } else if (conv === "f" || conv === "F") {
+    const places = precision === undefined ? 6 : Number(precision);
+    number = places === 0 ? `[+-]?${digits}` : `[+-]?${digits}(?:\\.\\d{0,${places}})?`;
+    says = places === 0 ? "whole numbers only" : `at most ${places} decimal${places === 1 ? "" : "s"}`;
+  } else {
+    number = `[+-]?${digits}(?:\\.\\d*)?(?:[eE][+-]?\\d*)?`;
+    says = "a number such as 1.5 or 1.5e3";
+  }
+  const pattern = new RegExp(`^${number}$`);
+  const allows = (text: string) => {
+    let body = text.trim();
+    if (before !== "" && body.startsWith(before.trim())) body = body.slice(before.trim().length).trim();
+    // The format's trailing text, or the start of it while it is typed.
+    const tail = after.trim();
+    for (let cut = tail.length; cut > 0; cut--) {
+      if (body.endsWith(tail.slice(0, cut))) {
+        body = body.slice(0, body.length - cut).trim();
+        break;
+      }
+    }
+    return pattern.test(body);
+  };
+  return { allows, says: `${format === "" ? "this field takes" : `the format ${format} takes`} ${says}` };
+}
+
 /** Clamp to the input's bounds (and to an integer for int inputs). */
 export function clampNumber(n: number, spec: NumberInputMsg): number {
   let result = spec.isInt ? Math.round(n) : n;
@@ -48,6 +108,7 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   const step = value.step || (value.isInt ? 1 : 0.01);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const errorId = `${id}-error`;
+  const rule = useMemo(() => typingRule(value.format, value.isInt), [value.format, value.isInt]);
 
   const send = (n: number | undefined) => {
     if (n === undefined) {
@@ -63,13 +124,16 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   };
   const commitDraft = () => {
     const text = draft.trim();
-    if (text === shown) return;
+    if (text === shown) return setProblem(undefined);
     // required: an emptied box keeps the last number (and blocks its form).
     widget.setInvalid(value.required && text === "");
     if (text === "") return value.required ? undefined : send(undefined);
     const parsed = parseNumber(text, value.isInt);
-    if ("error" in parsed) setProblem(`${parsed.error} The last good number is kept.`);
-    else send(parsed.n);
+    if ("error" in parsed) {
+      setProblem(`${parsed.error} The last good number is kept.`);
+      // Away from the field it shows the number it holds, in its format.
+      setDraft(shown);
+    } else send(parsed.n);
   };
   const typed = (): number | undefined => {
     const parsed = parseNumber(draft, value.isInt);
@@ -99,7 +163,22 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
           required={value.required}
           aria-invalid={problem !== undefined}
           aria-describedby={problem !== undefined ? errorId : undefined}
-          onInput={(event) => setDraft(event.currentTarget.value)}
+          onInput={(event) => {
+            const field = event.currentTarget;
+            // A refused keystroke's reason stays until the number is committed.
+            if (rule.allows(field.value)) {
+              setDraft(field.value);
+              return;
+            }
+            // Refused: the text stays as it was, the caret where it was.
+            const caret = Math.max(0, (field.selectionStart ?? 0) - (field.value.length - draft.length));
+            field.value = draft;
+            field.setSelectionRange(caret, caret);
+            const typedText = (event as InputEvent).data;
+            setProblem(
+              `${typedText ? `"${typedText}" cannot be typed here` : "That text cannot go here"}: ${rule.says}.`,
+            );
+          }}
           onBlur={commitDraft}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
