@@ -2871,6 +2871,8 @@ class DataFrame(_message.Message):
     ALT_FIELD_NUMBER: _builtins.int
     HEIGHT_MODE_FIELD_NUMBER: _builtins.int
     EDIT_ERRORS_JSON_FIELD_NUMBER: _builtins.int
+    PARTS_FIELD_NUMBER: _builtins.int
+    NUM_ROWS_FIELD_NUMBER: _builtins.int
     json: _builtins.str
     """Retired: tables travel as `arrow` (6). Left for old clients; not filled."""
     height: _builtins.int
@@ -2912,6 +2914,10 @@ class DataFrame(_message.Message):
     """when height = 0: "auto" | "content" | "stretch" """
     edit_errors_json: _builtins.str
     """st.data_editor: JSON list of the edits the server refused, and why."""
+    num_rows: _builtins.int
+    """Rows of the whole table when `parts` holds only its first rows (more
+    follow in a later delta at the same path); 0 = what the parts hold.
+    """
     @_builtins.property
     def column_order(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
     @_builtins.property
@@ -2922,6 +2928,14 @@ class DataFrame(_message.Message):
     def selection_mode(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """"single-row"|"multi-row"|"single-column"|"multi-column"|"single-cell"|
         "multi-cell"; empty = no selection.
+        """
+
+    @_builtins.property
+    def parts(self) -> _containers.RepeatedCompositeFieldContainer[Global___TablePart]:
+        """A large table's Arrow data, in row order, when `arrow` is empty: each
+        part is an Arrow IPC stream of the same schema. The client keeps parts
+        by hash; a part it holds arrives with `hash` and `rows` only. See the
+        protocol README, "Tables".
         """
 
     def __init__(
@@ -2949,14 +2963,43 @@ class DataFrame(_message.Message):
         alt: _builtins.str = ...,
         height_mode: _builtins.str = ...,
         edit_errors_json: _builtins.str = ...,
+        parts: _abc.Iterable[Global___TablePart] | None = ...,
+        num_rows: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "arrow", b"arrow", "border", b"border", "column_config_json", b"column_config_json", "column_order", b"column_order", "columns_json", b"columns_json", "common", b"common", "edit_errors_json", b"edit_errors_json", "editing_mode", b"editing_mode", "height", b"height", "height_mode", b"height_mode", "hide_header", b"hide_header", "hide_index", b"hide_index", "index_columns", b"index_columns", "is_table", b"is_table", "json", b"json", "placeholder", b"placeholder", "row_height", b"row_height", "selection_mode", b"selection_mode", "styler_json", b"styler_json", "value_json", b"value_json", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "arrow", b"arrow", "border", b"border", "column_config_json", b"column_config_json", "column_order", b"column_order", "columns_json", b"columns_json", "common", b"common", "edit_errors_json", b"edit_errors_json", "editing_mode", b"editing_mode", "height", b"height", "height_mode", b"height_mode", "hide_header", b"hide_header", "hide_index", b"hide_index", "index_columns", b"index_columns", "is_table", b"is_table", "json", b"json", "num_rows", b"num_rows", "parts", b"parts", "placeholder", b"placeholder", "row_height", b"row_height", "selection_mode", b"selection_mode", "styler_json", b"styler_json", "value_json", b"value_json", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___DataFrame: _TypeAlias = DataFrame  # noqa: Y015
+
+@_typing.final
+class TablePart(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HASH_FIELD_NUMBER: _builtins.int
+    ARROW_FIELD_NUMBER: _builtins.int
+    ROWS_FIELD_NUMBER: _builtins.int
+    hash: _builtins.str
+    """content digest of `arrow`"""
+    arrow: _builtins.bytes
+    """empty when the client holds the part already"""
+    rows: _builtins.int
+    def __init__(
+        self,
+        *,
+        hash: _builtins.str = ...,
+        arrow: _builtins.bytes = ...,
+        rows: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["arrow", b"arrow", "hash", b"hash", "rows", b"rows"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___TablePart: _TypeAlias = TablePart  # noqa: Y015
 
 @_typing.final
 class WidgetCommon(_message.Message):
