@@ -243,3 +243,20 @@ def test_the_smaller_config_logger_and_cli_helpers(
     monkeypatch.setattr(cli, "run_app", lambda *args: calls.append(args) or 0)
     assert stcli.main_run("app.py", ["--x"], server_port=8600) == 0
     assert calls == [(Path("app.py"), ["--x"], {"server.port": "8600"})]
+
+
+def test_an_unchanged_streamlit_app_runs_on_rillet_in_app_test() -> None:
+    """No flag needed: ``import streamlit`` in the script is rillet for each run."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+
+        st.title(type(st.session_state).__module__.split(".")[0])
+        if st.button("Add"):
+            st.session_state.n = st.session_state.get("n", 0) + 1
+        st.write(st.session_state.get("n", 0))
+        """
+    ).run()
+    assert at.title[0].value == "rillet"
+    assert at.button[0].click().run().markdown[0].value == "`1`"
+    assert not compat.streamlit_alias_installed()

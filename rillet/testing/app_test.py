@@ -52,6 +52,10 @@ class AppTest:
     Use :meth:`from_file`, :meth:`from_string` or :meth:`from_function`,
     then :meth:`run`; change widgets and call ``run()`` again.
 
+    An unchanged Streamlit app runs as it is: ``import streamlit`` in the
+    script (and in the modules it imports) gets rillet for the duration of
+    each run (``streamlit_alias=False`` leaves the import alone).
+
     Set before a run, as in Streamlit's AppTest: ``secrets``, ``query_params``,
     ``context`` (what ``st.context`` reports from the browser: ``locale``,
     ``timezone``, ``timezone_offset``, ``url``, ``is_embedded``, ``theme``),
@@ -68,7 +72,7 @@ class AppTest:
     """
 
     def __init__(
-        self, script_path: Path, *, default_timeout: float = 3, streamlit_alias: bool = False
+        self, script_path: Path, *, default_timeout: float = 3, streamlit_alias: bool = True
     ) -> None:
         self._script_path = Path(script_path).resolve()
         self.default_timeout = default_timeout
@@ -109,7 +113,7 @@ class AppTest:
 
     @classmethod
     def from_file(
-        cls, script_path: str | Path, *, default_timeout: float = 3, streamlit_alias: bool = False
+        cls, script_path: str | Path, *, default_timeout: float = 3, streamlit_alias: bool = True
     ) -> AppTest:
         """Test the app in ``script_path`` (relative paths resolve from the caller's folder)."""
         path = Path(script_path)
@@ -122,7 +126,7 @@ class AppTest:
 
     @classmethod
     def from_string(
-        cls, script: str, *, default_timeout: float = 3, streamlit_alias: bool = False
+        cls, script: str, *, default_timeout: float = 3, streamlit_alias: bool = True
     ) -> AppTest:
         """Test an app written inline."""
         folder = Path(tempfile.mkdtemp(prefix="rillet-apptest-"))
@@ -138,7 +142,7 @@ class AppTest:
         default_timeout: float = 3,
         args: Sequence[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
-        streamlit_alias: bool = False,
+        streamlit_alias: bool = True,
     ) -> AppTest:
         """Test an app written as a function: its body is the script.
 
