@@ -17,7 +17,12 @@ database different prefixes):
   ``named`` (``"1"`` when a file name was given) with a TTL;
 - ``<prefix>:session:<session id>`` — a live session of some replica, with a TTL;
 - ``<prefix>:uploads:<session id>`` — a hash of that session's uploads
-  (``d:<file id>`` the bytes, ``m:<file id>`` name and type), with a TTL.
+  (``d:<file id>`` the bytes, ``m:<file id>`` name and type), with a TTL;
+- ``<prefix>:replica:<random>`` — one per process holding sessions, with a
+  TTL: when it is gone, Redis lost this process's keys (it restarted empty)
+  and the process writes them again at once;
+- ``<prefix>:state:<session id>`` — the shared session store
+  (:mod:`rillet.runtime.session_store`), when it is on.
 
 Each storage refreshes the TTLs of what its own process still needs on a
 background thread (a heartbeat every quarter TTL), so nothing a live session
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import threading
 import time
 import urllib.parse
@@ -71,8 +77,10 @@ def redact_url(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
-def open_redis(url: str | None) -> redis.Redis:
+def open_redis(url: str | None, *, timeout: float = 30.0) -> redis.Redis:
     """Connect to the Redis at ``url`` (``storage.redisUrl``) and check that it answers.
+
+    ``timeout`` bounds each command (connecting: at most 5 s).
 
     Raises:
         RedisUnavailable: with what to do, when ``url`` is unset, the ``redis``
@@ -96,7 +104,9 @@ def open_redis(url: str | None) -> redis.Redis:
         ) from None
     shown = redact_url(url)
     try:
-        client = redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30)
+        client = redis.Redis.from_url(
+            url, socket_connect_timeout=min(5.0, timeout), socket_timeout=timeout
+        )
     except ValueError as error:
         raise RedisUnavailable(
             f"storage.redisUrl {shown!r} is not a Redis URL ({error}); "
@@ -127,13 +137,30 @@ def redis_storage(
     return RedisMediaStorage(client, prefix=prefix), RedisUploadStorage(client, prefix=prefix)
 
 
-class _Heartbeat:
-    """Calls ``beat`` every ``interval`` seconds on a daemon thread, from the first ``start``."""
+PROBE_SECONDS = 1.0
 
-    def __init__(self, name: str, interval: float, beat: Callable[[], None]) -> None:
+
+class _Heartbeat:
+    """Calls ``beat`` every ``interval`` seconds on a daemon thread, from the first ``start``.
+
+    With a ``probe`` it also asks, every :data:`PROBE_SECONDS`, whether Redis
+    still holds what this process wrote (one cheap command), and beats at
+    once when it does not, or when it answers again after an error: a Redis
+    that restarted empty gets this process's live sessions back within
+    about a second instead of at the next quarter-TTL beat.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        interval: float,
+        beat: Callable[[], None],
+        probe: Callable[[], bool] | None = None,
+    ) -> None:
         self._name = name
         self._interval = interval
         self._beat = beat
+        self._probe = probe
         self._stopped = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -152,11 +179,24 @@ class _Heartbeat:
             thread.join(timeout=5)
 
     def _loop(self) -> None:
-        while not self._stopped.wait(self._interval):
+        tick = self._interval if self._probe is None else min(self._interval, PROBE_SECONDS)
+        next_beat = time.monotonic() + self._interval
+        failing = False
+        while not self._stopped.wait(tick):
             try:
-                self._beat()
-            except Exception as error:  # Redis briefly away: try again next beat
-                _LOG.warning("%s: could not refresh TTLs in Redis: %s", self._name, error)
+                due = time.monotonic() >= next_beat
+                if not due and self._probe is not None:
+                    due = failing or not self._probe()
+                if due:
+                    self._beat()
+                    next_beat = time.monotonic() + self._interval
+                if failing:
+                    _LOG.warning("%s: Redis answers again; TTLs refreshed", self._name)
+                failing = False
+            except Exception as error:  # Redis briefly away: try again next tick
+                if not failing:
+                    _LOG.warning("%s: could not refresh TTLs in Redis: %s", self._name, error)
+                failing = True
 
 
 def _ms(seconds: float) -> int:
@@ -361,7 +401,11 @@ class RedisUploadStorage:
         self._ttl_ms = _ms(ttl_seconds)
         self._lock = threading.Lock()
         self._local: set[str] = set()  # sessions registered by this process
-        self._heartbeat = _Heartbeat("rillet-upload-ttl", ttl_seconds / 4, self.refresh)
+        # Exists while Redis keeps what this process wrote (see _Heartbeat).
+        self._marker = f"{prefix}:replica:{os.urandom(8).hex()}"
+        self._heartbeat = _Heartbeat(
+            "rillet-upload-ttl", ttl_seconds / 4, self.refresh, probe=self._holds_marker
+        )
 
     def _session_key(self, session_id: str) -> str:
         return f"{self._prefix}:session:{session_id}"
@@ -370,7 +414,10 @@ class RedisUploadStorage:
         return f"{self._prefix}:uploads:{session_id}"
 
     def register_session(self, session_id: str) -> None:
-        self._client.set(self._session_key(session_id), b"1", px=self._ttl_ms)
+        pipe = self._client.pipeline(transaction=False)
+        pipe.set(self._session_key(session_id), b"1", px=self._ttl_ms)
+        pipe.set(self._marker, b"1", px=self._ttl_ms)
+        pipe.execute()
         with self._lock:
             self._local.add(session_id)
         self._heartbeat.start()
@@ -416,7 +463,14 @@ class RedisUploadStorage:
             # SET, not PEXPIRE: a key lost while Redis was away comes back.
             pipe.set(self._session_key(session_id), b"1", px=self._ttl_ms)
             pipe.pexpire(self._uploads_key(session_id), self._ttl_ms)
+        pipe.set(self._marker, b"1", px=self._ttl_ms)
         pipe.execute()
+
+    def _holds_marker(self) -> bool:
+        with self._lock:
+            if not self._local:
+                return True  # nothing to write back
+        return bool(self._client.exists(self._marker))
 
     def close(self) -> None:
         """Stop refreshing; this process's sessions expire in their own time."""

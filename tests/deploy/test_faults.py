@@ -291,9 +291,19 @@ def test_redis_going_away_gives_clear_503s_and_sessions_recover_when_it_returns(
         client.ws.send(pb.BackMsg(rerun=request).SerializeToString())
         client.until(lambda m: m.HasField("script_finished"))
         own_redis.start()
+        back = time.monotonic()
+        # Redis came back empty: each replica notices within a second and registers
+        # its live sessions again, so an upload to any replica is taken at once.
+        while True:
+            status, body = deployment.request(
+                "PUT", upload, body=b"x", **{"X-Rillet-Filename": "a"}
+            )
+            if status == 204:
+                break
+            assert time.monotonic() - back < 5, (status, body)
+            time.sleep(0.1)
         client.rerun()
-        # The rerun put its image back: any replica serves it again. (Which sessions
-        # are live comes back with each replica's heartbeat, every quarter TTL.)
+        # The rerun put its image back: any replica serves it again.
         assert deployment.request("GET", image[len(BASE) :]) == (200, PNG)
     finally:
         client.close()
