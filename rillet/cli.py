@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from rillet.runtime.config import Config
     from rillet.runtime.media import MediaStorage
+    from rillet.runtime.session_store import RedisSessionStore
     from rillet.runtime.uploads import UploadStorage
 
 EXIT_OK = 0
@@ -216,6 +217,39 @@ def make_storage(config: Config) -> tuple[MediaStorage, UploadStorage]:
     return InMemoryMediaStorage(), InMemoryUploadStorage()
 
 
+def make_session_store(config: Config) -> RedisSessionStore | None:
+    """The shared session store ``storage.sessionStore`` asks for, or ``None`` (``"off"``).
+
+    ``"redis"`` keeps each session's values in the Redis at
+    ``storage.redisUrl``, on a connection of its own whose commands give up
+    after 2 s (a run waits for its write).
+
+    Raises:
+        CliError: the store is asked for but Redis cannot be used.
+
+    Example:
+        >>> config = load_config([Path.cwd()], {"storage.sessionStore": "off"})
+        >>> make_session_store(config) is None
+        True
+    """
+    if config.get("storage.sessionStore") != "redis":
+        return None
+    from rillet.runtime.redis_storage import RedisUnavailable, open_redis
+    from rillet.runtime.session_store import RedisSessionStore
+
+    if not config.get("storage.redisUrl"):
+        raise CliError(
+            "storage.sessionStore is 'redis' but storage.redisUrl is not set; "
+            "set it to your Redis, e.g. --storage.redisUrl redis://localhost:6379/0",
+            EXIT_FAILURE,
+        )
+    try:
+        client = open_redis(config.get("storage.redisUrl"), timeout=2.0)
+    except RedisUnavailable as error:
+        raise CliError(f"storage.sessionStore is 'redis': {error}", EXIT_FAILURE) from None
+    return RedisSessionStore(client, ttl_seconds=float(config.get("storage.sessionTTL")))
+
+
 def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> int:
     """Serve ``script`` until Ctrl-C or SIGTERM."""
     script = _check_script(script)
@@ -229,6 +263,7 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
     from rillet.runtime.config import Layer
 
     media, uploads = make_storage(config)
+    session_store = make_session_store(config)
     source = config.source("server.port")
     sockets, notice = bind_port(
         config.get("server.address"),
@@ -240,7 +275,9 @@ def run_app(script: Path, script_args: Sequence[str], flags: dict[str, str]) -> 
 
     try:
         server = Server(
-            Runtime(script, config, media=media, uploads=uploads), config, sockets=sockets
+            Runtime(script, config, media=media, uploads=uploads, session_store=session_store),
+            config,
+            sockets=sockets,
         )
     except ValueError as error:  # options that contradict each other
         for sock in sockets:

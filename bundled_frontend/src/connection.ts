@@ -3,8 +3,10 @@
  *
  * Binary frames: every incoming frame is a ForwardBatch, every outgoing one a
  * BackMsg. A dropped socket reconnects with exponential backoff (capped at
- * 5 s) and asks to resume its session with `?session=<id>`. After 15 s with
- * nothing sent, a heartbeat goes out.
+ * 5 s) and asks to resume its session with `?session=<id>`; with the shared
+ * session store it also offers the session's resume secret as the subprotocol
+ * `rillet-resume.<secret>` (a header, so no access log records it). After 15 s
+ * with nothing sent, a heartbeat goes out.
  */
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { BackMsgSchema, ForwardBatchSchema, type BackMsg, type ForwardBatch } from "./proto/rillet_pb";
@@ -54,29 +56,36 @@ export interface ConnectionEvents {
   onStateChange(state: ConnectionState): void;
 }
 
-export type SocketFactory = (url: string) => WebSocket;
+export type SocketFactory = (url: string, protocols?: string[]) => WebSocket;
+
+/** Subprotocols offered on connect: none, or "rillet" and the resume secret. */
+export function streamProtocols(resumeSecret: string | undefined): string[] | undefined {
+  return resumeSecret ? ["rillet", `rillet-resume.${resumeSecret}`] : undefined;
+}
 
 export class Connection {
   private state = ConnectionState.Initial;
   private socket: WebSocket | undefined;
   private attempt = 0;
   private sessionId: string | undefined;
+  private resumeSecret: string | undefined;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly baseUrl: URL,
     private readonly events: ConnectionEvents,
-    private readonly openSocket: SocketFactory = (url) => new WebSocket(url),
+    private readonly openSocket: SocketFactory = (url, protocols) => new WebSocket(url, protocols),
   ) {}
 
   get current(): ConnectionState {
     return this.state;
   }
 
-  /** The session to resume on the next reconnect (from NewSession). */
-  rememberSession(sessionId: string): void {
+  /** The session to resume on the next reconnect, and its resume secret (from NewSession). */
+  rememberSession(sessionId: string, resumeSecret = ""): void {
     this.sessionId = sessionId;
+    this.resumeSecret = resumeSecret || undefined;
   }
 
   start(): void {
@@ -100,7 +109,8 @@ export class Connection {
 
   private connect(): void {
     this.moveTo(ConnectionState.Connecting);
-    const socket = this.openSocket(streamUrl(this.baseUrl, this.sessionId));
+    const url = streamUrl(this.baseUrl, this.sessionId);
+    const socket = this.openSocket(url, streamProtocols(this.resumeSecret));
     socket.binaryType = "arraybuffer";
     this.socket = socket;
     socket.onopen = () => {

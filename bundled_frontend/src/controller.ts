@@ -192,7 +192,7 @@ export class AppController {
           this.toasts.show("session", SESSION_LOST, "⚠️", 10);
         }
         this.hadSession = true;
-        this.connection.rememberSession(type.value.sessionId);
+        this.connection.rememberSession(type.value.sessionId, type.value.resumeSecret);
         if (!state.pageConfig?.pageTitle && type.value.appName !== "") {
           document.title = type.value.appName;
         }

@@ -61,22 +61,30 @@ def _is_int(named: dict[str, Number | None]) -> bool:
 
 
 def _check_format(fmt: object) -> str:
-    """A printf-style format with one number in it.
+    """A printf-style format that shows the number and nothing else.
 
-    As in Streamlit, it need not match the kind of number: ``"%.2f"`` shows
-    an int with two decimals and ``"%d"`` a float rounded; the value keeps
-    its type either way.
+    As in Streamlit, a format is taken when it turns a number into text
+    that reads back as a number (``"%.2f"``, ``"%e"``, ``"%x"``, ``" %d"``):
+    words or signs around it (``"%d kg"``, ``"%.1f%%"``) are refused. It need
+    not match the kind of number: ``"%.2f"`` shows an int with two decimals
+    and ``"%d"`` a float rounded; the value keeps its type either way.
     """
     if not isinstance(fmt, str):
         raise bad_argument(
             "format", fmt, "a printf-style format such as '%d' or '%.2f'", command="number_input"
         )
+    try:
+        float(fmt % 2)
+        readable = True
+    except (TypeError, ValueError):
+        readable = False
     conversions = _CONVERSION.findall(fmt)
-    if len(conversions) != 1 or conversions[0] not in _CONVERSIONS:
+    if not readable or len(conversions) != 1 or conversions[0] not in _CONVERSIONS:
         raise bad_argument(
             "format",
             fmt,
-            "a printf-style format with one number in it, such as '%d', '%.2f' or '%0.3f kg'",
+            "a printf-style format that shows one number and nothing else, "
+            "such as '%d', '%.2f' or '%e'",
             command="number_input",
         )
     return fmt

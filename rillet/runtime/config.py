@@ -161,6 +161,8 @@ OPTIONS: tuple[Option, ...] = (
     _opt("cache.persistDir", str, None, "Folder for st.cache_data(persist='disk') files; unset uses the platform's user cache folder."),
     _opt("storage.backend", str, "memory", "Where media files and uploads are kept: in this process, or in Redis shared by replicas.", choices=("memory", "redis")),
     _opt("storage.redisUrl", str, None, "Redis URL used when storage.backend is 'redis', e.g. redis://localhost:6379/0.", sensitive=True),
+    _opt("storage.sessionStore", str, "off", "Keep each session's widget values and picklable st.session_state in the Redis at storage.redisUrl, so a client whose replica died or was drained resumes on another replica.", choices=("off", "redis")),
+    _opt("storage.sessionTTL", float, 300.0, "Seconds a session's record in the session store outlives the last refresh by its replica."),
     _opt("desktop.title", str, None, "Title of the desktop window; unset uses the app's page title or file name."),
     _opt("desktop.width", int, 1100, "Initial width of the desktop window, in pixels."),
     _opt("desktop.height", int, 800, "Initial height of the desktop window, in pixels."),

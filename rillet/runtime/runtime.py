@@ -27,6 +27,7 @@ from rillet.runtime.uploads import InMemoryUploadStorage, UploadStorage
 
 if TYPE_CHECKING:
     from rillet.runtime.client import ClientInfo
+    from rillet.runtime.session_store import RedisSessionStore, StoredSession
 
 _LOG = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class Runtime:
         media: MediaStorage | None = None,
         uploads: UploadStorage | None = None,
         services: dict[str, Any] | None = None,
+        session_store: RedisSessionStore | None = None,
     ) -> None:
         self.config = config
         self.script_path = script_path.resolve()
@@ -93,6 +95,7 @@ class Runtime:
             fast_reruns=bool(_option(config, "runner.fastReruns", True)),
             collect_garbage=bool(_option(config, "runner.postScriptGC", False)),
             services=dict(services or {}),
+            session_store=session_store,
         )
         if config is not None:
             self.app.services.setdefault(SERVICE_CONFIG, config)
@@ -114,11 +117,16 @@ class Runtime:
         resume_id: str | None = None,
         desktop: bool = False,
         client: ClientInfo | None = None,
+        resume_secret: str | None = None,
+        restore: StoredSession | None = None,
     ) -> Session:
         """A client connected: resume its session if alive, else start one.
 
         ``client`` is what the connection's request tells of the user
         (headers, cookies, address); a resumed session takes the new one.
+        With the session store, resuming takes the session's
+        ``resume_secret`` too, and ``restore`` (the values of a session of
+        another replica, read with it) starts the new session with them.
         """
         self._reap()
 
@@ -127,8 +135,15 @@ class Runtime:
         def send(msgs: list[pb.ForwardMsg]) -> None:
             deliver(encoder.encode(msgs))
 
+        store = self.app.session_store
         with self._lock:
             session = self._sessions.get(resume_id) if resume_id else None
+            if (
+                session is not None
+                and store is not None
+                and not store.accepts(session.id, resume_secret)
+            ):
+                session = None
             if session is not None and session.lifecycle is Lifecycle.DISCONNECTED:
                 self._disconnected_at.pop(session.id, None)
                 session.outbox.attach(send, schedule)
@@ -143,7 +158,16 @@ class Runtime:
         if not resumed:
             # Before NewSession reaches the client: it may upload at once, to any replica.
             self.uploads.register_session(session.id)
-        session.start(resumed=resumed)
+        if store is None:
+            session.start(resumed=resumed)
+            return session
+        if resumed:
+            secret = store.secret_of(session.id)
+        else:
+            secret = store.open(session.id, replaces=restore.session_id if restore else None)
+            if restore is not None:
+                restore.restore_into(session.state, self.uploads, session.id)
+        session.start(resumed=resumed or restore is not None, resume_secret=secret)
         return session
 
     def disconnect(self, session_id: str) -> None:
@@ -168,6 +192,8 @@ class Runtime:
             self._disconnected_at.pop(session_id, None)
         if session is not None:
             session.close()
+            if self.app.session_store is not None:  # ended cleanly: nobody resumes it
+                self.app.session_store.end(session_id)
 
     def has_session(self, session_id: str) -> bool:
         """Whether ``session_id`` is live here or, with shared storage, on another replica.
@@ -241,3 +267,6 @@ class Runtime:
         for session in sessions:
             session.runner.shutdown(timeout=max(0.0, deadline - time.monotonic()))
             session.close()
+        if self.app.session_store is not None:
+            # Records stay: the clients resume them on the other replicas.
+            self.app.session_store.close()

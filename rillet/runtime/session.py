@@ -36,6 +36,7 @@ from rillet.version import __version__
 
 if TYPE_CHECKING:
     from rillet.runtime.client import ClientInfo
+    from rillet.runtime.session_store import RedisSessionStore
 
 _LOG = logging.getLogger(__name__)
 Status = pb.ScriptFinished.Status
@@ -64,6 +65,8 @@ class App:
     # secrets); typed loosely here because they live in their own modules.
     # The keys are defined in rillet.runtime.services.
     services: dict[str, Any] = field(default_factory=dict)
+    # storage.sessionStore: each session's values, shared by replicas (None: off).
+    session_store: RedisSessionStore | None = None
 
 
 class Lifecycle(enum.Enum):
@@ -145,7 +148,7 @@ class Session:
             )
         self._lifecycle = to
 
-    def start(self, *, resumed: bool = False) -> None:
+    def start(self, *, resumed: bool = False, resume_secret: str = "") -> None:
         """Greet the client (``NewSession``); it answers with a rerun."""
         new = pb.NewSession(
             session_id=self.id,
@@ -156,6 +159,7 @@ class Session:
             allow_run_on_save=True,
             max_upload_mb=self.app.max_upload_mb,
             resumed=resumed,
+            resume_secret=resume_secret,
         )
         new.theme.CopyFrom(self.app.theme)
         new.toolbar_minimal = self.app.toolbar_minimal
@@ -360,6 +364,8 @@ class Session:
         else:
             self._shown_media |= ctx.media_ids
         self.app.media.retain(self.id, self._shown_media)
+        if self.app.session_store is not None:  # before ScriptFinished: a resume sees this run
+            self.app.session_store.save(self.id, self.state)
         self.outbox.put(
             pb.ForwardMsg(
                 script_finished=pb.ScriptFinished(

@@ -351,6 +351,35 @@ class SessionState(MutableMapping[str, Any]):
             out.widgets.append(self.widget_state(wid, self._values.get(spec.storage_key)))
         return out
 
+    def snapshot(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Widget values and the other values, as the shared session store keeps them.
+
+        Widget values are those of rendered widgets and of unrendered
+        ``persist_state`` ones; buttons (a value for one run) are left out.
+        """
+        triggers = {s.storage_key for s in self._widgets.values() if s.is_trigger}
+        widget_keys = {s.storage_key for s in self._widgets.values()}
+        widgets: dict[str, Any] = {}
+        values: dict[str, Any] = {}
+        for key, value in self._values.items():
+            if key in triggers:
+                continue
+            if key in widget_keys or key in self._restorable:
+                widgets[key] = value
+            else:
+                values[key] = value
+        return widgets, values
+
+    def restore(self, widgets: dict[str, Any], values: dict[str, Any]) -> None:
+        """Take back a :meth:`snapshot` in a new session, before its first run.
+
+        Each widget takes its value back when it is rendered, as if set
+        through ``st.session_state`` (the client is told the value).
+        """
+        self._values.update(values)
+        for key, value in widgets.items():
+            self.seed(key, value)
+
     def clear(self) -> None:
         """Forget every value (``st.session_state.clear()``)."""
         self._values.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import logging
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 import tornado.ioloop
@@ -22,8 +23,10 @@ from rillet.runtime.errors import ProtocolError
 from rillet_server.access import AccessPolicy
 
 if TYPE_CHECKING:
+    from rillet.runtime.client import ClientInfo as Client
     from rillet.runtime.runtime import Runtime
     from rillet.runtime.session import Session
+    from rillet.runtime.session_store import StoredSession
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +104,12 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
     def get_compression_options(self) -> dict[str, Any] | None:
         return {} if self.compression else None
 
-    def open(self, *args: str, **kwargs: str) -> None:
+    def select_subprotocol(self, subprotocols: list[str]) -> str | None:
+        # A client offering a resume secret (a subprotocol) offers "rillet"
+        # first; a browser drops a socket whose server selects none.
+        return "rillet" if "rillet" in subprotocols else None
+
+    def open(self, *args: str, **kwargs: str) -> Awaitable[None] | None:
         self._move(ConnectionState.OPEN)
         # Nagle's algorithm would hold back each small frame of a run for ~40 ms.
         self.set_nodelay(True)
@@ -112,13 +120,48 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
             {name: morsel.value for name, morsel in request.cookies.items()},
             request.remote_ip,
         )
+        resume_id = self.get_query_argument("session", None) or None
+        if self.runtime.app.session_store is not None and resume_id:
+            return self._open_with_store(resume_id, client)
+        self._connect(resume_id, client)
+        return None
+
+    def _connect(
+        self,
+        resume_id: str | None,
+        client: Client,
+        secret: str | None = None,
+        restore: StoredSession | None = None,
+    ) -> None:
         self.session = self.runtime.connect(
             self._deliver,
             tornado.ioloop.IOLoop.current().add_callback,
-            resume_id=self.get_query_argument("session", None) or None,
+            resume_id=resume_id,
             desktop=self.desktop,
             client=client,
+            resume_secret=secret,
+            restore=restore,
         )
+
+    async def _open_with_store(self, resume_id: str, client: Client) -> None:
+        """Resume from the shared session store a session this replica does not hold.
+
+        The store is read on a worker thread (Redis may be slow or away);
+        Tornado delivers no message before ``open`` is done.
+        """
+        from rillet.runtime.session_store import resume_secret
+
+        store = self.runtime.app.session_store
+        secret = resume_secret(self.request.headers.get("Sec-WebSocket-Protocol", ""))
+        restore = None
+        if store is not None and secret is not None and self.runtime.get_session(resume_id) is None:
+            loop = tornado.ioloop.IOLoop.current()
+            try:
+                restore = await loop.run_in_executor(None, store.load, resume_id, secret)
+            except Exception as error:  # the store's own errors: start afresh
+                log.warning("could not read session %s from the store: %s", resume_id[:8], error)
+        if self.state is ConnectionState.OPEN:
+            self._connect(resume_id, client, secret, restore)
 
     def _deliver(self, frame: bytes) -> None:
         # Called by the runtime on the IOLoop thread.
