@@ -41,6 +41,16 @@ if upload is not None:
 n = st.slider("n", 0, 1000, 5)
 st.write(f"n={{n}}")
 """
+# For the shared session store: widget values and st.session_state to keep.
+STATEFUL_APP = """
+import rillet as st
+
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+n = st.slider("n", 0, 1000, 5)
+note = st.text_input("note", key="note")
+st.write(f"n={n} note={note} runs={st.session_state.runs}")
+"""
 
 
 def free_port() -> int:
@@ -106,6 +116,8 @@ class Deployment:
     port: int = 0
     replicas: list[subprocess.Popen[bytes] | None] = field(default_factory=list)
     nginx: subprocess.Popen[bytes] | None = None
+    # storage.sessionStore = "redis": sessions resume on another replica.
+    session_store: bool = False
 
     # -- processes -----------------------------------------------------------
     def start_replica(self, index: int, wait: bool = True) -> None:
@@ -117,6 +129,8 @@ class Deployment:
             f"--server.baseUrlPath={BASE.strip('/')}", "--server.disconnectedSessionTTL=2",
             "--storage.backend=redis", f"--storage.redisUrl={self.redis_url}",
         ]  # fmt: skip
+        if self.session_store:
+            argv.append("--storage.sessionStore=redis")
         process = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=self.folder)
         log.close()
         self.replicas[index] = process
@@ -170,11 +184,15 @@ class Deployment:
         finally:
             conn.close()
 
-    def connect(self, resume: str | None = None) -> Client:
+    def connect(self, resume: str | None = None, secret: str = "") -> Client:
+        """A tab's socket; ``resume`` and ``secret`` as the client offers them on reconnect."""
         url = f"ws://127.0.0.1:{self.port}{BASE}/_rillet/stream"
         if resume:
             url += f"?session={resume}"
-        ws = websockets.sync.client.connect(url, open_timeout=5, max_size=None).__enter__()
+        protocols: Any = ["rillet", f"rillet-resume.{secret}"] if secret else None
+        ws = websockets.sync.client.connect(
+            url, open_timeout=5, max_size=None, subprotocols=protocols
+        ).__enter__()
         return Client(ws)
 
     def redis(self) -> Any:
