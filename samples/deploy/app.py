@@ -13,4 +13,7 @@ upload = st.file_uploader("A text file")
 if upload is not None:
     st.write(f"{upload.name}: {len(upload.getvalue())} bytes")
 n = st.slider("n", 0, 100, 5)
-st.write(f"n = {n}")
+# With --storage.sessionStore=redis this count survives the replica going away.
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.write(f"n = {n}, runs in this session: {st.session_state.runs}")
