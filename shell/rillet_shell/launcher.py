@@ -6,15 +6,17 @@ nothing fails silently:
 1. a second launch of an app that is already open hands its arguments to
    the running window, brings it to the front, and exits (``instance.py``);
 2. the log file is opened (platformdirs ``user_log_dir("rillet")``);
-3. the config is read and 127.0.0.1 is bound on a free port *here*, and
-   the bound socket handed to the server, so no other program can take the
-   port in between;
-4. the window opens right away on an inline splash page while a
-   background thread builds the runtime, starts the server on its own
-   thread and checks ``/_rillet/health``; then the window loads
+3. the config is read (the window's title and size may come from it);
+4. two threads go on at once, so that neither waits for the other: this
+   one imports pywebview and the GUI toolkit and opens the window on an
+   inline splash page, while a boot thread binds 127.0.0.1 on a free port
+   (bound *here* and the socket handed to the server, so no other program
+   can take the port in between), builds the runtime, starts the server on
+   its own thread and checks ``/_rillet/health``; then the window loads
    ``http://127.0.0.1:<port>/?token=<per-launch secret>``. Whatever fails
    on the way (script missing, bad config, port taken) is shown in the
-   window with the log file's path;
+   window with the log file's path. With ``RILLET_STARTUP_TRACE`` set,
+   each step's time is written down (``timeline.py``);
 5. closing the window stops the server, the file watcher and every script
    thread, saves the window's geometry, and returns.
 
@@ -28,7 +30,6 @@ and the server trades it for an HttpOnly cookie.
 from __future__ import annotations
 
 import contextlib
-import http.client
 import logging
 import os
 import secrets
@@ -44,6 +45,9 @@ from typing import TYPE_CHECKING, Any, cast
 from rillet_shell.geometry import Geometry, GeometryStore, app_key
 from rillet_shell.instance import SingleInstance
 from rillet_shell.pages import error_html, splash_html
+from rillet_shell.timeline import mark
+
+mark("shell imported")
 
 if TYPE_CHECKING:
     import socket
@@ -168,6 +172,8 @@ def _prepare_process(config: Config) -> None:
 
 def wait_healthy(port: int, token: str, timeout: float = _HEALTH_TIMEOUT) -> None:
     """Block until the server answers ``/_rillet/health`` with 200 (as the window would)."""
+    import http.client  # on the boot thread, not before the window
+
     deadline = time.monotonic() + timeout
     last: object = None
     while time.monotonic() < deadline:
@@ -217,6 +223,8 @@ class DesktopApp:
         self._sockets: list[socket.socket] = []
         self._closed = threading.Event()
         self._boot_thread: threading.Thread | None = None
+        self._window_created = threading.Event()
+        self._window_shown = threading.Event()
         self._focus: Callable[[], None] | None = None
         self._geometry = GeometryStore()
         self._gtk: Any = None  # gtk_hooks.GtkWindow, with the GTK backend
@@ -237,6 +245,12 @@ class DesktopApp:
             _open_log(self.log_path)
             log.info("rillet desktop %s (log: %s)", self.script, self.log_path)
             first_page = self._prepare()
+            mark("config read")
+            if not self.failed:
+                # The server starts now, on its own thread, while this one
+                # imports pywebview and the GUI toolkit and opens the window.
+                self._boot_thread = threading.Thread(target=self._boot, name="rillet-boot")
+                self._boot_thread.start()
             return self._show(first_page)
         finally:
             instance.close()
@@ -251,7 +265,7 @@ class DesktopApp:
                 log.warning("threads still running at exit: %s", ", ".join(left))
 
     def _prepare(self) -> str:
-        """Everything before the window: config, port. Returns the first page's HTML."""
+        """Everything the window needs first: the app file, its config. Returns the first page's HTML."""
         try:
             if not self.script.is_file():
                 what = "is a folder" if self.script.is_dir() else "does not exist"
@@ -260,7 +274,6 @@ class DesktopApp:
                 )
             self.config = _load_config(self.script, self.options.flags)
             self.title = self.options.title or self.config.get("desktop.title") or self.title
-            self._sockets = _bind(self.config)
         except BootError as error:
             self.failed = True
             log.error("could not start: %s", error)
@@ -281,10 +294,34 @@ class DesktopApp:
         return saved
 
     def _show(self, first_page: str) -> int:
-        import webview
+        window: Any = None
+        previous: dict[int, Any] = {}
+        try:
+            window = self._create_window(first_page)
+            previous = _on_terminate(self._close_window)
+            self._start_gui(window)
+        finally:
+            self._closed.set()
+            self._window_created.set()  # a boot thread still waiting sees the window is gone
+            if self.gui == "qt" and getattr(window, "native", None) is not None:
+                from rillet_shell.qt_hooks import release_script_waits
+
+                release_script_waits(window.native)
+            _restore_signals(previous)
+            if self._probe is not None:
+                self._probe.shutdown()
+            self._stop()
+        return 1 if self.failed else 0
+
+    def _create_window(self, first_page: str) -> Any:
+        try:
+            import webview
+        except ImportError as error:
+            raise WebviewUnavailable(f"pywebview could not be imported: {error}") from error
 
         from rillet_shell.bridge import DesktopBridge
 
+        mark("pywebview imported")
         geometry = self._initial_geometry()
         if self.gui == "qt":
             from rillet_shell.qt_hooks import install_navigation_guard, install_permission_policy
@@ -322,48 +359,35 @@ class DesktopApp:
             self.bridge.close_dialog,
         )
         window.events.before_show += self._before_show
-        if self.gui != "qt":
-            # The full paths of dropped files come with pywebview's DOM drop event.
-            window.events.loaded += self._listen_for_drops
+        window.events.shown += self._shown
+        window.events.loaded += self._loaded
         window.events.closing += self._closing
         window.events.closed += self._closed.set
+        self._window_created.set()
+        return window
 
-        previous = _on_terminate(self._close_window)
+    def _start_gui(self, window: Any) -> None:
+        """Run the GUI toolkit's loop until the window is closed (the main thread)."""
+        import webview
+
         icon = self.options.icon
         if icon is not None and not icon.is_file():
             log.warning("icon %s does not exist; using the default icon", icon)
             icon = None
         try:
             webview.start(
-                self._boot,
-                gui=cast(Any, self.gui),
-                private_mode=True,
-                icon=str(icon) if icon else None,
+                gui=cast(Any, self.gui), private_mode=True, icon=str(icon) if icon else None
             )
         except Exception as error:
-            if self._boot_thread is None:
+            if not self._window_shown.is_set():
                 raise WebviewUnavailable(
                     f"the {self.gui} webview could not start: {error}"
                 ) from error
             raise
-        finally:
-            self._closed.set()
-            if self.gui == "qt" and getattr(window, "native", None) is not None:
-                from rillet_shell.qt_hooks import release_script_waits
-
-                release_script_waits(window.native)
-            _restore_signals(previous)
-            if self._probe is not None:
-                self._probe.shutdown()
-            self._stop()
-        return 1 if self.failed else 0
 
     # -- the boot thread --------------------------------------------------
 
     def _boot(self) -> None:
-        self._boot_thread = threading.current_thread()
-        if self.failed:
-            return
         started = time.perf_counter()
         try:
             url = self._start_server()
@@ -376,16 +400,21 @@ class DesktopApp:
             log.exception("the app could not start")
             self._show_error(f"The app's server could not start: {error}", traceback.format_exc())
             return
+        mark("server started")
+        log.info("server ready in %.0f ms; loading the app", (time.perf_counter() - started) * 1000)
+        self._window_created.wait()
         if self._closed.is_set():
             return
-        log.info("server ready in %.0f ms; loading the app", (time.perf_counter() - started) * 1000)
-        self.window.load_url(url)
+        self.bridge._serve(self.origin or "", self.token)
+        self.window.load_url(url)  # pywebview waits until the window is shown
+        mark("app page asked for")
 
     def _start_server(self) -> str:
         from rillet.runtime.runtime import Runtime
         from rillet_server import Server
 
         assert self.config is not None
+        self._sockets = _bind(self.config)
         _prepare_process(self.config)
         sys.argv = [str(self.script), *self.options.script_args]
         self.runtime = Runtime(self.script, self.config)
@@ -400,16 +429,35 @@ class DesktopApp:
         port = self.server.start_in_thread()
         wait_healthy(port, self.token)
         self.origin = f"http://127.0.0.1:{port}"
-        self.bridge._serve(self.origin, self.token)
         return f"{self.origin}/?token={self.token}"
 
     def _show_error(self, message: str, details: str) -> None:
         self.failed = True
         log.error("could not start: %s\n%s", message, details)
+        self._window_created.wait()
         if not self._closed.is_set():
             self.window.load_html(error_html(self.title, message, details, str(self.log_path)))
 
     # -- window events ----------------------------------------------------
+
+    def _shown(self) -> None:
+        self._window_shown.set()
+        mark("window shown")
+
+    def _loaded(self, window: Any) -> None:
+        """Each page load: the splash, then the app (and the app again on a reload)."""
+        origin = self.origin
+        url = ""
+        if origin is not None and not self._closed.is_set():
+            with contextlib.suppress(Exception):  # the window is closing
+                url = window.get_current_url() or ""
+        if not url.startswith(f"{origin}/"):
+            mark("first page loaded")
+            return
+        mark("app page loaded")
+        if self.gui != "qt":
+            # The full paths of dropped files come with pywebview's DOM drop event.
+            self._listen_for_drops(window)
 
     def _before_show(self, window: Any) -> None:
         if self.gui == "gtk":
@@ -430,13 +478,7 @@ class DesktopApp:
 
     def _listen_for_drops(self, window: Any) -> None:
         """On each load of the app's page: have pywebview report drops with their full paths."""
-        origin = self.origin
-        if origin is None or self._closed.is_set():
-            return
         try:
-            url = window.get_current_url() or ""
-            if not url.startswith(origin + "/"):
-                return
             from webview.dom import DOMEventHandler
 
             window.dom.document.events.drop += DOMEventHandler(self._dom_drop)
