@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
 from rillet.api.icons import icon_name
-from rillet.api.text import check_width, clean_text
+from rillet.api.text import clean_text, set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.exceptions import exception_element
@@ -19,8 +19,8 @@ def _alert(
     fmt: int, command: str, body: Any, icon: str | None, width: str | int, title: object
 ) -> Container:
     name = icon_name(icon, command)
-    check_width(width, command, content=False)
     element = pb.Element()
+    set_width(element, width, command, content=False)
     element.alert.format = fmt  # type: ignore[assignment]
     element.alert.body = clean_text(body)
     element.alert.icon = name
@@ -86,12 +86,13 @@ def exception(exception: BaseException, width: str | int = "stretch") -> Contain
         ... except ZeroDivisionError as e:
         ...     st.exception(e)
     """
-    check_width(width, "exception", content=False)
     if isinstance(exception, BaseException):
-        return handle(context.get().emit(exception_element(exception)))
-    # Not an exception (say, a message string): shown all the same, under
-    # its type's name and without a traceback, rather than stopping the app.
-    element = pb.Element()
-    element.exception.type = type(exception).__name__
-    element.exception.message = str(exception)
+        element = exception_element(exception)
+    else:
+        # Not an exception (say, a message string): shown all the same, under
+        # its type's name and without a traceback, rather than stopping the app.
+        element = pb.Element()
+        element.exception.type = type(exception).__name__
+        element.exception.message = str(exception)
+    set_width(element, width, "exception", content=False)
     return handle(context.get().emit(element))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rillet.api._command import handle
 from rillet.api.icons import icon_name
-from rillet.api.text import check_width
+from rillet.api.text import set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
@@ -57,8 +57,8 @@ def badge(
         accepted = ", ".join(repr(c) for c in _COLORS)
         raise bad_argument("color", color, f"one of {accepted}", command="badge")
     shown_icon = icon_name(icon, "badge")
-    check_width(width, "badge")
     element = pb.Element()
+    set_width(element, width, "badge")
     element.markdown.body = badge_markdown(label, shown_icon, color)
     element.markdown.help = help_text(help)
     return handle(context.get().emit(element))

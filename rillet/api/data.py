@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rillet.api._command import handle
 from rillet.api.icons import icon_name
-from rillet.api.text import check_width
-from rillet.api.widget_args import width_text
+from rillet.api.text import set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
@@ -61,9 +60,9 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
         is_open, depth = True, expanded
     else:
         raise bad_argument("expanded", expanded, "a bool or an int", command="json")
-    check_width(width, "json", content=False)
-    text = body if isinstance(body, str) else _json.dumps(body, default=_to_jsonable)
     element = pb.Element()
+    set_width(element, width, "json", content=False)
+    text = body if isinstance(body, str) else _json.dumps(body, default=_to_jsonable)
     element.json.body = text
     element.json.expanded = is_open
     element.json.max_expand_depth = depth
@@ -147,7 +146,6 @@ def metric(
         )
     if not isinstance(border, bool):
         raise bad_argument("border", border, "True or False", command="metric")
-    proto_width = width_text(width, "metric")
     if delta_arrow not in ("auto", "up", "down", "off"):
         raise bad_argument(
             "delta_arrow", delta_arrow, "'auto', 'up', 'down' or 'off'", command="metric"
@@ -156,9 +154,9 @@ def metric(
         if text is not None and not isinstance(text, str):
             raise bad_argument(name, text, "a string or None", command="metric")
     element = pb.Element()
+    set_width(element, width, "metric")
     proto = element.metric
     proto.icon = "spinner" if icon == "spinner" else icon_name(icon, "metric")
-    proto.width = proto_width
     proto.height = _height_text(height)
     # A change of exactly nothing (0, 0.0 or the text "0") has no arrow of its own.
     proto.delta_arrow = "off" if delta_arrow == "auto" and _is_zero(delta) else delta_arrow

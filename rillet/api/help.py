@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
-from rillet.api.text import check_width
+from rillet.api.text import set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 
@@ -47,10 +47,10 @@ def help(obj: Any = _RILLET, *, width: str | int = "stretch") -> Container:
         >>> st.help(len)
         >>> st.help(st.button)
     """
-    check_width(width, "help", content=False)
+    element = pb.Element()
+    set_width(element, width, "help", content=False)
     if obj is _RILLET:
         obj = sys.modules["rillet"]
-    element = pb.Element()
     element.help.CopyFrom(describe(obj, _argument_text(0) or _own_name(obj)))
     return handle(context.get().emit(element))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
-from rillet.api.text import check_width
+from rillet.api.text import set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import EVENT, Target
@@ -92,9 +92,9 @@ def html(
             "non-empty HTML: a string, a pathlib.Path to a file, or an object with _repr_html_",
             command="html",
         )
-    check_width(width, "html")
-    ctx = context.get()
     element = pb.Element()
+    set_width(element, width, "html")
+    ctx = context.get()
     if _only_styles(text):
         # Styles apply to the whole page wherever they are: the event root
         # keeps them out of the layout (no empty gap in the page).

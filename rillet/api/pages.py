@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode
 
 from rillet.api._command import handle
-from rillet.api.text import check_width
+from rillet.api.text import set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
@@ -250,10 +250,10 @@ def page_link(
             raise bad_argument(name, value, "a string or None", command="page_link")
     if icon_position not in ("left", "right"):
         raise bad_argument("icon_position", icon_position, "'left' or 'right'", command="page_link")
-    check_width(width, "page_link")
+    element = pb.Element()
+    set_width(element, width, "page_link")
     query = "" if query_params is None else _query_string(query_params)
     ctx = context.get()
-    element = pb.Element()
     link = element.page_link
     if isinstance(page, str) and page.startswith(("http://", "https://")):
         if not label:

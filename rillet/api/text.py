@@ -41,10 +41,25 @@ def check_width(width: object, command: str, *, content: bool = True) -> None:
     trees, exceptions and dividers only fill their container or take pixels.
     """
     named = ("stretch", "content") if content else ("stretch",)
-    if (isinstance(width, int) and width > 0) or width in named:
+    if (isinstance(width, int) and not isinstance(width, bool) and width > 0) or width in named:
         return
     words = "'stretch' or 'content'" if content else "'stretch'"
     raise bad_argument("width", width, f"a positive int (pixels), {words}", command=command)
+
+
+def set_width(element: pb.Element, width: object, command: str, *, content: bool = True) -> None:
+    """Check ``width`` and put it on ``element`` in its wire form (``Element.width``).
+
+    Example:
+        >>> element = pb.Element()
+        >>> set_width(element, 240, "markdown")
+        >>> element.width
+        '240px'
+    """
+    check_width(width, command, content=content)
+    element.width = (
+        f"{width}px" if isinstance(width, int) else "" if width == "stretch" else "content"
+    )
 
 
 def _emit(element: pb.Element) -> Container:
@@ -86,9 +101,9 @@ def markdown(
         >>> import rillet as st
         >>> st.markdown("**Hello** :wave: :blue[world]")
     """
-    if width != "auto":
-        check_width(width, "markdown")
     element = pb.Element()
+    if width != "auto":
+        set_width(element, width, "markdown")
     element.markdown.body = clean_text(body)
     element.markdown.allow_html = bool(unsafe_allow_html)
     element.markdown.help = help_text(help)
@@ -113,8 +128,8 @@ def caption(
         >>> import rillet as st
         >>> st.caption("Data from the 2024 survey.")
     """
-    check_width(width, "caption")
     element = pb.Element()
+    set_width(element, width, "caption")
     element.markdown.body = clean_text(body)
     element.markdown.allow_html = bool(unsafe_allow_html)
     element.markdown.help = help_text(help)
@@ -130,12 +145,12 @@ def latex(body: Any, *, help: str | None = None, width: str | int = "stretch") -
         >>> import rillet as st
         >>> st.latex(r"e^{i\\pi} + 1 = 0")
     """
-    check_width(width, "latex")
+    element = pb.Element()
+    set_width(element, width, "latex")
     if type(body).__module__.startswith("sympy"):
         import sympy  # only for SymPy input
 
         body = sympy.latex(body)
-    element = pb.Element()
     element.markdown.body = f"$$\n{clean_text(body)}\n$$"
     element.markdown.help = help_text(help)
     element.markdown.kind = pb.Markdown.LATEX
@@ -149,8 +164,8 @@ def divider(*, width: str | int = "stretch") -> Container:
         >>> import rillet as st
         >>> st.divider()
     """
-    check_width(width, "divider", content=False)
     element = pb.Element()
+    set_width(element, width, "divider", content=False)
     element.markdown.body = "---"
     element.markdown.kind = pb.Markdown.DIVIDER
     return _emit(element)
@@ -168,8 +183,8 @@ def _heading(
     text_alignment: str,
     wrap: bool,
 ) -> Container:
-    check_width(width, command)
     element = pb.Element()
+    set_width(element, width, command)
     heading = element.heading
     heading.tag = tag
     heading.body = clean_text(body)
@@ -273,8 +288,8 @@ def text(
         >>> import rillet as st
         >>> st.text("No *markdown* here.")
     """
-    check_width(width, "text")
     element = pb.Element()
+    set_width(element, width, "text")
     element.text.body = clean_text(body)
     element.text.help = help_text(help)
     _layout(element.text, text_alignment, wrap, "text")
@@ -298,7 +313,8 @@ def code(
     """
     if language is not None and not isinstance(language, str):
         raise bad_argument("language", language, "a language name string or None", command="code")
-    check_width(width, "code")
+    element = pb.Element()
+    set_width(element, width, "code")
     named_height = height is None or height in ("content", "stretch")
     if not named_height and not (isinstance(height, int) and height > 0):
         raise bad_argument(
@@ -307,7 +323,6 @@ def code(
             "a positive int (pixels), 'content', 'stretch' or None",
             command="code",
         )
-    element = pb.Element()
     # Code keeps its indentation; only the newline after an opening triple
     # quote and the one before the closing quote are dropped.
     element.code.code_text = str(body).removeprefix("\n").removesuffix("\n")

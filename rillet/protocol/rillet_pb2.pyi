@@ -1162,8 +1162,15 @@ class Element(_message.Message):
     COMPONENT_INSTANCE_FIELD_NUMBER: _builtins.int
     BIDI_COMPONENT_FIELD_NUMBER: _builtins.int
     USE_CONTAINER_WIDTH_FIELD_NUMBER: _builtins.int
+    WIDTH_FIELD_NUMBER: _builtins.int
     use_container_width: _builtins.bool
     """Container width and height hints shared by every element."""
+    width: _builtins.str
+    """The `width` of a command that sizes its element as a whole (text,
+    callouts, JSON, help, HTML, page links): "" fills the container
+    ("stretch"), "content" fits the content, "<n>px" is fixed (never wider
+    than the container).
+    """
     @_builtins.property
     def markdown(self) -> Global___Markdown: ...
     @_builtins.property
@@ -1350,10 +1357,11 @@ class Element(_message.Message):
         component_instance: Global___ComponentInstance | None = ...,
         bidi_component: Global___BidiComponent | None = ...,
         use_container_width: _builtins.bool = ...,
+        width: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "bidi_component", b"bidi_component", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "component_instance", b"component_instance", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "bidi_component", b"bidi_component", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "component_instance", b"component_instance", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width", "vega_lite_chart", b"vega_lite_chart"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alert", b"alert", "audio_input", b"audio_input", "balloons", b"balloons", "bidi_component", b"bidi_component", "button", b"button", "button_group", b"button_group", "camera_input", b"camera_input", "chat_input", b"chat_input", "checkbox", b"checkbox", "code", b"code", "color_picker", b"color_picker", "component_instance", b"component_instance", "dataframe", b"dataframe", "date_input", b"date_input", "datetime_input", b"datetime_input", "deck_gl_json_chart", b"deck_gl_json_chart", "download_button", b"download_button", "echarts_chart", b"echarts_chart", "empty", b"empty", "exception", b"exception", "feedback", b"feedback", "file_uploader", b"file_uploader", "graphviz_chart", b"graphviz_chart", "heading", b"heading", "help", b"help", "html", b"html", "iframe", b"iframe", "imgs", b"imgs", "json", b"json", "link_button", b"link_button", "markdown", b"markdown", "media", b"media", "menu_button", b"menu_button", "metric", b"metric", "multiselect", b"multiselect", "number_input", b"number_input", "page_link", b"page_link", "pagination", b"pagination", "path_picker", b"path_picker", "pdf", b"pdf", "plotly_chart", b"plotly_chart", "progress", b"progress", "radio", b"radio", "scripted_html", b"scripted_html", "selectbox", b"selectbox", "skeleton", b"skeleton", "slider", b"slider", "space", b"space", "spinner", b"spinner", "text", b"text", "text_area", b"text_area", "text_input", b"text_input", "time_input", b"time_input", "toast", b"toast", "type", b"type", "use_container_width", b"use_container_width", "vega_lite_chart", b"vega_lite_chart", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType_type: _TypeAlias = _typing.Literal["markdown", "heading", "text", "code", "json", "metric", "alert", "exception", "progress", "spinner", "imgs", "empty", "toast", "html", "page_link", "media", "balloons", "dataframe", "iframe", "help", "link_button", "button_group", "feedback", "menu_button", "pagination", "space", "skeleton", "button", "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input", "text_area", "number_input", "date_input", "time_input", "file_uploader", "download_button", "chat_input", "color_picker", "camera_input", "audio_input", "path_picker", "datetime_input", "pdf", "scripted_html", "plotly_chart", "graphviz_chart", "deck_gl_json_chart", "echarts_chart", "vega_lite_chart", "component_instance", "bidi_component"]  # noqa: Y015
     _WhichOneofArgType_type: _TypeAlias = _typing.Literal["type", b"type"]  # noqa: Y015
@@ -1562,7 +1570,6 @@ class Metric(_message.Message):
     DELTA_ARROW_FIELD_NUMBER: _builtins.int
     DELTA_DESCRIPTION_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
-    WIDTH_FIELD_NUMBER: _builtins.int
     HEIGHT_FIELD_NUMBER: _builtins.int
     label: _builtins.str
     body: _builtins.str
@@ -1584,8 +1591,6 @@ class Metric(_message.Message):
     """shown after the delta"""
     icon: _builtins.str
     """beside the label: emoji, ":material/name:" or "spinner" """
-    width: _builtins.str
-    """"stretch" | "content" | "<n>px" """
     height: _builtins.str
     """"content" | "stretch" | "<n>px" """
     @_builtins.property
@@ -1608,12 +1613,11 @@ class Metric(_message.Message):
         delta_arrow: _builtins.str = ...,
         delta_description: _builtins.str = ...,
         icon: _builtins.str = ...,
-        width: _builtins.str = ...,
         height: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "border", b"border", "chart_data", b"chart_data", "chart_type", b"chart_type", "delta", b"delta", "delta_arrow", b"delta_arrow", "delta_color", b"delta_color", "delta_description", b"delta_description", "format", b"format", "height", b"height", "help", b"help", "icon", b"icon", "label", b"label", "label_visibility", b"label_visibility", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "border", b"border", "chart_data", b"chart_data", "chart_type", b"chart_type", "delta", b"delta", "delta_arrow", b"delta_arrow", "delta_color", b"delta_color", "delta_description", b"delta_description", "format", b"format", "height", b"height", "help", b"help", "icon", b"icon", "label", b"label", "label_visibility", b"label_visibility"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

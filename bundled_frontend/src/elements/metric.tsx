@@ -45,14 +45,11 @@ export function metricText(text: string, format: string): string {
   return formatNamedNumber(value, format, /^[+-]?\d+$/.test(trimmed));
 }
 
-/** The box's size from the wire's `"stretch" | "content" | "<n>px"` width and height. */
-function boxStyle(width: string, height: string): JSX.CSSProperties {
-  const style: JSX.CSSProperties = {};
-  if (width === "content") style.width = "fit-content";
-  else if (width.endsWith("px")) style.width = width;
-  if (height === "stretch") style.height = "100%";
-  else if (height.endsWith("px")) Object.assign(style, { height, overflow: "auto" });
-  return style;
+/** The box's height from the wire's `"content" | "stretch" | "<n>px"` (its width is the element's). */
+function boxStyle(height: string): JSX.CSSProperties {
+  if (height === "stretch") return { height: "100%" };
+  if (height.endsWith("px")) return { height, overflow: "auto" };
+  return {};
 }
 
 /** The points of a sparkline through `data`, scaled into a `width` × `height` box. */
@@ -127,7 +124,7 @@ export function Metric({ value }: ElementProps<"metric">) {
   const labelClass =
     value.labelVisibility === LabelVisibility.VISIBLE ? "rl-metric-label" : "rl-metric-label rl-label-hidden";
   return (
-    <div class={`rl-metric${value.border ? " rl-bordered" : ""}`} style={boxStyle(value.width, value.height)}>
+    <div class={`rl-metric${value.border ? " rl-bordered" : ""}`} style={boxStyle(value.height)}>
       {value.labelVisibility !== LabelVisibility.COLLAPSED && (
         <div class={labelClass}>
           {value.icon === "spinner" ? (

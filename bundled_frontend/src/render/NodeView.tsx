@@ -3,7 +3,7 @@
  * object is unchanged: the tree shares untouched nodes, so an update re-renders only the
  * path that changed (and widgets, through WidgetTickContext).
  */
-import { Component, type FunctionComponent } from "preact";
+import { Component, type FunctionComponent, type JSX } from "preact";
 import { useContext, useEffect } from "preact/hooks";
 import type { Block } from "../proto/rillet_pb";
 import { FragmentContext, RunContext, useController, type RunInfo } from "./context";
@@ -34,10 +34,16 @@ function ElementView({ node }: { node: ElementNode }) {
     .filter(Boolean)
     .join(" ");
   return (
-    <div class={className} data-kind={type.case}>
+    <div class={className} data-kind={type.case} style={widthStyle(node.element.width)}>
       <Renderer value={type.value} node={node} />
     </div>
   );
+}
+
+/** An element's `width` ("" stretch, "content", "<n>px"), never wider than its container. */
+function widthStyle(width: string): JSX.CSSProperties | undefined {
+  if (width === "") return undefined;
+  return { width: width === "content" ? "fit-content" : width, maxWidth: "100%" };
 }
 
 export function Children({ node }: { node: BlockNode }) {
