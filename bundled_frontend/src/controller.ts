@@ -23,6 +23,7 @@ import { Connection, ConnectionState, type SocketFactory } from "./connection";
 import { ToastStore } from "./chrome/toasts";
 import { desktopBridge } from "./desktop";
 import { ElementCache } from "./elementCache";
+import { TableParts } from "./tableParts";
 import { FragmentTimers } from "./fragmentTimers";
 import { applyPageConfig } from "./pageConfig";
 import { walkTree } from "./tree";
@@ -52,6 +53,7 @@ export class AppController {
   private appState: AppState = initialAppState();
   private readonly connection: Connection;
   private readonly elements = new ElementCache();
+  private readonly tableParts = new TableParts();
   private readonly listeners = new Set<() => void>();
   /** Whether a session was ever started: a later fresh one means the old one was lost. */
   private hadSession = false;
@@ -176,6 +178,11 @@ export class AppController {
       console.error("rillet: the server referred to an element this client does not hold");
       return undefined;
     }
+    if (delta.type.case === "newElement" && delta.type.value.type.case === "dataframe") {
+      const missing = this.tableParts.resolve(delta.type.value.type.value);
+      if (missing.length > 0)
+        console.error("rillet: the server referred to table parts this client does not hold");
+    }
     return delta === msg.type.value
       ? msg
       : create(ForwardMsgSchema, { type: { case: "delta", value: delta } });
@@ -197,7 +204,10 @@ export class AppController {
           document.title = type.value.appName;
         }
         // A fresh session on the server starts with an empty element cache.
-        if (!type.value.resumed) this.elements.clear();
+        if (!type.value.resumed) {
+          this.elements.clear();
+          this.tableParts.clear();
+        }
         after.push(() => this.rerun());
         break;
       case "delta": {

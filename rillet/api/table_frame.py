@@ -179,43 +179,94 @@ def _positive(value: Any, argument: str, command: str) -> int:
     return value
 
 
-# Tables at least this large are cached by the client under their hash
-# (the outbox's own threshold for large elements).
-LARGE_TABLE_BYTES = 32 * 1024
+# A table whose Arrow data is at least this large travels as parts kept by
+# the client under their hash (``DataFrame.parts``): an edit or a rerun then
+# sends only the hashes, never the table again. A smaller one travels inline.
+PART_BYTES = 32 * 1024
+# From this size on, st.dataframe sends about HEAD_BYTES of first rows at
+# once and the other rows in a second delta at the same path, so the first
+# rows are drawn while the rest is still being written and sent.
+PROGRESSIVE_BYTES = 1024 * 1024
+HEAD_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class _Part:
+    hash: str
+    arrow: bytes
+    rows: int
+
+    def add_to(self, frame: pb.DataFrame) -> None:
+        frame.parts.add(hash=self.hash, arrow=self.arrow, rows=self.rows)
+
+
+def _part(table: Table) -> _Part:
+    from rillet.runtime.digest import blake2b
+
+    arrow = table.to_arrow()
+    return _Part(blake2b(arrow, digest_size=16).hexdigest(), arrow, table.rows)
+
+
+def head_rows(table: Table) -> int:
+    """How many first rows go ahead of the others: about ``HEAD_BYTES``, a multiple of 8."""
+    per_row = max(table.arrow_size() // max(table.rows, 1), 1)
+    return max(64, HEAD_BYTES // per_row) // 8 * 8
 
 
 @dataclass
 class Frame:
-    """A table element and its Arrow bytes, kept apart until it is sent.
+    """A table element and its table, kept apart until it is sent.
 
-    The Arrow bytes are hashed here, on the script thread, so the outbox
-    need not hash a large table on the event loop to notice it is unchanged.
+    The Arrow data is written and hashed here, on the script thread, so the
+    outbox need not hash a large table on the event loop.
     """
 
-    element: pb.Element  # everything but the Arrow bytes
-    arrow: bytes
+    element: pb.Element  # everything but the Arrow data
+    table: Table
+    _whole: _Part | None = None
 
     def size(self) -> int:
-        return self.element.ByteSize() + len(self.arrow) + 8
+        return self.element.ByteSize() + self.table.arrow_size()
+
+    def _whole_part(self) -> _Part:
+        if self._whole is None:
+            self._whole = _part(self.table)
+        return self._whole
 
     def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
-        """The element to send, and its content digest."""
+        """The element to send, with all its rows, and its content digest."""
         from rillet.runtime.digest import blake2b
 
         element = pb.Element()
         element.CopyFrom(self.element)
         if value_json is not None:
             element.dataframe.value_json = value_json
-        digest = blake2b(self.arrow, digest_size=16)
-        digest.update(element.SerializeToString(deterministic=True))
-        element.dataframe.arrow = self.arrow
+        digest = blake2b(element.SerializeToString(deterministic=True), digest_size=16)
+        whole = self._whole_part()
+        digest.update(whole.hash.encode())
+        if len(whole.arrow) < PART_BYTES:
+            element.dataframe.arrow = whole.arrow
+        else:
+            whole.add_to(element.dataframe)
         return element, digest.hexdigest()
 
     def emit(self, target: Target | None = None) -> Target:
-        element, digest = self.finished()
-        # Only a large table is kept by hash (as the outbox would keep it).
-        large = len(self.arrow) >= LARGE_TABLE_BYTES
-        return context.get().emit(element, target, element_hash=digest if large else "")
+        ctx = context.get()
+        if self.table.arrow_size() < PROGRESSIVE_BYTES:
+            return ctx.emit(self.finished()[0], target)
+        rows = head_rows(self.table)
+        head = _part(self.table.rows_slice(0, rows))
+        first = pb.Element()
+        first.CopyFrom(self.element)
+        head.add_to(first.dataframe)
+        first.dataframe.num_rows = self.table.rows
+        slot = ctx.emit(first, target)
+        rest = _part(self.table.rows_slice(rows, self.table.rows))
+        whole = pb.Element()
+        whole.CopyFrom(self.element)
+        head.add_to(whole.dataframe)
+        rest.add_to(whole.dataframe)
+        return ctx.emit(whole, slot)
 
 
 def frame_element(
@@ -272,7 +323,7 @@ def frame_element(
     element.use_container_width = (
         bool(use_container_width) if use_container_width is not None else width == "stretch"
     )
-    return Frame(element, table.to_arrow())
+    return Frame(element, table)
 
 
 def too_large(frame: Frame, command: str) -> Target | None:

@@ -431,3 +431,64 @@ def from_strings(values: Sequence[str], valid: Any = None) -> Array:
         if nulls:
             validity = np.packbits(valid, bitorder="little")
     return Array(UTF8, len(values), nulls, [validity, offsets, data])
+
+
+def buffers_size(arrays: Sequence[Array]) -> int:
+    """The bytes the arrays' buffers take in a record batch (8-byte padded)."""
+    return sum(
+        -(-memoryview(buffer).nbytes // 8) * 8 for array in arrays for buffer in array.buffers
+    )
+
+
+def slice_array(array: Array, start: int, stop: int) -> Array:
+    """Rows ``start`` to ``stop`` of ``array``; ``start`` must be a multiple of 8.
+
+    Bitmaps are cut on byte boundaries; text and binary offsets are rebased
+    to start at 0 (as Arrow readers expect). Fixed-width data is a view, not
+    a copy.
+
+    Example:
+        >>> part = slice_array(from_values(["a", None, "cd"], UTF8), 0, 2)
+        >>> part.length, part.null_count, bytes(part.buffers[2])
+        (2, 1, b'a')
+    """
+    if start % 8:
+        raise ValueError(f"a slice starts at a multiple of 8, not {start}")
+    stop = min(stop, array.length)
+    length = max(stop - start, 0)
+    kind = array.type
+    if kind.id == "null":
+        return Array(kind, length, length, [])
+    validity = _bytes_view(array.buffers[0]) if array.buffers else memoryview(b"")
+    nulls = 0
+    if validity.nbytes:
+        validity = validity[start // 8 : (stop + 7) // 8]
+        present = int.from_bytes(validity, "little") & ((1 << length) - 1)
+        nulls = length - present.bit_count()
+        if not nulls:
+            validity = memoryview(b"")
+    if kind.id == "bool":
+        data = _bytes_view(array.buffers[1])[start // 8 : (stop + 7) // 8]
+        return Array(kind, length, nulls, [validity, data])
+    if kind.id in ("utf8", "binary"):
+        offsets = _bytes_view(array.buffers[1]).cast("i")
+        first, last = offsets[start], offsets[stop]
+        window = offsets[start : stop + 1]
+        rebased: Any = window if first == 0 else _rebase(window, first)
+        data = _bytes_view(array.buffers[2])[first:last]
+        return Array(kind, length, nulls, [validity, rebased, data])
+    buffer = _bytes_view(array.buffers[1])
+    width = buffer.nbytes // array.length if array.length else 0
+    return Array(kind, length, nulls, [validity, buffer[start * width : stop * width]])
+
+
+def _bytes_view(buffer: Any) -> memoryview:
+    return memoryview(buffer).cast("B")
+
+
+def _rebase(offsets: memoryview, first: int) -> Any:
+    try:
+        import numpy as np
+    except ImportError:
+        return _pyarray("i", (o - first for o in offsets))
+    return np.frombuffer(offsets, dtype="<i4") - np.int32(first)

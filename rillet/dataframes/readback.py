@@ -10,11 +10,15 @@ objects) stay text.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 
-def arrow_to_pandas(arrow: bytes, columns_json: str) -> Any:
+def arrow_to_pandas(arrow: bytes | Sequence[bytes], columns_json: str) -> Any:
     """The pandas DataFrame a table's Arrow stream and ``columns_json`` describe.
+
+    ``arrow`` is one Arrow IPC stream, or the streams of a table's parts
+    (``DataFrame.parts``) in row order.
 
     Example:
         >>> from rillet.dataframes import to_table
@@ -30,7 +34,8 @@ def arrow_to_pandas(arrow: bytes, columns_json: str) -> Any:
         import pyarrow as pa
     except ImportError:  # pragma: no cover - pyarrow is a test dependency
         raise ImportError("reading a table's value in AppTest needs pyarrow") from None
-    table = pa.ipc.open_stream(arrow).read_all()
+    streams = [arrow] if isinstance(arrow, bytes) else list(arrow)
+    table = pa.concat_tables([pa.ipc.open_stream(s).read_all() for s in streams])
     described = json.loads(columns_json) if columns_json else []
     columns: dict[int, Any] = {}
     for position, info in enumerate(described):

@@ -104,10 +104,14 @@ class FrameEncoder:
     is used when sent or referenced), so both evict the same ones.
     """
 
-    def __init__(self, *, threshold: int = 32 * 1024, capacity: int = 64) -> None:
+    def __init__(
+        self, *, threshold: int = 32 * 1024, capacity: int = 64, part_capacity: int = 16
+    ) -> None:
         self._threshold = threshold
         self._capacity = capacity
+        self._part_capacity = part_capacity
         self._known: OrderedDict[str, None] = OrderedDict()
+        self._parts: OrderedDict[str, None] = OrderedDict()  # table parts (DataFrame.parts)
 
     def encode(self, msgs: list[pb.ForwardMsg]) -> bytes:
         # The ForwardBatch is written by hand (field 1, length-delimited, per
@@ -115,12 +119,39 @@ class FrameEncoder:
         # tens of MB for a large table, on the event loop.
         parts: list[bytes] = []
         for msg in msgs:
-            if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
+            if (
+                msg.WhichOneof("type") == "delta"
+                and msg.delta.WhichOneof("type") == "new_element"
+                and self._table_parts_known(msg.delta.new_element)
+            ):
                 msg = self._dedupe(msg)
             body = msg.SerializeToString()
             parts.append(_BATCH_ITEM + _varint(len(body)))
             parts.append(body)
         return b"".join(parts)
+
+    def _table_parts_known(self, element: pb.Element) -> bool:
+        """Strip the bytes of table parts the client holds; False if a part goes whole.
+
+        The client keeps the same ``part_capacity`` most recently used parts: a
+        part is used when it arrives whole (stored) or as a bare hash
+        (looked up), in element order. The message is changed in place: it
+        was built for this send by the script thread, which keeps no
+        reference to it.
+        """
+        if element.WhichOneof("type") != "dataframe" or not element.dataframe.parts:
+            return True
+        known = True
+        for part in element.dataframe.parts:
+            if part.hash in self._parts:
+                self._parts.move_to_end(part.hash)
+                part.ClearField("arrow")
+                continue
+            known = False
+            self._parts[part.hash] = None
+            if len(self._parts) > self._part_capacity:
+                self._parts.popitem(last=False)
+        return known
 
     def _dedupe(self, msg: pb.ForwardMsg) -> pb.ForwardMsg:
         element = msg.delta.new_element

@@ -323,7 +323,8 @@ class Dataframe(Element):
     def value(self) -> Any:
         from rillet.dataframes.readback import arrow_to_pandas
 
-        return arrow_to_pandas(self.proto.arrow, self.proto.columns_json)
+        arrow = self.proto.arrow or [part.arrow for part in self.proto.parts]
+        return arrow_to_pandas(arrow, self.proto.columns_json)
 
     @property
     def columns(self) -> list[dict[str, Any]]:

@@ -293,13 +293,13 @@ def test_importing_rillet_does_not_import_the_table_code_or_data_libraries() -> 
     assert out.stdout.strip() == "[]"
 
 
-def test_an_unchanged_large_table_is_sent_once_then_by_reference() -> None:
-    from rillet.api.table_frame import LARGE_TABLE_BYTES, column_configs, frame_element
+def test_an_unchanged_large_table_is_sent_once_then_by_hash() -> None:
+    from rillet.api.table_frame import column_configs, frame_element
     from rillet.dataframes import to_table
     from rillet.protocol import rillet_pb2 as pb
     from rillet.runtime.outbox import FrameEncoder
 
-    def sent(data: Any) -> pb.ForwardMsg:
+    def sent(data: Any) -> pb.DataFrame:
         frame = frame_element(
             to_table(data),
             "dataframe",
@@ -309,22 +309,18 @@ def test_an_unchanged_large_table_is_sent_once_then_by_reference() -> None:
             configs=column_configs(None, "dataframe"),
             column_order=[],
         )
-        element, digest = frame.finished()
-        if len(frame.arrow) < LARGE_TABLE_BYTES:  # as Frame.emit: small tables carry no hash
-            digest = ""
-        msg = pb.ForwardMsg(delta=pb.Delta(path=[0, 0], new_element=element, element_hash=digest))
-        return pb.ForwardBatch.FromString(encoder.encode([msg])).msgs[0]
+        msg = pb.ForwardMsg(delta=pb.Delta(path=[0, 0], new_element=frame.finished()[0]))
+        return pb.ForwardBatch.FromString(encoder.encode([msg])).msgs[0].delta.new_element.dataframe
 
     encoder = FrameEncoder()
     big = {"n": list(range(20_000))}
     first, again = sent(big), sent(big)
     changed = sent({"n": [*range(19_999), -1]})
-    assert first.delta.WhichOneof("type") == "new_element" and first.delta.element_hash
-    assert again.delta.element_ref == first.delta.element_hash
-    assert changed.delta.WhichOneof("type") == "new_element"
-    assert changed.delta.element_hash != first.delta.element_hash
-    small = sent({"n": [1]})  # under the encoder's threshold: sent whole, never stored
-    assert small.delta.WhichOneof("type") == "new_element" and not small.delta.element_hash
+    assert not first.arrow and len(first.parts) == 1 and len(first.parts[0].arrow) > 100_000
+    assert again.parts[0].hash == first.parts[0].hash and not again.parts[0].arrow
+    assert changed.parts[0].hash != first.parts[0].hash and changed.parts[0].arrow
+    small = sent({"n": [1]})  # small tables travel inline, whole
+    assert small.arrow and not small.parts
 
 
 def test_cursors_interchange_narwhals_and_arrow_capsule_objects_are_tables() -> None:

@@ -18,7 +18,7 @@ import type { JSX } from "preact";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { DataFrame } from "../proto/rillet_pb";
 import { MarkdownBody } from "../render/MarkdownBody";
-import { parseColumnsJson, tableFromArrow } from "../table/arrow";
+import { parseColumnsJson, partsKey, tableFromArrow, tableFromParts } from "../table/arrow";
 import { columnSpecs, optionList, parseColumnConfig, visibleOrder, type ColumnSpec } from "../table/columns";
 import {
   addRow,
@@ -77,6 +77,10 @@ const EMPTY_TABLE: TableData = { numRows: 0, columns: [] };
 /** The element's table; a payload that will not decode becomes an Error to show. */
 export function decodeElement(element: DataFrame): TableData | Error {
   try {
+    if (element.parts.length > 0) {
+      const info = parseColumnsJson(element.columnsJson);
+      return tableFromParts(element.parts, Number(element.numRows), element.indexColumns, info);
+    }
     if (element.arrow.length > 0) {
       return tableFromArrow(element.arrow, element.indexColumns, parseColumnsJson(element.columnsJson));
     }
@@ -315,7 +319,7 @@ export function Grid({
 }: GridProps) {
   const decoded = useMemo(
     () => decodeElement(element),
-    [element.arrow, element.json, element.indexColumns, element.columnsJson],
+    [element.arrow, element.json, element.indexColumns, element.columnsJson, partsKey(element)],
   );
   if (decoded instanceof Error) {
     return <div class="rl-alert rl-alert-error">Cannot show this table: {decoded.message}</div>;
@@ -1424,7 +1428,7 @@ function CellEditor({ spec, editing, style, onDraft, onCommit, onCancel }: Edito
 export function StaticTable({ element }: { element: DataFrame }) {
   const table = useMemo(
     () => decodeElement(element),
-    [element.arrow, element.json, element.indexColumns, element.columnsJson],
+    [element.arrow, element.json, element.indexColumns, element.columnsJson, partsKey(element)],
   );
   const config = useMemo(() => parseColumnConfig(element.columnConfigJson), [element.columnConfigJson]);
   const styler = useMemo(() => parseStyler(element.stylerJson), [element.stylerJson]);

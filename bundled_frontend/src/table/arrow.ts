@@ -202,6 +202,110 @@ function withInfo(column: DataColumn, info: ColumnInfo | undefined): DataColumn 
   return next;
 }
 
+/** Decoded Arrow payloads, by the bytes they came from: a part is decoded once. */
+const decodedParts = new WeakMap<Uint8Array, TableData>();
+
+function decodeOnce(bytes: Uint8Array, indexColumns: number, info: readonly ColumnInfo[]): TableData {
+  let table = decodedParts.get(bytes);
+  if (table === undefined) {
+    table = tableFromArrow(bytes, indexColumns, info);
+    decodedParts.set(bytes, table);
+  }
+  return table;
+}
+
+/** One part of a table as the wire carries it (`DataFrame.parts`). */
+export interface ArrowPart {
+  readonly hash: string;
+  readonly arrow: Uint8Array;
+  readonly rows: bigint | number;
+}
+
+/** The last whole table seen for each first part (and row count): shown while a resent table's other rows arrive. */
+const wholeByHead = new Map<string, TableData>();
+const WHOLE_KEPT = 8;
+
+/**
+ * A table sent as parts, in row order (each an Arrow IPC stream of the same
+ * schema). `numRows` > 0 says how many rows the whole table has when only
+ * its first parts are here; the others read as null until they arrive (see
+ * `TableData.loadedRows`). While the first part is the one of a whole table
+ * already decoded with as many rows, that table is returned instead: a
+ * rerun that sends an unchanged table again shows no half-loaded table.
+ */
+export function tableFromParts(
+  parts: readonly ArrowPart[],
+  numRows: number,
+  indexColumns: number,
+  info: readonly ColumnInfo[] = [],
+): TableData {
+  const first = parts[0];
+  if (first === undefined) return { numRows: 0, columns: [] };
+  const decoded = parts.map((part) => decodeOnce(part.arrow, indexColumns, info));
+  const starts = [0];
+  for (const table of decoded) starts.push((starts[starts.length - 1] ?? 0) + table.numRows);
+  const loaded = starts[starts.length - 1] ?? 0;
+  const total = Math.max(numRows, loaded);
+  const headKey = `${first.hash}:${total}`;
+  if (loaded < total) {
+    const whole = wholeByHead.get(headKey);
+    if (whole !== undefined) return whole;
+  }
+  const table: TableData =
+    decoded.length === 1 && loaded === total
+      ? (decoded[0] as TableData)
+      : {
+          numRows: total,
+          ...(loaded < total ? { loadedRows: loaded } : {}),
+          columns: (decoded[0] as TableData).columns.map((column, c) => ({
+            ...column,
+            get: joinedGetter(decoded, starts, c),
+          })),
+        };
+  if (loaded === total) {
+    wholeByHead.delete(headKey);
+    wholeByHead.set(headKey, table);
+    if (wholeByHead.size > WHOLE_KEPT) {
+      const oldest = wholeByHead.keys().next().value;
+      if (oldest !== undefined) wholeByHead.delete(oldest);
+    }
+  }
+  return table;
+}
+
+function joinedGetter(
+  parts: readonly TableData[],
+  starts: readonly number[],
+  c: number,
+): (row: number) => unknown {
+  const getters = parts.map((part) => part.columns[c]?.get ?? (() => null));
+  if (getters.length === 2) {
+    // The common case (first rows, then the rest) without a search.
+    const [head, rest] = getters as [(row: number) => unknown, (row: number) => unknown];
+    const split = starts[1] ?? 0;
+    const end = starts[2] ?? 0;
+    return (row) => (row < split ? head(row) : row < end ? rest(row - split) : null);
+  }
+  return (row) => {
+    for (let p = 0; p < getters.length; p++) {
+      const start = starts[p] ?? 0;
+      const end = starts[p + 1] ?? 0;
+      if (row < end) return row >= start ? (getters[p] as (row: number) => unknown)(row - start) : null;
+    }
+    return null;
+  };
+}
+
+/** What identifies a table's parts: the grid decodes again only when it changes. */
+export function partsKey(frame: {
+  readonly parts: readonly ArrowPart[];
+  readonly numRows: bigint | number;
+}): string {
+  return frame.parts.length === 0
+    ? ""
+    : `${frame.parts.map((p) => p.hash).join(",")}/${String(frame.numRows)}`;
+}
+
 /**
  * Decode an Arrow IPC payload; the first `indexColumns` columns are the index.
  * `info` (from `columns_json`) refines each column's kind. Throws a readable

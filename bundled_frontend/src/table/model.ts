@@ -46,6 +46,12 @@ export interface DataColumn {
 
 export interface TableData {
   readonly numRows: number;
+  /**
+   * Rows from here on have not arrived yet (a large table's first rows come
+   * first; see rillet/protocol/README.md, "Tables"): their cells read as
+   * null. Undefined when every row is here.
+   */
+  readonly loadedRows?: number;
   /** Index columns first, then the data columns. */
   readonly columns: readonly DataColumn[];
 }

@@ -1,0 +1,149 @@
+"""Large tables travel as parts kept by hash: sent once, first rows first."""
+
+from __future__ import annotations
+
+import decimal
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.interrupts import RerunData
+from rillet.runtime.media import InMemoryMediaStorage
+from rillet.runtime.outbox import FrameEncoder, Outbox
+from rillet.runtime.pages import PageRegistry
+from rillet.runtime.session import App, Session
+from rillet.runtime.uploads import InMemoryUploadStorage
+from rillet.testing import AppTest
+
+
+class Client:
+    """A session whose frames go through the server's FrameEncoder, decoded as a client would."""
+
+    def __init__(self, script: Path) -> None:
+        self.frames: list[bytes] = []
+        self._lock = threading.Lock()
+        self._encoder = FrameEncoder()
+        app = App(
+            main_script=script,
+            media=InMemoryMediaStorage(),
+            uploads=InMemoryUploadStorage(),
+            pages=PageRegistry(script),
+        )
+        self.session = Session(app, Outbox(self._deliver))
+
+    def _deliver(self, msgs: list[pb.ForwardMsg]) -> None:
+        with self._lock:
+            self.frames.append(self._encoder.encode(msgs))
+
+    def run(self, states: pb.WidgetStates | None = None) -> list[pb.DataFrame]:
+        """One rerun; the table elements it sent, in order."""
+        self.frames.clear()
+        self.session.request_rerun(RerunData(widget_states=states or pb.WidgetStates()))
+        assert self.session.runner.wait_idle(30), "the run did not finish"
+        return [
+            msg.delta.new_element.dataframe
+            for frame in self.frames
+            for msg in pb.ForwardBatch.FromString(frame).msgs
+            if msg.HasField("delta") and msg.delta.new_element.HasField("dataframe")
+        ]
+
+    def sent_bytes(self) -> int:
+        return sum(len(f) for f in self.frames)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Any:
+    def make(source: str) -> Client:
+        script = tmp_path / "app.py"
+        script.write_text(source)
+        return Client(script)
+
+    return make
+
+
+EDITOR_APP = """
+import pandas as pd
+import rillet as st
+data = pd.DataFrame({f"c{i}": range(i, 10_000 + i) for i in range(10)})
+edited = st.data_editor(data, key="ed")
+st.write(int(edited["c1"].sum()))
+"""
+
+
+def test_an_edit_sends_the_editor_state_but_not_the_table_again(client: Any) -> None:
+    app = client(EDITOR_APP)
+    (first,) = app.run()
+    first_bytes = app.sent_bytes()
+    assert len(first.parts) == 1 and len(first.parts[0].arrow) > 100_000
+
+    state = pb.WidgetState(id=first.common.id)
+    state.json_value = json.dumps({"edited_rows": {"3": {"c1": 1000}}})
+    (edited,) = app.run(pb.WidgetStates(widgets=[state]))
+
+    assert edited.parts[0].hash == first.parts[0].hash
+    assert not edited.parts[0].arrow  # the client holds it
+    assert json.loads(edited.value_json)["edited_rows"] == {"3": {"c1": 1000}}
+    assert app.sent_bytes() < 5_000 < first_bytes
+
+
+def test_a_large_dataframe_sends_its_first_rows_then_the_rest_at_the_same_path(
+    client: Any,
+) -> None:
+    app = client(
+        "import numpy as np, rillet as st\n"
+        "st.dataframe({'x': np.arange(300_000, dtype='float64'), 'y': np.arange(300_000)})\n"
+    )
+    head, whole = app.run()
+    assert head.num_rows == 300_000 and len(head.parts) == 1
+    assert 64 <= head.parts[0].rows < 300_000 and len(head.parts[0].arrow) < 300_000
+    assert [p.rows for p in whole.parts] == [head.parts[0].rows, 300_000 - head.parts[0].rows]
+    assert whole.parts[0].hash == head.parts[0].hash and not whole.parts[0].arrow
+    assert whole.parts[1].arrow and whole.num_rows == 0
+
+    head, whole = app.run()  # unchanged: nothing but hashes
+    assert not any(p.arrow for p in [*head.parts, *whole.parts])
+    assert app.sent_bytes() < 2_000
+
+
+def test_apptest_reads_a_table_sent_in_parts_whole() -> None:
+    at = AppTest.from_string(
+        "import numpy as np, rillet as st\n"
+        "st.dataframe({'x': np.arange(200_000), 's': [str(i) for i in range(200_000)]})\n"
+    ).run()
+    value = at.dataframe[0].value
+    assert len(value) == 200_000
+    assert value["x"].iloc[-1] == 199_999 and value["s"].iloc[123_457] == "123457"
+
+
+def test_row_slices_read_back_as_the_same_rows() -> None:
+    pa = pytest.importorskip("pyarrow")
+    from rillet.dataframes import arrow as a
+
+    n = 45
+    columns = [
+        ("i", a.from_values([None if i % 7 == 0 else i for i in range(n)], a.INT64)),
+        ("f", a.from_values([i / 3 for i in range(n)], a.FLOAT64)),
+        ("b", a.from_values([None if i % 5 == 0 else i % 2 == 0 for i in range(n)], a.BOOL)),
+        ("s", a.from_values([None if i % 4 == 0 else "é" * (i % 3) for i in range(n)], a.UTF8)),
+        ("y", a.from_values([bytes([i]) * (i % 3) for i in range(n)], a.BINARY)),
+        (
+            "d",
+            a.from_values(
+                [i * 100 for i in range(n)], a.ArrowType("decimal", 128, 0, "", "", 10, 2)
+            ),
+        ),
+        ("t", a.from_values([i * 10**6 for i in range(n)], a.ArrowType("timestamp", unit="us"))),
+        ("z", a.from_values([None] * n, a.NULL)),
+    ]
+    whole = pa.ipc.open_stream(a.write_stream(columns)).read_all()
+    for start, stop in [(0, 8), (8, 45), (16, 17), (40, 45), (0, 45)]:
+        part = [(name, a.slice_array(array, start, stop)) for name, array in columns]
+        got = pa.ipc.open_stream(a.write_stream(part)).read_all()
+        assert got.to_pylist() == whole.slice(start, stop - start).to_pylist()
+    assert decimal.Decimal("0.00") == whole.column("d")[0].as_py()
+    with pytest.raises(ValueError, match="multiple of 8"):
+        a.slice_array(columns[0][1], 3, 9)
