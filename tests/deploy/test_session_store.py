@@ -94,6 +94,7 @@ def test_with_the_store_every_session_of_a_killed_replica_resumes_its_values_wit
                 pool.map(lambda i: _recover(deployment, clients, i, killed), range(len(clients)))
             )
         resumed = [t for t in outcomes if t is not None]
+        print(f"SIGKILL: {len(resumed)} sessions resumed, slowest after {max(resumed):.2f} s")
         # Round-robin put a third of the sessions on the killed replica.
         assert 10 <= len(resumed) <= 24, len(resumed)
         assert max(resumed) < 5, sorted(resumed)
@@ -120,6 +121,7 @@ def test_with_the_store_a_drained_replica_hands_its_sessions_over_and_closed_one
                 pool.map(lambda i: _recover(deployment, clients, i, drained), range(len(clients)))
             )
         resumed = [t for t in outcomes if t is not None]
+        print(f"SIGTERM: {len(resumed)} sessions resumed, slowest after {max(resumed):.2f} s")
         assert len(resumed) == 4 and max(resumed) < 5, outcomes
     finally:
         for client in clients:
