@@ -93,6 +93,10 @@ def resume_secret(protocol_header: str) -> str | None:
     return None
 
 
+def _field(key: str) -> bytes:
+    return _KEY + key.encode("utf-8", "surrogatepass")
+
+
 def _digest(secret: str) -> bytes:
     return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).digest()
 
@@ -126,7 +130,7 @@ class _Live:
     # The session it resumed: its record goes with the first write.
     replaces: str | None = None
     # Digest of each value as last written; empty: write everything next time.
-    written: dict[bytes, bytes] = field(default_factory=dict)
+    written: dict[str, int] = field(default_factory=dict)
     fresh: bool = True
     warned: set[str] = field(default_factory=set)
 
@@ -207,7 +211,7 @@ class RedisSessionStore:
         if live is None or time.monotonic() < self._retry_at:
             return
         widgets, values = state.snapshot()
-        fields: dict[bytes, bytes] = {}
+        fields: dict[str, bytes] = {}
         for tag, items in ((_WIDGET, widgets), (_VALUE, values)):
             for key, value in items.items():
                 try:
@@ -225,11 +229,16 @@ class RedisSessionStore:
                             error,
                         )
                     continue
-                fields[_KEY + key.encode("utf-8", "surrogatepass")] = tag + data
-        digests = {name: blake2b(data, digest_size=16).digest() for name, data in fields.items()}
+                fields[key] = tag + data
+        # Keyed by the state's own key objects, an int each: little memory per value.
+        digests = {
+            k: int.from_bytes(blake2b(d, digest_size=8).digest(), "big") for k, d in fields.items()
+        }
         fresh = live.fresh
-        changed = {n: fields[n] for n, d in digests.items() if fresh or live.written.get(n) != d}
-        gone = [] if fresh else [n for n in live.written if n not in digests]
+        changed = {
+            _field(k): fields[k] for k, d in digests.items() if fresh or live.written.get(k) != d
+        }
+        gone = [] if fresh else [_field(k) for k in live.written if k not in digests]
         if not (fresh or changed or gone):
             return
         key = self._key(session_id)
