@@ -1,6 +1,12 @@
 import { create } from "@bufbuild/protobuf";
 import { describe, expect, it } from "vitest";
-import { columnRows, datasetColumns, decimate, selectionParams } from "../src/elements/charts/vegaDraw";
+import {
+  columnRows,
+  datasetColumns,
+  decimate,
+  foldedRows,
+  selectionParams,
+} from "../src/elements/charts/vegaDraw";
 import { VegaColumn_Kind, VegaColumnSchema, VegaDatasetSchema } from "../src/proto/rillet_pb";
 
 function float64(values: number[]): Uint8Array {
@@ -55,6 +61,43 @@ describe("Vega chart data", () => {
     expect(decimate(columns, 300, spec, 600)).toBeUndefined();
     const shuffled = new Map(columns).set("x", [...x].reverse());
     expect(decimate(shuffled, n, spec, 600)).toBeUndefined(); // x not ascending: every row
+  });
+
+  it("folds wide rows as Vega-Lite would, keeping each line's own extremes when long", () => {
+    const spec = {
+      transform: [{ fold: ["a", "b"], as: ["series", "v"] }],
+      layer: [{ mark: "line", encoding: { x: { field: "x" }, y: { field: "v" } } }],
+    };
+    const short = new Map<string, ArrayLike<unknown>>([
+      ["x", new Float64Array([0, 1])],
+      ["a", new Float64Array([5, Number.NaN])],
+      ["b", ["p", "q"]],
+    ]);
+    expect(foldedRows(short, 2, spec, 600, true)).toEqual([
+      { x: 0, series: "a", v: 5 },
+      { x: 1, series: "a", v: null },
+      { x: 0, series: "b", v: "p" },
+      { x: 1, series: "b", v: "q" },
+    ]);
+    const n = 100_000;
+    const x = Float64Array.from({ length: n }, (_, i) => i);
+    const a = Float64Array.from(x, (i) => (i === 7 ? 1e6 : 0));
+    const b = Float64Array.from(x, (i) => (i === 90_000 ? -1e6 : 1));
+    const long = new Map<string, ArrayLike<unknown>>([
+      ["x", x],
+      ["a", a],
+      ["b", b],
+    ]);
+    const lines = foldedRows(long, n, spec, 600, true);
+    const areas = foldedRows(long, n, spec, 600, false);
+    expect(lines.length).toBeLessThan(1_000);
+    expect(lines).toContainEqual({ x: 7, series: "a", v: 1e6 });
+    expect(lines).toContainEqual({ x: 90_000, series: "b", v: -1e6 });
+    expect(lines.filter((row) => row["series"] === "a").length).toBeLessThan(500);
+    // Areas share their x values: every series has a row wherever another needs one.
+    const xsOf = (series: string) => areas.filter((row) => row["series"] === series).map((row) => row["x"]);
+    expect(xsOf("a")).toEqual(xsOf("b"));
+    expect(xsOf("a")).toContain(90_000);
   });
 
   it("finds selection parameters at the top and in layers", () => {

@@ -27,6 +27,46 @@ function usePageTheme(): "light" | "dark" {
   return theme;
 }
 
+/**
+ * Charts whose component went away, kept a little while: when a rerun moves
+ * a chart to another position (a cached function's spinner took its place),
+ * the chart mounted there takes the drawn one over and only shows the new
+ * data, instead of drawing 100,000 points from scratch.
+ */
+interface Parked {
+  readonly drawn: { chart: DrawnChart; theme: string };
+  readonly spec: string;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+const parked: Parked[] = [];
+const PARKED_MAX = 4;
+const PARKED_MS = 30_000;
+
+function park(drawn: { chart: DrawnChart; theme: string }, spec: string): void {
+  const timer = setTimeout(() => {
+    const index = parked.findIndex((entry) => entry.timer === timer);
+    if (index >= 0) parked.splice(index, 1)[0]?.drawn.chart.finalize();
+  }, PARKED_MS);
+  parked.push({ drawn, spec, timer });
+  while (parked.length > PARKED_MAX) {
+    const oldest = parked.shift();
+    if (oldest !== undefined) {
+      clearTimeout(oldest.timer);
+      oldest.drawn.chart.finalize();
+    }
+  }
+}
+
+/** A parked chart of the same spec and theme, taken out of the parking. */
+function unpark(spec: string, theme: string): { chart: DrawnChart; theme: string } | undefined {
+  const index = parked.findIndex((entry) => entry.spec === spec && entry.drawn.theme === theme);
+  if (index < 0) return undefined;
+  const [entry] = parked.splice(index, 1);
+  if (entry === undefined) return undefined;
+  clearTimeout(entry.timer);
+  return entry.drawn;
+}
+
 function sizeStyle(chart: VegaLiteChart): Record<string, string> {
   const style: Record<string, string> = {};
   if (/^\d+$/.test(chart.width)) style["maxWidth"] = "100%";
@@ -50,10 +90,16 @@ function ChartView({
   // The drawn chart and the theme it was drawn in: a rerun that changes only
   // the data updates it in place; a theme switch or a new spec redraws it.
   const drawn = useRef<{ chart: DrawnChart; theme: string } | undefined>(undefined);
+  const spec = useRef(chart.spec);
+  spec.current = chart.spec;
+  const selectable = onSelect !== undefined;
   useEffect(
     () => () => {
-      drawn.current?.chart.finalize();
+      const current = drawn.current;
       drawn.current = undefined;
+      // A selectable chart is a widget with a state of its own: never reused.
+      if (current !== undefined && !selectable) park(current, spec.current);
+      else current?.chart.finalize();
     },
     [],
   );
@@ -62,6 +108,11 @@ function ChartView({
     if (target === null) return;
     let live = true;
     setError(undefined);
+    if (drawn.current === undefined && !selectable) {
+      const taken = unpark(chart.spec, theme);
+      taken?.chart.rehome(target);
+      drawn.current = taken;
+    }
     const previous = drawn.current;
     const draw = async () => {
       if (previous !== undefined && previous.theme === theme && (await previous.chart.update(chart))) return;

@@ -30,28 +30,43 @@ export interface DrawOptions {
 export interface DrawnChart {
   /** Show `chart`'s data in place when only its data changed; false when it must be redrawn. */
   update(chart: VegaLiteChart): Promise<boolean>;
+  /** Move the drawn chart (its canvas, size tracking and draw count) into another target. */
+  rehome(target: HTMLElement): void;
   finalize(): void;
 }
 
 const DEFAULT_HEIGHT = 350;
 
-/** The dataset's columns by name, each an array of values (NaN and missing values null). */
-export function datasetColumns(dataset: VegaDataset): Map<string, unknown[]> {
-  const columns = new Map<string, unknown[]>();
+/**
+ * A column's values: numbers (and dates as epoch milliseconds) stay in the
+ * Float64Array they arrived in, NaN for missing; other kinds are arrays with
+ * null for missing. Rows are only built for the values Vega is given.
+ */
+export type Values = ArrayLike<unknown>;
+
+/** The dataset's columns by name. */
+export function datasetColumns(dataset: VegaDataset): Map<string, Values> {
+  const columns = new Map<string, Values>();
   for (const column of dataset.columns) {
     columns.set(column.name, columnValues(column.kind, column, dataset.numRows));
   }
   return columns;
 }
 
-/** Rows (one object per row) of the given row numbers, or of every row. */
-export function columnRows(columns: Map<string, unknown[]>, n: number, only?: number[]): Row[] {
+/** One value as Vega gets it: NaN is null. */
+function cell(values: Values, row: number): unknown {
+  const value = values[row];
+  return typeof value === "number" && Number.isNaN(value) ? null : value;
+}
+
+/** Rows (one object per row) of the given row numbers, or of every row; NaN and missing values are null. */
+export function columnRows(columns: Map<string, Values>, n: number, only?: readonly number[]): Row[] {
   const count = only === undefined ? n : only.length;
   const rows: Row[] = new Array<Row>(count);
   for (let r = 0; r < count; r++) rows[r] = {};
   for (const [name, values] of columns) {
     for (let r = 0; r < count; r++)
-      (rows[r] as Row)[name] = values[only === undefined ? r : (only[r] as number)];
+      (rows[r] as Row)[name] = cell(values, only === undefined ? r : (only[r] as number));
   }
   return rows;
 }
@@ -72,19 +87,18 @@ function columnValues(
     step: number;
   },
   n: number,
-): unknown[] {
+): Values {
   if (kind === VegaColumn_Kind.JSON) {
     const parsed: unknown = JSON.parse(column.json === "" ? "[]" : column.json);
     return Array.isArray(parsed) ? parsed : [];
   }
   if (kind === VegaColumn_Kind.RANGE) {
-    const out = new Array<unknown>(n);
+    const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = column.start + i * column.step;
     return out;
   }
   if (kind === VegaColumn_Kind.CATEGORIES) {
-    // Copy: the bytes sit at an arbitrary offset of the message buffer.
-    const codes = new Int32Array(column.codes.slice().buffer, 0, n);
+    const codes = int32s(column.codes, n);
     const out = new Array<unknown>(n);
     for (let i = 0; i < n; i++) {
       const code = codes[i] as number;
@@ -92,13 +106,21 @@ function columnValues(
     }
     return out;
   }
-  const numbers = new Float64Array(column.float64.slice().buffer, 0, n);
-  const out = new Array<unknown>(n);
-  for (let i = 0; i < n; i++) {
-    const v = numbers[i] as number;
-    out[i] = Number.isNaN(v) ? null : v;
-  }
-  return out;
+  return float64s(column.float64, n);
+}
+
+// The bytes sit at an arbitrary offset of the message buffer: a typed array
+// needs its offset aligned, so an unaligned one is copied first.
+function float64s(bytes: Uint8Array, n: number): Float64Array {
+  const count = Math.min(n, Math.floor(bytes.byteLength / 8));
+  if (bytes.byteOffset % 8 === 0) return new Float64Array(bytes.buffer, bytes.byteOffset, count);
+  return new Float64Array(bytes.slice(0, count * 8).buffer);
+}
+
+function int32s(bytes: Uint8Array, n: number): Int32Array {
+  const count = Math.min(n, Math.floor(bytes.byteLength / 4));
+  if (bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, count);
+  return new Int32Array(bytes.slice(0, count * 4).buffer);
 }
 
 /** The chart's colour options (`VegaLiteChart.colors`), with the page's defaults. */
@@ -263,66 +285,149 @@ function withoutNearest(node: unknown): void {
   for (const key of ["params", "layer", "hconcat", "vconcat", "concat", "spec"]) withoutNearest(obj[key]);
 }
 
+/** Buckets of x for a chart `width` pixels wide: one per 3 pixels. */
+function bucketCount(width: number): number {
+  return Math.max(100, Math.floor(width / 3));
+}
+
+/** Whether `xs` holds ascending numbers (no gaps) spanning a positive range. */
+function ascending(xs: Values, n: number): boolean {
+  const first = xs[0];
+  const last = xs[n - 1];
+  if (typeof first !== "number" || typeof last !== "number" || !(last > first)) return false;
+  for (let i = 1; i < n; i++) {
+    const x = xs[i];
+    if (typeof x !== "number" || !(x >= (xs[i - 1] as number))) return false;
+  }
+  return true;
+}
+
+/**
+ * Mark in `keep` the rows holding one series' lowest and highest value per
+ * bucket of x, and its missing values (a gap in the line stays a gap).
+ * `xs` must be ascending (see `ascending`).
+ */
+function markExtremes(keep: Uint8Array, xs: Values, values: Values, n: number, buckets: number): void {
+  const first = xs[0] as number;
+  const scale = buckets / ((xs[n - 1] as number) - first);
+  let bucket = -1;
+  let lo = -1;
+  let hi = -1;
+  let loValue = 0;
+  let hiValue = 0;
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(buckets - 1, Math.floor(((xs[i] as number) - first) * scale));
+    if (b !== bucket) {
+      if (lo >= 0) keep[lo] = 1;
+      if (hi >= 0) keep[hi] = 1;
+      bucket = b;
+      lo = -1;
+      hi = -1;
+    }
+    const y = values[i];
+    if (typeof y !== "number" || Number.isNaN(y)) {
+      keep[i] = 1;
+      continue;
+    }
+    if (lo < 0 || y < loValue) {
+      lo = i;
+      loValue = y;
+    }
+    if (hi < 0 || y > hiValue) {
+      hi = i;
+      hiValue = y;
+    }
+  }
+  if (lo >= 0) keep[lo] = 1;
+  if (hi >= 0) keep[hi] = 1;
+}
+
+function keptRows(keep: Uint8Array): number[] {
+  const only: number[] = [];
+  for (let i = 0; i < keep.length; i++) if (keep[i] === 1) only.push(i);
+  return only;
+}
+
+/** The y fields a built-in chart draws, and its fold transform when it folds several. */
+function chartFields(spec: Json): { x: string; ys: string[]; fold: Json | undefined } {
+  const layer = (Array.isArray(spec["layer"]) ? (spec["layer"] as Json[])[0] : spec) ?? spec;
+  const encoding = (layer["encoding"] ?? {}) as Record<string, Json | undefined>;
+  const fold = ((spec["transform"] as Json[] | undefined) ?? []).find((t) => "fold" in t);
+  const ys = fold !== undefined ? (fold["fold"] as unknown[]) : [encoding["y"]?.["field"]];
+  return { x: String(encoding["x"]?.["field"]), ys: ys.map(String), fold };
+}
+
 /**
  * A built-in line or area chart with far more points than pixels, drawn from
- * the rows holding each series' lowest and highest value per half-pixel of
- * x (plus the first and last row): the same line on screen, for a few
- * thousand rows instead of hundreds of thousands (Vega takes seconds per
- * 100,000 line points). Rows whose x is not an ascending number are kept whole.
+ * the rows holding each series' lowest and highest value per third of a
+ * pixel of x (plus the first and last row): the same line on screen, for a
+ * few thousand rows instead of hundreds of thousands (Vega takes seconds per
+ * 100,000 line points). Undefined (every row) when x is not ascending numbers.
  */
 export function decimate(
-  columns: Map<string, unknown[]>,
+  columns: Map<string, Values>,
   n: number,
   spec: Json,
   width: number,
 ): number[] | undefined {
-  const buckets = Math.max(100, Math.floor(width / 3));
+  const buckets = bucketCount(width);
   if (n <= buckets * 4) return undefined;
-  const layer = (Array.isArray(spec["layer"]) ? (spec["layer"] as Json[])[0] : spec) ?? spec;
-  const encoding = (layer["encoding"] ?? {}) as Record<string, Json | undefined>;
-  const fold = ((spec["transform"] as Json[] | undefined) ?? []).find((t) => "fold" in t);
-  const yFields = fold !== undefined ? (fold["fold"] as unknown[]) : [encoding["y"]?.["field"]];
-  const xs = columns.get(String(encoding["x"]?.["field"]));
-  const ys = yFields.map((f) => columns.get(String(f)));
-  if (xs === undefined || ys.some((y) => y === undefined)) return undefined;
-  const first = xs[0];
-  const last = xs[n - 1];
-  if (typeof first !== "number" || typeof last !== "number" || !(last > first)) return undefined;
-  for (let i = 1; i < n; i++) {
-    const x = xs[i];
-    if (typeof x !== "number" || x < (xs[i - 1] as number)) return undefined;
-  }
+  const fields = chartFields(spec);
+  const xs = columns.get(fields.x);
+  const ys = fields.ys.map((f) => columns.get(f));
+  if (xs === undefined || ys.some((y) => y === undefined) || !ascending(xs, n)) return undefined;
   const keep = new Uint8Array(n);
   keep[0] = 1;
   keep[n - 1] = 1;
-  const scale = buckets / (last - first);
-  for (const values of ys as unknown[][]) {
-    let bucket = -1;
-    let lo = -1;
-    let hi = -1;
-    for (let i = 0; i < n; i++) {
-      const b = Math.min(buckets - 1, Math.floor(((xs[i] as number) - first) * scale));
-      if (b !== bucket) {
-        if (lo >= 0) keep[lo] = 1;
-        if (hi >= 0) keep[hi] = 1;
-        bucket = b;
-        lo = -1;
-        hi = -1;
-      }
-      const y = values[i];
-      if (typeof y !== "number") {
-        keep[i] = 1; // a gap in the line stays a gap
-        continue;
-      }
-      if (lo < 0 || y < (values[lo] as number)) lo = i;
-      if (hi < 0 || y > (values[hi] as number)) hi = i;
+  for (const values of ys as Values[]) markExtremes(keep, xs, values, n, buckets);
+  return keptRows(keep);
+}
+
+/**
+ * The rows of a built-in chart that folds several y columns (wide data), folded
+ * here as Vega-Lite's `fold` would (one row per row and series, the series'
+ * name and value in the `as` fields), so that Vega gets only what it draws:
+ * a long line chart keeps each series' own extremes (a third of the rows a
+ * shared decimation keeps); a long area chart, whose series may be stacked
+ * and so need the same x values, keeps the rows any series needs.
+ */
+export function foldedRows(
+  columns: Map<string, Values>,
+  n: number,
+  spec: Json,
+  width: number,
+  perSeries: boolean,
+): Row[] {
+  const { x, ys, fold } = chartFields(spec);
+  const [asKey, asValue] = ((fold?.["as"] as string[] | undefined) ?? ["key", "value"]).map(String);
+  const kept = new Set(ys);
+  const others = [...columns].filter(([name]) => !kept.has(name));
+  const xs = columns.get(x);
+  const buckets = bucketCount(width);
+  const decimated = xs !== undefined && n > buckets * 4 && ascending(xs, n);
+  const shared = decimated && !perSeries ? decimate(columns, n, spec, width) : undefined;
+  const rows: Row[] = [];
+  for (const name of ys) {
+    const values: Values = columns.get(name) ?? [];
+    let only = shared;
+    if (decimated && perSeries) {
+      const keep = new Uint8Array(n);
+      keep[0] = 1;
+      keep[n - 1] = 1;
+      markExtremes(keep, xs, values, n, buckets);
+      only = keptRows(keep);
     }
-    if (lo >= 0) keep[lo] = 1;
-    if (hi >= 0) keep[hi] = 1;
+    const count = only === undefined ? n : only.length;
+    for (let k = 0; k < count; k++) {
+      const r = only === undefined ? k : (only[k] as number);
+      const row: Row = {};
+      for (const [column, all] of others) row[column] = cell(all, r);
+      row[asKey as string] = name;
+      row[asValue as string] = r < values.length ? cell(values, r) : null;
+      rows.push(row);
+    }
   }
-  const only: number[] = [];
-  for (let i = 0; i < n; i++) if (keep[i] === 1) only.push(i);
-  return only;
+  return rows;
 }
 
 /** Whether the chart fills its container's width: asked, or not given and the spec sets none. */
@@ -337,13 +442,27 @@ export function prepareSpec(chart: VegaLiteChart, containerWidth: number): Json 
   if (chart.datasets.length > 0) {
     const datasets = { ...((spec["datasets"] as Json | undefined) ?? {}) };
     const isLine = chart.chartType === "line" || chart.chartType === "area";
+    const width = Math.max(containerWidth, 200);
+    const transforms = Array.isArray(spec["transform"]) ? (spec["transform"] as Json[]) : [];
+    // A built-in chart of wide data: one dataset, folded by the spec's only transform.
+    const folds =
+      isLine && chart.datasets.length === 1 && transforms.length === 1 && "fold" in transforms[0]!;
     for (const dataset of chart.datasets) {
       const columns = datasetColumns(dataset);
-      const only = isLine
-        ? decimate(columns, dataset.numRows, spec, Math.max(containerWidth, 200))
-        : undefined;
+      if (folds) {
+        datasets[dataset.name] = foldedRows(
+          columns,
+          dataset.numRows,
+          spec,
+          width,
+          chart.chartType === "line",
+        );
+        continue;
+      }
+      const only = isLine ? decimate(columns, dataset.numRows, spec, width) : undefined;
       datasets[dataset.name] = columnRows(columns, dataset.numRows, only);
     }
+    if (folds) delete spec["transform"];
     spec["datasets"] = datasets;
   }
   const isComposite = ["hconcat", "vconcat", "concat", "facet", "repeat"].some((k) => k in spec);
@@ -417,7 +536,17 @@ export async function drawChart(
 ): Promise<DrawnChart> {
   const spec = prepareSpec(chart, target.clientWidth);
   const config = chart.theme === "streamlit" ? themeConfig(options.host, options.dark, chart.colors) : {};
-  const result = await embed(target, spec as VisualizationSpec, {
+  // Vega draws into a div of its own, so that the drawn chart can move to
+  // another target (a remount of the same chart) without being drawn again.
+  const host = document.createElement("div");
+  host.className = "rl-vega-host";
+  target.replaceChildren(host);
+  let current = target;
+  const countDraw = () => {
+    // Tests and benchmarks wait for this: the canvas holds the drawn chart.
+    current.dataset["drawn"] = String(Number(current.dataset["drawn"] ?? "0") + 1);
+  };
+  const result = await embed(host, spec as VisualizationSpec, {
     actions: { export: true, source: false, compiled: false, editor: false },
     renderer: "canvas",
     config,
@@ -425,8 +554,7 @@ export async function drawChart(
     defaultStyle: true,
     logLevel: 0,
   });
-  // Tests and benchmarks wait for this: the canvas holds the drawn chart.
-  target.dataset["drawn"] = String(Number(target.dataset["drawn"] ?? "0") + 1);
+  countDraw();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onSelect = options.onSelect;
   const params = selectionParams(spec);
@@ -457,7 +585,7 @@ export async function drawChart(
   if (stretches(chart, JSON.parse(chart.spec) as Json)) {
     let last = target.clientWidth;
     observer = new ResizeObserver(() => {
-      const width = target.clientWidth;
+      const width = current.clientWidth;
       if (width === last || width === 0) return;
       last = width;
       void result.view.width(width).runAsync();
@@ -466,6 +594,7 @@ export async function drawChart(
   }
   return {
     async update(next: VegaLiteChart): Promise<boolean> {
+      if (next === chart) return true; // the same element (sent by reference): nothing to do
       const same =
         next.spec === chart.spec &&
         next.theme === chart.theme &&
@@ -475,7 +604,7 @@ export async function drawChart(
         next.datasets.length === chart.datasets.length &&
         next.datasets.every((d, i) => d.name === chart.datasets[i]?.name);
       if (!same) return false;
-      const nextSpec = prepareSpec(next, target.clientWidth);
+      const nextSpec = prepareSpec(next, current.clientWidth);
       const datasets = nextSpec["datasets"] as Record<string, Row[]>;
       for (const dataset of next.datasets) {
         const rows = datasets[dataset.name] ?? [];
@@ -488,8 +617,15 @@ export async function drawChart(
       }
       await result.view.runAsync();
       chart = next;
-      target.dataset["drawn"] = String(Number(target.dataset["drawn"] ?? "0") + 1);
+      countDraw();
       return true;
+    },
+    rehome(target: HTMLElement) {
+      if (target === current) return;
+      observer?.unobserve(current);
+      current = target;
+      target.replaceChildren(host);
+      observer?.observe(target);
     },
     finalize() {
       clearTimeout(timer);
