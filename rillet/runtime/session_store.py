@@ -284,6 +284,8 @@ class RedisSessionStore:
         A value that no longer unpickles (its class is gone) is left out
         with a warning.
         """
+        if not 0 < len(session_id) <= _MAX_SECRET_CHARS:  # ids are 32 hex digits
+            return None
         raw: dict[bytes, bytes] = self._client.hgetall(self._key(session_id))  # type: ignore[assignment]
         auth = raw.pop(_AUTH, None)
         if auth is None:
