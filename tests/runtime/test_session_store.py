@@ -297,3 +297,31 @@ def test_redis_that_answers_again_gets_this_processs_sessions_back_within_second
             time.sleep(0.05)
     finally:
         uploads.close()
+
+
+def test_redis_away_leaves_runs_going_and_says_so_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import socket
+
+    import redis
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again: nothing listens there
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\nst.session_state['n'] = 1\nst.write('ran')\n")
+    away = redis.Redis(port=port, socket_connect_timeout=0.5, socket_timeout=0.5)
+    runtime = Runtime(script, session_store=RedisSessionStore(away))
+    try:
+        frames: list[pb.ForwardMsg] = []
+        session = _connect(runtime, frames)
+        with caplog.at_level(logging.WARNING, logger="rillet.runtime.session_store"):
+            _rerun(session)
+            _rerun(session)  # within the retry pause: not tried again
+        assert _texts(frames) == ["ran", "ran"]
+        failures = [r for r in caplog.records if "could not save its state" in r.getMessage()]
+        assert len(failures) == 1
+    finally:
+        runtime.shutdown()
+        away.close()
