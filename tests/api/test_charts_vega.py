@@ -90,6 +90,27 @@ st.line_chart(big)
     assert len(again) < 200  # the hash only
 
 
+def test_a_large_frame_changed_in_place_is_drawn_anew() -> None:
+    at = AppTest.from_string(
+        HEAD
+        + """
+import numpy as np
+if "big" not in st.session_state:
+    st.session_state.big = pd.DataFrame({"y": np.zeros(5_000)})
+big = st.session_state.big
+if st.button("bump"):
+    big.iloc[4_321, 0] = 7.0  # the same object, one value changed
+st.line_chart(big)
+"""
+    ).run()
+    before = dataset_frame(chart(at).proto.datasets[0])
+    at.run()  # unchanged: the same chart
+    assert dataset_frame(chart(at).proto.datasets[0]).equals(before)
+    at.button[0].click().run()
+    after = dataset_frame(chart(at).proto.datasets[0])
+    assert before["y"][4_321] == 0.0 and after["y"][4_321] == 7.0
+
+
 def test_theme_colours_from_the_config_reach_the_chart() -> None:
     at = AppTest.from_string(HEAD + "st.bar_chart(df, y='a')")
     at.run()
