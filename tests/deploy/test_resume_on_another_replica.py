@@ -112,7 +112,7 @@ def test_with_the_store_a_drained_replica_hands_its_sessions_over_and_closed_one
     stored_deployment: Deployment,
 ) -> None:
     deployment = stored_deployment
-    clients = _open_tabs(deployment, 12)
+    clients = _open_tabs(deployment, 50)
     try:
         drained = time.monotonic()
         deployment.signal_replica(1, signal.SIGTERM)
@@ -122,7 +122,7 @@ def test_with_the_store_a_drained_replica_hands_its_sessions_over_and_closed_one
             )
         resumed = [t for t in outcomes if t is not None]
         print(f"SIGTERM: {len(resumed)} sessions resumed, slowest after {max(resumed):.2f} s")
-        assert len(resumed) == 4 and max(resumed) < 5, outcomes
+        assert 10 <= len(resumed) <= 24 and max(resumed) < 5, outcomes
     finally:
         for client in clients:
             client.close()
