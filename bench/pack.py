@@ -22,7 +22,12 @@ Figures:
 Without a DISPLAY the benchmark starts its own Xvfb. Streamlit has no
 packer of its own, so there is no column to compare with.
 
+``--breakdown`` adds where each packed launch's start goes (see
+``bench/desktop.py``); ``--lock FILE`` runs each build under ``flock FILE``
+(builds take both cores of a shared machine: one at a time).
+
 usage: python bench/pack.py [--rounds 5] [--clicks 20] [--webview gtk|qt|both] [--keep DIR]
+                            [--breakdown] [--lock FILE]
 """
 
 from __future__ import annotations
@@ -30,7 +35,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,7 +42,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from desktop import APP, display, one_round, show
+from desktop import APP, display, median_figures, one_round, show
 
 TARGETS = {
     "build, fresh": "≤ 30 s (gtk)",
@@ -48,8 +52,11 @@ TARGETS = {
 }
 
 
+LOCK: list[str] = []  # ["flock", FILE] with --lock: one build at a time on a shared machine
+
+
 def pack(script: Path, work: Path, webview: str, *, clean: bool, deb: bool = False) -> float:
-    command = [sys.executable, "-m", "rillet", "pack", str(script), "--webview", webview,
+    command = [*LOCK, sys.executable, "-m", "rillet", "pack", str(script), "--webview", webview,
                "--dist", str(work / "dist"), "--build-dir", str(work / "build")]  # fmt: skip
     if clean:
         command.append("--clean")
@@ -87,7 +94,12 @@ def main() -> None:
     parser.add_argument("--clicks", type=int, default=20)
     parser.add_argument("--webview", choices=("gtk", "qt", "both"), default="both")
     parser.add_argument("--keep", type=Path, help="build here and keep the result")
+    parser.add_argument("--breakdown", action="store_true", help="where each start's time goes")
+    parser.add_argument("--lock", help="run each build under `flock LOCK`")
     args = parser.parse_args()
+    if args.lock:
+        LOCK[:] = ["flock", args.lock]
+    load_before = os.getloadavg()[0]
     if shutil.which("pyinstaller") is None and not _has_pyinstaller():
         sys.exit('PyInstaller is not installed: pip install "rillet[pack]"')
     webviews = ["gtk", "qt"] if args.webview == "both" else [args.webview]
@@ -115,24 +127,20 @@ def main() -> None:
                 command = [str(executable)]
                 first = one_round(command, work / "first", 2, webview)
                 rounds = [
-                    one_round(command, work / f"r{i}", args.clicks, webview)
+                    one_round(command, work / f"r{i}", args.clicks, webview, args.breakdown)
                     for i in range(args.rounds)
                 ]
             figures["content in the window, first launch"] = (
                 f"{first['content in the window']:.3f} s"
             )
-            for name in (
-                "content in the window",
-                "click round trip",
-                "RSS (MB, with web processes)",
-            ):
-                value = statistics.median(r[name] for r in rounds)
+            for name, value in median_figures(rounds).items():
                 figures[name] = show(value, name)
             results[webview] = figures
-    print(f"rillet pack, a counter app as a folder; {args.rounds} launches (median)\n")
+    print(f"rillet pack, a counter app as a folder; {args.rounds} launches (median)")
+    print(f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after\n")
     print(f"{'figure':<38}" + "".join(f"{w:>12}" for w in webviews) + "   target")
-    for name in results[webviews[0]]:
-        cells = "".join(f"{results[w].get(name, ''):>12}" for w in webviews)
+    for name in dict.fromkeys(name for w in webviews for name in results[w]):
+        cells = "".join(f"{results[w].get(name, '-'):>12}" for w in webviews)
         print(f"{name:<38}{cells}   {TARGETS.get(name, '')}")
 
 

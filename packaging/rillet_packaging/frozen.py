@@ -84,6 +84,10 @@ def main(
     _ensure_streams()
     args = list(sys.argv[1:] if argv is None else argv)
     env = os.environ if environ is None else environ
+    if env.get("RILLET_STARTUP_TRACE"):
+        from rillet_shell.timeline import mark
+
+        mark("packed launcher started")
     base = bundle_root() if root is None else root
     app_dir = base / APP_DIR
     script_path = app_dir / script

@@ -340,7 +340,10 @@ def launch_gtk(
 
     started: list[GtkDesktopProcess] = []
 
-    def start(*args: str, env: dict[str, str] | None = None) -> GtkDesktopProcess:
+    def start(
+        *args: str, env: dict[str, str] | None = None, command: Sequence[str] = DESKTOP
+    ) -> GtkDesktopProcess:
+        """``command`` is ``-m rillet desktop``, or ``-c <a wrapper>`` that ends in rillet's main."""
         environ = dict(env or desktop_env)
         environ.pop("RILLET_WEBVIEW", None)
         key = secrets.token_urlsafe(16)
@@ -349,7 +352,7 @@ def launch_gtk(
         stderr = tmp_path / f"stderr-gtk-{len(started)}.txt"
         with open(stderr, "wb") as err:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "rillet", "desktop", "--webview", "gtk", *args],
+                [sys.executable, *command, "--webview", "gtk", *args],
                 env=environ,
                 cwd=tmp_path,
                 stdout=subprocess.DEVNULL,
