@@ -164,3 +164,83 @@ def test_a_webview_named_in_the_environment_is_tried_first_not_required(
     assert requested_webview("gtk", {"RILLET_WEBVIEW": "qt"}) == "gtk"
     with pytest.raises(WebviewNotInstalled, match="'webkit' is not a webview"):
         requested_webview(None, {"RILLET_WEBVIEW": "webkit"})
+
+
+# Issue 13's defect, reproduced for real: in a private mount namespace
+# (`unshare -m`, root only) the system's libxcb-cursor.so.0 is covered with
+# an empty file and WebKitGTK's typelibs with an empty folder, as on a fresh
+# Debian without libxcb-cursor0 or WebKitGTK. Qt's xcb plugin then aborts any
+# process that opens a window; `rillet desktop` must say what is missing and
+# serve to the browser instead.
+HIDE_AND_RUN = """
+set -e
+mount --bind "$EMPTY_FILE" "$XCB_CURSOR"
+mount --bind "$EMPTY_DIR" "$TYPELIBS"
+exec "$@"
+"""
+
+
+def _library_path(name: str) -> Path | None:
+    """The file the dynamic loader opens for ``name`` (read from this process's mappings)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return None
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        path = line.split()[-1]
+        if Path(path).name.startswith(name):
+            return Path(path).resolve()
+    return None
+
+
+@pytest.mark.desktop
+def test_without_libxcb_cursor_desktop_names_the_package_and_serves_to_the_browser(
+    desktop_env: dict[str, str], tmp_path: Path
+) -> None:
+    import shutil
+
+    library = _library_path("libxcb-cursor.so.0")
+    typelibs = next(iter(Path("/usr/lib").glob("*/girepository-1.0")), None)
+    if library is None or typelibs is None or shutil.which("unshare") is None:
+        pytest.skip("needs libxcb-cursor0, the GObject typelibs and unshare")
+    if subprocess.run(["unshare", "-m", "true"], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a private mount namespace here (needs root)")
+    (tmp_path / "empty").write_bytes(b"")
+    (tmp_path / "empty-dir").mkdir()
+    env = {
+        **desktop_env,
+        "EMPTY_FILE": str(tmp_path / "empty"),
+        "EMPTY_DIR": str(tmp_path / "empty-dir"),
+        "XCB_CURSOR": str(library),
+        "TYPELIBS": str(typelibs),
+    }
+    env.pop("RILLET_WEBVIEW", None)
+    hidden = ["unshare", "-m", "sh", "-c", HIDE_AND_RUN, "hide"]
+    # The condition is real: Qt itself aborts on opening a window there.
+    qt = subprocess.run(
+        [*hidden, sys.executable, "-c",
+         "from PyQt6.QtWidgets import QApplication; QApplication([])"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert qt.returncode == -signal.SIGABRT, qt.stderr
+    assert "xcb" in qt.stderr
+    script = tmp_path / "app.py"
+    script.write_text("import rillet as st\nst.write('hi')\n")
+    stderr, page = _serve_fallback(
+        [*hidden, sys.executable, "-m", "rillet", "desktop", str(script),
+         "--server.headless", "true", "--server.port", "0"],
+        env,
+        tmp_path,
+    )  # fmt: skip
+    assert "the system library libxcb-cursor0 is missing" in stderr
+    assert "apt-get install libxcb-cursor0" in stderr
+    assert "serving the app to your web browser instead" in stderr
+    assert "Aborted" not in stderr and "<html" in page.lower()
+    doctor = subprocess.run(
+        [*hidden, sys.executable, "-m", "rillet", "doctor"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert doctor.returncode != 0
+    assert "libxcb-cursor0" in doctor.stdout
