@@ -388,12 +388,15 @@ def _encoding(
         tips.append({"field": COLOR, "title": "color", "type": "nominal"})
     elif color_column is not None:
         series = frame[color_column]
-        literal = series.dropna()
-        if not literal.empty and all(is_color(v) for v in literal):
+        try:
+            distinct = list(pd.unique(series.dropna()))
+        except TypeError:  # unhashable values (lists of RGB numbers)
+            distinct = list(series.dropna())
+        if len(distinct) and all(is_color(v) for v in distinct):
             encoding["color"] = {
                 "field": color_column,
                 "legend": None,
-                "scale": {"range": [_css_color(v) for v in pd.unique(literal)]},
+                "scale": {"range": [_css_color(v) for v in distinct]},
                 "type": "nominal",
             }
         else:

@@ -154,7 +154,8 @@ def column(name: str, series: pd.Series) -> pb.VegaColumn:
     out = pb.VegaColumn(name=name)
     if pd.api.types.is_bool_dtype(dtype):
         out.kind = pb.VegaColumn.JSON
-        out.json = json.dumps([None if pd.isna(v) else bool(v) for v in series.tolist()])
+        values = series.astype(object).where(series.notna(), None).tolist()
+        out.json = json.dumps([v if v is None else bool(v) for v in values])
         return out
     if pd.api.types.is_integer_dtype(dtype) and len(series) >= _RANGE_MIN_ROWS:
         ints = series.to_numpy()
@@ -170,14 +171,15 @@ def column(name: str, series: pd.Series) -> pb.VegaColumn:
     if pd.api.types.is_datetime64_any_dtype(dtype):
         out.float64 = _epoch_ms(series).tobytes()
         return out
-    values = series.tolist()
-    if all(isinstance(v, str) or _missing(v) for v in values):
-        categories: dict[str, int] = {}
-        codes = [-1 if _missing(v) else categories.setdefault(v, len(categories)) for v in values]
+    text = series.cat.categories if isinstance(dtype, pd.CategoricalDtype) else series
+    if pd.api.types.infer_dtype(text, skipna=True) in ("string", "empty"):
+        # Text (and all-missing) columns: distinct strings and codes, found in C.
+        codes, categories = pd.factorize(series, use_na_sentinel=True)
         out.kind = pb.VegaColumn.CATEGORIES
-        out.categories.extend(categories)
+        out.categories.extend(str(c) for c in categories)
         out.codes = np.asarray(codes, dtype="<i4").tobytes()
         return out
+    values = series.tolist()
     if values and all(_is_date(v) or _missing(v) for v in values):
         out.float64 = _epoch_ms(pd.Series(pd.to_datetime(values))).tobytes()
         return out
