@@ -339,3 +339,86 @@ def test_a_file_dragged_from_another_program_reaches_the_script_by_its_real_path
     assert "drop on the window: 1 local file(s) recorded" in log
     assert "dropped files: 1 asked, 1 path(s) given" in log
     assert os.path.isabs(str(report))
+
+
+# -- native dialogs and the splash, in the WebKitGTK window ---------------------
+
+# pywebview's cross-platform dialog call (Window.create_file_dialog) answered
+# with $FAKE_DIALOG_ANSWER; everything from the page to the script is real.
+GTK_FAKE_DIALOG = """
+import json, os, sys
+import webview
+
+def create_file_dialog(self, dialog_type=10, directory="", allow_multiple=False,
+                       save_filename="", file_types=()):
+    with open(os.environ["FAKE_DIALOG_LOG"], "a") as log:
+        log.write(json.dumps([int(dialog_type), list(file_types)]) + "\\n")
+    return tuple(json.loads(os.environ["FAKE_DIALOG_ANSWER"]))
+
+webview.Window.create_file_dialog = create_file_dialog
+from rillet.cli import main
+sys.exit(main(["desktop", *sys.argv[1:]]))
+"""
+
+PATH_APPS = """
+import rillet as st
+chosen = st.path_input("Data file", file_types=["csv"])
+st.write(f"chosen={chosen}")
+f = st.file_uploader("Upload", type="csv")
+if f is not None:
+    st.write(f"uploaded={f.path} bytes={f.read()!r}")
+"""
+
+
+def test_gtk_window_path_input_and_uploader_get_the_dialogs_real_path(
+    launch_gtk: LaunchGtk,
+    write_app: Callable[[str], Path],
+    desktop_env: dict[str, str],
+    tmp_path: Path,
+) -> None:
+    chosen = tmp_path / "my data" / "report.csv"
+    chosen.parent.mkdir()
+    chosen.write_text("a,b\n1,2\n")
+    env = {
+        **desktop_env,
+        "FAKE_DIALOG_LOG": str(tmp_path / "dialogs.jsonl"),
+        "FAKE_DIALOG_ANSWER": json.dumps([str(chosen)]),
+    }
+    app = launch_gtk(str(write_app(PATH_APPS)), env=env, command=["-c", GTK_FAKE_DIALOG])
+    page = app.wait_text("chosen=None")
+    app.click("Choose file")
+    app.wait_text(f"chosen={chosen}")
+    page.eval("document.querySelector('input[type=file]').click(); true")
+    app.wait_text(f"uploaded={chosen} bytes=b'a,b\\n1,2\\n'")
+    calls = [json.loads(line) for line in (tmp_path / "dialogs.jsonl").read_text().splitlines()]
+    assert calls == [[10, ["Accepted files (*.csv)", "All files (*.*)"]]] * 2
+
+
+# `rillet desktop` whose server takes $SERVER_DELAY seconds longer to start.
+SLOW_SERVER = """
+import os, sys, time
+import rillet_server
+
+start = rillet_server.Server.start_in_thread
+
+def slow_start(self, *args, **kwargs):
+    time.sleep(float(os.environ["SERVER_DELAY"]))
+    return start(self, *args, **kwargs)
+
+rillet_server.Server.start_in_thread = slow_start
+from rillet.cli import main
+sys.exit(main(["desktop", *sys.argv[1:]]))
+"""
+
+
+def test_gtk_window_shows_the_splash_while_the_server_starts(
+    launch_gtk: LaunchGtk, write_app: Callable[[str], Path], desktop_env: dict[str, str]
+) -> None:
+    app = launch_gtk(
+        str(write_app("import rillet as st\nst.write('ready')\n")),
+        env={**desktop_env, "SERVER_DELAY": "4"},
+        command=["-c", SLOW_SERVER],
+    )
+    splash = app.wait_text("Starting", url_prefix="", timeout=30)
+    assert "ready" not in splash.text()
+    app.wait_text("ready")
