@@ -289,8 +289,9 @@ MODULES: dict[str, Shim | Forward | Gone] = {
             "declare_component": "rillet.components.v1:declare_component",
             "CustomComponent": "rillet.components.v1:CustomComponent",
             "MarshallComponentException": _API,
+            "register_widget": "rillet.components.v1:register_widget",
         },
-        ("ComponentRegistry", "register_widget"),
+        ("ComponentRegistry",),
         "streamlit.components.v1.declare_component",
     ),
     "streamlit.components.v1.custom_component": Shim(

@@ -12,9 +12,11 @@ callbacks and fragments, and shows in ``st.session_state`` under ``key``.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import json
 import math
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -147,21 +149,57 @@ class CustomComponent:
             return element
 
         digests = tuple(_digest(arg) for arg in special)
-        value = register(
-            Widget(
-                kind=KIND,
-                label=self.name,
-                default=None,
-                serde=ComponentSerde(),
-                build=build,
-                identity=(self.name, self.url, json_args, digests),
-                key_identity=(self.name,),
-                key=key,
-                on_change=on_change,
-                fit=_fit,
-            )
+        widget = Widget(
+            kind=KIND,
+            label=self.name,
+            default=None,
+            serde=ComponentSerde(),
+            build=build,
+            identity=(self.name, self.url, json_args, digests),
+            key_identity=(self.name,),
+            key=key,
+            on_change=on_change,
+            fit=_fit,
         )
+        # Through the alias's module attribute: a package may have wrapped it.
+        shim = sys.modules.get("streamlit.components.v1.components")
+        register_hook = getattr(shim, "register_widget", register_widget)
+        value = register_hook(self.name, user_key=key, on_change_handler=on_change, widget=widget)
         return default if value is None else value
+
+
+def register_widget(
+    element_id: str,
+    *,
+    user_key: str | None = None,
+    on_change_handler: Callable[..., Any] | None = None,
+    args: Any = None,
+    kwargs: Any = None,
+    widget: Widget[Any] | None = None,
+    **_streamlit_only: Any,
+) -> Any:
+    """Register a component instance's widget: ``streamlit.components.v1.components.register_widget``.
+
+    Component packages (streamlit-antd-components, among others) wrap this
+    module attribute to attach callbacks by ``user_key``: each instance is
+    registered through it, and the ``on_change_handler``, ``args`` and
+    ``kwargs`` it passes on become the widget's callback. Called by anything
+    but a component instance, it explains that it is Streamlit-internal.
+
+    Example:
+        >>> register_widget("pkg.menu")
+        Traceback (most recent call last):
+        ...
+        rillet.runtime.errors.RilletAPIException: register_widget ...
+    """
+    if widget is None:
+        raise RilletAPIException(
+            f"register_widget ({element_id!r}) is Streamlit-internal: rillet registers a "
+            "component's widget when the component is called; use declare_component."
+        )
+    if on_change_handler is not widget.on_change or args is not None or kwargs is not None:
+        widget = dataclasses.replace(widget, on_change=on_change_handler, args=args, kwargs=kwargs)
+    return register(widget)
 
 
 def _digest(arg: pb.ComponentArg) -> str:

@@ -14,12 +14,15 @@ callbacks name the states and triggers the script listens to.
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from rillet.components.manifest import asset_dir, asset_file
+from rillet.components.registry import DeclaredComponent, registry
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Widget, register
@@ -112,6 +115,37 @@ def _source(kind: str, value: str | Path | None, component: str) -> str:
     return value
 
 
+def _names_a_file(kind: str, value: object) -> bool:
+    """A one-line path or glob with the kind's suffix (``"index-*.js"``), not inline source."""
+    if isinstance(value, Path):
+        return True
+    return (
+        isinstance(value, str)
+        and "\n" not in value
+        and (
+            any(c in value for c in "*?[") or value.strip().lower().endswith(_SOURCE_SUFFIXES[kind])
+        )
+    )
+
+
+def _asset_paths(name: str, css: object, js: object) -> dict[str, str]:
+    """``css``/``js`` found in the asset folder of the package's manifest, by kind.
+
+    Such files are served under the component route (and registered for it)
+    rather than sent inline; without a manifest, paths are read as files.
+    """
+    frame = inspect.currentframe()
+    caller = frame.f_back.f_back if frame is not None and frame.f_back is not None else None
+    caller_file = caller.f_globals.get("__file__") if caller is not None else None
+    wanted = {k: v for k, v in (("css", css), ("js", js)) if _names_a_file(k, v)}
+    folder = asset_dir(name, str(caller_file) if caller_file else None) if wanted else None
+    if folder is None:
+        return {}
+    paths = {kind: asset_file(folder, str(value), kind, name) for kind, value in wanted.items()}
+    registry().add(DeclaredComponent(name, path=folder))
+    return paths
+
+
 def _size(name: str, value: object, keywords: tuple[str, ...], command: str) -> str:
     if isinstance(value, str) and value in keywords:
         return value
@@ -159,7 +193,11 @@ def component(
         raise bad_argument("name", name, "a non-empty string", command=command)
     if html is None and js is None:
         raise RilletAPIException(f"Component {name!r} needs html= or js= (or both).")
-    sources = {k: _source(k, v, name) for k, v in (("html", html), ("css", css), ("js", js))}
+    paths = _asset_paths(name, css, js)
+    sources = {
+        k: "" if k in paths else _source(k, v, name)
+        for k, v in (("html", html), ("css", css), ("js", js))
+    }
 
     def render(
         *,
@@ -202,6 +240,7 @@ def component(
             bidi = element.bidi_component
             bidi.component_name = name
             bidi.html, bidi.css, bidi.js = sources["html"], sources["css"], sources["js"]
+            bidi.js_path, bidi.css_path = paths.get("js", ""), paths.get("css", "")
             bidi.isolate_styles = bool(isolate_styles)
             bidi.json_data = json_data
             bidi.json_state = json.dumps(dict(value or {}), allow_nan=False)
@@ -228,7 +267,7 @@ def component(
                 default=_State(default or {}),
                 serde=serde,
                 build=build,
-                identity=(name, json_data, sources["js"]),
+                identity=(name, json_data, sources["js"], paths.get("js", "")),
                 key_identity=(name,),
                 key=key,
                 on_change=dispatch if any(callbacks.values()) else None,

@@ -2113,6 +2113,8 @@ class BidiComponent(_message.Message):
     TRIGGERS_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
     HEIGHT_FIELD_NUMBER: _builtins.int
+    JS_PATH_FIELD_NUMBER: _builtins.int
+    CSS_PATH_FIELD_NUMBER: _builtins.int
     component_name: _builtins.str
     html: _builtins.str
     css: _builtins.str
@@ -2127,6 +2129,11 @@ class BidiComponent(_message.Message):
     """"stretch", "content" or "<n>px" """
     height: _builtins.str
     """"content", "stretch" or "<n>px" """
+    js_path: _builtins.str
+    """Files of the package's asset_dir (its pyproject.toml manifest), served
+    under the component route and loaded from there instead of js/css.
+    """
+    css_path: _builtins.str
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -2147,10 +2154,12 @@ class BidiComponent(_message.Message):
         triggers: _abc.Iterable[_builtins.str] | None = ...,
         width: _builtins.str = ...,
         height: _builtins.str = ...,
+        js_path: _builtins.str = ...,
+        css_path: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "component_name", b"component_name", "css", b"css", "height", b"height", "html", b"html", "isolate_styles", b"isolate_styles", "js", b"js", "json_data", b"json_data", "json_state", b"json_state", "triggers", b"triggers", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "component_name", b"component_name", "css", b"css", "css_path", b"css_path", "height", b"height", "html", b"html", "isolate_styles", b"isolate_styles", "js", b"js", "js_path", b"js_path", "json_data", b"json_data", "json_state", b"json_state", "triggers", b"triggers", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -48,7 +48,7 @@ export function componentUrl(
 
 let desktopKey: Promise<string> | undefined;
 /** The desktop window's key for component frames, asked once of the server. */
-function fetchDesktopKey(base: URL): Promise<string> {
+export function fetchDesktopKey(base: URL): Promise<string> {
   desktopKey ??= fetch(new URL("_rillet/component-key", base), { credentials: "same-origin" }).then(
     (response) => {
       if (!response.ok) throw new Error(`component key: HTTP ${response.status}`);

@@ -18,22 +18,43 @@ import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import type { ElementNode } from "../tree";
 import { commonOf } from "./common";
-import { DESKTOP_COMPONENT_SANDBOX } from "./component";
+import { DESKTOP_COMPONENT_SANDBOX, fetchDesktopKey } from "./component";
 
 type Render = (args: Record<string, unknown>) => unknown;
 const modules = new Map<string, Promise<Render | undefined>>();
 
-/** The author's module, imported once per source text (from a blob: URL, never the network). */
-function loadModule(js: string): Promise<Render | undefined> {
-  let loaded = modules.get(js);
+/**
+ * The author's module, imported once per source: inline text (from a blob:
+ * URL) or a file of the package's asset folder (from the component route,
+ * so its own relative imports resolve there too).
+ */
+function loadModule(js: string, url: string): Promise<Render | undefined> {
+  const source = url || js;
+  let loaded = modules.get(source);
   if (loaded === undefined) {
-    const url = URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
-    loaded = import(/* @vite-ignore */ url).then((module: { default?: unknown }) =>
+    const address = url || URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
+    loaded = import(/* @vite-ignore */ address).then((module: { default?: unknown }) =>
       typeof module.default === "function" ? (module.default as Render) : undefined,
     );
-    modules.set(js, loaded);
+    modules.set(source, loaded);
   }
   return loaded;
+}
+
+/** A file of the component's asset folder, under the component route ("" for none). */
+export function assetUrl(name: string, path: string, base: URL, desktopKey = ""): string {
+  if (path === "") return "";
+  const prefix = desktopKey === "" ? "component/" : `component/~${desktopKey}/`;
+  const file = path.split("/").map(encodeURIComponent).join("/");
+  return new URL(`${prefix}${encodeURIComponent(name)}/${file}`, base).toString();
+}
+
+/** The text of an asset file for the desktop's sandboxed frame ("" for none). */
+async function assetText(url: string): Promise<string> {
+  if (url === "") return "";
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
 }
 
 function parseObject(text: string): Record<string, unknown> {
@@ -77,6 +98,7 @@ export function BidiComponentElement({ value, node }: ElementProps<"bidiComponen
 }
 
 function BidiSandboxed({ value, node }: { value: BidiComponent; node: ElementNode }) {
+  const controller = useController();
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -119,20 +141,43 @@ function BidiSandboxed({ value, node }: { value: BidiComponent; node: ElementNod
 
   useEffect(() => {
     if (!ready) return;
-    frame.current?.contentWindow?.postMessage(
-      {
-        rilletBidiRender: true,
-        name: value.componentName,
-        key: common.key,
-        data: JSON.parse(value.jsonData || "null") as unknown,
-        html: value.html,
-        css: value.css,
-        js: value.js,
-        isolateStyles: value.isolateStyles,
-        vars: themeVariables(),
-      },
-      "*",
-    );
+    let cancelled = false;
+    // The frame has no same-origin rights: the page reads the asset files for it.
+    const files =
+      value.jsPath === "" && value.cssPath === ""
+        ? Promise.resolve([value.js, ""])
+        : fetchDesktopKey(controller.baseUrl).then((key) =>
+            Promise.all([
+              value.jsPath === ""
+                ? value.js
+                : assetText(assetUrl(value.componentName, value.jsPath, controller.baseUrl, key)),
+              assetText(assetUrl(value.componentName, value.cssPath, controller.baseUrl, key)),
+            ]),
+          );
+    files
+      .then(([js, css]) => {
+        if (cancelled) return;
+        frame.current?.contentWindow?.postMessage(
+          {
+            rilletBidiRender: true,
+            name: value.componentName,
+            key: common.key,
+            data: JSON.parse(value.jsonData || "null") as unknown,
+            html: value.html,
+            css: `${value.css}\n${css}`,
+            js,
+            isolateStyles: value.isolateStyles,
+            vars: themeVariables(),
+          },
+          "*",
+        );
+      })
+      .catch((error: unknown) =>
+        console.warn(`rillet: component ${value.componentName} cannot load its files:`, error),
+      );
+    return () => {
+      cancelled = true;
+    };
   }, [ready, value]);
 
   return (
@@ -154,6 +199,7 @@ function BidiSandboxed({ value, node }: { value: BidiComponent; node: ElementNod
 }
 
 function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode }) {
+  const controller = useController();
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
   const host = useRef<HTMLDivElement>(null);
@@ -183,14 +229,20 @@ function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode })
       const body = document.createElement("div");
       body.innerHTML = value.html;
       root.append(style, ...Array.from(body.childNodes));
+      if (value.cssPath !== "") {
+        const link = document.createElement("link");
+        link.rel = "stylesheet";
+        link.href = assetUrl(value.componentName, value.cssPath, controller.baseUrl);
+        root.prepend(link);
+      }
       mount.current = { root };
     }
     element.setAttribute("style", `${themeVariables()}; ${sizeStyle(value.width, value.height)}`);
-    if (value.js === "") return;
+    if (value.js === "" && value.jsPath === "") return;
     const current = mount.current;
     let cancelled = false;
     const name = value.componentName;
-    loadModule(value.js)
+    loadModule(value.js, assetUrl(name, value.jsPath, controller.baseUrl))
       .then((render) => {
         if (cancelled || render === undefined) return;
         const result = render({
