@@ -31,11 +31,13 @@ QT_OTHER_BINDINGS = ("PyQt5", "PySide2")
 
 # Left out unless the app imports them or a library it imports depends on
 # them: data libraries rillet imports only when the app hands it their
-# objects; the Redis store (a desktop app serves itself); what pywebview
-# imports only for features the window does not use (its SSL certificate,
-# its bottle server's template engines); and setuptools.
+# objects (scipy too: pandas imports it only for a few optional features,
+# but PyInstaller's pandas hook would collect its 65 MB); the Redis store
+# (a desktop app serves itself); what pywebview imports only for features
+# the window does not use (its SSL certificate, its bottle server's
+# template engines); and setuptools.
 OPTIONAL_LIBRARIES = (
-    "numpy", "pandas", "PIL", "pyarrow", "sympy", "polars", "narwhals",
+    "numpy", "pandas", "scipy", "PIL", "pyarrow", "sympy", "polars", "narwhals",
     "plotly", "altair", "matplotlib", "graphviz", "pydeck", "bokeh", "vega_datasets",
     "sqlalchemy", "psycopg", "psycopg2", "boto3", "botocore", "authlib", "httpx",
     "IPython", "jedi", "redis", "requests", "cryptography",

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
+from rillet_packaging import strip_guard
 from rillet_packaging.argv import launcher_source, windows_version_file
 from rillet_packaging.spec import PackError, PackSpec
 
@@ -133,6 +134,9 @@ def run_pyinstaller(
     env = dict(os.environ)
     # rillet's hooks read which webview the build packs (hooks/hook-rillet_shell.py).
     env["RILLET_PACK_WEBVIEW"] = spec.webview or ""
+    if "--strip" in argv:
+        # strip breaks some manylinux libraries (numpy's OpenBLAS); see strip_guard.
+        env.update(strip_guard.environment(spec.work_dir, env))
     with (
         open(log_path, "w", encoding="utf-8") as log,
         subprocess.Popen(

@@ -2,9 +2,12 @@
 
 A component package (streamlit-option-menu, streamlit-aggrid, ...) declares
 its component with the folder of its built frontend, found beside its own
-``__init__.py`` at run time. PyInstaller collects the package's Python code
-but not those folders, so they are added as data at the same place inside
-the bundle. The packages depend on the real ``streamlit`` distribution,
+``__init__.py`` at run time, and may read other files of its own there too
+(streamlit-aggrid's ``json/`` column definitions). PyInstaller collects the
+package's Python code but none of those files, so each travels as data to
+the same place inside the bundle. Source maps (``*.map``, 18 of
+streamlit-aggrid's 21 MB) are left out: a browser fetches them only for its
+developer tools. The packages depend on the real ``streamlit`` distribution,
 which under rillet's alias is never imported: ``default_excludes`` leaves
 it out (``argv.py``), and nothing here adds it back.
 
@@ -23,6 +26,8 @@ from rillet_packaging.spec import DataFile
 STREAMLIT = "streamlit"
 _SKIPPED = frozenset({"node_modules", "__pycache__", "src", "public", "tests", ".git"})
 _MAX_DEPTH = 4
+# Not data: code and extension modules PyInstaller collects itself, and source maps.
+_NOT_DATA = frozenset({".py", ".pyc", ".pyi", ".so", ".pyd", ".map"})
 
 
 def _package_dir(top_level: str) -> Path | None:
@@ -51,9 +56,12 @@ def _frontends(folder: Path, depth: int = 0) -> Iterator[Path]:
 
 
 def component_frontends(top_levels: Iterable[str]) -> tuple[DataFile, ...]:
-    """The built frontend folders of the installed packages among ``top_levels``.
+    """The files the component packages among ``top_levels`` read beside their code.
 
-    Each travels to the same path relative to its package's parent, so the
+    A package counts as a component package when a folder below it holds a
+    built page (``index.html``). Every file of it that is not Python code, a
+    source map, or in a development folder (``node_modules``, ``src``, ...)
+    travels to the same path relative to the package's parent, so the
     package finds it beside its ``__init__.py`` in the bundle too.
 
     Example:
@@ -65,9 +73,22 @@ def component_frontends(top_levels: Iterable[str]) -> tuple[DataFile, ...]:
         if name == STREAMLIT:
             continue
         package = _package_dir(name)
-        if package is None:
+        if package is None or next(_frontends(package), None) is None:
             continue
-        for folder in _frontends(package):
-            dest = folder.relative_to(package.parent).as_posix()
-            found.append(DataFile(folder, dest))
+        for file in _data_files(package):
+            dest = file.parent.relative_to(package.parent).as_posix()
+            found.append(DataFile(file, dest))
     return tuple(found)
+
+
+def _data_files(folder: Path) -> Iterator[Path]:
+    try:
+        children = sorted(folder.iterdir())
+    except OSError:
+        return
+    for child in children:
+        if child.is_dir():
+            if child.name not in _SKIPPED and not child.is_symlink():
+                yield from _data_files(child)
+        elif child.suffix not in _NOT_DATA and child.is_file():
+            yield child

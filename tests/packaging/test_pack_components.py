@@ -10,17 +10,33 @@ from rillet_packaging.components import component_frontends
 from rillet_packaging.plan import PackRequest, plan
 
 
-def test_a_fake_component_package_travels_with_its_frontend(tmp_path: Path, monkeypatch) -> None:
+def test_a_fake_component_package_travels_with_its_frontend_and_data_but_no_dev_files(
+    tmp_path: Path, monkeypatch
+) -> None:
     package = tmp_path / "site" / "fancy_menu"
     (package / "frontend" / "build" / "static").mkdir(parents=True)
+    (package / "json").mkdir()
     (package / "__init__.py").write_text("")
+    (package / "json" / "columns.json").write_text("{}")
     (package / "frontend" / "build" / "index.html").write_text("<p>menu</p>")
+    (package / "frontend" / "build" / "static" / "main.js").write_text("menu()")
+    (package / "frontend" / "build" / "static" / "main.js.map").write_text("{}")
     (package / "frontend" / "node_modules" / "x").mkdir(parents=True)
     (package / "frontend" / "node_modules" / "x" / "index.html").write_text("dev only")
+    (package / "frontend" / "src").mkdir()
+    (package / "frontend" / "src" / "Menu.tsx").write_text("source")
+    (tmp_path / "site" / "plain_lib").mkdir()
+    (tmp_path / "site" / "plain_lib" / "__init__.py").write_text("")
+    (tmp_path / "site" / "plain_lib" / "data.json").write_text("{}")
     monkeypatch.syspath_prepend(str(tmp_path / "site"))
-    (found,) = component_frontends(["fancy_menu", "json"])
-    assert found.source == package / "frontend" / "build"
-    assert found.dest == "fancy_menu/frontend/build"
+
+    found = component_frontends(["fancy_menu", "plain_lib", "json"])
+
+    assert sorted((d.source.relative_to(package).as_posix(), d.dest) for d in found) == [
+        ("frontend/build/index.html", "fancy_menu/frontend/build"),
+        ("frontend/build/static/main.js", "fancy_menu/frontend/build/static"),
+        ("json/columns.json", "fancy_menu/json"),
+    ]
 
 
 def test_the_plan_collects_real_component_frontends_and_excludes_streamlit(tmp_path: Path) -> None:
@@ -35,10 +51,13 @@ def test_the_plan_collects_real_component_frontends_and_excludes_streamlit(tmp_p
     dests = {d.dest for d in spec.datas}
     assert "streamlit_option_menu/frontend/dist" in dests
     assert "st_aggrid/frontend/build" in dests
+    assert "st_aggrid/json" in dests  # read by the package at import
+    assert not [d for d in spec.datas if d.source.suffix == ".map"]
     assert "streamlit" in spec.excludes
     argv = build_argv(spec)
     assert argv[argv.index("streamlit") - 1] == "--exclude-module"
-    assert any(a.endswith("streamlit_option_menu/frontend/dist") for a in argv)
+    assert any(a.endswith("streamlit_option_menu/frontend/dist/index.html:"
+                          "streamlit_option_menu/frontend/dist") for a in argv)  # fmt: skip
 
 
 def test_what_only_streamlit_needs_is_not_kept_for_a_component_package() -> None:
