@@ -1,7 +1,12 @@
 import { create } from "@bufbuild/protobuf";
 import { describe, expect, test } from "vitest";
 import { parseSandboxMessage } from "../src/components/bidiSandbox";
-import { parseComponentMessage, renderMessage, type ComponentTheme } from "../src/components/protocol";
+import {
+  argumentHeight,
+  parseComponentMessage,
+  renderMessage,
+  type ComponentTheme,
+} from "../src/components/protocol";
 import { componentUrl } from "../src/elements/component";
 import {
   ComponentArgSchema,
@@ -115,6 +120,20 @@ describe("the render message", () => {
     const dfs = message.dfs as { key: string; value: { data: { data: Uint8Array } } }[];
     expect(dfs.map((df) => df.key)).toEqual(["data"]);
     expect(dfs.map((df) => [...df.value.data.data])).toEqual([[5]]);
+  });
+});
+
+describe("the frame's height before the component posts one", () => {
+  test("is its height argument when that is a number of pixels", () => {
+    const withArgs = (jsonArgs: string) => create(ComponentInstanceSchema, { componentName: "g", jsonArgs });
+    expect(argumentHeight(withArgs('{"height": 300}'))).toBe(300);
+    expect(argumentHeight(withArgs('{"height": 99.2}'))).toBe(100);
+    expect(argumentHeight(withArgs('{"height": 1e9}'))).toBe(100_000);
+    expect(argumentHeight(withArgs('{"height": null}'))).toBeUndefined();
+    expect(argumentHeight(withArgs('{"height": "300px"}'))).toBeUndefined();
+    expect(argumentHeight(withArgs('{"height": -1}'))).toBeUndefined();
+    expect(argumentHeight(withArgs("{}"))).toBeUndefined();
+    expect(argumentHeight(withArgs("not json"))).toBeUndefined();
   });
 });
 

@@ -152,6 +152,23 @@ export function renderMessage(instance: ComponentInstance, disabled: boolean, th
   return { type: RENDER, args, dfs, disabled, theme };
 }
 
+/**
+ * The frame's height before the component posts one: its `height` argument
+ * when that is a number of pixels, as Streamlit does. Grids such as
+ * streamlit-aggrid size themselves to that argument and never post it.
+ */
+export function argumentHeight(instance: ComponentInstance): number | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(instance.jsonArgs || "{}");
+  } catch {
+    return undefined; // renderMessage warns about unreadable arguments
+  }
+  const height = isRecord(parsed) ? parsed.height : undefined;
+  if (typeof height !== "number" || !Number.isFinite(height) || height < 0) return undefined;
+  return Math.min(Math.ceil(height), MAX_FRAME_HEIGHT);
+}
+
 /** The page's theme as components expect it, read from the page's CSS variables. */
 export function currentTheme(root: HTMLElement = document.documentElement): ComponentTheme {
   const style = getComputedStyle(root);

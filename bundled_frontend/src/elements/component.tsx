@@ -9,7 +9,7 @@
  * dialogs, real paths) that only the app's own page may use.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { currentTheme, parseComponentMessage, renderMessage } from "../components/protocol";
+import { argumentHeight, currentTheme, parseComponentMessage, renderMessage } from "../components/protocol";
 import type { ComponentInstance } from "../proto/rillet_pb";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
@@ -69,10 +69,15 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
   const widget = useWidget(common, node);
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
-  // Until the component says how high it is, the frame has the browser's
-  // default height: a zero-height frame is not painted, and components
-  // that measure their rendered content (grids) would wait forever.
-  const [height, setHeight] = useState(INITIAL_HEIGHT);
+  // Until the component says how high it is, the frame is as high as its
+  // `height` argument, or has the browser's default height: a zero-height
+  // frame is not painted, and components that measure their rendered
+  // content (grids) would wait forever.
+  const heightArgument = argumentHeight(value);
+  const [height, setHeight] = useState(heightArgument ?? INITIAL_HEIGHT);
+  useEffect(() => {
+    if (heightArgument !== undefined) setHeight(heightArgument);
+  }, [heightArgument]);
   const desktop = controller.state.session?.desktop ?? false;
   const disabled = common.disabled || !controller.connected;
   // The source stays what it was first (a new src would reload the frame).
