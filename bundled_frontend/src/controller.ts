@@ -22,6 +22,7 @@ import { initialAppState, reduceForwardMsg, withConnection, type AppState } from
 import { Connection, ConnectionState, type SocketFactory } from "./connection";
 import { ToastStore } from "./chrome/toasts";
 import { desktopBridge } from "./desktop";
+import { loadGrid } from "./dataframe";
 import { ElementCache } from "./elementCache";
 import { TableParts } from "./tableParts";
 import { FragmentTimers } from "./fragmentTimers";
@@ -179,6 +180,8 @@ export class AppController {
       return undefined;
     }
     if (delta.type.case === "newElement" && delta.type.value.type.case === "dataframe") {
+      // The grid's chunk is fetched as soon as a table arrives, not after it first renders.
+      void loadGrid();
       const missing = this.tableParts.resolve(delta.type.value.type.value);
       if (missing.length > 0)
         console.error("rillet: the server referred to table parts this client does not hold");

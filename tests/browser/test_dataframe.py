@@ -151,6 +151,32 @@ def test_editing_a_cell_reruns_with_edited_rows_and_the_edited_data(open_app):
     expect(page.get_by_text("'s': 'z'")).to_be_visible()
 
 
+def test_an_edit_of_a_large_editor_receives_no_table_bytes_and_keeps_the_table(serve, page):
+    app = serve(
+        """
+        import pandas as pd
+        import rillet as st
+        df = st.data_editor(pd.DataFrame({"n": range(20_000), "m": range(20_000)}), key="ed")
+        st.write(f"total={int(df['n'].sum())}")
+        """
+    )
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))
+    page.goto(app.url)
+    page.get_by_text("total=199990000", exact=True).wait_for()
+    assert sum(received) > 100_000  # the table arrived once, as its own part
+    received.clear()
+    editor = page.locator(EDITOR)
+    cell(editor, 1, 1).dblclick()
+    field = editor.get_by_label("Edit n")
+    field.fill("1001")
+    field.press("Enter")
+    expect(page.get_by_text("total=199991000", exact=True)).to_be_visible()
+    expect(cell(editor, 1, 1)).to_have_text("1001")
+    expect(cell(editor, 2, 2)).to_have_text("2")
+    assert sum(received) < 5_000, f"{sum(received)} bytes received for one edit"
+
+
 def test_an_edit_that_fails_validation_is_refused_in_the_cell_with_the_reason(open_app):
     page, _ = open_app(
         """
