@@ -4,6 +4,13 @@ Run ``python bench/tables.py`` (``--quick`` skips the slow JSON path of the
 large table). Each figure is a median; Streamlit's own conversion
 (``streamlit.dataframe_util``, pyarrow underneath) runs beside rillet's in
 the same process when Streamlit is installed. See bench/README.md.
+
+The server side of the issue's targets: how soon ``st.dataframe`` of the
+1,000,000-row table has its first rows' delta ready (the client draws from
+it; the other rows follow in a second delta), the bytes of both frames and
+of an unchanged rerun, and what one ``st.data_editor`` edit sends (the table
+is not sent again). The browser side (click → first rows painted, an
+edit's round trip) is ``bench/grid.py``.
 """
 
 from __future__ import annotations
@@ -89,41 +96,74 @@ def json_path(data: Any) -> bytes:
 # --------------------------------------------------------- rerun caching
 
 
-def rerun_cache_ms(data: Any) -> tuple[float, float, int, int]:
-    """st.dataframe's element through the outbox twice: first send, then the unchanged rerun.
-
-    Returns (build ms, rerun encode ms, first frame bytes, rerun frame bytes).
-    """
+def _frame(data: Any) -> Any:
     from rillet.api.table_frame import column_configs, frame_element
     from rillet.dataframes import to_table
+
+    return frame_element(
+        to_table(data),
+        "dataframe",
+        width="stretch",
+        height="auto",
+        use_container_width=None,
+        configs=column_configs(None, "dataframe"),
+        column_order=[],
+    )
+
+
+def _delta(element: Any) -> Any:
+    from rillet.protocol import rillet_pb2 as pb
+
+    return pb.ForwardMsg(delta=pb.Delta(path=[0, 0], new_element=element))
+
+
+def first_rows(data: Any) -> tuple[float, float, int, int, int]:
+    """st.dataframe's two deltas (first rows, then all) through one client's encoder.
+
+    Returns (ms to the first rows' element, ms to the whole table's element,
+    first frame bytes, second frame bytes, bytes of both again on an
+    unchanged rerun). Times start from the data (conversion included).
+    """
+    from rillet.api.table_frame import _part, head_rows
     from rillet.protocol import rillet_pb2 as pb
     from rillet.runtime.outbox import FrameEncoder
 
-    def build() -> Any:
-        return frame_element(
-            to_table(data),
-            "dataframe",
-            width="stretch",
-            height="auto",
-            use_container_width=None,
-            configs=column_configs(None, "dataframe"),
-            column_order=[],
-        )
+    def deltas() -> tuple[list[Any], float, float]:
+        start = time.perf_counter()
+        frame = _frame(data)
+        rows = head_rows(frame.table)
+        head = _part(frame.table.rows_slice(0, rows))
+        first = pb.Element()
+        first.CopyFrom(frame.element)
+        head.add_to(first.dataframe)
+        first.dataframe.num_rows = frame.table.rows
+        head_ms = (time.perf_counter() - start) * 1000
+        rest = _part(frame.table.rows_slice(rows, frame.table.rows))
+        whole = pb.Element()
+        whole.CopyFrom(frame.element)
+        head.add_to(whole.dataframe)
+        rest.add_to(whole.dataframe)
+        whole_ms = (time.perf_counter() - start) * 1000
+        return [_delta(first), _delta(whole)], head_ms, whole_ms
 
-    start = time.perf_counter()
-    element, digest = build().finished()
-    build_ms = (time.perf_counter() - start) * 1000
     encoder = FrameEncoder()
+    msgs, head_ms, whole_ms = deltas()
+    sent = [len(encoder.encode([m])) for m in msgs]
+    again = sum(len(encoder.encode([m])) for m in deltas()[0])
+    return head_ms, whole_ms, sent[0], sent[1], again
 
-    def message() -> Any:
-        return pb.ForwardMsg(delta=pb.Delta(path=[0, 0], new_element=element, element_hash=digest))
 
-    first = encoder.encode([message()])
-    rerun = message()  # as the script thread hands it over: the outbox's own cost is timed
+def edit_bytes(data: Any) -> tuple[int, int, float]:
+    """A data editor's element sent, then again with one edit: (bytes, edit bytes, edit build ms)."""
+    from rillet.runtime.outbox import FrameEncoder
+
+    encoder = FrameEncoder()
+    first = len(encoder.encode([_delta(_frame(data).finished("{}")[0])]))
+    edit = json.dumps({"edited_rows": {"3": {"i0": 1}}, "added_rows": [], "deleted_rows": []})
     start = time.perf_counter()
-    again = encoder.encode([rerun])
-    rerun_ms = (time.perf_counter() - start) * 1000
-    return build_ms, rerun_ms, len(first), len(again)
+    element = _frame(data).finished(edit)[0]  # what a rerun rebuilds
+    again = len(encoder.encode([_delta(element)]))
+    return first, again, (time.perf_counter() - start) * 1000
 
 
 # ------------------------------------------------------------------- RSS
@@ -241,11 +281,17 @@ def main() -> None:
         )
         rows.append((f"{label}: JSON path bytes (before Arrow)", len(encoded), None, "B"))
         del encoded
-    build_ms, rerun_ms, first, again = rerun_cache_ms(large)
-    rows.append((f"{label}: st.dataframe element build", build_ms, None, "ms"))
-    rows.append((f"{label}: unchanged rerun, outbox encode (hash + ref)", rerun_ms, None, "ms"))
-    rows.append((f"{label}: first frame bytes", first, None, "B"))
-    rows.append((f"{label}: unchanged rerun frame bytes", again, None, "B"))
+    head_ms, whole_ms, head_bytes, rest_bytes, again = first_rows(large)
+    rows.append((f"{label}: st.dataframe, data → first rows' delta", head_ms, None, "ms"))
+    rows.append((f"{label}: st.dataframe, data → whole table's delta", whole_ms, None, "ms"))
+    rows.append((f"{label}: first rows' frame bytes", head_bytes, None, "B"))
+    rows.append((f"{label}: the other rows' frame bytes", rest_bytes, None, "B"))
+    rows.append((f"{label}: unchanged rerun, both frames' bytes", again, None, "B"))
+    editor = frame(10_000)
+    first, edited, edit_ms = edit_bytes(editor)
+    rows.append(("10,000 x 10 data_editor: first frame bytes", first, None, "B"))
+    rows.append(("10,000 x 10 data_editor: an edit's frame bytes", edited, None, "B"))
+    rows.append(("10,000 x 10 data_editor: an edit's element build", edit_ms, None, "ms"))
     rows.append(
         (
             f"{label}: RSS added by the encode",
