@@ -260,3 +260,25 @@ def test_an_unchanged_streamlit_app_runs_on_rillet_in_app_test() -> None:
     assert at.title[0].value == "rillet"
     assert at.button[0].click().run().markdown[0].value == "`1`"
     assert not compat.streamlit_alias_installed()
+
+
+def test_packages_can_ask_whether_they_are_inside_a_form() -> None:
+    """streamlit-shadcn-ui checks ``form_utils.is_in_form(st._main)`` before a trigger."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        from streamlit.elements.lib.form_utils import current_form_id, is_in_form
+
+        st.write(f"outside={is_in_form(st._main)}")
+        with st.form("f"):
+            st.write(f"inside={is_in_form(st._main)} id={bool(current_form_id(st._main))}")
+            st._main.write("written through _main")
+            st.form_submit_button()
+        """
+    ).run()
+    assert [m.value for m in at.markdown] == [
+        "outside=False",
+        "inside=True id=True",
+        "written through _main",
+    ]
+    assert at.get("form")[0].markdown[-1].value == "written through _main"

@@ -81,3 +81,51 @@ def image_to_url(
     from rillet.api.media import image_url
 
     return image_url(image, clamp, channels, output_format)
+
+
+def main_container() -> Any:
+    """``st._main``: the page's main area, writing wherever ``st.*`` would write now.
+
+    As Streamlit's root container, it follows the innermost ``with`` block
+    of the run (a column, a form...), and is the main area outside one.
+
+    Example:
+        >>> main_container()
+        Container(path=[0])
+    """
+    from rillet.api.container import Container
+    from rillet.runtime import context
+    from rillet.runtime.context import MAIN, Target
+
+    class _Active(Container):
+        @property
+        def _target(self) -> Target:
+            ctx = context.get_or_none()
+            return ctx.targets[-1] if ctx is not None and ctx.targets else Target((MAIN,))
+
+        @_target.setter
+        def _target(self, value: Target) -> None:
+            pass
+
+    return _Active(Target((MAIN,)))
+
+
+def current_form_id(container: Any) -> str:
+    """The id of the form ``container`` writes into, or ``""`` (``form_utils.current_form_id``).
+
+    Example:
+        >>> current_form_id(main_container())
+        ''
+    """
+    target = getattr(container, "_target", None)
+    return str(getattr(target, "form_id", ""))
+
+
+def is_in_form(container: Any) -> bool:
+    """Whether ``container`` writes into a form (``form_utils.is_in_form``).
+
+    Example:
+        >>> is_in_form(main_container())
+        False
+    """
+    return current_form_id(container) != ""

@@ -744,6 +744,15 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         ),
         "st.image, or image_to_url for a component's image",
     ),
+    # Component packages check that they are not inside a form.
+    "streamlit.elements.lib.form_utils": Shim(
+        {
+            "is_in_form": "rillet.compat.misc:is_in_form",
+            "current_form_id": "rillet.compat.misc:current_form_id",
+        },
+        ("FormData",),
+        "st.form",
+    ),
     # Type hints for column configs (st.column_config's classes).
     "streamlit.elements.lib.column_types": Shim(
         {name: f"rillet.column_config:{name}" for name in _COLUMN_TYPES},

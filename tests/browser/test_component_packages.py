@@ -136,3 +136,23 @@ def test_tags_input_sends_a_new_tag(open_app) -> None:
     field.fill("blue")
     field.press("Enter")
     expect(page.get_by_text("tags=['red', 'blue']", exact=True)).to_be_visible(timeout=15_000)
+
+
+@_needs("streamlit_shadcn_ui")
+def test_shadcn_button_a_v2_trigger_that_checks_for_forms_through_streamlit_internals(
+    open_app,
+) -> None:
+    page, _ = open_app(
+        """
+        import streamlit as st
+        import streamlit_shadcn_ui as ui
+
+        clicked = ui.button("Press me", key="press")
+        st.write(f"clicked={clicked}")
+        """,
+        "clicked=False",
+    )
+    button = _v2(page, "streamlit-shadcn-ui.v2").get_by_text("Press me")
+    expect(button).to_be_visible(timeout=30_000)
+    button.click()
+    expect(page.get_by_text("clicked=True", exact=True)).to_be_visible(timeout=15_000)
