@@ -103,6 +103,7 @@ class Runtime:
         self._lock = threading.Lock()
         self._sessions: dict[str, Session] = {}
         self._disconnected_at: dict[str, float] = {}
+        self._reaper: threading.Timer | None = None
         self._script_dir = str(self.script_path.parent)
         if self._script_dir not in sys.path:
             sys.path.insert(0, self._script_dir)
@@ -182,9 +183,24 @@ class Runtime:
         if self._ttl <= 0:
             self.close_session(session_id)
         else:
-            timer = threading.Timer(self._ttl + 0.01, self._reap)
-            timer.daemon = True
-            timer.start()
+            self._reap_later()
+
+    def _reap_later(self) -> None:
+        """One timer for every disconnected session (a thread each held ~30 KiB for the TTL)."""
+        with self._lock:
+            if self._reaper is not None or not self._disconnected_at:
+                return
+            first = next(iter(self._disconnected_at.values()))
+            delay = max(0.0, first + self._ttl - time.monotonic()) + 0.01
+            self._reaper = threading.Timer(delay, self._reap_on_timer)
+            self._reaper.daemon = True
+            self._reaper.start()
+
+    def _reap_on_timer(self) -> None:
+        with self._lock:
+            self._reaper = None
+        self._reap()
+        self._reap_later()
 
     def close_session(self, session_id: str) -> None:
         with self._lock:
@@ -216,8 +232,14 @@ class Runtime:
 
     def _reap(self) -> None:
         now = time.monotonic()
+        expired: list[str] = []
         with self._lock:
-            expired = [s for s, t in self._disconnected_at.items() if now - t >= self._ttl]
+            # Oldest first (a resumed session leaves, a new disconnect goes last):
+            # stop at the first that has time left.
+            for session_id, since in self._disconnected_at.items():
+                if now - since < self._ttl:
+                    break
+                expired.append(session_id)
         for session_id in expired:
             self.close_session(session_id)
 
@@ -263,6 +285,9 @@ class Runtime:
             sessions = list(self._sessions.values())
             self._sessions.clear()
             self._disconnected_at.clear()
+            if self._reaper is not None:
+                self._reaper.cancel()
+                self._reaper = None
         deadline = time.monotonic() + timeout
         for session in sessions:
             session.runner.shutdown(timeout=max(0.0, deadline - time.monotonic()))

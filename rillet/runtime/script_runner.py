@@ -1,9 +1,22 @@
-"""Running a session's script on its own thread.
+"""Running a session's script on a shared pool of script threads.
 
-A :class:`ScriptRunner` owns one thread. Rerun requests may arrive from any
-thread at any time; while a run is in progress the newest request is kept
-(older ones are folded into it) and the running script is interrupted at its
-next ``st.*`` call. The request then runs with the newest widget states.
+A :class:`ScriptRunner` runs one session's script, one run at a time. Rerun
+requests may arrive from any thread at any time; while a run is in progress
+the newest request is kept (older ones are folded into it) and the running
+script is interrupted at its next ``st.*`` call. The request then runs with
+the newest widget states.
+
+Note [Script threads]
+~~~~~~~~~~~~~~~~~~~~~
+Runs execute on :class:`Workers`, threads shared by every session: an idle
+session holds no thread (a thread per session cost ~20 KiB of stack and
+bookkeeping each, and thousands of threads fight over the GIL). Runs wait
+in one first-come, first-served queue, and a session with another run
+pending goes to the back of it, so many sessions rerunning at once take
+turns. A few threads serve CPU-bound scripts best; scripts that block
+(``time.sleep`` loops, slow queries) must not starve the others, so when
+the queue has made no progress for ``patience`` seconds the pool adds a
+thread for every waiting run. Extra threads leave after ``idle_timeout``.
 """
 
 from __future__ import annotations
@@ -15,7 +28,9 @@ import gc
 import logging
 import sys
 import threading
+import time
 import types
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,8 +168,92 @@ def merge(older: RerunData | None, newer: RerunData) -> RerunData:
     return merged
 
 
+class Workers:
+    """Script threads shared by every session (see Note [Script threads]).
+
+    Example:
+        >>> import threading
+        >>> done = threading.Event()
+        >>> pool = Workers(core=1)
+        >>> pool.submit(done.set)
+        >>> done.wait(5)
+        True
+    """
+
+    def __init__(self, *, core: int = 8, patience: float = 0.1, idle_timeout: float = 30.0) -> None:
+        self._cond = threading.Condition()
+        self._queue: deque[Callable[[], None]] = deque()
+        self._core = core
+        self._patience = patience
+        self._idle_timeout = idle_timeout
+        self._threads = 0
+        self._idle = 0
+        self._started = 0  # jobs taken off the queue: the watchdog's measure of progress
+        self._watching = False
+
+    def submit(self, job: Callable[[], None]) -> None:
+        """Run ``job`` on a script thread, after the runs already waiting."""
+        with self._cond:
+            self._queue.append(job)
+            if self._idle >= len(self._queue):
+                self._cond.notify()
+            elif self._threads < self._core:
+                self._spawn(1)
+            elif not self._watching:
+                self._watching = True
+                threading.Thread(
+                    target=self._watch, name="rillet-script-watch", daemon=True
+                ).start()
+
+    @property
+    def threads(self) -> int:
+        """How many script threads exist now."""
+        return self._threads
+
+    def _spawn(self, count: int) -> None:
+        # Called with the lock held.
+        for _ in range(count):
+            self._threads += 1
+            name = f"rillet-script-{self._threads}"
+            threading.Thread(target=self._work, name=name, daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            with self._cond:
+                self._idle += 1
+                while not self._queue:
+                    timed_out = not self._cond.wait(self._idle_timeout)
+                    if timed_out and not self._queue and self._threads > self._core:
+                        self._idle -= 1
+                        self._threads -= 1
+                        return
+                self._idle -= 1
+                job = self._queue.popleft()
+                self._started += 1
+            try:
+                job()
+            except Exception:  # a job reports its own errors; the thread must live on
+                _LOG.exception("a script thread job failed inside rillet")
+
+    def _watch(self) -> None:
+        """Add threads while the queue waits on runs that do not end (blocked scripts)."""
+        while True:
+            with self._cond:
+                seen = self._started
+            time.sleep(self._patience)
+            with self._cond:
+                if not self._queue:
+                    self._watching = False
+                    return
+                if self._started == seen:
+                    self._spawn(len(self._queue))
+
+
+_WORKERS = Workers()
+
+
 class ScriptRunner:
-    """One thread that runs a session's script on request.
+    """Runs a session's script on request, one run at a time, on the shared :class:`Workers`.
 
     ``execute(data)`` does the actual run (the session provides it); it
     calls :meth:`check_interrupt` at every yield point. With ``fast_reruns``
@@ -175,12 +274,15 @@ class ScriptRunner:
         self._name = name
         self._fast_reruns = fast_reruns
         self._collect_garbage = collect_garbage
-        self._cond = threading.Condition()
+        # A plain lock (nothing here re-enters it): lighter than the default RLock.
+        self._cond = threading.Condition(threading.Lock())
         self._state = RunnerState.IDLE
         self._pending: RerunData | None = None
         self._interrupt = _Interrupt.NONE
         self._running_full = False
-        self._thread: threading.Thread | None = None
+        # A run is waiting in the workers' queue; the thread running one now.
+        self._queued = False
+        self._running_on: threading.Thread | None = None
         self._runs_done = 0
 
     @property
@@ -211,9 +313,9 @@ class ScriptRunner:
                 and not queue_behind
             ):
                 self._interrupt = _Interrupt.RERUN
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._loop, name=self._name, daemon=True)
-                self._thread.start()
+            if self._state is RunnerState.IDLE and not self._queued:
+                self._queued = True
+                _WORKERS.submit(self._run_once)
             self._cond.notify_all()
 
     def request_stop(self) -> None:
@@ -240,8 +342,17 @@ class ScriptRunner:
                 timeout,
             )
 
+    @property
+    def running(self) -> bool:
+        """Whether a run is executing on a script thread now (even one being shut down)."""
+        return self._running_on is not None
+
     def shutdown(self, timeout: float = 1.0) -> None:
-        """Stop the thread; a running script is interrupted at its next yield point."""
+        """Stop running; a running script is interrupted at its next yield point.
+
+        Waits up to ``timeout`` seconds for a run in progress to end (unless
+        called from that run itself).
+        """
         with self._cond:
             if self._state is RunnerState.SHUT_DOWN:
                 return
@@ -249,37 +360,40 @@ class ScriptRunner:
             self._pending = None
             self._move(RunnerState.SHUT_DOWN)
             self._cond.notify_all()
-            thread = self._thread
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout)
+            if self._running_on is not threading.current_thread():
+                self._cond.wait_for(lambda: self._running_on is None, timeout)
 
-    def _loop(self) -> None:
-        while True:
-            with self._cond:
-                self._cond.wait_for(
-                    lambda: self._pending is not None or self._state is RunnerState.SHUT_DOWN
-                )
-                if self._state is RunnerState.SHUT_DOWN:
-                    self._cond.notify_all()
-                    return
-                data, self._pending = self._pending, None
-                self._running_full = data is not None and not data.fragment_id
-                self._interrupt = _Interrupt.NONE
-                self._move(RunnerState.RUNNING)
-            assert data is not None
-            follow_up: RerunData | None = None
-            try:
-                follow_up = self._execute(data)
-            except Exception:  # the session reports script errors itself
-                _LOG.exception("script run failed inside rillet")
-            if self._collect_garbage:
-                gc.collect()
-            with self._cond:
-                if self.state is RunnerState.SHUT_DOWN:  # shut down while running
-                    self._cond.notify_all()
-                    return
-                if follow_up is not None:
-                    self._pending = merge(follow_up, self._pending) if self._pending else follow_up
-                self._move(RunnerState.IDLE)
-                self._runs_done += 1
+    def _run_once(self) -> None:
+        """One run, on a script thread; a run still pending after it queues again."""
+        with self._cond:
+            self._queued = False
+            if self._state is not RunnerState.IDLE or self._pending is None:
                 self._cond.notify_all()
+                return
+            data, self._pending = self._pending, None
+            self._running_full = not data.fragment_id
+            self._interrupt = _Interrupt.NONE
+            self._running_on = threading.current_thread()
+            self._move(RunnerState.RUNNING)
+        follow_up: RerunData | None = None
+        try:
+            follow_up = self._execute(data)
+        except Exception:  # the session reports script errors itself
+            _LOG.exception("script run of %s failed inside rillet", self._name)
+        if self._collect_garbage:
+            gc.collect()
+        with self._cond:
+            self._running_on = None
+            if self.state is RunnerState.SHUT_DOWN:  # shut down while running
+                self._cond.notify_all()
+                return
+            if follow_up is not None:
+                self._pending = merge(follow_up, self._pending) if self._pending else follow_up
+            self._move(RunnerState.IDLE)
+            self._runs_done += 1
+            again = self._pending is not None
+            if again:
+                # Behind the runs already waiting: sessions rerunning at once take turns.
+                self._queued = True
+                _WORKERS.submit(self._run_once)
+            self._cond.notify_all()

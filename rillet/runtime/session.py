@@ -126,14 +126,6 @@ class Session:
             fast_reruns=app.fast_reruns,
             collect_garbage=app.collect_garbage,
         )
-        self._handlers: dict[str, Callable[[pb.BackMsg], None]] = {
-            "rerun": self._rerun_requested,
-            "stop": lambda m: self.runner.request_stop(),
-            "clear_cache": lambda m: self._clear_caches(),
-            "heartbeat": lambda m: None,
-            "set_run_on_save": lambda m: self._set_run_on_save(m.set_run_on_save),
-            "desktop_response": lambda m: self._desktop_response(m.desktop_response),
-        }
 
     # -- lifecycle ------------------------------------------------------
 
@@ -188,7 +180,7 @@ class Session:
         kind = msg.WhichOneof("type")
         if kind is None:
             raise ProtocolError("a BackMsg with no message set")
-        self._handlers[kind](msg)
+        _HANDLERS[kind](self, msg)
 
     def _rerun_requested(self, msg: pb.BackMsg) -> None:
         if msg.rerun.HasField("context"):
@@ -379,6 +371,10 @@ class Session:
                     clear_stale=pb.ClearStale(run_id=ctx.run_id, fragment_id=ctx.fragment_id)
                 )
             )
+        # Kept for tests and tools; what only the run needed goes (an idle
+        # session held every widget's rebuild closure).
+        ctx.placements.clear()
+        ctx.cursors.clear()
         self.last_run = ctx
 
     def _report_forms_without_submit(self, ctx: RunContext) -> None:
@@ -413,6 +409,18 @@ class Session:
             element = placement.rebuild(self.state.reset_widget(widget_id))
             delta = pb.Delta(path=placement.path, fragment_id=ctx.fragment_id, new_element=element)
             self.outbox.put(pb.ForwardMsg(delta=delta))
+
+
+# One table for every session (a dict of bound methods and lambdas each cost
+# a thousand idle sessions ~1 MiB and the garbage collector ~15 objects each).
+_HANDLERS: dict[str, Callable[[Session, pb.BackMsg], None]] = {
+    "rerun": Session._rerun_requested,
+    "stop": lambda s, m: s.runner.request_stop(),
+    "clear_cache": lambda s, m: s._clear_caches(),
+    "heartbeat": lambda s, m: None,
+    "set_run_on_save": lambda s, m: s._set_run_on_save(m.set_run_on_save),
+    "desktop_response": lambda s, m: s._desktop_response(m.desktop_response),
+}
 
 
 def _rerun_data(request: pb.RerunRequest) -> RerunData:

@@ -1,4 +1,4 @@
-"""The script runner: one thread per session, interrupted at st.* calls."""
+"""The script runner: runs on shared script threads, interrupted at st.* calls."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from rillet.runtime.interrupts import RerunData, RerunRun
 from rillet.runtime.media import InMemoryMediaStorage
 from rillet.runtime.outbox import Outbox
 from rillet.runtime.pages import PageRegistry
-from rillet.runtime.script_runner import RunnerState, ScriptCache, ScriptRunner, merge
+from rillet.runtime.script_runner import RunnerState, ScriptCache, ScriptRunner, Workers, merge
 from rillet.runtime.session import App, Session
 from rillet.runtime.uploads import InMemoryUploadStorage
 from rillet.testing import AppTest
@@ -185,20 +185,19 @@ except Exception:
     assert r.statuses() == [Status.STOPPED]
 
 
-def test_shutdown_joins_the_thread_and_ignores_later_requests(
+def test_shutdown_waits_for_the_run_and_ignores_later_requests(
     recorder: Callable[[str], Recorder], gate: Gate
 ) -> None:
     r = recorder(PAUSING)
     r.rerun()
     assert gate.entered.wait(5)
-    thread = r.session.runner._thread
-    assert thread is not None
+    assert r.session.runner.running
 
     gate.release.set()
     r.session.runner.shutdown(timeout=5)
     r.rerun()
 
-    assert not thread.is_alive()
+    assert not r.session.runner.running
     assert r.session.runner.state is RunnerState.SHUT_DOWN
     assert gate.runs == 1
 
@@ -394,3 +393,62 @@ def test_post_script_gc_collects_after_every_run(monkeypatch: pytest.MonkeyPatch
         runner.shutdown()
 
     assert len(collections) == 2
+
+
+def test_idle_sessions_hold_no_script_thread() -> None:
+    before = threading.active_count()
+    runners = [ScriptRunner(lambda data: None, name=f"idle-{i}") for i in range(40)]
+    try:
+        for runner in runners:
+            runner.request_rerun(RerunData())
+        assert all(runner.wait_idle(5) for runner in runners)
+        # The shared workers: a few threads, not one per session.
+        assert threading.active_count() - before < 20
+    finally:
+        for runner in runners:
+            runner.shutdown()
+
+
+def test_a_blocked_script_does_not_starve_the_runs_queued_behind_it() -> None:
+    pool = Workers(core=1, patience=0.05, idle_timeout=1.0)
+    release, later = threading.Event(), threading.Event()
+    pool.submit(lambda: release.wait(10))  # a script that sleeps (or loops) for long
+    pool.submit(later.set)
+    try:
+        assert later.wait(5), "the queued run waited for the blocked one"
+        assert pool.threads == 2
+    finally:
+        release.set()
+
+
+def test_a_session_asking_again_goes_behind_the_sessions_already_waiting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import rillet.runtime.script_runner as module
+
+    monkeypatch.setattr(module, "_WORKERS", Workers(core=1))  # one script thread
+    order: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def execute_for(name: str) -> Callable[[RerunData], None]:
+        def execute(data: RerunData) -> None:
+            if not order:
+                started.set()
+                release.wait(5)
+            order.append(name)
+
+        return execute
+
+    a, b = (ScriptRunner(execute_for(n), name=n) for n in "ab")
+    try:
+        a.request_rerun(RerunData())
+        assert started.wait(5)
+        b.request_rerun(RerunData())  # waits for the thread
+        a.request_rerun(RerunData())  # a's next run: after b's, not before
+        release.set()
+        assert a.wait_idle(5) and b.wait_idle(5)
+    finally:
+        a.shutdown()
+        b.shutdown()
+
+    assert order == ["a", "b", "a"]
