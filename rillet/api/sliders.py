@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import struct
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -274,6 +275,153 @@ def _classify(named: list[tuple[str, Any]]) -> str:
     return kind
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What a slider's bounds, value, step and format make of it, label and state aside."""
+
+    kind: str
+    as_given: tuple[Any, ...]
+    fmt: str
+    default: Any
+    key_identity: tuple[Any, ...]
+    serde: DoubleArraySerde[Any]
+    fit: Callable[[Any], Any]
+    url: Any
+    encode: Callable[[Any], float]
+    # The element without its value, encoded: data type, bounds, step, format, their labels.
+    template: bytes
+
+    def element(self, shown: list[Any]) -> pb.Element:
+        # Parsed from bytes: the template's, then the values' (a message's
+        # fields merge when its encodings follow each other). Setting them
+        # through the message API cost four times as much.
+        values = [self.encode(v) for v in shown]
+        body = [_VALUE_TAG, _varint(8 * len(values)), struct.pack(f"<{len(values)}d", *values)]
+        for v in shown:
+            text = _label(self.kind, v, self.fmt).encode()
+            body += (_LABEL_TAG, _varint(len(text)), text)
+        inner = b"".join(body)
+        return pb.Element.FromString(
+            b"".join((self.template, _SLIDER_TAG, _varint(len(inner)), inner))
+        )
+
+
+_ONE_BYTE = [bytes((i,)) for i in range(0x80)]
+
+
+def _varint(value: int) -> bytes:
+    if value < 0x80:
+        return _ONE_BYTE[value]
+    out = bytearray()
+    while value > 0x7F:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def _tag(number: int) -> bytes:
+    return _varint(number << 3 | 2)  # length-delimited
+
+
+_SLIDER_TAG = _tag(pb.Element.DESCRIPTOR.fields_by_name["slider"].number)
+_VALUE_TAG = _tag(pb.Slider.DESCRIPTOR.fields_by_name["value"].number)  # packed doubles
+_LABEL_TAG = _tag(pb.Slider.DESCRIPTOR.fields_by_name["value_labels"].number)
+
+
+# Sliders prepared from the same arguments, shared by every run and session: a
+# rerun re-validates nothing. Keyed by the arguments with their types (1, 1.0
+# and True are equal keys otherwise); arguments that cannot be hashed skip it.
+_PREPARED: dict[tuple[Any, ...], _Prepared] = {}
+_PREPARED_MAX = 4096
+
+
+def _typed(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return (type(value), tuple(_typed(v) for v in value))
+    return (type(value), value)
+
+
+def _prepare(min_value: Any, max_value: Any, value: Any, step: Any, format: Any) -> _Prepared:
+    try:
+        cache_key = (
+            _typed(min_value),
+            _typed(max_value),
+            _typed(value),
+            _typed(step),
+            _typed(format),
+        )
+        cached = _PREPARED.get(cache_key)
+    except TypeError:  # unhashable arguments
+        return _prepare_now(min_value, max_value, value, step, format)
+    if cached is None:
+        cached = _prepare_now(min_value, max_value, value, step, format)
+        if len(_PREPARED) >= _PREPARED_MAX:
+            _PREPARED.clear()
+        _PREPARED[cache_key] = cached
+    return cached
+
+
+def _prepare_now(min_value: Any, max_value: Any, value: Any, step: Any, format: Any) -> _Prepared:
+    min_value, max_value, step = _plain(min_value), _plain(max_value), _plain(step)
+    # The arguments as given: defaults derived from today must not change the identity.
+    as_given = (min_value, max_value, tuple(value) if isinstance(value, list) else value, step)
+    is_range = isinstance(value, (list, tuple))
+    if is_range and len(value) > 2:
+        raise bad_argument("value", value, _ACCEPTED_VALUE, command="slider")
+    values = [_plain(v) for v in value] if is_range else [] if value is None else [_plain(value)]
+    named = [
+        (name, given)
+        for name, given in (("min_value", min_value), ("max_value", max_value), ("step", step))
+        if given is not None
+    ]
+    kind = _classify([*named, *(("value", v) for v in values)])
+    scale = _SCALES[kind]
+    tz = _tz_of([*values, min_value, max_value])
+    min_value, max_value, values = _span(scale, min_value, max_value, values, is_range)
+    step = scale.default_step if step is None else step
+    if step <= step * 0:
+        raise bad_argument("step", step, "greater than zero", command="slider")
+    fmt = scale.default_format if format is None else format
+    if not isinstance(fmt, str):
+        raise bad_argument(
+            "format", fmt, "a format string such as '%d' or 'YYYY-MM-DD'", command="slider"
+        )
+    encode, decode = scale.wire(tz)
+
+    template = pb.Element()
+    proto = template.slider
+    proto.data_type = scale.data_type
+    proto.min, proto.max = encode(min_value), encode(max_value)
+    proto.step = scale.step_to_wire(step)
+    proto.format = fmt
+    proto.min_label = _label(kind, min_value, fmt)
+    proto.max_label = _label(kind, max_value, fmt)
+
+    default = tuple(values) if is_range else values[0]
+
+    def fit(held: Any) -> Any:
+        shown = list(held) if isinstance(held, (list, tuple)) else [held]
+        try:
+            inside = all(min_value <= v <= max_value for v in shown)
+        except TypeError:  # not a value of this slider's kind: build() says so
+            return held
+        return held if inside else default
+
+    return _Prepared(
+        kind=kind,
+        as_given=as_given,
+        fmt=fmt,
+        default=default,
+        key_identity=(min_value, max_value, step),
+        serde=DoubleArraySerde(decode, encode, is_range),
+        fit=fit,
+        url=slider_url(kind, is_range),
+        encode=encode,
+        template=template.SerializeToString(),
+    )
+
+
 def slider(
     label: str,
     min_value: Any = None,
@@ -308,31 +456,8 @@ def slider(
         >>> age = st.slider("Age", 0, 120, 30)
         >>> low, high = st.slider("Price", 0.0, 100.0, (25.0, 75.0), step=0.5)
     """
-    min_value, max_value, step = _plain(min_value), _plain(max_value), _plain(step)
-    # The arguments as given: defaults derived from today must not change the identity.
-    as_given = (min_value, max_value, tuple(value) if isinstance(value, list) else value, step)
-    is_range = isinstance(value, (list, tuple))
-    if is_range and len(value) > 2:
-        raise bad_argument("value", value, _ACCEPTED_VALUE, command="slider")
-    values = [_plain(v) for v in value] if is_range else [] if value is None else [_plain(value)]
-    named = [
-        (name, given)
-        for name, given in (("min_value", min_value), ("max_value", max_value), ("step", step))
-        if given is not None
-    ]
-    kind = _classify([*named, *(("value", v) for v in values)])
-    scale = _SCALES[kind]
-    tz = _tz_of([*values, min_value, max_value])
-    min_value, max_value, values = _span(scale, min_value, max_value, values, is_range)
-    step = scale.default_step if step is None else step
-    if step <= step * 0:
-        raise bad_argument("step", step, "greater than zero", command="slider")
-    fmt = scale.default_format if format is None else format
-    if not isinstance(fmt, str):
-        raise bad_argument(
-            "format", fmt, "a format string such as '%d' or 'YYYY-MM-DD'", command="slider"
-        )
-    encode, decode = scale.wire(tz)
+    prepared = _prepare(min_value, max_value, value, step, format)
+    kind = prepared.kind
 
     def build(current: Any) -> pb.Element:
         shown = list(current) if isinstance(current, (list, tuple)) else [current]
@@ -342,37 +467,17 @@ def slider(
                     f"st.slider {label!r}: its value {item!r} ({type(item).__name__}) set "
                     f"through st.session_state is not a {kind} like the slider's bounds."
                 )
-        element = pb.Element()
-        proto = element.slider
-        proto.data_type = scale.data_type
-        proto.min, proto.max = encode(min_value), encode(max_value)
-        proto.step = scale.step_to_wire(step)
-        proto.value.extend(encode(v) for v in shown)
-        proto.format = fmt
-        proto.value_labels.extend(_label(kind, v, fmt) for v in shown)
-        proto.min_label = _label(kind, min_value, fmt)
-        proto.max_label = _label(kind, max_value, fmt)
-        return element
-
-    default = tuple(values) if is_range else values[0]
-
-    def fit(held: Any) -> Any:
-        shown = list(held) if isinstance(held, (list, tuple)) else [held]
-        try:
-            inside = all(min_value <= v <= max_value for v in shown)
-        except TypeError:  # not a value of this slider's kind: build() says so
-            return held
-        return held if inside else default
+        return prepared.element(shown)
 
     return register(
         Widget(
             kind="slider",
             label=label,
-            default=default,
-            serde=DoubleArraySerde(decode, encode, is_range),
+            default=prepared.default,
+            serde=prepared.serde,
             build=build,
-            identity=(*as_given, fmt, help),
-            key_identity=(min_value, max_value, step),
+            identity=(*prepared.as_given, prepared.fmt, help),
+            key_identity=prepared.key_identity,
             key=key,
             help=help,
             disabled=disabled,
@@ -381,9 +486,9 @@ def slider(
             args=args,
             kwargs=kwargs,
             explicit_default=value is not None,
-            fit=fit,
+            fit=prepared.fit,
             bind=bind,
-            url=slider_url(kind, is_range),
+            url=prepared.url,
             persist_state=persist_state,
         )
     )

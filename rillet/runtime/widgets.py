@@ -117,12 +117,72 @@ class FittedSerde(Generic[T]):
         self.inner.serialize(value, state)
 
 
+# Ids by the text they hash and the key: every rerun of every session asks again.
+_IDS: dict[tuple[str, str | None], str] = {}
+# WidgetCommon messages by their fields, shared read-only (copied into elements).
+_COMMONS: dict[tuple[Any, ...], pb.WidgetCommon] = {}
+_CACHE_MAX = 16384
+
+
 def widget_id(kind: str, key: str | None, identity: tuple[Any, ...], form_id: str) -> str:
     """A stable id from the widget's kind, key and identifying parameters."""
-    digest = blake2b(digest_size=12)
-    digest.update(repr((kind, identity, form_id)).encode())
+    text = repr((kind, identity, form_id))
+    cached = _IDS.get((text, key))
+    if cached is not None:
+        return cached
+    digest = blake2b(text.encode(), digest_size=12)
     suffix = f"-{key}" if key is not None else ""
-    return f"$$ID-{digest.hexdigest()}{suffix}"
+    made = f"$$ID-{digest.hexdigest()}{suffix}"
+    if len(_IDS) >= _CACHE_MAX:
+        _IDS.clear()
+    _IDS[(text, key)] = made
+    return made
+
+
+# Encoded elements holding only a widget's common part, to merge into its element.
+_PATCHES: dict[tuple[str, int, bool], tuple[pb.WidgetCommon, bytes]] = {}
+
+
+def _common_patch(kind: str, common: pb.WidgetCommon, set_value: bool) -> bytes:
+    """``Element`` bytes with just ``<kind>.common`` set: merged into a built element.
+
+    Merging these bytes costs a quarter of copying ``common`` through the
+    message API, on every widget of every rerun.
+    """
+    key = (kind, id(common), set_value)
+    cached = _PATCHES.get(key)
+    if cached is not None and cached[0] is common:
+        return cached[1]
+    patch = pb.Element()
+    target = getattr(patch, kind).common
+    target.CopyFrom(common)
+    target.set_value = set_value
+    encoded = patch.SerializeToString()
+    if len(_PATCHES) >= _CACHE_MAX:
+        _PATCHES.clear()
+    _PATCHES[key] = (common, encoded)  # holding common keeps its id from being reused
+    return encoded
+
+
+def _common(fields: tuple[Any, ...]) -> pb.WidgetCommon:
+    """The shared ``WidgetCommon`` with these fields (never modify it: copy it)."""
+    common = _COMMONS.get(fields)
+    if common is None:
+        id_, label, help_, form_id, disabled, visibility, key, no_rerun = fields
+        common = pb.WidgetCommon(
+            id=id_,
+            label=label,
+            help=help_,
+            form_id=form_id,
+            disabled=disabled,
+            label_visibility=visibility,
+            key=key,
+            no_rerun=no_rerun,
+        )
+        if len(_COMMONS) >= _CACHE_MAX:
+            _COMMONS.clear()
+        _COMMONS[fields] = common
+    return common
 
 
 def register(widget: Widget[T], target: Target | None = None) -> T:
@@ -139,9 +199,7 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         element = make(value)
         kind = element.WhichOneof("type")
         assert kind is not None
-        proto_common = getattr(element, kind).common
-        proto_common.CopyFrom(common)
-        proto_common.set_value = set_value
+        element.MergeFromString(_common_patch(kind, common, set_value))
         return element
 
     slot = ctx.emit(build(registered.value, registered.set_by_state), target)
@@ -174,15 +232,17 @@ def block_widget(widget: Widget[T], target: Target | None = None) -> tuple[T, pb
     """
     ctx = context.get()
     enrolled = _enroll(widget, ctx, target or ctx.target)
-    enrolled.common.set_value = enrolled.registered.set_by_state
+    common = pb.WidgetCommon()
+    common.CopyFrom(enrolled.common)
+    common.set_value = enrolled.registered.set_by_state
     _finish(widget, enrolled, ctx)
-    return enrolled.registered.value, enrolled.common
+    return enrolled.registered.value, common
 
 
 @dataclass
 class _Enrolled(Generic[T]):
     spec: WidgetSpec[T]
-    common: pb.WidgetCommon
+    common: pb.WidgetCommon  # shared: copy it before changing it
     registered: Registered[T]
     key: str | None
 
@@ -244,17 +304,17 @@ def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enro
     registered = ctx.state.register(spec)
     if registered.warning:
         _LOG.warning(registered.warning)
-    common = pb.WidgetCommon(
-        id=spec.id,
-        label=label,
-        help=help_text(widget.help),
-        form_id=form_id,
-        disabled=bool(widget.disabled),
-        label_visibility=visibility,
-        key=key or "",
-        no_rerun=no_rerun,
+    fields = (
+        spec.id,
+        label,
+        help_text(widget.help),
+        form_id,
+        bool(widget.disabled),
+        visibility,
+        key or "",
+        no_rerun,
     )
-    return _Enrolled(spec, common, registered, key)
+    return _Enrolled(spec, _common(fields), registered, key)
 
 
 def _finish(widget: Widget[T], enrolled: _Enrolled[T], ctx: context.RunContext) -> None:
