@@ -8,6 +8,7 @@ addressed by a stable hash of its source and by its URL path.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -76,6 +77,10 @@ def _sort_key(path: Path) -> tuple[float, str]:
     return (float(match.group(1)) if match else float("inf"), path.stem.lower())
 
 
+# main script -> (the names in its pages folder, its file pages): shared by sessions.
+_FILE_PAGES: dict[Path, tuple[tuple[str, ...] | None, tuple[PageSpec, ...]]] = {}
+
+
 class PageRegistry:
     """The app's pages; ``st.navigation`` may replace them at run time."""
 
@@ -86,13 +91,24 @@ class PageRegistry:
 
     def file_pages(self) -> list[PageSpec]:
         """The main script plus every ``pages/*.py`` beside it, in order."""
-        pages = [page_from_file(self.main_script, is_default=True)]
         folder = self.main_script.parent / "pages"
+        try:
+            # The names are what a page added, removed or renamed changes.
+            stamp: tuple[str, ...] | None = tuple(os.listdir(folder))
+        except OSError:
+            stamp = None
+        # Every session reads them on every run: resolving the paths each
+        # time cost more than the rest of a trivial rerun.
+        cached = _FILE_PAGES.get(self.main_script)
+        if cached is not None and cached[0] == stamp:
+            return list(cached[1])
+        pages = [page_from_file(self.main_script, is_default=True)]
         if folder.is_dir():
             files = sorted(
                 (p for p in folder.glob("*.py") if not p.name.startswith("_")), key=_sort_key
             )
             pages.extend(page_from_file(p) for p in files)
+        _FILE_PAGES[self.main_script] = (stamp, tuple(pages))
         return pages
 
     @property
