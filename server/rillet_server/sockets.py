@@ -16,12 +16,43 @@ import socket
 _BACKLOG = 128
 
 
+def raise_open_files_limit() -> int:
+    """Raise this process's open-files limit (``RLIMIT_NOFILE``) from its soft value to the hard one.
+
+    Every session is a socket: the usual soft limit of 1,024 caps a replica
+    near a thousand users while the hard limit (often 524,288) allows far
+    more, so servers raise it at start, as nginx's ``worker_rlimit_nofile``
+    does. Returns the limit now in force (0 where there is none to read).
+
+    Example:
+        >>> raise_open_files_limit() >= 0
+        True
+    """
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and soft != resource.RLIM_INFINITY and soft >= hard:
+        return soft
+    wanted = hard if hard != resource.RLIM_INFINITY else max(soft, 1 << 20)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+    except (ValueError, OSError):  # macOS caps it below the hard limit it reports
+        return soft
+    return wanted
+
+
 def bind_sockets(address: str | None, port: int) -> list[socket.socket]:
     """Listen on ``address`` (``None``/``""``: every interface) and ``port`` (0: any free one).
+
+    A server about to listen also takes its whole open-files allowance
+    (:func:`raise_open_files_limit`).
 
     Raises:
         OSError: the port is taken (``errno.EADDRINUSE``) or the address is not ours.
     """
+    raise_open_files_limit()
     host = address or None
     infos = socket.getaddrinfo(
         host, port, socket.AF_UNSPEC, socket.SOCK_STREAM, 0, socket.AI_PASSIVE
