@@ -124,8 +124,16 @@ class FrameEncoder:
                 and msg.delta.WhichOneof("type") == "new_element"
                 and self._table_parts_known(msg.delta.new_element)
             ):
-                msg = self._dedupe(msg)
-            body = msg.SerializeToString()
+                # Most elements are small: the encoded message's length
+                # settles it, without measuring the element (ByteSize encodes
+                # it once more, for every widget of every rerun).
+                body = msg.SerializeToString()
+                if msg.delta.element_hash or len(body) >= self._threshold:
+                    deduped = self._dedupe(msg)
+                    if deduped is not msg:
+                        body = deduped.SerializeToString()
+            else:
+                body = msg.SerializeToString()
             parts.append(_BATCH_ITEM + _varint(len(body)))
             parts.append(body)
         return b"".join(parts)
