@@ -110,6 +110,36 @@ def test_multiselect_chips_are_added_removed_and_cleared_by_mouse_and_keyboard(o
     expect(page.get_by_text("picked=", exact=True)).to_be_visible()
 
 
+def test_multiselect_chips_are_picked_and_cleared_by_keyboard_alone(open_app):
+    page, _ = open_app(
+        """
+        import rillet as st
+        picked = st.multiselect("Toppings", ["cheese", "olives", "basil", "ham"], ["ham"])
+        st.write("picked=" + ",".join(picked))
+        """,
+        "picked=ham",
+    )
+    box = page.get_by_role("combobox", name="Toppings")
+    box.focus()
+    box.press("ArrowDown")  # opens the list on "Select all"
+    box.press("ArrowDown")
+    box.press("Enter")  # the first option left: cheese
+    expect(page.get_by_text("picked=ham,cheese", exact=True)).to_be_visible()
+    box.press_sequentially("oli")
+    expect(page.get_by_role("option", name="olives")).to_be_visible()
+    expect(page.get_by_role("option", name="basil")).to_have_count(0)
+    box.press("Enter")
+    expect(page.get_by_text("picked=ham,cheese,olives", exact=True)).to_be_visible()
+    box.press("Escape")
+    expect(page.get_by_role("listbox")).to_have_count(0)
+    box.press("Backspace")  # the last chip goes
+    expect(page.get_by_text("picked=ham,cheese", exact=True)).to_be_visible()
+    box.press("Tab")  # on to the clear-all control
+    expect(page.get_by_role("button", name="Clear all")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("picked=", exact=True)).to_be_visible()
+
+
 def test_multiselect_select_matches_and_max_selections(open_app):
     page, _ = open_app(
         """
