@@ -7,9 +7,11 @@
  * the header is `position: sticky` on top, pinned columns are a group at the
  * left of every row placed at the scroll offset on each render (a sticky
  * group per row made a compositor layer per row: three times the work per
- * frame in a trace of the scroll). A scroll re-renders a few hundred cells at most,
- * and the browser's own text, selection, focus and CSS variables (light and
- * dark theme) come for free, which a canvas would have to redraw by hand.
+ * frame in a trace of the scroll). The body rows are drawn outside Preact by
+ * GridBody (./gridBody.ts), which a vertical scroll calls directly: it only
+ * rewrites the text, classes and offsets that changed. The browser's own
+ * text, selection, focus and CSS variables (light and dark theme) come for
+ * free, which a canvas would have to redraw by hand.
  *
  * Everything that is not drawing lives in src/table/ (pure, unit-tested):
  * decoding, column specs, formats, sorting, selection and edit state.
@@ -60,6 +62,7 @@ import {
   type Selection,
 } from "../table/selection";
 import { allRows, nextSort, searchRows, sortRows, toCsv, toTsv, type SortState } from "../table/view";
+import { GridBody, type BodyPainter } from "./gridBody";
 import "../styles/datagrid.css";
 
 const DEFAULT_ROW_HEIGHT = 35;
@@ -468,7 +471,15 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
 
   const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const [scroll, setScroll] = useState({ top: 0, left: 0 });
+  // The scroll position lives in a ref: a vertical scroll redraws the body
+  // rows directly (GridBody) without rendering this component; a horizontal
+  // one, or any scroll while a cell editor is open, renders it (setScroll).
+  const scrollPosition = useRef({ top: 0, left: 0 });
+  const [, setScroll] = useState(scrollPosition.current);
+  const scroll = scrollPosition.current;
+  const bodyHost = useRef<HTMLDivElement>(null);
+  const body = useRef<GridBody | undefined>(undefined);
+  const painter = useRef<BodyPainter | undefined>(undefined);
   const [viewport, setViewport] = useState({ width: 800, height: (height ?? 400) - HEADER_HEIGHT });
   useLayoutEffect(() => {
     const node = scroller.current;
@@ -482,7 +493,13 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   }, []);
   const onScroll = (): void => {
     const node = scroller.current;
-    if (node) setScroll({ top: node.scrollTop, left: node.scrollLeft });
+    if (node === null) return;
+    const next = { top: node.scrollTop, left: node.scrollLeft };
+    const old = scrollPosition.current;
+    if (next.top === old.top && next.left === old.left) return;
+    scrollPosition.current = next;
+    if (next.left !== old.left || editing !== undefined || body.current === undefined) setScroll(next);
+    else if (painter.current !== undefined) body.current.draw(painter.current, next.top, next.left);
   };
   const rows = rowWindow(scroll.top, viewport.height, rowHeight, rowCount);
   const columnsDrawn = visibleColumns(
@@ -813,98 +830,82 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const focusRow = focus === undefined ? undefined : viewRows[focus.row];
   const focusSource = focus === undefined ? undefined : shown[focus.col];
 
-  const cellClass = (row: number, spec: ColumnSpec): string => {
+  // Per column position: the parts of a cell's class and style that do not depend on the row.
+  const positionSpecs = offsets.slice(0, -1).map((_, index) => {
+    const source = index < markerShift ? undefined : shown[index - markerShift];
+    return source === undefined ? undefined : specs[source];
+  });
+  const baseClass = positionSpecs.map((spec) => {
+    if (spec === undefined) return "";
     let cls = FLEX_TYPES.has(spec.type) ? "rl-dg-cell rl-dg-flex" : "rl-dg-cell";
     if (spec.isIndex) cls += " rl-dg-index";
-    if (selectedColumns.has(spec.name) || selectedCells.has(`${row}\u0000${spec.name}`))
+    if (editable && !spec.disabled) cls += " rl-editable";
+    return cls;
+  });
+  const baseStyle = positionSpecs.map((spec, index) =>
+    spec === undefined
+      ? ""
+      : `left:${offsets[index] ?? 0}px;width:${spec.width}px;text-align:${spec.alignment};justify-content:${
+          spec.alignment === "right" ? "flex-end" : spec.alignment === "center" ? "center" : "flex-start"
+        };`,
+  );
+  const anyCellSelected = selectedColumns.size > 0 || selectedCells.size > 0;
+  const anyEdited = isEditor && Object.keys(edits.edited).length > 0;
+  const styled = (row: number, spec: ColumnSpec): StyledCell | undefined =>
+    spec.isIndex || styler.cells.size === 0
+      ? undefined
+      : styler.cells.get(`${row},${spec.source - indexCount}`);
+
+  const cellClass = (row: number, index: number): string => {
+    const spec = positionSpecs[index];
+    if (spec === undefined) return "rl-dg-cell";
+    let cls = baseClass[index] ?? "rl-dg-cell";
+    if (anyCellSelected && (selectedColumns.has(spec.name) || selectedCells.has(`${row}\u0000${spec.name}`)))
       cls += " rl-selected";
     if (row === focusRow && spec.source === focusSource) cls += " rl-focused";
-    if (editable && !spec.disabled) cls += " rl-editable";
     if (row >= numRows) cls += " rl-added";
-    if (missingCells.has(`${row}\u0000${spec.name}`)) cls += " rl-missing-required";
-    if (isEditor && edits.edited[String(row)]?.[spec.name] !== undefined) cls += " rl-edited";
+    if (missingCells.size > 0 && missingCells.has(`${row}\u0000${spec.name}`)) cls += " rl-missing-required";
+    if (anyEdited && edits.edited[String(row)]?.[spec.name] !== undefined) cls += " rl-edited";
     return cls;
   };
 
-  const drawCell = (row: number, viewRow: number, index: number): JSX.Element | null => {
-    const source = shown[index - markerShift];
-    const spec = source === undefined ? undefined : specs[source];
-    if (source === undefined || spec === undefined) return null;
-    const left = (offsets[index] ?? 0) - (index < pinnedCount ? 0 : 0);
-    const styled = spec.isIndex ? undefined : styler.cells.get(`${row},${source - indexCount}`);
-    const style: JSX.CSSProperties = {
-      left: `${left}px`,
-      width: `${spec.width}px`,
-      textAlign: spec.alignment,
-      justifyContent:
-        spec.alignment === "right" ? "flex-end" : spec.alignment === "center" ? "center" : "flex-start",
-    };
-    return (
-      <div
-        key={source}
-        class={cellClass(row, spec)}
-        style={styled?.css ? `${styleText(style)}${styled.css}` : style}
-        data-row={row}
-        data-view={viewRow}
-        data-col={source}
-        role="gridcell"
-      >
-        {spec.isIndex && row >= numRows
-          ? null
-          : styled?.text != null
-            ? styled.text
-            : cellContent(value(row, source), spec, placeholder)}
-      </div>
-    );
+  // The body rows are drawn by GridBody, outside Preact (see gridBody.ts).
+  painter.current = {
+    rowHeight,
+    headerHeight: HEADER_HEIGHT,
+    totalWidth,
+    pinnedWidth: pinnedCount > 0 ? pinnedWidth : 0,
+    pinned: Array.from({ length: pinnedCount }, (_, i) => i),
+    marker: showMarker,
+    markerWidth: MARKER_WIDTH,
+    rows: (top) => rowWindow(top, viewport.height, rowHeight, rowCount),
+    columns: (left) => visibleColumns(offsets, pinnedCount, left + pinnedWidth, viewport.width - pinnedWidth),
+    rowAt: (view) => viewRows[view],
+    rowSelected: (row) => selectedRows.has(row),
+    source: (index) => positionSpecs[index]?.source,
+    cellClass,
+    cellStyle: (row, index) => {
+      const spec = positionSpecs[index];
+      const css = spec === undefined ? undefined : styled(row, spec)?.css;
+      return css ? `${baseStyle[index] ?? ""}${css}` : (baseStyle[index] ?? "");
+    },
+    cellContent: (row, index) => {
+      const spec = positionSpecs[index];
+      if (spec === undefined || (spec.isIndex && row >= numRows)) return null;
+      const text = styled(row, spec)?.text;
+      return text != null ? text : cellContent(value(row, spec.source), spec, placeholder);
+    },
   };
-
-  // Rows are keyed by slot (view position modulo the window's size), not by
-  // data row: a scroll reuses the same row elements and only changes their
-  // offset and text, instead of removing and creating DOM.
-  const slots = Math.max(1, rows.end - rows.start);
-  const rowNodes: JSX.Element[] = [];
-  for (let v = rows.start; v < rows.end; v++) {
-    const row = viewRows[v];
-    if (row === undefined) continue;
-    const top = HEADER_HEIGHT + v * rowHeight - rows.offset + scroll.top;
-    const pinnedCells: (JSX.Element | null)[] = [];
-    if (showMarker) {
-      pinnedCells.push(
-        <div
-          key="marker"
-          class="rl-dg-cell rl-dg-marker"
-          style={{ left: "0px", width: `${MARKER_WIDTH}px` }}
-          data-row={row}
-          data-view={v}
-          data-col={-1}
-        >
-          <input
-            type="checkbox"
-            tabIndex={-1}
-            checked={selectedRows.has(row)}
-            aria-label={`Select row ${row}`}
-          />
-        </div>,
-      );
+  useLayoutEffect(() => {
+    const host = bodyHost.current;
+    if (host === null || painter.current === undefined) return;
+    if (body.current?.host !== host) {
+      body.current?.destroy();
+      body.current = new GridBody(host);
     }
-    for (let i = markerShift; i < pinnedCount; i++) pinnedCells.push(drawCell(row, v, i));
-    rowNodes.push(
-      <div
-        key={v % slots}
-        class={`rl-dg-row${selectedRows.has(row) ? " rl-selected-row" : ""}`}
-        style={{ top: `${top}px`, height: `${rowHeight}px`, width: `${totalWidth}px` }}
-        role="row"
-        aria-rowindex={v + 2}
-      >
-        {pinnedCount > 0 && (
-          <div class="rl-dg-pinned" style={{ width: `${pinnedWidth}px`, left: `${scroll.left}px` }}>
-            {pinnedCells}
-          </div>
-        )}
-        {columnsDrawn.map((i) => drawCell(row, v, i))}
-      </div>,
-    );
-  }
+    body.current.draw(painter.current, scrollPosition.current.top, scrollPosition.current.left);
+  });
+  useEffect(() => () => body.current?.destroy(), []);
 
   const headerCell = (index: number): JSX.Element | null => {
     if (showMarker && index === 0) {
@@ -1123,7 +1124,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
             )}
             {columnsDrawn.map(headerCell)}
           </div>
-          {rowNodes}
+          <div ref={bodyHost} class="rl-dg-body" role="rowgroup" />
           {rowCount === 0 && (
             <div class="rl-dg-empty" style={{ top: `${HEADER_HEIGHT}px` }}>
               empty
@@ -1216,12 +1217,6 @@ const TYPED_EDITORS: ReadonlySet<string> = new Set([
   "time",
   "datetime",
 ]);
-
-function styleText(style: JSX.CSSProperties): string {
-  return Object.entries(style)
-    .map(([key, value]) => `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(value)};`)
-    .join("");
-}
 
 /** The value an <input type=date|time|datetime-local> takes for a cell value. */
 function dateInputValue(value: unknown, spec: ColumnSpec): string {

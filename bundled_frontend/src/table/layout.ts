@@ -6,7 +6,7 @@
  */
 
 export const MAX_SCROLL_HEIGHT = 8_000_000;
-const OVERSCAN_ROWS = 4;
+const OVERSCAN_ROWS = 2;
 const OVERSCAN_PX = 120;
 
 export interface RowWindow {
