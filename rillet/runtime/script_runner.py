@@ -15,8 +15,9 @@ in one first-come, first-served queue, and a session with another run
 pending goes to the back of it, so many sessions rerunning at once take
 turns. A few threads serve CPU-bound scripts best; scripts that block
 (``time.sleep`` loops, slow queries) must not starve the others, so when
-the queue has made no progress for ``patience`` seconds the pool adds a
-thread for every waiting run. Extra threads leave after ``idle_timeout``.
+the queue has made no progress for ``patience`` seconds the pool adds
+threads for the waiting runs (at most as many again as its core size each
+time). Extra threads leave after ``idle_timeout``.
 """
 
 from __future__ import annotations
@@ -246,7 +247,9 @@ class Workers:
                     self._watching = False
                     return
                 if self._started == seen:
-                    self._spawn(len(self._queue))
+                    # At most ``core`` more per period: a machine too busy to
+                    # start a run for a moment must not get a thread per queued run.
+                    self._spawn(min(len(self._queue), self._core))
 
 
 _WORKERS = Workers()
