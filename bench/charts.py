@@ -21,6 +21,20 @@ Figures (medians):
   chunk's fetch, parse and first draw.
 - chunk gzip: gzip -9 of every script the small chart made the page fetch
   beyond the same app without a chart, and of the initial JS.
+- chart chunks loaded: in that fresh page, the first chart chunk's fetch
+  start → the last chart chunk's last byte (Resource Timing).
+
+Figures that a busy machine inflates less (CPU time, not wall time):
+
+- redraw, page main-thread CPU: a Chrome trace of the redraws; the thread
+  CPU time of every task on the page's main thread (decode, Vega, paint),
+  per redraw.
+- script + encode CPU (rillet only): one rerun through a real ``Session``
+  (``Session._execute`` on this thread) and the ``FrameEncoder`` that
+  writes its WebSocket frames, in thread CPU time: an unchanged rerun, and a
+  rerun that draws new data.
+
+The load average (``/proc/loadavg``) is printed before and after.
 
 Then the library charts' rows (``bench/charts_libs.py``) unless ``--no-libs``.
 
@@ -31,9 +45,11 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +146,12 @@ FIRST_CHART_JS = (
       if (textAt === null && document.body && document.body.innerText.includes('chart app ready')) {
         textAt = performance.now();
       }
-      if (signature() !== 'empty') return resolve({text: textAt, chart: performance.now()});
+      if (signature() !== 'empty') {
+        const scripts = performance.getEntriesByType('resource')
+          .filter(e => e.initiatorType === 'script' || e.initiatorType === 'link' || e.initiatorType === 'other')
+          .map(e => [e.name, e.startTime, e.responseEnd]);
+        return resolve({text: textAt, chart: performance.now(), scripts});
+      }
       if (performance.now() > 60000) return resolve(null);
       requestAnimationFrame(tick);
     };
@@ -187,6 +208,99 @@ def big_chart(
         out["same_bytes"].append(wire.bytes)
 
 
+def redraw_cpu_ms(browser: Any, page: Any, redraws: int) -> float:
+    """Thread CPU time of the page's main thread per redraw, from a Chrome trace."""
+    seed = int(page.evaluate("() => /seed=(\\d+)/.exec(document.body.innerText)[1]"))
+    browser.start_tracing(
+        page=page,
+        categories=["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8"],
+    )
+    done = 0
+    for _ in range(max(1, redraws)):
+        seed += 1
+        if page.evaluate(CLICK_JS, ["Redraw", f"seed={seed}", True]) is None:
+            break
+        page.wait_for_timeout(300)
+        done += 1
+    events = json.loads(browser.stop_tracing())["traceEvents"]
+    main = {
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"
+    }
+    cpu = 0.0
+    for key in main:
+        tasks = sorted(
+            (e for e in events if (e["pid"], e["tid"]) == key and e.get("ph") == "X"),
+            key=lambda e: e["ts"],
+        )
+        end = -1
+        for task in tasks:  # top-level tasks only: nested events are inside them
+            if task["ts"] >= end and "tdur" in task:
+                cpu += task["tdur"] / 1000
+                end = task["ts"] + task.get("dur", 0)
+    return cpu / max(done, 1)
+
+
+def script_cpu_ms(repeat: int = 15) -> dict[str, float]:
+    """rillet's script thread and frame encoder, in thread CPU time: unchanged and redraw reruns."""
+    from rillet.protocol import rillet_pb2 as pb
+    from rillet.runtime.interrupts import RerunData
+    from rillet.runtime.media import InMemoryMediaStorage
+    from rillet.runtime.outbox import FrameEncoder, Outbox
+    from rillet.runtime.pages import PageRegistry
+    from rillet.runtime.session import App, Session
+    from rillet.runtime.uploads import InMemoryUploadStorage
+
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "app.py"
+        script.write_text(APP.format(module="rillet"))
+        app = App(
+            main_script=script,
+            media=InMemoryMediaStorage(),
+            uploads=InMemoryUploadStorage(),
+            pages=PageRegistry(script),
+        )
+        encoder = FrameEncoder()
+        sent: list[int] = []
+
+        def deliver(msgs: list[pb.ForwardMsg]) -> None:
+            sent.append(len(encoder.encode(msgs)))
+
+        session = Session(app, Outbox(deliver))
+        # Run on this thread (a profiler sees it): no other run can interrupt it.
+        session.runner.check_interrupt = lambda: None  # type: ignore[method-assign]
+
+        def rerun(new_data: bool) -> tuple[float, int]:
+            sent.clear()
+            if new_data:
+                session.state["seed"] = session.state["seed"] + 1
+            start = time.thread_time()
+            session._execute(RerunData(widget_states=session.state.current_states()))
+            return (time.thread_time() - start) * 1000, sum(sent)
+
+        try:
+            rerun(False)
+            rerun(False)
+            same = [rerun(False) for _ in range(repeat)]
+            redraw = [rerun(True) for _ in range(repeat)]
+        finally:
+            session.close()
+    return {
+        "same_ms": statistics.median(ms for ms, _ in same),
+        "same_bytes": statistics.median(b for _, b in same),
+        "redraw_ms": statistics.median(ms for ms, _ in redraw),
+        "redraw_bytes": statistics.median(b for _, b in redraw),
+    }
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def measure(
     browser: Any, name: str, module: str, tmp: Path, rounds: int, redraws: int, clicks: int
 ) -> dict[str, Any]:
@@ -208,8 +322,11 @@ def measure(
         "same_bytes": [],
         "text_ms": [],
         "chart_ms": [],
+        "chunk_ms": [],
+        "redraw_cpu_ms": [],
         "errors": [],
     }
+    scripts: list[list[Any]] = []
     try:
         for _ in range(rounds):
             context = browser.new_context()
@@ -217,6 +334,7 @@ def measure(
             wire = Wire(page)
             try:
                 big_chart(page, wire, base, redraws, clicks, out)
+                out["redraw_cpu_ms"].append(redraw_cpu_ms(browser, page, redraws))
             except PlaywrightTimeout as exc:
                 out["errors"].append(f"100,000-point chart: {str(exc).splitlines()[0]}")
             context.close()
@@ -227,11 +345,16 @@ def measure(
             if first is not None and first["text"] is not None:
                 out["text_ms"].append(first["text"])
                 out["chart_ms"].append(first["chart"])
+                scripts.append(first["scripts"])
             context.close()
         baseline = fetched(browser, base + "?chart=none")
         extra = fetched(browser, base + "?chart=small")
         out["chunks"] = {url: size for url, size in extra.items() if url not in baseline}
         out["initial_js"] = initial_js_gzip(base)
+        for entries in scripts:  # the chart chunks' fetch start → last byte
+            mine = [e for e in entries if e[0] in out["chunks"]]
+            if mine:
+                out["chunk_ms"].append(max(e[2] for e in mine) - min(e[1] for e in mine))
     finally:
         stop(proc)
     return out
@@ -255,6 +378,8 @@ def table(results: dict[str, dict[str, Any]]) -> str:
         ("  bytes on the wire for that click", "same_bytes", "bytes", "no chart bytes"),
         ("first chart: page open → app text", "text_ms", "ms", ""),
         ("first chart: page open → 10-point chart painted", "chart_ms", "ms", ""),
+        ("first chart: chart chunks loaded (first fetch → last byte)", "chunk_ms", "ms", ""),
+        ("redraw: page main-thread CPU per redraw (trace)", "redraw_cpu_ms", "ms", ""),
     ]
     lines = [
         "| figure | " + " | ".join(names) + " | target |",
@@ -292,6 +417,8 @@ def main() -> None:
     if not args.no_streamlit and importlib.util.find_spec("streamlit") is not None:
         targets.append(("streamlit", "streamlit"))
     results: dict[str, dict[str, Any]] = {}
+    load_before = load_average()
+    script = script_cpu_ms()
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
@@ -302,8 +429,14 @@ def main() -> None:
                 )
         finally:
             browser.close()
-    print(f"{args.rounds} rounds, {args.redraws} redraws and {args.clicks} unchanged reruns each\n")
+    print(f"{args.rounds} rounds, {args.redraws} redraws and {args.clicks} unchanged reruns each")
+    print(f"load average: {load_before} before, {load_average()} after\n")
     print(table(results))
+    print(
+        "\nrillet script + encode, thread CPU: unchanged rerun "
+        f"{script['same_ms']:.1f} ms ({script['same_bytes']:,.0f} B sent), "
+        f"redraw {script['redraw_ms']:.1f} ms ({script['redraw_bytes'] / 1024**2:,.2f} MB sent)"
+    )
     for name, figures in results.items():
         for error in figures["errors"]:
             print(f"{name}: {error}")

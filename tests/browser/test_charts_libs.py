@@ -255,3 +255,35 @@ def test_echarts_click_on_a_selectable_bar_reruns_with_its_index(open_app):
     # The default grid leaves 10% at each side: bar "a" is centred at 10% + 80% / 6.
     canvas.click(position={"x": box["width"] * (0.1 + 0.8 / 6), "y": box["height"] * 0.6})
     expect(page.get_by_text("picked [[0]]")).to_be_visible(timeout=DRAW_MS)
+
+
+def test_the_primary_colour_leads_the_series_and_echarts_follows_a_theme_switch(serve, page):
+    app = serve(
+        """
+        import rillet as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.plotly_chart({"data": [{"type": "bar", "x": ["a", "b"], "y": [2, 3]}]})
+        st.echarts_chart({"xAxis": {"type": "category", "data": ["a", "b", "c"]},
+                          "yAxis": {"type": "value"},
+                          "series": [{"type": "bar", "data": [3, 1, 2]}]}, height=300)
+        st.text(f"runs {st.session_state.runs}")
+        """,
+        theme__primaryColor="#00aa00",
+    )
+    page.goto(app.url)
+    page.get_by_text("runs 1", exact=True).wait_for(timeout=DRAW_MS)
+    bar = page.locator(".rl-plotly-chart g.trace.bars path").first
+    expect(bar).to_be_visible(timeout=DRAW_MS)
+    assert bar.evaluate("el => getComputedStyle(el).fill") == "rgb(0, 170, 0)"
+    echart = page.locator(".rl-echarts-chart")
+    expect(echart.locator("canvas").first).to_be_visible(timeout=DRAW_MS)
+    page.wait_for_timeout(1_000)  # ECharts animates the bars in
+    light = save(echart, "echarts_light")
+    page.evaluate("document.documentElement.dataset.theme = 'dark'")
+    for _ in range(40):  # redrawn in the page, no rerun
+        page.wait_for_timeout(250)
+        dark = save(echart, "echarts_dark")
+        if dark != light:
+            break
+    assert dark != light, "ECharts did not redraw in the dark theme"
+    expect(page.get_by_text("runs 1", exact=True)).to_be_visible()
