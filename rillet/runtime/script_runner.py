@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import contextvars
 import enum
 import gc
 import logging
@@ -380,7 +381,10 @@ class ScriptRunner:
             self._move(RunnerState.RUNNING)
         follow_up: RerunData | None = None
         try:
-            follow_up = self._execute(data)
+            # A fresh context per run, as a thread of its own would start with:
+            # a context variable a script sets must not reach the next
+            # session's run on this shared thread.
+            follow_up = contextvars.Context().run(self._execute, data)
         except Exception:  # the session reports script errors itself
             _LOG.exception("script run of %s failed inside rillet", self._name)
         if self._collect_garbage:

@@ -452,3 +452,34 @@ def test_a_session_asking_again_goes_behind_the_sessions_already_waiting(
         b.shutdown()
 
     assert order == ["a", "b", "a"]
+
+
+def test_a_context_variable_a_run_sets_does_not_reach_the_next_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import contextvars
+
+    import rillet.runtime.script_runner as module
+
+    monkeypatch.setattr(module, "_WORKERS", Workers(core=1))  # both runs on one thread
+    user = contextvars.ContextVar("user", default="nobody")
+    seen: list[str] = []
+
+    def execute_as(name: str) -> Callable[[RerunData], None]:
+        def execute(data: RerunData) -> None:
+            seen.append(user.get())
+            user.set(name)
+
+        return execute
+
+    first, second = (ScriptRunner(execute_as(n), name=n) for n in ("alice", "bob"))
+    try:
+        first.request_rerun(RerunData())
+        assert first.wait_idle(5)
+        second.request_rerun(RerunData())
+        assert second.wait_idle(5)
+    finally:
+        first.shutdown()
+        second.shutdown()
+
+    assert seen == ["nobody", "nobody"]
