@@ -20,6 +20,11 @@ Figures (medians over the rounds):
   A click that finds no button is counted as "button missing".
 - initial JS: the gzip -9 size of every script ``index.html`` loads by itself
   (``<script src>`` and ``<link rel=modulepreload>``), not chunks loaded later.
+- fonts preloaded: the bytes of the woff2 faces ``index.html`` preloads
+  (regular, bold, mono), as served.
+
+The load average (1 minute) is printed before and after: on a busy machine
+the times are inflated; compare runs taken at the same load.
 
 usage: python bench/browser.py [--rounds 3] [--clicks 50] [--opens 5] [--no-streamlit]
 """
@@ -121,6 +126,7 @@ class Figures:
     clicks_ms: list[float] = field(default_factory=list)
     missing: int = 0
     js_gzip: int | None = None
+    fonts: int | None = None
     errors: list[str] = field(default_factory=list)
 
 
@@ -147,6 +153,7 @@ class _Scripts(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.urls: list[str] = []
+        self.fonts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
@@ -154,6 +161,10 @@ class _Scripts(HTMLParser):
             self.urls.append(str(a["src"]))
         elif tag == "link" and a.get("rel") == "modulepreload" and a.get("href"):
             self.urls.append(str(a["href"]))
+        elif (
+            tag == "link" and a.get("rel") == "preload" and a.get("as") == "font" and a.get("href")
+        ):
+            self.fonts.append(str(a["href"]))
 
 
 def initial_js_gzip(base: str) -> int:
@@ -165,6 +176,18 @@ def initial_js_gzip(base: str) -> int:
     for url in dict.fromkeys(parser.urls):
         with urllib.request.urlopen(urljoin(base, url), timeout=10) as response:
             total += len(gzip.compress(response.read(), compresslevel=9))
+    return total
+
+
+def preloaded_fonts(base: str) -> int:
+    """The bytes of the woff2 fonts index.html preloads (already compressed: no gzip)."""
+    with urllib.request.urlopen(base, timeout=10) as response:
+        parser = _Scripts()
+        parser.feed(response.read().decode("utf-8", "replace"))
+    total = 0
+    for url in dict.fromkeys(parser.fonts):
+        with urllib.request.urlopen(urljoin(base, url), timeout=10) as response:
+            total += len(response.read())
     return total
 
 
@@ -215,6 +238,7 @@ def one_round(
         page.close()
         if out.js_gzip is None:
             out.js_gzip = initial_js_gzip(url)
+            out.fonts = preloaded_fonts(url)
     finally:
         if not first.is_closed():
             first.close()
@@ -247,6 +271,11 @@ def table(results: dict[str, Figures]) -> str:
             [f"{f.js_gzip / 1024:.1f} KB" if f.js_gzip else "-" for f in results.values()],
             "≤ 150 KB",
         ),
+        (
+            "fonts preloaded, woff2",
+            [f"{f.fonts / 1024:.1f} KB" if f.fonts else "-" for f in results.values()],
+            "≤ 100 KB",
+        ),
     ]
     names = list(results)
     widths = [max(len(r[0]) for r in rows), *[max(12, len(n)) for n in names], 8]
@@ -268,6 +297,7 @@ def main() -> None:
     parser.add_argument("--opens", type=int, default=5, help="page opens per round")
     parser.add_argument("--no-streamlit", action="store_true", help="rillet only")
     args = parser.parse_args()
+    before = os.getloadavg()
     from playwright.sync_api import sync_playwright
 
     python = sys.executable
@@ -301,7 +331,8 @@ def main() -> None:
             browser.close()
     print(
         f"counter app, {args.rounds} rounds, {args.opens} page opens and "
-        f"{args.clicks} clicks per round; medians\n"
+        f"{args.clicks} clicks per round; medians; load average "
+        f"{before[0]:.2f} before, {os.getloadavg()[0]:.2f} after\n"
     )
     print(table(results))
     for name, figures in results.items():
