@@ -16,7 +16,14 @@ The table is built once, under ``st.cache_data``, before the timing.
 Also printed: the bytes of the component's files as served (gzip when the
 server compresses them), read from the browser's resource timings.
 
-usage: python bench/components.py [--rounds 5] [--rows 10000] [--no-streamlit]
+Pack (``--pack``, or ``--only-pack``): ``rillet pack`` (the default
+webview) of two apps that both import pandas, one also using
+streamlit-option-menu and streamlit-aggrid. Printed: both folders' sizes,
+the components' own files in the pack (their package folders), and what
+the components add beyond those files (target ≤ 5 MB: the real
+``streamlit`` they depend on, and what only it needs, stay out).
+
+usage: python bench/components.py [--rounds 5] [--rows 10000] [--no-streamlit] [--pack | --only-pack]
 """
 
 from __future__ import annotations
@@ -114,12 +121,101 @@ def one_round(
         served.stop()
 
 
+# The pack comparison: the same app with and without the two components; both import pandas.
+PACK_BASE_APP = """import pandas as pd
+import streamlit as st
+
+choice = st.radio("Menu", ["Home", "Settings"], horizontal=True)
+st.text(pd.DataFrame({"name": ["Grace"] * 30, "age": list(range(30))}).to_string())
+"""
+PACK_COMPONENT_APP = """import pandas as pd
+import streamlit as st
+from st_aggrid import AgGrid
+from streamlit_option_menu import option_menu
+
+choice = option_menu(None, ["Home", "Settings"], orientation="horizontal")
+AgGrid(pd.DataFrame({"name": ["Grace"] * 30, "age": list(range(30))}), height=300)
+"""
+COMPONENT_PACKAGES = ("st_aggrid", "streamlit_option_menu")
+EXTRA_TARGET_MB = 5.0
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _pack(source: str, work: Path, name: str) -> tuple[Path, float]:
+    import subprocess
+    import time
+
+    script = work / name / "app.py"
+    script.parent.mkdir(parents=True)
+    script.write_text(source)
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "rillet", "pack", str(script), "--dist", str(work / "dist"),
+         "--build-dir", str(work / "build" / name)],
+        cwd=work, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        sys.exit(f"rillet pack failed:\n{done.stdout}\n{done.stderr}")
+    return work / "dist" / name, time.perf_counter() - started
+
+
+def pack_figures() -> None:
+    """Pack both apps; print what the components add beyond their own files."""
+    import os
+
+    for module in (*COMPONENT_PACKAGES, "pandas", "PyInstaller"):
+        if importlib.util.find_spec(module) is None:
+            sys.exit(f"{module} is not installed")
+    with tempfile.TemporaryDirectory() as tmp:
+        base, base_s = _pack(PACK_BASE_APP, Path(tmp), "base")
+        with_components, components_s = _pack(PACK_COMPONENT_APP, Path(tmp), "components")
+        inside, inside_base = with_components / "_internal", base / "_internal"
+        own_paths = [inside / name for name in COMPONENT_PACKAGES]
+        own_paths += [
+            p for p in inside.glob("*.dist-info") if "aggrid" in p.name or "option_menu" in p.name
+        ]
+        own = sum(_size(p) for p in own_paths)
+        total, total_base = _size(with_components), _size(base)
+        extra = total - total_base - own
+        # Where the rest differs, top-level entry by entry.
+        names = {p.name for p in inside.iterdir()} | {p.name for p in inside_base.iterdir()}
+        changes = sorted(
+            ((_size(inside / n) if (inside / n).exists() else 0)
+             - (_size(inside_base / n) if (inside_base / n).exists() else 0), n)
+            for n in names if inside / n not in own_paths
+        )  # fmt: skip
+    load = os.getloadavg()[0]
+    mb = 1e6
+    print(f"rillet pack, pandas app with and without two components (load average {load:.1f})")
+    print(f"{'pandas app, folder':<44} {total_base / mb:>8.1f} MB   built in {base_s:.0f} s")
+    print(
+        f"{'+ option-menu + aggrid, folder':<44} {total / mb:>8.1f} MB   built in {components_s:.0f} s"
+    )
+    print(f"{'the components own files (their packages)':<44} {own / mb:>8.1f} MB")
+    print(
+        f"{'added beyond their own files':<44} {extra / mb:>8.1f} MB   target ≤ {EXTRA_TARGET_MB:.0f} MB"
+    )
+    for delta, name in [c for c in changes if abs(c[0]) >= 100_000][-5:][::-1]:
+        print(f"    {name:<40} {delta / mb:>+8.2f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--no-streamlit", action="store_true")
+    parser.add_argument("--pack", action="store_true", help="also measure rillet pack")
+    parser.add_argument("--only-pack", action="store_true", help="measure rillet pack only")
     args = parser.parse_args()
+    if args.pack or args.only_pack:
+        pack_figures()
+        if args.only_pack:
+            return
     from playwright.sync_api import sync_playwright
 
     python = sys.executable
