@@ -2,8 +2,9 @@
 
 A table travels as Arrow IPC (``rillet.dataframes``) inside
 ``Element.dataframe``, with its column config and layout beside it (see the
-protocol README, "Tables"). An unchanged table is not sent again on a rerun:
-the outbox sends large elements once and then refers to them by hash.
+protocol README, "Tables"). A large table travels as parts the client keeps
+by hash, its first rows first; an unchanged one is not sent again on a
+rerun (``rillet.api.table_frame.Frame``).
 ``st.data_editor`` builds the same element (``rillet.api.data_editor``).
 """
 
@@ -169,7 +170,8 @@ def dataframe(
         row_height: Row height in pixels.
         placeholder: Text shown for missing values.
         lazy: Accepted for compatibility; rillet always sends the whole
-            table (once; reruns send a reference while it is unchanged).
+            table, a large one first rows first, and only once: while it
+            is unchanged, reruns send its hashes.
         alt: An accessible name for the table.
 
     Returns:
