@@ -20,10 +20,10 @@
  * (selection, sort, edits, resize, a horizontal scroll) renders the component,
  * whose layout effect calls `draw` with the new painter.
  */
-import { render, type VNode } from "preact";
+import { render, type JSX } from "preact";
 
 /** What a cell shows: text, a small Preact tree, or nothing. */
-export type CellContent = string | VNode | null;
+export type CellContent = string | JSX.Element | null;
 
 /** The grid's current drawing state, rebuilt on each render of the component. */
 export interface BodyPainter {
