@@ -14,6 +14,9 @@ Figures:
 - first Plotly chart: from navigation start to the first Plotly point in
   the page (a MutationObserver installed before any script), median over
   ``--rounds`` fresh contexts; the Plotly chunk is loaded in that time.
+- its chunks loaded: in those pages, the first fetch of a script the Plotly
+  chart needs (beyond the app with no chart) → the last byte of the last
+  one (Resource Timing).
 
 usage: python bench/charts_libs.py [--rounds 3] [--no-streamlit]
 ``bench/charts.py`` prints these rows beside the built-in charts' figures.
@@ -132,15 +135,21 @@ def fetched(browser: Any, url: str, drawn: str | None = None) -> dict[str, int]:
     return sizes
 
 
-def first_plotly_ms(browser: Any, url: str) -> float:
+def first_plotly_ms(browser: Any, url: str, chunks: set[str]) -> tuple[float, float | None]:
+    """Navigation start → the first Plotly point; and the chart chunks' first fetch → last byte."""
     context = browser.new_context()
     context.add_init_script(FIRST_POINT)
     page = context.new_page()
     page.goto(url)
     page.wait_for_function("() => window.__pointAt !== null", timeout=60_000)
     value = float(page.evaluate("() => window.__pointAt"))
+    entries = page.evaluate(
+        "() => performance.getEntriesByType('resource').map(e => [e.name, e.startTime, e.responseEnd])"
+    )
     context.close()
-    return value
+    mine = [e for e in entries if e[0] in chunks]
+    span = max(e[2] for e in mine) - min(e[1] for e in mine) if mine else None
+    return value, span
 
 
 def serve(argv: list[str], cwd: Path, port: int) -> subprocess.Popen[bytes]:
@@ -191,16 +200,26 @@ def measure(browser: Any, name: str, module: str, rounds: int, tmp: Path) -> dic
     try:
         baseline = set(_retrying(lambda: fetched(browser, base + "?chart=none")))
         sizes = {}
+        plotly_chunks: set[str] = set()
         for chart in CHARTS:
             print(f"{name}: {chart}", file=sys.stderr)
             extra = _retrying(
                 lambda chart=chart: fetched(browser, f"{base}?chart={chart}", DRAWN[chart])
             )
             sizes[chart] = sum(size for url, size in extra.items() if url not in baseline)
-        times = [first_plotly_ms(browser, base + "?chart=plotly") for _ in range(rounds)]
+            if chart == "plotly":
+                plotly_chunks = {url for url in extra if url not in baseline}
+        firsts = [
+            first_plotly_ms(browser, base + "?chart=plotly", plotly_chunks) for _ in range(rounds)
+        ]
     finally:
         stop(proc)
-    return {"sizes": sizes, "first_plotly_ms": statistics.median(times)}
+    spans = [span for _, span in firsts if span is not None]
+    return {
+        "sizes": sizes,
+        "first_plotly_ms": statistics.median(ms for ms, _ in firsts),
+        "plotly_chunk_ms": statistics.median(spans) if spans else None,
+    }
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
@@ -212,6 +231,15 @@ def table(results: dict[str, dict[str, Any]]) -> str:
         lines.append(f"| chunk gzip: {LABELS[chart]} | " + " | ".join(cells) + " |")
     cells = [f"{results[n]['first_plotly_ms']:,.0f} ms" for n in names]
     lines.append("| first Plotly chart: page open → drawn | " + " | ".join(cells) + " |")
+    cells = [
+        "-" if results[n]["plotly_chunk_ms"] is None else f"{results[n]['plotly_chunk_ms']:,.0f} ms"
+        for n in names
+    ]
+    lines.append(
+        "| first Plotly chart: its chunks loaded (first fetch → last byte) | "
+        + " | ".join(cells)
+        + " |"
+    )
     return "\n".join(lines)
 
 

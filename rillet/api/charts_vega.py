@@ -222,7 +222,8 @@ def dataset_frame(data: pb.VegaDataset) -> pd.DataFrame:
         elif col.kind == pb.VegaColumn.CATEGORIES:
             codes = np.frombuffer(col.codes, dtype="<i4")
             categories = list(col.categories)
-            columns[col.name] = [None if c < 0 else categories[c] for c in codes]
+            texts = [None if c < 0 else categories[c] for c in codes]
+            columns[col.name] = pd.Series(texts, dtype=object)  # missing stays None
         else:
             columns[col.name] = np.frombuffer(col.float64, dtype="<f8")
     return pd.DataFrame(columns, index=range(data.num_rows))
