@@ -8,6 +8,7 @@ accepts every option, as Streamlit's does, and the launch uses them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rillet.runtime.errors import RilletAPIException
@@ -75,6 +76,50 @@ def get_options_for_section(section: str) -> dict[str, Any]:
         option.name[len(prefix) :]: value
         for option, value, _ in _config().items()
         if option.name.startswith(prefix)
+    }
+
+
+@dataclass(frozen=True)
+class ConfigOption:
+    """One option as ``get_config_options`` gives it: its name, value and origin."""
+
+    key: str
+    value: Any
+    default_val: Any
+    description: str
+    where_defined: str
+
+    @property
+    def section(self) -> str:
+        return self.key.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.key.split(".", 1)[1]
+
+    @property
+    def is_default(self) -> bool:
+        return self.where_defined == "default"
+
+
+def get_config_options(
+    force_reparse: bool = False, options_from_flags: dict[str, Any] | None = None
+) -> dict[str, ConfigOption]:
+    """Every option by its full name (``"theme.primaryColor"``), with ``.value``.
+
+    Component packages read the theme this way. ``force_reparse`` and
+    ``options_from_flags`` are accepted for Streamlit's signature; rillet's
+    config is already parsed, and flags are given on the command line.
+
+    Example:
+        >>> get_config_options()["server.port"].value
+        8501
+    """
+    return {
+        option.name: ConfigOption(
+            option.name, value, option.default, option.description, str(source)
+        )
+        for option, value, source in _config().items()
     }
 
 

@@ -22,7 +22,7 @@ export const COMPONENT_SANDBOX =
   "allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin allow-scripts allow-downloads";
 /** The same without same-origin rights: the desktop window's component frames. */
 export const DESKTOP_COMPONENT_SANDBOX = COMPONENT_SANDBOX.replace(" allow-same-origin", "");
-const INITIAL_HEIGHT = 150;
+const INITIAL_HEIGHT = 0;
 const FEATURES = "clipboard-read; clipboard-write; fullscreen; autoplay; encrypted-media; picture-in-picture";
 
 /**
@@ -70,9 +70,8 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
   // Until the component says how high it is, the frame is as high as its
-  // `height` argument, or has the browser's default height: a zero-height
-  // frame is not painted, and components that measure their rendered
-  // content (grids) would wait forever.
+  // `height` argument, else no height at all, as in Streamlit: components
+  // that draw nothing (theme readers, cookie managers) take no room.
   const heightArgument = argumentHeight(value);
   const [height, setHeight] = useState(heightArgument ?? INITIAL_HEIGHT);
   useEffect(() => {
