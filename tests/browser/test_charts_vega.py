@@ -171,3 +171,46 @@ def test_altair_layered_concatenated_and_inline_data_specs_draw(open_app):
         target = drawn(page, index)
         assert colours(save(target, name)) > 5, f"{name} looks blank"
     expect(page.get_by_text("Vega-Lite chart error")).to_have_count(0)
+
+
+def test_an_unchanged_chart_is_not_resent_and_new_data_reuses_the_drawn_chart(open_app):
+    page, _ = open_app(
+        """
+        import numpy as np
+        import pandas as pd
+        import rillet as st
+
+        @st.cache_data
+        def series(seed):
+            rng = np.random.default_rng(seed)
+            return pd.DataFrame(rng.normal(size=(20_000, 3)).cumsum(axis=0), columns=list("abc"))
+
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.session_state.seed = st.session_state.get("seed", 0)
+        if st.button("Redraw"):
+            st.session_state.seed += 1
+        st.button("Same")
+        st.line_chart(series(st.session_state.seed))
+        st.text(f"runs {st.session_state.runs}")
+        """,
+        "runs 1",
+    )
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda p: received.append(len(p))))
+    page.reload()  # the socket opens after the listener
+    expect(page.get_by_text("runs 1", exact=True)).to_be_visible(timeout=DRAW_MS)
+    drawn(page, 0)
+    page.evaluate("document.querySelector('.rl-vega-target canvas').dataset.mark = 'first'")
+    received.clear()
+    page.get_by_role("button", name="Same").click()
+    expect(page.get_by_text("runs 2", exact=True)).to_be_visible(timeout=DRAW_MS)
+    assert sum(received) < 2_000, received  # the chart travels as a reference
+    assert page.locator(".rl-vega-target").get_attribute("data-drawn") == "1"
+    # New data after a cache miss (its spinner moves the chart one place down):
+    # the drawn chart is taken over and updated, not drawn from scratch.
+    page.get_by_role("button", name="Redraw").click()
+    expect(page.get_by_text("runs 3", exact=True)).to_be_visible(timeout=DRAW_MS)
+    canvas = page.locator(".rl-vega-target canvas")
+    expect(canvas).to_have_count(1)
+    expect(canvas).to_have_attribute("data-mark", "first", timeout=DRAW_MS)
+    expect(page.locator(".rl-vega-target")).to_have_attribute("data-drawn", "1", timeout=DRAW_MS)
