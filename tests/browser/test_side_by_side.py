@@ -34,7 +34,9 @@ import pytest
 pytestmark = pytest.mark.browser
 pytest.importorskip("streamlit")
 
-VIEWPORT = {"width": 1280, "height": 1000}
+# Tall enough for every sample app: Streamlit scrolls inside its page, so a
+# full-page screenshot of it holds only the viewport.
+VIEWPORT = {"width": 1280, "height": 1400}
 ARTEFACTS = Path(os.environ.get("RILLET_ARTEFACTS", tempfile.gettempdir())) / "rillet-side-by-side"
 # Boxes may differ by this many pixels in height, and in top edge at any
 # depth of the page (the sizes are tuned to match; fonts render alike).
