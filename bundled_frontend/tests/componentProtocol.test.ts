@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { parseSandboxMessage } from "../src/components/bidiSandbox";
 import {
   argumentHeight,
+  fadeColor,
   parseComponentMessage,
   renderMessage,
   type ComponentTheme,
@@ -134,6 +135,15 @@ describe("the frame's height before the component posts one", () => {
     expect(argumentHeight(withArgs('{"height": -1}'))).toBeUndefined();
     expect(argumentHeight(withArgs("{}"))).toBeUndefined();
     expect(argumentHeight(withArgs("not json"))).toBeUndefined();
+  });
+});
+
+describe("the theme's faded text colors", () => {
+  test("are the text color at lower opacity", () => {
+    expect(fadeColor("#2f2d2b", 0.6)).toBe("rgba(47, 45, 43, 0.6)");
+    expect(fadeColor("#fff", 0.1)).toBe("rgba(255, 255, 255, 0.1)");
+    expect(fadeColor("rgb(38, 39, 48)", 0.4)).toBe("rgba(38, 39, 48, 0.4)");
+    expect(fadeColor("oklch(0.3 0 0)", 0.2)).toBe("color-mix(in srgb, oklch(0.3 0 0) 20%, transparent)");
   });
 });
 

@@ -44,6 +44,35 @@ export interface ComponentTheme {
   readonly secondaryBackgroundColor: string;
   readonly textColor: string;
   readonly font: string;
+  /**
+   * Beyond the documented six, Streamlit's render message carries more of
+   * its theme, and published components read some (streamlit-searchbox
+   * draws its placeholder and icons in `fadedText60`): the body font, and
+   * the text color faded to 10%–70% opacity.
+   */
+  readonly bodyFont?: string;
+  readonly fadedText05?: string;
+  readonly fadedText10?: string;
+  readonly fadedText20?: string;
+  readonly fadedText40?: string;
+  readonly fadedText60?: string;
+  readonly fadedText70?: string;
+}
+
+/** `color` at `alpha` opacity: `rgba(...)` for hex and `rgb()` colors, else a CSS `color-mix()`. */
+export function fadeColor(color: string, alpha: number): string {
+  const text = color.trim();
+  let channels: number[] | undefined;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text)?.[1];
+  if (hex !== undefined) {
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex;
+    channels = [0, 2, 4].map((at) => parseInt(full.slice(at, at + 2), 16));
+  } else {
+    const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(text);
+    if (rgb) channels = [rgb[1], rgb[2], rgb[3]].map(Number);
+  }
+  if (channels === undefined) return `color-mix(in srgb, ${text} ${Math.round(alpha * 100)}%, transparent)`;
+  return `rgba(${channels.join(", ")}, ${alpha})`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -174,12 +203,21 @@ export function currentTheme(root: HTMLElement = document.documentElement): Comp
   const style = getComputedStyle(root);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const dark = root.dataset.theme === "dark";
+  const textColor = read("--rl-text", dark ? "#f2f3f7" : "#262730");
+  const font = read("--rl-font", "sans-serif");
   return {
     base: dark ? "dark" : "light",
     primaryColor: read("--rl-primary", dark ? "#ff5c72" : "#e0445a"),
     backgroundColor: read("--rl-bg", dark ? "#0f1117" : "#ffffff"),
     secondaryBackgroundColor: read("--rl-bg-secondary", dark ? "#1d2029" : "#f1f3f7"),
-    textColor: read("--rl-text", dark ? "#f2f3f7" : "#262730"),
-    font: read("--rl-font", "sans-serif"),
+    textColor,
+    font,
+    bodyFont: font,
+    fadedText05: fadeColor(textColor, 0.1),
+    fadedText10: fadeColor(textColor, 0.2),
+    fadedText20: fadeColor(textColor, 0.3),
+    fadedText40: fadeColor(textColor, 0.4),
+    fadedText60: fadeColor(textColor, 0.6),
+    fadedText70: fadeColor(textColor, 0.7),
   };
 }
