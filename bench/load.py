@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import resource
 import socket
@@ -255,6 +256,12 @@ def rss_kib(pid: int) -> int:
     raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
+def cpu_seconds(pid: int) -> float:
+    # /proc/<pid>/stat: utime and stime are fields 14 and 15, after the ")" of the name.
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Server:
     def __init__(self, protocol: Protocol, source: str, folder: Path) -> None:
         self.protocol = protocol
@@ -288,6 +295,10 @@ class Server:
 
     def rss(self) -> int:
         return rss_kib(self.process.pid)
+
+    def cpu(self) -> float:
+        """CPU seconds the server process has used (user + system, every thread)."""
+        return cpu_seconds(self.process.pid)
 
     def stop(self) -> None:
         self.process.terminate()
@@ -335,10 +346,22 @@ class Reruns:
     per_second: float
     p50_ms: float
     p99_ms: float
+    count: int = 0
+    # CPU milliseconds per rerun, of the server process and of this client:
+    # unlike the wall-clock figures, a busy machine barely changes them.
+    server_cpu_ms: float = 0.0
+    client_cpu_ms: float = 0.0
+
+    def cpu_text(self) -> str:
+        return f"{self.server_cpu_ms:.2f} / {self.client_cpu_ms:.2f}"
 
 
 async def rerun_for(
-    sessions: list[Session], seconds: float, *, every: float | None = None
+    sessions: list[Session],
+    seconds: float,
+    *,
+    every: float | None = None,
+    server: Server | None = None,
 ) -> Reruns:
     """Every session reruns for ``seconds``, each with values of its own.
 
@@ -363,13 +386,20 @@ async def rerun_for(
                 await asyncio.sleep(max(0.0, every - (time.perf_counter() - started)))
 
     started = time.perf_counter()
+    server_cpu, client_cpu = server.cpu() if server else 0.0, time.process_time()
     await asyncio.gather(*(drive(i, s) for i, s in enumerate(sessions)))
     elapsed = time.perf_counter() - started
+    server_cpu = server.cpu() - server_cpu if server else 0.0
+    client_cpu = time.process_time() - client_cpu
     ordered = sorted(latencies)
+    count = len(latencies)
     return Reruns(
-        len(latencies) / elapsed,
-        1000 * ordered[len(ordered) // 2],
-        1000 * ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))],
+        count / elapsed,
+        1000 * ordered[count // 2],
+        1000 * ordered[min(count - 1, int(count * 0.99))],
+        count,
+        1000 * server_cpu / count,
+        1000 * client_cpu / count,
     )
 
 
@@ -435,10 +465,14 @@ async def bench_framework(
 ) -> None:
     name = protocol.name
     for app, source in APPS.items():
+        if app not in args.apps:
+            continue
         server = Server(protocol, source, folder)
         try:
-            for count in (1, 32, 256):
+            for count in args.counts:
                 key = f"{app}: reruns/s, p50/p99 ms @ {count}"
+                cpu_key = f"{app}: CPU ms per rerun, server / client @ {count}"
+                opening_cpu = server.cpu()
                 try:
                     sessions, took = await open_sessions(
                         protocol, server.url, count, timeout=args.open_timeout
@@ -456,18 +490,24 @@ async def bench_framework(
                 if app == "trivial" and count > 1:
                     # The largest batch that opened (256 unless it timed out), 64 at a time.
                     out["sessions opened/s"] = f"{count / took:,.0f} ({count} sessions)"
+                    out["server CPU ms per session opened"] = (
+                        f"{1000 * (server.cpu() - opening_cpu) / count:.2f}"
+                    )
                     print(
                         f"  {protocol.name} sessions opened/s: {out['sessions opened/s']}",
                         flush=True,
                     )
                 try:
                     await rerun_for(sessions[:1], 0.3)  # warm up
-                    result = await rerun_for(sessions, args.seconds)
+                    result = await rerun_for(sessions, args.seconds, server=server)
                     out[key] = f"{result.per_second:,.0f}  {result.p50_ms:.1f}/{result.p99_ms:.1f}"
+                    out[cpu_key] = result.cpu_text()
                 finally:
                     await close_all(sessions)
-                print(f"  {name} {key}: {out[key]}", flush=True)
-            if app == "trivial":
+                print(
+                    f"  {name} {key}: {out[key]}  (CPU ms server/client {out[cpu_key]})", flush=True
+                )
+            if app == "trivial" and args.idle > 0:
                 await idle_figures(protocol, server, args, out)
         finally:
             server.stop()
@@ -529,15 +569,22 @@ async def idle_figures(
         # While they are all held, 1 in 10 of them rerun: the p99 of a trivial rerun.
         # While they are all held, 1,000 of them rerun, each once a second.
         active = held[:: max(1, len(held) // 1000)][:1000]
-        result = await rerun_for(active, max(args.seconds, 3.0), every=1.0)
+        # The client's own garbage collector must not pause the measurement:
+        # its objects for 10,000 sockets would take it a second to scan.
+        gc.collect()
+        gc.freeze()
+        result = await rerun_for(active, max(args.seconds, 3.0), every=1.0, server=server)
         out["idle sessions held"] = (
             f"{len(held):,}{failure or (' (the cap, --max-sessions)' if len(held) >= args.max_sessions else '')}"
         )
         out[f"p99 ms, {len(active)} of them rerunning 1/s each"] = f"{result.p99_ms:.1f}"
+        out["  their p50 ms"] = f"{result.p50_ms:.1f}"
+        out["  their CPU ms per rerun, server / client"] = result.cpu_text()
         out["RSS MiB holding them"] = f"{server.rss() / 1024:.0f}"
         for key in ("idle sessions held", f"p99 ms, {len(active)} of them rerunning 1/s each"):
             print(f"  {protocol.name} {key}: {out[key]}", flush=True)
     finally:
+        gc.unfreeze()
         await close_all(held)
 
 
@@ -555,6 +602,7 @@ def print_table(results: dict[str, dict[str, str]]) -> None:
 
 async def main_async(args: argparse.Namespace) -> None:
     limit = raise_fd_limit()
+    print("load average (1, 5, 15 min) at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"fd limit raised to {limit} (RLIMIT_NOFILE); the servers inherit it", flush=True)
     protocols: list[Protocol] = [RilletProtocol()]
     streamlit_note = ""
@@ -594,6 +642,7 @@ async def main_async(args: argparse.Namespace) -> None:
                 results[protocol.name]["failed"] = f"{type(error).__name__}: {error}"[:60]
                 print(f"  {protocol.name} failed: {error!r}", flush=True)
     print_table(results)
+    print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"\nclient and server on this machine ({os.cpu_count()} cores); {streamlit_note}")
 
 
@@ -605,10 +654,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--idle", type=int, default=1000, help="sessions for the memory figure")
     parser.add_argument("--max-sessions", type=int, default=10_000)
     parser.add_argument("--open-timeout", type=float, default=30.0)
+    parser.add_argument(
+        "--apps", default="trivial,50 widgets", help="which apps: 'trivial', '50 widgets' or both"
+    )
+    parser.add_argument(
+        "--counts", default="1,32,256", help="the session counts of the rerun figures"
+    )
     parser.add_argument("--soak", action="store_true")
     parser.add_argument("--soak-sessions", type=int, default=100)
     parser.add_argument("--soak-reruns", type=int, default=1000)
     args = parser.parse_args(argv)
+    args.apps = {a.strip() for a in args.apps.split(",")}
+    args.counts = [int(c) for c in args.counts.split(",") if c.strip()]
     if args.quick:
         args.seconds, args.idle = 1.5, 500
         args.max_sessions = min(args.max_sessions, 2000)

@@ -124,14 +124,19 @@ class FrameEncoder:
                 and msg.delta.WhichOneof("type") == "new_element"
                 and self._table_parts_known(msg.delta.new_element)
             ):
-                # Most elements are small: the encoded message's length
-                # settles it, without measuring the element (ByteSize encodes
-                # it once more, for every widget of every rerun).
-                body = msg.SerializeToString()
-                if msg.delta.element_hash or len(body) >= self._threshold:
-                    deduped = self._dedupe(msg)
-                    if deduped is not msg:
-                        body = deduped.SerializeToString()
+                if msg.delta.element_hash:
+                    # Hashed on the script thread: a known element goes as a
+                    # reference without being encoded (a chart is megabytes).
+                    body = self._dedupe(msg).SerializeToString()
+                else:
+                    # Most elements are small: the encoded message's length
+                    # settles it, without measuring the element (ByteSize
+                    # encodes it once more, for every widget of every rerun).
+                    body = msg.SerializeToString()
+                    if len(body) >= self._threshold:
+                        deduped = self._dedupe(msg)
+                        if deduped is not msg:
+                            body = deduped.SerializeToString()
             else:
                 body = msg.SerializeToString()
             parts.append(_BATCH_ITEM + _varint(len(body)))
