@@ -460,6 +460,7 @@ class DesktopApp:
             self._listen_for_drops(window)
 
     def _before_show(self, window: Any) -> None:
+        mark("window created")
         if self.gui == "gtk":
             from rillet_shell.gtk_hooks import GtkWindow, browser_view
 
