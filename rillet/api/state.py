@@ -14,6 +14,16 @@ def _state() -> SessionState:
     return ctx.state if ctx is not None else _BARE_STATE
 
 
+def _read_state() -> SessionState:
+    """The state, for a read: a yield point of the script body (see ``RunContext.in_body``)."""
+    ctx = context.get_or_none()
+    if ctx is None:
+        return _BARE_STATE
+    if ctx.in_body:
+        ctx.check_interrupt()
+    return ctx.state
+
+
 # Outside a running app (a plain `python script.py`), session state is a
 # process-local dict, as in Streamlit's bare mode.
 _BARE_STATE = SessionState()
@@ -30,7 +40,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
     """
 
     def __getitem__(self, key: str) -> Any:
-        return _state()[key]
+        return _read_state()[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         _state()[key] = value
@@ -45,11 +55,11 @@ class SessionStateProxy(MutableMapping[str, Any]):
         return len(_state())
 
     def __contains__(self, key: object) -> bool:
-        return key in _state()
+        return key in _read_state()
 
     def __getattr__(self, key: str) -> Any:
         try:
-            return _state()[key]
+            return _read_state()[key]
         except KeyError:
             raise AttributeError(
                 f'st.session_state has no attribute "{key}". Did you forget to initialize it? '

@@ -72,6 +72,10 @@ class RunContext:
     fragment_id: str = ""
     run_id: str = field(default_factory=lambda: os.urandom(6).hex())
     desktop: bool = False
+    # While the script body runs (not its callbacks), reading st.session_state
+    # is a yield point too: a script that waits in a loop for a value the
+    # page sends (a component's) is rerun with it.
+    in_body: bool = False
     # Messages the session acts on after the run (page config, navigation).
     page_hash: str = ""
     targets: list[Target] = field(default_factory=list)

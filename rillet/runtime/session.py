@@ -276,7 +276,9 @@ class Session:
         with context.activate(ctx):
             status = self._run_callbacks(ctx, changed)
             if status is Status.SUCCESS:
+                ctx.in_body = True
                 status, follow_up = self._run_body(ctx, page if fragment is None else None)
+                ctx.in_body = False
             if status is Status.SUCCESS:
                 self._report_forms_without_submit(ctx)
         self._finish(ctx, status)

@@ -156,3 +156,22 @@ def test_shadcn_button_a_v2_trigger_that_checks_for_forms_through_streamlit_inte
     expect(button).to_be_visible(timeout=30_000)
     button.click()
     expect(page.get_by_text("clicked=True", exact=True)).to_be_visible(timeout=15_000)
+
+
+@_needs("streamlit_local_storage")
+def test_local_storage_a_script_that_waits_in_a_loop_for_the_component_value(open_app) -> None:
+    """``LocalStorage()`` loops on ``st.session_state[key]`` until the page answers:
+    reading session state is a yield point, so the run restarts with the value."""
+    page, _ = open_app(
+        """
+        import streamlit as st
+        from streamlit_local_storage import LocalStorage
+
+        storage = LocalStorage()
+        st.write(f"has colour: {'colour' in storage.getAll()}")
+        """,
+        "has colour: False",
+    )
+    page.evaluate("localStorage.setItem('colour', JSON.stringify('teal'))")
+    page.reload()
+    expect(page.get_by_text("has colour: True", exact=True)).to_be_visible(timeout=15_000)
