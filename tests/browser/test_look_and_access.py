@@ -22,6 +22,7 @@ st.multiselect("Locked", ["x"], disabled=True)
 st.date_input("Day", datetime.date(2026, 1, 2))
 st.date_input("Trip", (datetime.date(2026, 1, 2), datetime.date(2026, 1, 5)))
 st.time_input("Alarm", datetime.time(7, 30))
+st.datetime_input("When", datetime.datetime(2026, 1, 2, 9, 30), help="Start")
 st.number_input("Qty", value=3)
 st.slider("Level", 0, 10, 4)
 st.text_input("Name")
@@ -95,6 +96,17 @@ def test_axe_finds_no_serious_violation_on_the_widget_page(open_app):
     _assert_no_serious_violation(page)
     page.keyboard.press("Escape")
     page.get_by_role("button", name="Open calendar").first.click()
+    _assert_no_serious_violation(page)
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Choose date and time").click()
+    _assert_no_serious_violation(page)
+
+
+def test_axe_finds_no_serious_violation_in_the_dark_theme(open_app):
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed (npm install in bundled_frontend)")
+    page, _ = open_app(WIDGETS, "ready", theme__base="dark")
+    page.add_script_tag(path=str(AXE))
     _assert_no_serious_violation(page)
 
 
