@@ -8,6 +8,7 @@ limit. See the protocol README, "Tables".
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -188,6 +189,12 @@ PART_BYTES = 32 * 1024
 # rows are drawn while the rest is still being written and sent.
 PROGRESSIVE_BYTES = 1024 * 1024
 HEAD_BYTES = 256 * 1024
+# The other rows follow in parts of about REST_PART_BYTES (MAX_PARTS in all
+# at most), one more part per delta: the browser takes in one part at a
+# time, with frames drawn in between, instead of one long message. Parts of
+# one table must fit the client's part cache (16) with room to spare.
+REST_PART_BYTES = 8 * 1024 * 1024
+MAX_PARTS = 12
 
 
 @dataclass(frozen=True)
@@ -196,8 +203,8 @@ class _Part:
     arrow: bytes
     rows: int
 
-    def add_to(self, frame: pb.DataFrame) -> None:
-        frame.parts.add(hash=self.hash, arrow=self.arrow, rows=self.rows)
+    def add_to(self, frame: pb.DataFrame, *, bare: bool = False) -> None:
+        frame.parts.add(hash=self.hash, arrow=b"" if bare else self.arrow, rows=self.rows)
 
 
 def _part(table: Table) -> _Part:
@@ -211,6 +218,25 @@ def head_rows(table: Table) -> int:
     """How many first rows go ahead of the others: about ``HEAD_BYTES``, a multiple of 8."""
     per_row = max(table.arrow_size() // max(table.rows, 1), 1)
     return max(64, HEAD_BYTES // per_row) // 8 * 8
+
+
+def part_bounds(table: Table) -> list[int]:
+    """Where the parts of a table sent first rows first start, and where the last ends.
+
+    Example:
+        >>> from rillet.dataframes import to_table
+        >>> part_bounds(to_table({"n": list(range(100_000))}))
+        [0, 16384, 100000]
+    """
+    per_row = max(table.arrow_size() // max(table.rows, 1), 1)
+    head = head_rows(table)
+    rest = max(table.rows - head, 0)
+    per_part = max(REST_PART_BYTES // per_row, -(-rest // (MAX_PARTS - 1)), 8)
+    per_part = -(-per_part // 8) * 8
+    bounds = [0, min(head, table.rows)]
+    while bounds[-1] < table.rows:
+        bounds.append(min(bounds[-1] + per_part, table.rows))
+    return bounds
 
 
 @dataclass
@@ -254,19 +280,26 @@ class Frame:
         ctx = context.get()
         if self.table.arrow_size() < PROGRESSIVE_BYTES:
             return ctx.emit(self.finished()[0], target)
-        rows = head_rows(self.table)
-        head = _part(self.table.rows_slice(0, rows))
-        first = pb.Element()
-        first.CopyFrom(self.element)
-        head.add_to(first.dataframe)
-        first.dataframe.num_rows = self.table.rows
-        slot = ctx.emit(first, target)
-        rest = _part(self.table.rows_slice(rows, self.table.rows))
-        whole = pb.Element()
-        whole.CopyFrom(self.element)
-        head.add_to(whole.dataframe)
-        rest.add_to(whole.dataframe)
-        return ctx.emit(whole, slot)
+        # First rows first, then one more part per delta at the same path.
+        # A part's bytes go in the delta that brings it (the client keeps
+        # it), earlier parts as bare hashes; the last delta carries every
+        # part whole, as AppTest reads it (the outbox strips what the
+        # client holds).
+        bounds = part_bounds(self.table)
+        parts: list[_Part] = []
+        slot = target
+        for start, stop in itertools.pairwise(bounds):
+            parts.append(_part(self.table.rows_slice(start, stop)))
+            last = stop >= self.table.rows
+            element = pb.Element()
+            element.CopyFrom(self.element)
+            for part in parts:
+                part.add_to(element.dataframe, bare=not last and part is not parts[-1])
+            if not last:
+                element.dataframe.num_rows = self.table.rows
+            slot = ctx.emit(element, slot)
+        assert slot is not None
+        return slot
 
 
 def frame_element(

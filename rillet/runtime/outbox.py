@@ -160,6 +160,8 @@ class FrameEncoder:
                 self._parts.move_to_end(part.hash)
                 part.ClearField("arrow")
                 continue
+            if not part.arrow:  # bare, and not held: nothing to send (the client misses it too)
+                continue
             known = False
             self._parts[part.hash] = None
             if len(self._parts) > self._part_capacity:

@@ -109,6 +109,30 @@ def test_a_large_dataframe_sends_its_first_rows_then_the_rest_at_the_same_path(
     assert app.sent_bytes() < 2_000
 
 
+def test_the_other_rows_follow_one_part_per_delta_earlier_parts_as_hashes(
+    client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rillet.api import table_frame
+
+    monkeypatch.setattr(table_frame, "REST_PART_BYTES", 1024 * 1024)
+    app = client(
+        "import numpy as np, rillet as st\n"
+        "st.dataframe({'x': np.arange(400_000, dtype='float64')})\n"
+    )
+    deltas = app.run()
+    assert len(deltas) >= 3
+    for k, frame in enumerate(deltas):
+        assert len(frame.parts) == k + 1
+        assert [bool(p.arrow) for p in frame.parts] == [False] * k + [True]
+        assert frame.num_rows == (0 if k == len(deltas) - 1 else 400_000)
+    assert sum(p.rows for p in deltas[-1].parts) == 400_000
+    at = AppTest.from_string(
+        "import numpy as np, rillet as st\n"
+        "st.dataframe({'x': np.arange(400_000, dtype='float64')})\n"
+    ).run()
+    assert at.dataframe[0].value["x"].tolist() == list(range(400_000))
+
+
 def test_apptest_reads_a_table_sent_in_parts_whole() -> None:
     at = AppTest.from_string(
         "import numpy as np, rillet as st\n"
