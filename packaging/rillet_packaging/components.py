@@ -24,8 +24,13 @@ from rillet_packaging.spec import DataFile
 
 # The real distribution the component packages depend on; the alias answers for it.
 STREAMLIT = "streamlit"
+# rillet's own packages: its hook collects their files (the web client is a page too).
+_OWN = frozenset({"rillet", "rillet_server", "rillet_shell", "rillet_packaging"})
 _SKIPPED = frozenset({"node_modules", "__pycache__", "src", "public", "tests", ".git"})
 _MAX_DEPTH = 4
+# A components.v2 package's asset manifest, read at run time beside its code.
+V2_MANIFEST = "pyproject.toml"
+V2_SECTION = "tool.streamlit.component"
 # Not data: code and extension modules PyInstaller collects itself, and source maps.
 _NOT_DATA = frozenset({".py", ".pyc", ".pyi", ".so", ".pyd", ".map"})
 
@@ -58,8 +63,10 @@ def _frontends(folder: Path, depth: int = 0) -> Iterator[Path]:
 def component_frontends(top_levels: Iterable[str]) -> tuple[DataFile, ...]:
     """The files the component packages among ``top_levels`` read beside their code.
 
-    A package counts as a component package when a folder below it holds a
-    built page (``index.html``). Every file of it that is not Python code, a
+    A package counts as a component package when it or a folder below it
+    holds a built page (``index.html``, components.v1), or when its
+    ``pyproject.toml`` declares components.v2 components (their asset
+    folders: ``[[tool.streamlit.component.components]]``). Every file of it that is not Python code, a
     source map, or in a development folder (``node_modules``, ``src``, ...)
     travels to the same path relative to the package's parent, so the
     package finds it beside its ``__init__.py`` in the bundle too.
@@ -70,15 +77,25 @@ def component_frontends(top_levels: Iterable[str]) -> tuple[DataFile, ...]:
     """
     found: list[DataFile] = []
     for name in sorted(set(top_levels)):
-        if name == STREAMLIT:
+        if name == STREAMLIT or name in _OWN:
             continue
         package = _package_dir(name)
-        if package is None or next(_frontends(package), None) is None:
+        if package is None or not _is_component_package(package):
             continue
         for file in _data_files(package):
             dest = file.parent.relative_to(package.parent).as_posix()
             found.append(DataFile(file, dest))
     return tuple(found)
+
+
+def _is_component_package(package: Path) -> bool:
+    if (package / "index.html").is_file() or next(_frontends(package), None) is not None:
+        return True
+    try:
+        manifest = (package / V2_MANIFEST).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return V2_SECTION in manifest
 
 
 def _data_files(folder: Path) -> Iterator[Path]:

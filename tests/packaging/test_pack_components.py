@@ -39,6 +39,31 @@ def test_a_fake_component_package_travels_with_its_frontend_and_data_but_no_dev_
     ]
 
 
+def test_a_page_beside_the_code_and_a_v2_asset_manifest_make_component_packages(
+    tmp_path: Path, monkeypatch
+) -> None:
+    site = tmp_path / "site"
+    (site / "js_eval").mkdir(parents=True)
+    (site / "js_eval" / "__init__.py").write_text("")
+    (site / "js_eval" / "index.html").write_text("<script></script>")
+    charts = site / "fancy_charts"
+    (charts / "frontend" / "build").mkdir(parents=True)
+    (charts / "__init__.py").write_text("")
+    (charts / "pyproject.toml").write_text(
+        '[[tool.streamlit.component.components]]\nname = "chart"\nasset_dir = "frontend/build"\n'
+    )
+    (charts / "frontend" / "build" / "index-3f2a.js").write_text("export default () => {}")
+    monkeypatch.syspath_prepend(str(site))
+
+    found = component_frontends(["js_eval", "fancy_charts"])
+
+    assert sorted((d.source.relative_to(site).as_posix(), d.dest) for d in found) == [
+        ("fancy_charts/frontend/build/index-3f2a.js", "fancy_charts/frontend/build"),
+        ("fancy_charts/pyproject.toml", "fancy_charts"),
+        ("js_eval/index.html", "js_eval"),
+    ]
+
+
 def test_the_plan_collects_real_component_frontends_and_excludes_streamlit(tmp_path: Path) -> None:
     script = tmp_path / "app.py"
     script.write_text(
