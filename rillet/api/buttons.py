@@ -81,12 +81,17 @@ def button_layout(
     )
 
 
-def _full_width(use_container_width: bool | None, width: object, command: str) -> bool:
-    """Whether the button fills its container; a width in pixels is not drawn yet."""
+def _full_width(use_container_width: bool | None, width: object, command: str) -> tuple[bool, str]:
+    """Whether the button fills its box, and the box's ``Element.width``.
+
+    A width in pixels is a box of that width that the button fills.
+    """
     check_width(width, command)
     if use_container_width is not None:
-        return bool(use_container_width)
-    return width == "stretch"
+        return bool(use_container_width), ""
+    if isinstance(width, int):
+        return True, f"{width}px"
+    return width == "stretch", ""
 
 
 def _button(
@@ -101,7 +106,7 @@ def _button(
     icon: str | None,
     disabled: bool,
     is_form_submit: bool,
-    full_width: bool,
+    full_width: tuple[bool, str],
     layout: pb.ButtonLayout,
 ) -> bool:
     if type not in _TYPES:
@@ -114,7 +119,7 @@ def _button(
         element.button.is_form_submit = is_form_submit
         element.button.icon = icon
         element.button.layout.CopyFrom(layout)
-        element.use_container_width = full_width
+        element.use_container_width, element.width = full_width
         return element
 
     return register(
@@ -184,7 +189,9 @@ def link_button(
     link.icon = icon_name(icon, "link_button")
     link.disabled = bool(disabled)
     link.layout.CopyFrom(button_layout(icon_position, shortcut, wrap, "link_button"))
-    element.use_container_width = _full_width(use_container_width, width, "link_button")
+    element.use_container_width, element.width = _full_width(
+        use_container_width, width, "link_button"
+    )
     if on_click == "ignore":
         return handle(context.get().emit(element))
     if on_click != "rerun" and not callable(on_click):

@@ -51,3 +51,16 @@ def test_text_callouts_json_and_metric_carry_their_width() -> None:
 def test_a_bad_width_names_the_argument_and_what_is_accepted(call: str) -> None:
     message = error(call)
     assert "`width`" in message and "positive int (pixels)" in message
+
+
+def test_a_button_of_so_many_pixels_fills_a_box_of_that_width() -> None:
+    at = app(
+        "st.button('Wide', width=240)\n"
+        "st.button('Fit')\n"
+        "st.button('Fill', width='stretch')\n"
+        "st.link_button('Go', 'https://example.com', width=180)\n"
+    )
+    sizes = [(b._node.element.width, b._node.element.use_container_width) for b in at.button]
+    assert sizes == [("240px", True), ("", False), ("", True)]
+    link = at.get("link_button")[0]._node.element
+    assert (link.width, link.use_container_width) == ("180px", True)
