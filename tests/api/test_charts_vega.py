@@ -111,6 +111,22 @@ st.line_chart(big)
     assert before["y"][4_321] == 0.0 and after["y"][4_321] == 7.0
 
 
+def test_two_large_charts_of_the_same_shape_keep_their_own_data_across_reruns() -> None:
+    at = AppTest.from_string(
+        HEAD
+        + """
+import numpy as np
+st.line_chart(pd.DataFrame({"y": np.arange(3_000.0)}))
+st.line_chart(pd.DataFrame({"y": -np.arange(3_000.0)}))
+"""
+    )
+    for _ in range(3):
+        at.run()
+        first, second = (dataset_frame(chart(at, i).proto.datasets[0]) for i in (0, 1))
+        assert first["y"][7] == 7.0 and second["y"][7] == -7.0
+        assert chart(at, 0).proto.spec == chart(at, 1).proto.spec
+
+
 def test_theme_colours_from_the_config_reach_the_chart() -> None:
     at = AppTest.from_string(HEAD + "st.bar_chart(df, y='a')")
     at.run()
