@@ -501,7 +501,7 @@ class _Built:
 _BUILT: list[_Built] = []  # most recently used last
 _BUILT_LOCK = threading.Lock()
 _BUILT_MAX = 8
-_KEEP_MAX_BYTES = 64 * 1024 * 1024  # larger frames are built again on every run
+_KEEP_MAX_BYTES = 64 * 1024 * 1024  # of kept copies, all charts together
 _FINGERPRINT_MIN_ROWS = 1_000
 LARGE_DATA_BYTES = 32 * 1024  # the outbox's own threshold for sending by hash
 
@@ -567,6 +567,9 @@ def _remember(layout: str, arrays: list[Any], element: pb.Element) -> str:
         with _BUILT_LOCK:
             _BUILT.append(kept)
             del _BUILT[:-_BUILT_MAX]
+            # The process keeps at most _KEEP_MAX_BYTES of copies: the oldest go first.
+            while sum(a.nbytes for b in _BUILT for a in b.arrays) > _KEEP_MAX_BYTES:
+                del _BUILT[0]
     return element_hash
 
 
