@@ -136,15 +136,32 @@ def function_key(func: Callable[..., object]) -> str:
         32
     """
     func = inspect.unwrap(func)
+    module, qualname = getattr(func, "__module__", None), getattr(func, "__qualname__", None)
+    code = getattr(func, "__code__", None)
+    # A script's cached functions are decorated again on every rerun, from the
+    # same compiled code: reading their source (about a millisecond) once is enough.
+    known = (str(module), str(qualname), code) if code is not None else None
+    if known is not None and (found := _FUNCTION_KEYS.get(known)) is not None:
+        return found
     h = hashlib.blake2b(digest_size=_DIGEST_SIZE)
-    for part in (getattr(func, "__module__", None), getattr(func, "__qualname__", None)):
+    for part in (module, qualname):
         h.update(str(part).encode() + b"\0")
     try:
         h.update(inspect.getsource(func).encode())
     except (OSError, TypeError):
-        code = getattr(func, "__code__", None)
         h.update(_Hasher({}).digest(code) if code is not None else repr(func).encode())
-    return h.hexdigest()
+    key = h.hexdigest()
+    if known is not None:
+        if len(_FUNCTION_KEYS) >= _MAX_FUNCTION_KEYS:
+            _FUNCTION_KEYS.clear()
+        _FUNCTION_KEYS[known] = key
+    return key
+
+
+# (module, qualified name, code object) → function_key; code objects compare
+# by content, so an edited function gets a key of its own.
+_FUNCTION_KEYS: dict[tuple[str, str, object], str] = {}
+_MAX_FUNCTION_KEYS = 4096
 
 
 def _tag(h: Any, tag: bytes, payload: bytes = b"") -> None:
