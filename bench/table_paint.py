@@ -1,0 +1,117 @@
+"""Click → a table's first rows painted, with nothing listening to the WebSocket.
+
+``bench/grid.py`` counts the bytes of every WebSocket frame through
+Playwright; that makes Chromium copy and base64 each frame for DevTools on
+the page's main thread, which holds up a page that draws a table while the
+rest of it is still arriving. This bench measures the same click → first
+rows (the grid's first cell in the DOM, then two animation frames) without
+that listener, for the 1,000,000 x 10 table and the 20-row one, rillet
+beside Streamlit (when installed), rounds interleaved. The load average is
+printed at the start and the end.
+
+usage: python bench/table_paint.py [--rounds 3] [--rows 1000000] [--no-streamlit]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from browser import CHROMIUM, CHROMIUM_ARGS
+from grid import SHOW_APP, SHOW_JS, Served, Target
+
+
+def click_to_rows(browser: Any, target: Target, url: str) -> float:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(url)
+        page.get_by_text("ready").first.wait_for(timeout=180_000)
+        page.wait_for_timeout(300)
+        ms = page.evaluate(SHOW_JS, target.cell)
+        if ms is None:
+            raise RuntimeError("no Show button")
+        if ms < 0:
+            raise RuntimeError("the table did not appear within 120 s")
+        return float(ms)
+    finally:
+        page.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--no-streamlit", action="store_true")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    python = sys.executable
+    targets = [
+        Target("rillet", "rillet", [python, "-m", "rillet", "run", "{app}", "--server.port",
+               "{port}", "--server.headless", "true"], ".rl-dg-cell", ".rl-dg-scroll"),
+    ]  # fmt: skip
+    if not args.no_streamlit and importlib.util.find_spec("streamlit") is not None:
+        targets.append(
+            Target("streamlit", "streamlit", [python, "-m", "streamlit", "run", "{app}",
+                   "--server.port", "{port}", "--server.headless", "true",
+                   "--browser.gatherUsageStats", "false"],
+                   "[data-testid=stDataFrame] canvas", "")
+        )  # fmt: skip
+    sizes = {f"{args.rows:,} x 10": args.rows, "20 x 10": 20}
+    results: dict[tuple[str, str], list[float]] = {}
+    errors: list[str] = []
+    print(f"load average at start: {os.getloadavg()[0]:.2f}")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        served: dict[tuple[str, str], Served] = {}
+        try:
+            for label, rows in sizes.items():
+                for target in targets:
+                    app = Path(tmp) / f"{target.name}_{rows}.py"
+                    app.write_text(SHOW_APP.format(module=target.module, rows=rows))
+                    server = Served(target, app)
+                    served[(label, target.name)] = server
+                    warm = browser.new_page()  # fills st.cache_data
+                    warm.goto(server.url)
+                    warm.get_by_text("ready").first.wait_for(timeout=180_000)
+                    warm.close()
+            for _ in range(args.rounds):
+                for (label, name), server in served.items():
+                    target = next(t for t in targets if t.name == name)
+                    try:
+                        ms = click_to_rows(browser, target, server.url)
+                    except Exception as error:  # one failing must not hide the others
+                        errors.append(f"{name}, {label}: {type(error).__name__}: {error}")
+                        continue
+                    results.setdefault((label, name), []).append(ms)
+        finally:
+            for server in served.values():
+                server.stop()
+            browser.close()
+    print(f"load average at end: {os.getloadavg()[0]:.2f}\n")
+    print(
+        f"{'click → first rows, median (min-max)':<40}" + "".join(f"{t.name:>26}" for t in targets)
+    )
+    for label in sizes:
+        cells = []
+        for target in targets:
+            values = results.get((label, target.name), [])
+            cells.append(
+                f"{statistics.median(values):,.0f} ms ({min(values):,.0f}-{max(values):,.0f})"
+                if values
+                else "-"
+            )
+        print(f"{label:<40}" + "".join(f"{c:>26}" for c in cells))
+    for error in dict.fromkeys(errors):
+        print(error)
+
+
+if __name__ == "__main__":
+    main()
