@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -53,6 +54,8 @@ class FakeRuntime:
     shut_down: bool = False
     connect_kwargs: list[dict[str, Any]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # The server reads the shared session store (none here) through the app.
+    app: Any = field(default_factory=lambda: SimpleNamespace(session_store=None))
 
     def connect(
         self,
@@ -62,6 +65,8 @@ class FakeRuntime:
         resume_id: str | None = None,
         desktop: bool = False,
         client: Any = None,
+        resume_secret: str | None = None,
+        restore: Any = None,
     ) -> FakeSession:
         self.connect_kwargs.append({"resume_id": resume_id, "desktop": desktop, "client": client})
         if resume_id in self.sessions:
@@ -78,6 +83,9 @@ class FakeRuntime:
 
     def has_session(self, session_id: str) -> bool:
         return session_id in self.sessions
+
+    def get_session(self, session_id: str) -> FakeSession | None:
+        return self.sessions.get(session_id)
 
     def watched_paths(self) -> set[Path]:
         with self.lock:
