@@ -215,7 +215,7 @@ def test_both_components_render_in_the_window_and_their_clicks_rerun_the_script(
                 frames.get("st_aggrid.AgGrid.agGrid"),
                 frames.get("streamlit_option_menu.option_menu"),
             )
-            if grid and menu and grid["height"] == 300 and menu["height"] != 150:
+            if grid and menu and grid["height"] == 300 and menu["height"] > 20:  # it posted its own
                 break
             assert time.monotonic() < deadline, layout
             time.sleep(0.2)
