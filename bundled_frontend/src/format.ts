@@ -423,6 +423,28 @@ export function formatCalendar(ms: number, now: number, zone?: string): string {
 
 export type DateKind = "datetime" | "date" | "time";
 
+const localizedFormats = new Map<string, Intl.DateTimeFormat>();
+/** The browser locale's medium date/time style for `kind` in `timeZone` (UTC for a zone it does not know), made once. */
+function localizedFormat(kind: DateKind, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = localizedFormats.get(key);
+  if (format === undefined) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === "date"
+        ? { dateStyle: "medium" }
+        : kind === "time"
+          ? { timeStyle: "medium" }
+          : { dateStyle: "medium", timeStyle: "medium" };
+    try {
+      format = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, { ...options, timeZone: "UTC" });
+    }
+    localizedFormats.set(key, format);
+  }
+  return format;
+}
+
 const DEFAULT_DATE_PATTERNS: Record<DateKind, string> = {
   datetime: "YYYY-MM-DD HH:mm:ss",
   date: "YYYY-MM-DD",
@@ -446,20 +468,8 @@ export function formatDate(
           (zone ? "Z" : ""),
         zone,
       );
-    case "localized": {
-      const options: Intl.DateTimeFormatOptions =
-        kind === "date"
-          ? { dateStyle: "medium" }
-          : kind === "time"
-            ? { timeStyle: "medium" }
-            : { dateStyle: "medium", timeStyle: "medium" };
-      const timeZone = kind === "datetime" && zone ? zone : "UTC";
-      try {
-        return new Intl.DateTimeFormat(undefined, { ...options, timeZone }).format(new Date(ms));
-      } catch {
-        return new Intl.DateTimeFormat(undefined, { ...options, timeZone: "UTC" }).format(new Date(ms));
-      }
-    }
+    case "localized":
+      return localizedFormat(kind, kind === "datetime" && zone ? zone : "UTC").format(new Date(ms));
     case "distance":
       return formatDistance(ms, now);
     case "calendar":

@@ -3,56 +3,23 @@
  * formats or printf, dates in named or moment-style patterns, and a readable
  * text for every other Arrow dtype. Pure; no DOM.
  */
-import { formatDate, formatFloat, formatMoment, pad, sprintf, type DateKind } from "../format";
+import {
+  formatDate,
+  formatFloat,
+  formatMoment,
+  formatNamedNumber,
+  pad,
+  sprintf,
+  type DateKind,
+} from "../format";
 import type { ColumnSpec } from "./columns";
 
 // Numbers and dates format as in the widgets: one implementation, in ../format
 // (re-exported here for the grid's tests).
 export { formatDate, sprintf } from "../format";
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function intl(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(undefined, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /** A number in a named format of Streamlit 1.67 or a printf pattern; "" = the default. */
-export function formatNumber(value: number, format: string, isInteger = false): string {
-  switch (format) {
-    case "":
-      return isInteger ? String(value) : formatFloat(value);
-    case "plain":
-      return String(value);
-    case "localized":
-      return intl("localized", { maximumFractionDigits: 4 }).format(value);
-    case "percent":
-      return intl("percent", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-        value,
-      );
-    case "dollar":
-      return intl("dollar", { style: "currency", currency: "USD" }).format(value);
-    case "euro":
-      return intl("euro", { style: "currency", currency: "EUR" }).format(value);
-    case "yen":
-      return intl("yen", { style: "currency", currency: "JPY" }).format(value);
-    case "accounting":
-      return intl("accounting", { style: "currency", currency: "USD", currencySign: "accounting" }).format(
-        value,
-      );
-    case "compact":
-      return intl("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
-    case "scientific":
-      return intl("scientific", { notation: "scientific", maximumFractionDigits: 3 }).format(value);
-    case "engineering":
-      return intl("engineering", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
-    default:
-      return format.includes("%") ? sprintf(format, value) : isInteger ? String(value) : formatFloat(value);
-  }
-}
+export const formatNumber = formatNamedNumber;
 
 // ------------------------------------------------------------------ pandas dtypes
 
