@@ -1,1 +1,0 @@
-export{O as createEventModelingServices}from"./mermaid-parser.core-DRPQxqd9.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

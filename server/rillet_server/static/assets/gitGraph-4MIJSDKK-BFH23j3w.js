@@ -1,1 +1,0 @@
-export{E as createGitGraphServices}from"./mermaid-parser.core-DRPQxqd9.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

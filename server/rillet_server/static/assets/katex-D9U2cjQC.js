@@ -1,0 +1,1 @@
+import e from"./katex-BhzyR5At.js";function t(t,n){return e.renderToString(t,{displayMode:n,throwOnError:!1,output:`htmlAndMathml`})}export{t as renderTex};

@@ -1,1 +1,0 @@
-export{b as createPieServices}from"./mermaid-parser.core-DRPQxqd9.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{v as createRadarServices}from"./mermaid-parser.core-DRPQxqd9.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

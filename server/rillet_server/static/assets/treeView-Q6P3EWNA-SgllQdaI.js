@@ -1,0 +1,1 @@
+export{c as createTreeViewServices}from"./mermaid-parser.core-CRm3U0_U.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

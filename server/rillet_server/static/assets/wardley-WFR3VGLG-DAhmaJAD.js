@@ -1,0 +1,1 @@
+export{i as createWardleyServices}from"./mermaid-parser.core-CRm3U0_U.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
