@@ -9,6 +9,7 @@ wraps Streamlit's ``register_widget`` to attach callbacks
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from collections.abc import Iterator
 
@@ -34,6 +35,9 @@ def streamlit_alias() -> Iterator[None]:
     yield
     if installed:
         uninstall_streamlit_alias()
+    # Packages as published leave files open (st_aggrid's JSON): collect them
+    # here, where their ResourceWarning is expected, not in a later test.
+    gc.collect()
 
 
 def _v2(page, name: str):

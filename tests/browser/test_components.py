@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterator
 
@@ -29,6 +30,9 @@ def streamlit_alias() -> Iterator[None]:
     yield
     if installed:
         uninstall_streamlit_alias()
+    # Packages as published leave files open (st_aggrid's JSON): collect them
+    # here, where their ResourceWarning is expected, not in a later test.
+    gc.collect()
 
 
 @pytest.fixture

@@ -452,6 +452,7 @@ def test_datetime_input_is_picked_in_a_calendar_and_a_time_list_by_mouse_and_key
     day = page.get_by_role("button", name="20.03.2026")
     expect(day).to_be_focused()
     day.press("ArrowRight")
+    expect(page.get_by_role("button", name="21.03.2026")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.get_by_text("when=2026-03-21T16:00:00")).to_be_visible()
     times = page.get_by_role("listbox", name="Time")

@@ -422,13 +422,14 @@ def test_a_button_can_fill_its_container() -> None:
             st.form_submit_button("Submit", use_container_width=True)
         """
     ).run()
-    assert [b._node.element.use_container_width for b in at.button] == [
-        False,
-        True,
-        True,
-        False,
-        False,
-        True,
+    # A width in pixels is a box of that width, which the button fills.
+    assert [(b._node.element.use_container_width, b._node.element.width) for b in at.button] == [
+        (False, ""),
+        (True, ""),
+        (True, ""),
+        (False, ""),
+        (True, "120px"),
+        (True, ""),
     ]
 
 
