@@ -19,12 +19,11 @@ import importlib.util
 import json
 import os
 import secrets
-import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,25 +99,6 @@ def test_the_packed_component_app_passes_its_smoke_check(packed: Path, tmp_path:
     # pandas (and numpy's OpenBLAS under it) imports in the packed app.
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok    page 'app': SUCCESS" in done.stdout
-
-
-@pytest.fixture
-def x_display() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
 
 
 def _click(display: str, x: float, y: float) -> None:

@@ -17,7 +17,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -89,25 +88,6 @@ def test_the_gtk_folder_is_small_and_holds_no_gtk_glib_webkit_or_icu(
     assert bundled == []
     assert not list(folder.rglob("*.typelib"))
     assert not list(folder.rglob("PyQt6"))
-
-
-@pytest.fixture
-def x_display() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
 
 
 def _run_and_click(command: list[str], display: str, home: Path) -> None:

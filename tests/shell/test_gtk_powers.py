@@ -291,6 +291,8 @@ def file_manager(
     for proc in started:
         proc.kill()
         proc.wait(10)
+        if proc.stdout is not None:
+            proc.stdout.close()
 
 
 DROP_APP = """
