@@ -12,6 +12,7 @@ reason; ``.ci/run`` installs both.
 
 from __future__ import annotations
 
+import gc
 import logging
 import textwrap
 from collections.abc import Callable, Iterator
@@ -147,3 +148,18 @@ def open_app(serve: Callable[..., ServedApp], page: Any) -> Callable[..., tuple[
         return page, app
 
     return open_
+
+
+@pytest.fixture
+def streamlit_alias() -> Iterator[None]:
+    """As ``rillet run`` does: ``import streamlit`` loads rillet while the app runs
+    (for apps that use published component packages, which import streamlit)."""
+    from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
+
+    installed = install_streamlit_alias()
+    yield
+    if installed:
+        uninstall_streamlit_alias()
+    # Packages as published leave files open (st_aggrid's JSON): collect them
+    # here, where their ResourceWarning is expected, not in a later test.
+    gc.collect()

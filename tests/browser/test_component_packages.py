@@ -9,16 +9,16 @@ wraps Streamlit's ``register_widget`` to attach callbacks
 
 from __future__ import annotations
 
-import gc
 import importlib.util
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import expect
 
-from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
-
-pytestmark = [pytest.mark.browser, pytest.mark.filterwarnings("ignore::ResourceWarning")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.usefixtures("streamlit_alias"),
+]
 
 
 def _needs(module: str) -> pytest.MarkDecorator:
@@ -26,18 +26,6 @@ def _needs(module: str) -> pytest.MarkDecorator:
     return pytest.mark.skipif(
         importlib.util.find_spec(module) is None, reason=f"{module} is not installed"
     )
-
-
-@pytest.fixture(autouse=True)
-def streamlit_alias() -> Iterator[None]:
-    """As ``rillet run`` does: ``import streamlit`` loads rillet while the app runs."""
-    installed = install_streamlit_alias()
-    yield
-    if installed:
-        uninstall_streamlit_alias()
-    # Packages as published leave files open (st_aggrid's JSON): collect them
-    # here, where their ResourceWarning is expected, not in a later test.
-    gc.collect()
 
 
 def _v2(page, name: str):

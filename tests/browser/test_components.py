@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
-
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.usefixtures("streamlit_alias"),
     # Third-party packages as published: st_aggrid leaves its JSON files open.
     pytest.mark.filterwarnings("ignore::ResourceWarning"),
     pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
@@ -21,18 +18,6 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore:The inplace keyword"),
     pytest.mark.filterwarnings("ignore:The copy keyword"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def streamlit_alias() -> Iterator[None]:
-    """As ``rillet run`` does: ``import streamlit`` loads rillet while the app runs."""
-    installed = install_streamlit_alias()
-    yield
-    if installed:
-        uninstall_streamlit_alias()
-    # Packages as published leave files open (st_aggrid's JSON): collect them
-    # here, where their ResourceWarning is expected, not in a later test.
-    gc.collect()
 
 
 @pytest.fixture
