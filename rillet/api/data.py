@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rillet.api._command import handle
 from rillet.api.icons import icon_name
-from rillet.api.text import set_width
+from rillet.api.text import set_width, size_text
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
@@ -157,7 +157,7 @@ def metric(
     set_width(element, width, "metric")
     proto = element.metric
     proto.icon = "spinner" if icon == "spinner" else icon_name(icon, "metric")
-    proto.height = _height_text(height)
+    proto.height = size_text("height", height, ("content", "stretch"), "metric")
     # A change of exactly nothing (0, 0.0 or the text "0") has no arrow of its own.
     proto.delta_arrow = "off" if delta_arrow == "auto" and _is_zero(delta) else delta_arrow
     proto.format = format or ""
@@ -175,17 +175,6 @@ def metric(
     proto.chart_data.extend(_chart_values(chart_data))
     proto.chart_type = chart_type
     return handle(context.get().emit(element))
-
-
-def _height_text(height: object) -> str:
-    """``height`` in its wire form: ``"content"``, ``"stretch"`` or ``"<n>px"``."""
-    if height in ("content", "stretch"):
-        return str(height)
-    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
-        return f"{height}px"
-    raise bad_argument(
-        "height", height, "a positive int (pixels), 'content' or 'stretch'", command="metric"
-    )
 
 
 def _chart_values(data: Any) -> list[float]:

@@ -34,17 +34,28 @@ def clean_text(value: object) -> str:
     return textwrap.dedent(str(value)).strip()
 
 
+def size_text(name: str, value: object, keywords: tuple[str, ...], command: str) -> str:
+    """A ``width`` or ``height`` checked, in its wire form: a keyword or ``"<n>px"``.
+
+    Example:
+        >>> size_text("height", 120, ("content", "stretch"), "metric")
+        '120px'
+    """
+    if isinstance(value, str) and value in keywords:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return f"{value}px"
+    words = " or ".join(map(repr, keywords))
+    raise bad_argument(name, value, f"a positive int (pixels), {words}", command=command)
+
+
 def check_width(width: object, command: str, *, content: bool = True) -> None:
     """Reject a ``width`` that is neither a positive int nor a named size.
 
     Elements that size to their content accept ``"content"``; callouts, JSON
     trees, exceptions and dividers only fill their container or take pixels.
     """
-    named = ("stretch", "content") if content else ("stretch",)
-    if (isinstance(width, int) and not isinstance(width, bool) and width > 0) or width in named:
-        return
-    words = "'stretch' or 'content'" if content else "'stretch'"
-    raise bad_argument("width", width, f"a positive int (pixels), {words}", command=command)
+    size_text("width", width, ("stretch", "content") if content else ("stretch",), command)
 
 
 def set_width(element: pb.Element, width: object, command: str, *, content: bool = True) -> None:
@@ -56,10 +67,8 @@ def set_width(element: pb.Element, width: object, command: str, *, content: bool
         >>> element.width
         '240px'
     """
-    check_width(width, command, content=content)
-    element.width = (
-        f"{width}px" if isinstance(width, int) else "" if width == "stretch" else "content"
-    )
+    text = size_text("width", width, ("stretch", "content") if content else ("stretch",), command)
+    element.width = "" if text == "stretch" else text
 
 
 def _emit(element: pb.Element) -> Container:

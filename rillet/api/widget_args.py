@@ -7,7 +7,7 @@ here is how these widgets take ``width`` and their optional flags.
 
 from __future__ import annotations
 
-from rillet.api.text import check_width
+from rillet.api.text import size_text
 from rillet.runtime.errors import bad_argument
 
 
@@ -18,12 +18,7 @@ def width_text(width: object, command: str) -> str:
         >>> width_text(240, "pills"), width_text("stretch", "pills")
         ('240px', 'stretch')
     """
-    if isinstance(width, bool):
-        raise bad_argument(
-            "width", width, "a positive int (pixels), 'stretch' or 'content'", command=command
-        )
-    check_width(width, command)
-    return f"{width}px" if isinstance(width, int) else str(width)
+    return size_text("width", width, ("stretch", "content"), command)
 
 
 def check_bool(value: object, argument: str, command: str, *, optional: bool = False) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from rillet.api.text import size_text
 from rillet.components.manifest import asset_dir, asset_file
 from rillet.components.registry import DeclaredComponent, registry
 from rillet.protocol import rillet_pb2 as pb
@@ -146,16 +147,6 @@ def _asset_paths(name: str, css: object, js: object) -> dict[str, str]:
     return paths
 
 
-def _size(name: str, value: object, keywords: tuple[str, ...], command: str) -> str:
-    if isinstance(value, str) and value in keywords:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return f"{value}px"
-    raise bad_argument(
-        name, value, f"{' or '.join(map(repr, keywords))} or pixels", command=command
-    )
-
-
 def component(
     name: str,
     *,
@@ -231,8 +222,8 @@ def component(
             json.dumps(default, allow_nan=False)
         except (TypeError, ValueError) as error:
             raise bad_argument("data", data, f"a JSON-able value ({error})", command=name) from None
-        width_text = _size("width", width, ("stretch", "content"), name)
-        height_text = _size("height", height, ("content", "stretch"), name)
+        width_text = size_text("width", width, ("stretch", "content"), name)
+        height_text = size_text("height", height, ("content", "stretch"), name)
         serde = BidiSerde()
 
         def build(value: _State | None) -> pb.Element:
