@@ -20,6 +20,7 @@ import {
   outOfBounds,
   parseDate,
   parseTime,
+  PickerToggle,
   secondsWire,
   timeChoices,
   wireSeconds,
@@ -132,20 +133,12 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
             }
           }}
         />
-        <button
-          type="button"
-          class="rl-picker-toggle"
-          aria-label="Open calendar"
-          aria-haspopup="dialog"
-          aria-expanded={open}
+        <PickerToggle
+          label="Open calendar"
+          open={open}
           disabled={common.disabled}
-          onClick={() => setOpen(!open)}
-        >
-          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
-            <rect x="3" y="5" width="18" height="16" rx="2" />
-            <path d="M3 10h18M8 3v4M16 3v4" />
-          </svg>
-        </button>
+          onToggle={() => setOpen(!open)}
+        />
         {open && (
           <Calendar
             chosen={dates}

@@ -17,6 +17,7 @@ import {
   formatTime,
   parseDate,
   parseTime,
+  PickerToggle,
   secondsWire,
   timeChoices,
   todayIso,
@@ -255,20 +256,12 @@ export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
             ×
           </button>
         )}
-        <button
-          type="button"
-          class="rl-picker-toggle"
-          aria-label="Choose date and time"
-          aria-haspopup="dialog"
-          aria-expanded={open}
+        <PickerToggle
+          label="Choose date and time"
+          open={open}
           disabled={common.disabled}
-          onClick={() => setOpen(!open)}
-        >
-          <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
-            <rect x="3" y="5" width="18" height="16" rx="2" />
-            <path d="M3 10h18M8 3v4M16 3v4" />
-          </svg>
-        </button>
+          onToggle={() => setOpen(!open)}
+        />
         {open && (
           <div class="rl-datetime-popup">
             <Calendar

@@ -105,6 +105,31 @@ export interface CalendarProps {
   label: string;
 }
 
+/** The button beside a date field that opens its calendar popup. */
+export function PickerToggle(props: {
+  label: string;
+  open: boolean;
+  disabled: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      class="rl-picker-toggle"
+      aria-label={props.label}
+      aria-haspopup="dialog"
+      aria-expanded={props.open}
+      disabled={props.disabled}
+      onClick={props.onToggle}
+    >
+      <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+        <rect x="3" y="5" width="18" height="16" rx="2" />
+        <path d="M3 10h18M8 3v4M16 3v4" />
+      </svg>
+    </button>
+  );
+}
+
 /**
  * A month grid in a dialog. Arrow keys move a day or a week, PageUp and
  * PageDown a month (with Shift, a year), Home/End to the week's ends, Enter

@@ -1,1 +1,0 @@
-export{M as createArchitectureServices}from"./mermaid-parser.core-CRm3U0_U.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,0 +1,1 @@
+export{f as createRailroadEbnfServices}from"./mermaid-parser.core-seJk3MF4.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{i as createWardleyServices}from"./mermaid-parser.core-CRm3U0_U.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
