@@ -20,6 +20,7 @@
 import { create } from "@bufbuild/protobuf";
 import { ComponentDataFrameSchema, type ComponentInstance } from "../proto/rillet_pb";
 import type { WidgetValue } from "../widgetValues";
+import { themeVar } from "../themeVars";
 
 /** The largest value a component may send (its JSON text or its bytes). */
 export const MAX_VALUE_BYTES = 16 * 1024 * 1024;
@@ -203,13 +204,13 @@ export function currentTheme(root: HTMLElement = document.documentElement): Comp
   const style = getComputedStyle(root);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   const dark = root.dataset.theme === "dark";
-  const textColor = read("--rl-text", dark ? "#f2f3f7" : "#262730");
+  const textColor = themeVar(style, "--rl-text", dark);
   const font = read("--rl-font", "sans-serif");
   return {
     base: dark ? "dark" : "light",
-    primaryColor: read("--rl-primary", dark ? "#ff5c72" : "#e0445a"),
-    backgroundColor: read("--rl-bg", dark ? "#0f1117" : "#ffffff"),
-    secondaryBackgroundColor: read("--rl-bg-secondary", dark ? "#1d2029" : "#f1f3f7"),
+    primaryColor: themeVar(style, "--rl-primary", dark),
+    backgroundColor: themeVar(style, "--rl-bg", dark),
+    secondaryBackgroundColor: themeVar(style, "--rl-bg-secondary", dark),
     textColor,
     font,
     bodyFont: font,

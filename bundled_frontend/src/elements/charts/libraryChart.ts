@@ -6,6 +6,7 @@
  */
 import { h, type JSX } from "preact";
 import { useEffect, useState, type MutableRef } from "preact/hooks";
+import { themeVar } from "../../themeVars";
 
 export interface ChartTheme {
   readonly dark: boolean;
@@ -50,15 +51,15 @@ export function colorScale(colors: string[]): [number, string][] {
 /** The theme as the element at `node` sees it (CSS variables resolved there). */
 export function readChartTheme(node: Element | null): ChartTheme {
   const style = getComputedStyle(node ?? document.documentElement);
-  const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const dark = document.documentElement.dataset["theme"] === "dark";
   return {
-    dark: document.documentElement.dataset["theme"] === "dark",
-    primary: get("--rl-primary", "#e0445a"),
-    text: get("--rl-text", "#262730"),
-    textMuted: get("--rl-text-muted", "#6b6e7b"),
-    background: get("--rl-bg", "#ffffff"),
-    backgroundSecondary: get("--rl-bg-secondary", "#f1f3f7"),
-    border: get("--rl-border", "#d9dce3"),
+    dark,
+    primary: themeVar(style, "--rl-primary", dark),
+    text: themeVar(style, "--rl-text", dark),
+    textMuted: themeVar(style, "--rl-text-muted", dark),
+    background: themeVar(style, "--rl-bg", dark),
+    backgroundSecondary: themeVar(style, "--rl-bg-secondary", dark),
+    border: themeVar(style, "--rl-border", dark),
     font: style.fontFamily || "sans-serif",
   };
 }

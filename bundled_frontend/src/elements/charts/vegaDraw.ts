@@ -12,6 +12,7 @@ import { changeset } from "vega";
 import embed, { type Result, type VisualizationSpec } from "vega-embed";
 import type { VegaDataset, VegaLiteChart } from "../../proto/rillet_pb";
 import { VegaColumn_Kind } from "../../proto/rillet_pb";
+import { themeVar } from "../../themeVars";
 
 type Row = Record<string, unknown>;
 type Json = Record<string, unknown>;
@@ -208,10 +209,11 @@ export function themeConfig(host: HTMLElement, dark: boolean, colors: string): J
     sequential: own.sequential?.length ? own.sequential : base.sequential,
     diverging: own.diverging?.length ? own.diverging : base.diverging,
   };
-  const text = cssVar(host, "--rl-text", dark ? "#f2f3f7" : "#262730");
-  const muted = cssVar(host, "--rl-text-muted", dark ? "#a3a7b5" : "#6b6e7b");
-  const border = cssVar(host, "--rl-border", dark ? "#353a47" : "#d9dce3");
-  const primary = cssVar(host, "--rl-primary", "#e0445a");
+  const style = getComputedStyle(host);
+  const text = themeVar(style, "--rl-text", dark);
+  const muted = themeVar(style, "--rl-text-muted", dark);
+  const border = themeVar(style, "--rl-border", dark);
+  const primary = themeVar(style, "--rl-primary", dark);
   const font = getComputedStyle(host).fontFamily || "sans-serif";
   const axis = {
     labelColor: muted,

@@ -1,0 +1,1 @@
+export{A as createCynefinServices}from"./mermaid-parser.core-DoL5LwrY.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{O as createEventModelingServices}from"./mermaid-parser.core-seJk3MF4.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

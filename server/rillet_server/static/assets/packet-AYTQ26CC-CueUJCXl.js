@@ -1,0 +1,1 @@
+export{S as createPacketServices}from"./mermaid-parser.core-DoL5LwrY.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,0 +1,1 @@
+export{b as createPieServices}from"./mermaid-parser.core-DoL5LwrY.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{g as createRailroadServices}from"./mermaid-parser.core-seJk3MF4.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,0 +1,1 @@
+export{o as createTreemapServices}from"./mermaid-parser.core-DoL5LwrY.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
