@@ -24,6 +24,8 @@ def test_the_script_sees_the_browsers_locale_zone_theme_and_headers(open_app) ->
         "() => [navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone]"
     )
     page.get_by_text(f"zone: {expected[1]}", exact=True).wait_for()
+    # The boolean is written as inline code, which shows once the markdown chunk has loaded.
+    page.locator("main code", has_text="True").wait_for()
     text = page.locator("main").inner_text()
     assert f"locale: {expected[0]}" in text
     assert "theme: light" in text or "theme: dark" in text
