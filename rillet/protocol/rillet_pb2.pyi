@@ -2115,6 +2115,9 @@ class BidiComponent(_message.Message):
     HEIGHT_FIELD_NUMBER: _builtins.int
     JS_PATH_FIELD_NUMBER: _builtins.int
     CSS_PATH_FIELD_NUMBER: _builtins.int
+    TABLES_FIELD_NUMBER: _builtins.int
+    BYTES_DATA_FIELD_NUMBER: _builtins.int
+    DATA_KIND_FIELD_NUMBER: _builtins.int
     component_name: _builtins.str
     html: _builtins.str
     css: _builtins.str
@@ -2134,11 +2137,24 @@ class BidiComponent(_message.Message):
     under the component route and loaded from there instead of js/css.
     """
     css_path: _builtins.str
+    bytes_data: _builtins.bytes
+    """`data` when it is raw bytes"""
+    data_kind: _builtins.str
+    """What `data` is: "" JSON (`json_data`, with `tables` set at their keys),
+    "table" (`tables[0]`'s Arrow bytes), "bytes" (`bytes_data`).
+    """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
     def triggers(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """trigger names the script listens to"""
+
+    @_builtins.property
+    def tables(self) -> _containers.RepeatedCompositeFieldContainer[Global___BidiTable]:
+        """Tables of `data` (a table, or a dict's table values), each an Arrow IPC
+        stream as a table part: whole, or a bare hash the client holds (see the
+        protocol README, "Custom components").
+        """
 
     def __init__(
         self,
@@ -2156,14 +2172,43 @@ class BidiComponent(_message.Message):
         height: _builtins.str = ...,
         js_path: _builtins.str = ...,
         css_path: _builtins.str = ...,
+        tables: _abc.Iterable[Global___BidiTable] | None = ...,
+        bytes_data: _builtins.bytes = ...,
+        data_kind: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "component_name", b"component_name", "css", b"css", "css_path", b"css_path", "height", b"height", "html", b"html", "isolate_styles", b"isolate_styles", "js", b"js", "js_path", b"js_path", "json_data", b"json_data", "json_state", b"json_state", "triggers", b"triggers", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["bytes_data", b"bytes_data", "common", b"common", "component_name", b"component_name", "css", b"css", "css_path", b"css_path", "data_kind", b"data_kind", "height", b"height", "html", b"html", "isolate_styles", b"isolate_styles", "js", b"js", "js_path", b"js_path", "json_data", b"json_data", "json_state", b"json_state", "tables", b"tables", "triggers", b"triggers", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BidiComponent: _TypeAlias = BidiComponent  # noqa: Y015
+
+@_typing.final
+class BidiTable(_message.Message):
+    """One table of a components.v2 `data` argument."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KEY_FIELD_NUMBER: _builtins.int
+    PART_FIELD_NUMBER: _builtins.int
+    key: _builtins.str
+    """the `data` key it stands at, as JSON writes it"""
+    @_builtins.property
+    def part(self) -> Global___TablePart: ...
+    def __init__(
+        self,
+        *,
+        key: _builtins.str = ...,
+        part: Global___TablePart | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["part", b"part"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["key", b"key", "part", b"part"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BidiTable: _TypeAlias = BidiTable  # noqa: Y015
 
 @_typing.final
 class IFrame(_message.Message):
