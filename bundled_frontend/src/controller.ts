@@ -185,6 +185,11 @@ export class AppController {
       const missing = this.tableParts.resolve(delta.type.value.type.value);
       if (missing.length > 0)
         console.error("rillet: the server referred to table parts this client does not hold");
+    } else if (delta.type.case === "newElement" && delta.type.value.type.case === "bidiComponent") {
+      // A components.v2 `data`'s tables are table parts too, in the same store.
+      const parts = delta.type.value.type.value.tables.flatMap((t) => (t.part ? [t.part] : []));
+      if (this.tableParts.resolve({ parts }).length > 0)
+        console.error("rillet: the server referred to table parts this client does not hold");
     }
     return delta === msg.type.value
       ? msg

@@ -7,7 +7,7 @@
  * evict the least recently used, so they always agree on what is held.
  * Changing the capacity or the "use" rule here breaks that agreement.
  */
-import type { DataFrame } from "./proto/rillet_pb";
+import type { TablePart } from "./proto/rillet_pb";
 
 export const TABLE_PART_CAPACITY = 16;
 
@@ -23,9 +23,10 @@ export class TableParts {
   /**
    * Give every part of `frame` its bytes: a whole part is stored, a bare
    * hash is filled in from the store (the element is changed in place).
+   * `frame` is a `DataFrame`, or a components.v2 element's tables' parts.
    * Returns the hashes the client did not hold (none, normally).
    */
-  resolve(frame: DataFrame): string[] {
+  resolve(frame: { readonly parts: readonly TablePart[] }): string[] {
     const missing: string[] = [];
     for (const part of frame.parts) {
       if (part.arrow.length > 0) {

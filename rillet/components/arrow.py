@@ -1,4 +1,4 @@
-"""Tables as components exchange them: three Arrow IPC streams.
+"""Tables as components exchange them: three Arrow IPC streams (v1), or one (v2).
 
 The component libraries (``streamlit-component-lib``'s ``ArrowTable``) read
 a dataframe argument as ``{data, index, columns}``: the values, the row
@@ -69,6 +69,39 @@ def encode(value: Any) -> pb.ComponentDataFrame:
         index=row_labels,
         columns=write_stream([("0", from_strings(labels))]),
     )
+
+
+def encode_stream(value: Any, *, command: str, argument: str) -> bytes:
+    """A table as one Arrow IPC stream, laid out as components.v2 ``data`` sends it.
+
+    The data columns, then the row labels unless they are only row numbers
+    (a range index), each level named for its name, else
+    ``__index_level_<i>__``: the layout a pandas table read by pyarrow has,
+    which v2 components receive from Streamlit.
+
+    Raises:
+        RilletAPIException: ``value`` is no table the writer takes; the
+            message names ``argument``, the type given and what is accepted.
+
+    Example:
+        >>> import pandas as pd
+        >>> import pyarrow as pa
+        >>> stream = encode_stream(pd.DataFrame({"a": [1, 2]}), command="c", argument="data")
+        >>> pa.ipc.open_stream(stream).read_all().to_pydict()
+        {'a': [1, 2]}
+    """
+    from rillet.dataframes import to_table
+    from rillet.dataframes.arrow import write_stream
+
+    table = to_table(value.data if _is_styler(value) else value, command=command, argument=argument)
+    data = [(_label(c.label, c.name), c.array) for c in table.columns if not c.index]
+    levels = [c for c in table.columns if c.index and not c.is_range]
+    index = [(_label(c.label, f"__index_level_{i}__"), c.array) for i, c in enumerate(levels)]
+    return write_stream(data + index)
+
+
+def _label(label: object, otherwise: str) -> str:
+    return str(label) if label is not None else otherwise
 
 
 def decode(message: pb.ComponentDataFrame) -> Any:

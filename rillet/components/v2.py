@@ -6,6 +6,13 @@ on every render with ``{name, key, data, parentElement, setStateValue,
 setTriggerValue}``; with ``isolate_styles`` the HTML and CSS live in a
 shadow root, so the app's styles and the component's do not mix.
 
+``data`` reaches the JS as Streamlit's does: JSON values as parsed JSON,
+raw bytes as a ``Uint8Array``, one table as the ``Uint8Array`` of its Arrow
+IPC stream, and a dict's table values as Arrow ``Table`` objects (decoded
+in the page by flechette). Tables are written with rillet's own Arrow
+writer and travel as binary table parts, so a rerun that shows the same
+table again sends its hash only.
+
 The script sees a :class:`BidiComponentResult`: every state value (kept
 across reruns, in ``st.session_state[key]`` as a dict) and every trigger
 (set for the one run it fired in, else ``None``). ``on_<name>_change``
@@ -18,10 +25,13 @@ import inspect
 import json
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
 from rillet.api.text import size_text
+from rillet.components.arrow import encode_stream, is_table
 from rillet.components.manifest import asset_dir, asset_file
 from rillet.components.registry import DeclaredComponent, registry
 from rillet.protocol import rillet_pb2 as pb
@@ -92,6 +102,113 @@ class BidiSerde:
     def serialize(self, value: Any, state: pb.WidgetState) -> None:
         if value is not None:
             state.json_value = json.dumps(dict(value), allow_nan=False)
+
+
+_DATA_ACCEPTED = (
+    "JSON-able data, bytes, a table (a pandas, Polars or pyarrow table, a NumPy array...) "
+    "or a dict whose values are JSON-able data or tables"
+)
+
+
+@dataclass
+class _Data:
+    """The ``data`` argument as it travels: JSON, plus tables or raw bytes."""
+
+    kind: str = ""  # "" JSON (tables at their keys), "table" or "bytes"
+    json: str = "null"
+    tables: list[tuple[str, str, bytes]] = field(default_factory=list)  # (key, hash, Arrow)
+    raw: bytes = b""
+
+    def identity(self) -> tuple[str, str, tuple[str, ...], str]:
+        raw = blake2b(self.raw, digest_size=16).hexdigest() if self.raw else ""
+        return (self.kind, self.json, tuple(digest for _, digest, _ in self.tables), raw)
+
+    def write(self, bidi: pb.BidiComponent) -> None:
+        bidi.data_kind = self.kind
+        bidi.json_data = self.json
+        bidi.bytes_data = self.raw
+        for key, digest, arrow in self.tables:
+            bidi.tables.add(key=key, part=pb.TablePart(hash=digest, arrow=arrow))
+
+
+def _table(value: Any, key: str, argument: str, component: str) -> tuple[str, str, bytes]:
+    arrow = encode_stream(value, command=component, argument=argument)
+    return key, blake2b(arrow, digest_size=16).hexdigest(), arrow
+
+
+def _json_key(key: object) -> str:
+    """A dict key as JSON writes it (``1`` → ``"1"``, ``True`` → ``"true"``)."""
+    return str(next(iter(json.loads(json.dumps({key: None})))))
+
+
+def _split_data(data: Any, component: str) -> _Data:
+    """``data`` as Streamlit sends it: raw bytes, one table, or JSON with tables as dict values.
+
+    Tables are found at the top level and among a dict's values only (as in
+    Streamlit); each is written with rillet's own Arrow writer.
+    """
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return _Data(kind="bytes", raw=bytes(data))
+    if not isinstance(data, Mapping) and is_table(data):
+        return _Data(kind="table", tables=[_table(data, "", "data", component)])
+    out = _Data()
+    value = data
+    if isinstance(data, Mapping):
+        value = {}
+        for key, item in data.items():
+            if is_table(item):
+                try:
+                    json_key = _json_key(key)
+                except (TypeError, ValueError):
+                    raise bad_argument(
+                        "data",
+                        data,
+                        f"{_DATA_ACCEPTED}, keyed by str, int, float, bool or None",
+                        command=component,
+                    ) from None
+                out.tables.append(_table(item, json_key, f"data[{key!r}]", component))
+                item = None  # the client puts the table here, in the key's place
+            value[key] = item
+    try:
+        out.json = json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError) as error:
+        raise bad_argument(
+            "data",
+            data,
+            f"{_DATA_ACCEPTED} (tables only at the top level or as a dict's values; {error})",
+            command=component,
+        ) from None
+    return out
+
+
+def data_of(bidi: pb.BidiComponent) -> Any:
+    """The ``data`` an element carries: JSON values, bytes, tables as pandas DataFrames.
+
+    What AppTest shows as a component's ``data``; tables are read with pyarrow.
+
+    Example:
+        >>> element = pb.BidiComponent()
+        >>> _split_data({"n": 1, "t": [{"a": 5}]}, "c").write(element)
+        >>> data_of(element)
+        {'n': 1, 't': [{'a': 5}]}
+    """
+    if bidi.data_kind == "bytes":
+        return bytes(bidi.bytes_data)
+    tables = {t.key: _read_table(t.part.arrow) for t in bidi.tables}
+    if bidi.data_kind == "table":
+        return next(iter(tables.values()), None)
+    value = json.loads(bidi.json_data or "null")
+    if isinstance(value, dict):
+        value.update((key, table) for key, table in tables.items() if key in value)
+    return value
+
+
+def _read_table(arrow: bytes) -> Any:
+    try:
+        import pyarrow as pa
+    except ImportError:  # pragma: no cover - pyarrow comes with pandas' test extras
+        raise ImportError("reading a component's table in AppTest needs pyarrow") from None
+    return pa.ipc.open_stream(arrow).read_all().to_pandas()
 
 
 def _source(kind: str, value: str | Path | None, component: str) -> str:
@@ -217,11 +334,13 @@ def component(
                     f"state names with an on_<name>_change callback (none for {state_name!r})",
                     command=name,
                 )
+        payload = _split_data(data, name)
         try:
-            json_data = json.dumps(data, allow_nan=False)
             json.dumps(default, allow_nan=False)
         except (TypeError, ValueError) as error:
-            raise bad_argument("data", data, f"a JSON-able value ({error})", command=name) from None
+            raise bad_argument(
+                "default", default, f"a JSON-able dict ({error})", command=name
+            ) from None
         width_text = size_text("width", width, ("stretch", "content"), name)
         height_text = size_text("height", height, ("content", "stretch"), name)
         serde = BidiSerde()
@@ -233,7 +352,7 @@ def component(
             bidi.html, bidi.css, bidi.js = sources["html"], sources["css"], sources["js"]
             bidi.js_path, bidi.css_path = paths.get("js", ""), paths.get("css", "")
             bidi.isolate_styles = bool(isolate_styles)
-            bidi.json_data = json_data
+            payload.write(bidi)
             bidi.json_state = json.dumps(dict(value or {}), allow_nan=False)
             bidi.triggers.extend(sorted(callbacks))
             bidi.width, bidi.height = width_text, height_text
@@ -258,7 +377,7 @@ def component(
                 default=_State(default or {}),
                 serde=serde,
                 build=build,
-                identity=(name, json_data, sources["js"], paths.get("js", "")),
+                identity=(name, *payload.identity(), sources["js"], paths.get("js", "")),
                 key_identity=(name,),
                 key=key,
                 on_change=dispatch if any(callbacks.values()) else None,

@@ -111,7 +111,8 @@ class FrameEncoder:
         self._capacity = capacity
         self._part_capacity = part_capacity
         self._known: OrderedDict[str, None] = OrderedDict()
-        self._parts: OrderedDict[str, None] = OrderedDict()  # table parts (DataFrame.parts)
+        # table parts (DataFrame.parts, BidiComponent.tables)
+        self._parts: OrderedDict[str, None] = OrderedDict()
 
     def encode(self, msgs: list[pb.ForwardMsg]) -> bytes:
         # The ForwardBatch is written by hand (field 1, length-delimited, per
@@ -152,10 +153,15 @@ class FrameEncoder:
         was built for this send by the script thread, which keeps no
         reference to it.
         """
-        if element.WhichOneof("type") != "dataframe" or not element.dataframe.parts:
+        kind = element.WhichOneof("type")
+        if kind == "dataframe":
+            parts = list(element.dataframe.parts)
+        elif kind == "bidi_component":  # tables of a components.v2 `data`
+            parts = [table.part for table in element.bidi_component.tables]
+        else:
             return True
         known = True
-        for part in element.dataframe.parts:
+        for part in parts:
             if part.hash in self._parts:
                 self._parts.move_to_end(part.hash)
                 part.ClearField("arrow")

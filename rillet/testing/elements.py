@@ -521,6 +521,16 @@ class BidiComponent(Widget):
     def component_name(self) -> str:
         return str(self.proto.component_name)
 
+    @property
+    def data(self) -> Any:
+        """The ``data`` the component got: JSON values, bytes, tables as pandas DataFrames.
+
+        (Streamlit's AppTest shows it only inside ``proto``; reading tables needs pyarrow.)
+        """
+        from rillet.components.v2 import data_of
+
+        return data_of(self.proto)
+
 
 class Button(Widget):
     type = "button"

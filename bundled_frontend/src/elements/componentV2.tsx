@@ -8,10 +8,15 @@
  *
  * State values persist (they are this widget's value, one JSON object);
  * a trigger reaches the script for one run, together with the state.
+ *
+ * `data` is what Streamlit gives: parsed JSON, raw bytes as a Uint8Array,
+ * a table sent as `data` itself as the Uint8Array of its Arrow IPC stream,
+ * and a dict's table values as Arrow tables (decoded in a lazy chunk).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { parseSandboxMessage, SANDBOX_DOCUMENT } from "../components/bidiSandbox";
 import { currentTheme } from "../components/protocol";
+import { loadGrid } from "../dataframe";
 import type { BidiComponent } from "../proto/rillet_pb";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
@@ -21,6 +26,7 @@ import { commonOf } from "./common";
 import { DESKTOP_COMPONENT_SANDBOX, fetchDesktopKey } from "./component";
 
 type Render = (args: Record<string, unknown>) => unknown;
+type Decode = (bytes: Uint8Array) => unknown;
 const modules = new Map<string, Promise<Render | undefined>>();
 
 /**
@@ -55,6 +61,53 @@ async function assetText(url: string): Promise<string> {
   const response = await fetch(url, { credentials: "same-origin" });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
+}
+
+/** Decoded tables by part hash: an unchanged table keeps its object across renders. */
+const decodedTables = new Map<string, unknown>();
+const DECODED_CAPACITY = 16;
+
+function decodedTable(hash: string, bytes: Uint8Array, decode: Decode): unknown {
+  let table = decodedTables.get(hash);
+  if (table === undefined) {
+    try {
+      table = decode(bytes);
+    } catch (error) {
+      console.warn("rillet: a component's table could not be read:", error);
+      return null;
+    }
+    decodedTables.set(hash, table);
+    if (decodedTables.size > DECODED_CAPACITY) {
+      const oldest = decodedTables.keys().next().value;
+      if (oldest !== undefined) decodedTables.delete(oldest);
+    }
+  }
+  return table;
+}
+
+/**
+ * The `data` the component's JS receives. Without `decode` a dict's
+ * tables stay their Arrow bytes (the desktop's sandboxed frame, which
+ * cannot load the decoder; bytes are copied out of the message for it).
+ */
+async function componentData(value: BidiComponent, decode: boolean): Promise<unknown> {
+  const own = (bytes: Uint8Array) => (decode ? bytes : bytes.slice());
+  if (value.dataKind === "bytes") return own(value.bytesData);
+  if (value.dataKind === "table") {
+    const part = value.tables[0]?.part;
+    return part === undefined || part.arrow.length === 0 ? null : own(part.arrow);
+  }
+  const data: unknown = JSON.parse(value.jsonData || "null");
+  if (value.tables.length === 0 || typeof data !== "object" || data === null || Array.isArray(data))
+    return data;
+  const reader: Decode | undefined = decode ? (await loadGrid()).decodeComponentTable : undefined;
+  const out = data as Record<string, unknown>;
+  for (const { key, part } of value.tables) {
+    if (!Object.hasOwn(out, key)) continue;
+    if (part === undefined || part.arrow.length === 0) out[key] = null;
+    else out[key] = reader ? decodedTable(part.hash, part.arrow, reader) : own(part.arrow);
+  }
+  return out;
 }
 
 function parseObject(text: string): Record<string, unknown> {
@@ -154,15 +207,15 @@ function BidiSandboxed({ value, node }: { value: BidiComponent; node: ElementNod
               assetText(assetUrl(value.componentName, value.cssPath, controller.baseUrl, key)),
             ]),
           );
-    files
-      .then(([js, css]) => {
+    Promise.all([files, componentData(value, false)])
+      .then(([[js, css], data]) => {
         if (cancelled) return;
         frame.current?.contentWindow?.postMessage(
           {
             rilletBidiRender: true,
             name: value.componentName,
             key: common.key,
-            data: JSON.parse(value.jsonData || "null") as unknown,
+            data,
             html: value.html,
             css: `${value.css}\n${css}`,
             js,
@@ -242,13 +295,16 @@ function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode })
     const current = mount.current;
     let cancelled = false;
     const name = value.componentName;
-    loadModule(value.js, assetUrl(name, value.jsPath, controller.baseUrl))
-      .then((render) => {
+    Promise.all([
+      loadModule(value.js, assetUrl(name, value.jsPath, controller.baseUrl)),
+      componentData(value, true),
+    ])
+      .then(([render, data]) => {
         if (cancelled || render === undefined) return;
         const result = render({
           name,
           key: common.key,
-          data: JSON.parse(value.jsonData || "null") as unknown,
+          data,
           parentElement: current.root,
           setStateValue: (stateName: string, stateValue: unknown) => {
             state.current = { ...state.current, [stateName]: stateValue };

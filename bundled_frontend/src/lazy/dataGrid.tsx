@@ -1497,3 +1497,6 @@ export function StaticTable({ element }: { element: DataFrame }) {
     </div>
   );
 }
+
+// Components.v2 tables are decoded from this chunk too, so the decoder stays in one lazy chunk.
+export { decodeTable as decodeComponentTable } from "./bidiTables";
