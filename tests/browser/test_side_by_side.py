@@ -222,6 +222,30 @@ st.button("Primary", type="primary")
 st.markdown("A [link](https://example.com) in text")
 st.write("ready")
 """
+# Buttons of every kind, measured on the button itself (its element's box
+# spans the row on one side and hugs the button on the other).
+BUTTON_APP = """
+import streamlit as st
+st.button("Go", help="Run it")
+st.button("Primary", type="primary")
+st.button("Off", disabled=True)
+st.download_button("Save", "abc")
+st.link_button("Docs", "https://example.com")
+st.button("A much longer label for a button")
+st.button("Wide", use_container_width=True)
+st.button("Px", width=200)
+with st.form("form"):
+    st.form_submit_button("Send")
+st.page_link("https://example.com", label="Link page")
+st.popover("Pop").write("inside")
+st.write("ready")
+"""
+READ_BUTTONS = """() => [...document.querySelectorAll('main button, main a[href]')]
+  .filter(b => b.offsetParent && b.innerText.trim())
+  .map(b => {
+    const r = b.getBoundingClientRect();
+    return [b.innerText.trim().split('\\n')[0], r.width, r.height];
+  })"""
 
 
 def _shown(text: str) -> str:
@@ -259,6 +283,7 @@ def streamlit_apps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
     try:
         sources = {name: source for name, (source, _) in APPS.items()}
         sources.update({f"colours-{base}": COLOUR_APP for base in ("light", "dark")})
+        sources["buttons"] = BUTTON_APP
         for name, source in sources.items():
             script = folder / f"app_{name.replace('-', '_')}.py"  # never a stdlib name
             script.write_text(textwrap.dedent(source), encoding="utf-8")
@@ -386,3 +411,29 @@ def test_theme_colours_are_close_to_streamlits(
         > COLOUR_TOLERANCE
     }
     assert far == {}, f"{base} colours (ours, Streamlit's) differ: {far}"
+
+
+def test_buttons_are_as_wide_and_high_as_streamlits(
+    streamlit_apps: dict[str, str], serve: Any, page: Any
+) -> None:
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size(VIEWPORT)
+    page.goto(streamlit_apps["buttons"])
+    page.get_by_text("ready", exact=True).wait_for(timeout=60_000)
+    page.wait_for_timeout(500)  # let fonts settle
+    theirs = page.evaluate(READ_BUTTONS)
+    page.screenshot(path=str(ARTEFACTS / "buttons-streamlit.png"))
+    app = serve(BUTTON_APP.replace("import streamlit as st", "import rillet as st"))
+    page.goto(app.url)
+    page.get_by_text("ready", exact=True).wait_for()
+    page.wait_for_timeout(500)
+    ours = page.evaluate(READ_BUTTONS)
+    page.screenshot(path=str(ARTEFACTS / "buttons-rillet.png"))
+
+    assert [label for label, _, _ in ours] == [label for label, _, _ in theirs]
+    far = [
+        (label, (round(width), round(height)), (round(their_width), round(their_height)))
+        for (label, width, height), (_, their_width, their_height) in zip(ours, theirs, strict=True)
+        if abs(width - their_width) > EDGE_TOLERANCE or abs(height - their_height) > EDGE_TOLERANCE
+    ]
+    assert far == [], f"buttons (ours, Streamlit's) differ in size: {far}"
