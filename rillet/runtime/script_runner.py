@@ -170,6 +170,65 @@ def merge(older: RerunData | None, newer: RerunData) -> RerunData:
     return merged
 
 
+# ------------------------------------------------------- thread-local values
+
+
+def _thread_locals_eraser() -> Callable[[], None] | None:
+    """A function dropping the calling thread's ``threading.local`` values; None where none works.
+
+    Note [Thread-local values]
+    ~~~~~~~~~~~~~~~~~~~~~~~~~~
+    In Streamlit every run has a thread of its own, so a ``threading.local``
+    attribute a script sets (a library's per-thread connection, a cache, the
+    current user) is gone when the run ends. On a pooled thread it would
+    stay, and the next run on that thread, another session's, would see it.
+    CPython up to 3.12 keeps a thread's values of every ``threading.local``
+    in the thread state's dict, under keys its own ``localdummy`` objects
+    hold; deleting those entries is what the thread's exit does to them. A
+    probe checks that this interpreter really works that way before the
+    pool relies on it; elsewhere (3.13 keys them differently, PyPy) the pool
+    gives each run a new thread instead, as Streamlit does.
+    """
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        import ctypes
+
+        get_dict = ctypes.pythonapi.PyThreadState_GetDict
+        # A borrowed reference: as c_void_p, so ctypes does not release it.
+        get_dict.restype = ctypes.c_void_p
+        get_dict.argtypes = []
+    except (ImportError, AttributeError, OSError):
+        return None
+
+    def thread_dict() -> dict[Any, Any] | None:
+        address = get_dict()
+        if not address:
+            return None
+        found = ctypes.cast(address, ctypes.py_object).value
+        return found if isinstance(found, dict) else None
+
+    probe = threading.local()
+    probe.value = True
+    state = thread_dict()
+    dummy = None
+    if state is not None:
+        # Python <= 3.12 names each threading.local's entry "thread.local.<its address>".
+        entry = state.get(f"thread.local.{id(probe):#x}")
+        dummy = type(entry) if entry is not None else None
+    if dummy is None:
+        return None
+
+    def erase() -> None:
+        state = thread_dict()
+        if state:
+            for key in [k for k, v in state.items() if type(v) is dummy]:
+                del state[key]
+
+    erase()
+    return None if hasattr(probe, "value") else erase
+
+
 class Workers:
     """Script threads shared by every session (see Note [Script threads]).
 
@@ -192,6 +251,8 @@ class Workers:
         self._idle = 0
         self._started = 0  # jobs taken off the queue: the watchdog's measure of progress
         self._watching = False
+        # See Note [Thread-local values]; set by the first thread that runs a job.
+        self._erase_locals: Callable[[], None] | bool | None = False
 
     def submit(self, job: Callable[[], None]) -> None:
         """Run ``job`` on a script thread, after the runs already waiting."""
@@ -236,6 +297,19 @@ class Workers:
                 job()
             except Exception:  # a job reports its own errors; the thread must live on
                 _LOG.exception("a script thread job failed inside rillet")
+            # The next run, maybe another session's, must not see this one's
+            # threading.local values (Note [Thread-local values]).
+            erase = self._erase_locals
+            if erase is False:
+                erase = self._erase_locals = _thread_locals_eraser()
+            if callable(erase):
+                erase()
+                continue
+            with self._cond:  # no way to erase them here: a new thread takes the next run
+                self._threads -= 1
+                if len(self._queue) > self._idle:
+                    self._spawn(1)
+            return
 
     def _watch(self) -> None:
         """Add threads while the queue waits on runs that do not end (blocked scripts)."""

@@ -483,3 +483,81 @@ def test_a_context_variable_a_run_sets_does_not_reach_the_next_run(
         second.shutdown()
 
     assert seen == ["nobody", "nobody"]
+
+
+def _runs_on_one_pool_thread(
+    monkeypatch: pytest.MonkeyPatch, executes: list[Callable[[RerunData], None]]
+) -> None:
+    import rillet.runtime.script_runner as module
+
+    monkeypatch.setattr(module, "_WORKERS", Workers(core=1))
+    runners = [ScriptRunner(execute, name=f"s{i}") for i, execute in enumerate(executes)]
+    try:
+        for runner in runners:
+            runner.request_rerun(RerunData())
+            assert runner.wait_idle(5)
+    finally:
+        for runner in runners:
+            runner.shutdown()
+
+
+def test_a_thread_local_value_a_run_sets_does_not_reach_the_next_sessions_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    per_thread = threading.local()
+    seen: list[str] = []
+    threads: set[int] = set()
+
+    def execute_as(name: str) -> Callable[[RerunData], None]:
+        def execute(data: RerunData) -> None:
+            threads.add(threading.get_ident())
+            seen.append(getattr(per_thread, "user", "nobody"))
+            per_thread.user = name
+
+        return execute
+
+    _runs_on_one_pool_thread(monkeypatch, [execute_as("alice"), execute_as("bob")])
+
+    assert seen == ["nobody", "nobody"]
+    if sys.implementation.name == "cpython" and sys.version_info < (3, 13):
+        assert len(threads) == 1, "the pooled thread was replaced instead of reused"
+
+
+def test_a_thread_local_subclass_starts_afresh_in_every_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Connection(threading.local):
+        def __init__(self) -> None:
+            self.opened = 0
+
+    conn = Connection()
+    seen: list[int] = []
+
+    def execute(data: RerunData) -> None:
+        conn.opened += 1
+        seen.append(conn.opened)
+
+    _runs_on_one_pool_thread(monkeypatch, [execute, execute, execute])
+
+    assert seen == [1, 1, 1]
+
+
+def test_without_a_way_to_erase_thread_locals_each_run_gets_a_new_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import rillet.runtime.script_runner as module
+
+    monkeypatch.setattr(module, "_thread_locals_eraser", lambda: None)
+    per_thread = threading.local()
+    seen: list[str] = []
+
+    def execute_as(name: str) -> Callable[[RerunData], None]:
+        def execute(data: RerunData) -> None:
+            seen.append(getattr(per_thread, "user", "nobody"))
+            per_thread.user = name
+
+        return execute
+
+    _runs_on_one_pool_thread(monkeypatch, [execute_as(n) for n in ("a", "b", "c")])
+
+    assert seen == ["nobody", "nobody", "nobody"]
