@@ -200,20 +200,27 @@ class WebviewNotInstalled(RuntimeError):
 def requested_webview(flag: str | None, environ: dict[str, str] | None = None) -> str | None:
     """The webview asked for: ``--webview``, else ``$RILLET_WEBVIEW``, else ``None`` (the default).
 
+    ``$QTWEBENGINE_REMOTE_DEBUGGING`` (Qt WebEngine's DevTools port, which
+    only Qt has) asks for Qt when nothing else names a webview: a person or a
+    tool that opens that port means to look inside a Qt window.
+
     Raises:
         WebviewNotInstalled: the environment names a webview that does not exist.
 
     Example:
         >>> requested_webview("gtk", {}), requested_webview(None, {"RILLET_WEBVIEW": "qt"})
         ('gtk', 'qt')
+        >>> requested_webview(None, {"QTWEBENGINE_REMOTE_DEBUGGING": "127.0.0.1:9222"})
+        'qt'
         >>> requested_webview(None, {}) is None
         True
     """
     if flag:
         return flag
-    value = (os.environ if environ is None else environ).get(WEBVIEW_ENV, "").strip().lower()
+    environ = os.environ if environ is None else environ
+    value = environ.get(WEBVIEW_ENV, "").strip().lower()
     if not value:
-        return None
+        return "qt" if environ.get("QTWEBENGINE_REMOTE_DEBUGGING") else None
     if value not in WEBVIEWS:
         raise WebviewNotInstalled(
             f"{WEBVIEW_ENV}={value!r} is not a webview; use one of: {', '.join(WEBVIEWS)}"
