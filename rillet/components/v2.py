@@ -388,6 +388,10 @@ def component(
         result = BidiComponentResult({n: None for n in callbacks})
         result.update(state)
         result.update(getattr(state, "triggers", {}))
+        if isinstance(state, _State):
+            # A trigger holds for the run it fired in only: the stored state
+            # forgets it, or a later rerun (another widget's) would see it again.
+            state.triggers = {}
         return result
 
     return render
