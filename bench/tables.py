@@ -9,8 +9,12 @@ The server side of the issue's targets: how soon ``st.dataframe`` of the
 1,000,000-row table has its first rows' delta ready (the client draws from
 it; the other rows follow in a second delta), the bytes of both frames and
 of an unchanged rerun, and what one ``st.data_editor`` edit sends (the table
-is not sent again). The browser side (click → first rows painted, an
-edit's round trip) is ``bench/grid.py``.
+is not sent again) and costs the server: ``--edits-only`` serves
+``bench/grid.py``'s 10,000 x 10 editor app with ``rillet run`` and edits it
+over the protocol, printing the server's CPU time per edit rerun (every
+thread, load-independent) and the time from an edit sent to its run's end.
+The browser side (click → first rows painted, an edit's round trip) is
+``bench/grid.py``.
 """
 
 from __future__ import annotations
@@ -170,6 +174,107 @@ def edit_bytes(data: Any) -> tuple[int, int, float]:
     return first, again, (time.perf_counter() - start) * 1000
 
 
+# ------------------------------------------------- data editor: edit reruns
+
+
+def _server_cpu_ms(pid: int) -> float:
+    """CPU time of every thread of a process, in ms (nanoseconds from schedstat)."""
+    from pathlib import Path
+
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, IndexError, ValueError):  # a thread that just ended
+            continue
+    return total / 1e6
+
+
+def edit_reruns(edits: int) -> tuple[float, float]:
+    """``bench/grid.py``'s 10,000 x 10 editor app served by ``rillet run``, edited over its protocol.
+
+    One WebSocket client (no browser) sends ``edits`` cell edits as the
+    page does (the editor's whole value as ``json_value``), each after the
+    last run finished. Returns the server's CPU time per edit rerun (every
+    thread: the WebSocket, the script run, the outbox; from
+    ``/proc/<pid>/task/*/schedstat``) and the median time from sending the
+    edit to the run's end (no browser in it: ``bench/grid.py`` measures the
+    round trip in Chromium).
+    """
+    import os
+    import signal
+    import tempfile
+    from pathlib import Path
+
+    import websockets.sync.client
+
+    sys.path.insert(0, _here())
+    from browser import answers, free_port
+    from grid import EDIT_APP
+
+    from rillet.protocol import rillet_pb2 as pb
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = Path(tmp) / "edit_app.py"
+        app.write_text(EDIT_APP.format(module="rillet"))
+        port = free_port()
+        argv = [sys.executable, "-m", "rillet", "run", str(app), "--server.port", str(port),
+                "--server.headless", "true", "--server.fileWatcherType", "none"]  # fmt: skip
+        server = subprocess.Popen(
+            argv,
+            cwd=tmp,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            started = time.perf_counter()
+            while not answers(port):
+                if server.poll() is not None or time.perf_counter() - started > 60:
+                    raise RuntimeError("rillet run did not answer")
+                time.sleep(0.05)
+            url = f"ws://127.0.0.1:{port}/_rillet/stream"
+            with websockets.sync.client.connect(url, max_size=None, compression=None) as ws:
+
+                def run(states: list[Any]) -> tuple[str, str]:
+                    """Send a rerun; return the editor's widget id and the page's last text."""
+                    request = pb.RerunRequest(widget_states=pb.WidgetStates(widgets=states))
+                    ws.send(pb.BackMsg(rerun=request).SerializeToString())
+                    editor, text = "", ""
+                    while True:
+                        batch = pb.ForwardBatch.FromString(ws.recv(timeout=30))
+                        for msg in batch.msgs:
+                            if msg.WhichOneof("type") == "script_finished":
+                                return editor, text
+                            if msg.delta.HasField("new_element"):
+                                element = msg.delta.new_element
+                                if element.WhichOneof("type") == "dataframe":
+                                    editor = element.dataframe.common.id
+                                elif element.WhichOneof("type") == "markdown":
+                                    text = element.markdown.body
+
+                ws.recv(timeout=30)  # NewSession
+                editor, _ = run([])
+                cpu, waits = [], []
+                for i in range(1, edits + 1):
+                    value = {
+                        "edited_rows": {str(r): {"c1": 1000 + r} for r in range(1, i % 10 + 2)},
+                        "added_rows": [],
+                        "deleted_rows": [],
+                    }
+                    state = pb.WidgetState(id=editor, json_value=json.dumps(value))
+                    before, sent = _server_cpu_ms(server.pid), time.perf_counter()
+                    _, text = run([state])
+                    waits.append((time.perf_counter() - sent) * 1000)
+                    cpu.append(_server_cpu_ms(server.pid) - before)
+                    if text != f"edits={i % 10 + 1}":
+                        raise RuntimeError(f"edit {i}: the page shows {text!r}")
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(10)
+    return statistics.median(cpu), statistics.median(waits)
+
+
 # ------------------------------------------------------------------- RSS
 
 
@@ -209,6 +314,12 @@ def _here() -> str:
 # -------------------------------------------------------------------- main
 
 
+def _load() -> str:
+    import os
+
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "-"
@@ -223,8 +334,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="skip the large table's JSON path")
     parser.add_argument("--rows", type=int, default=ROWS_LARGE)
+    parser.add_argument("--edits", type=int, default=200, help="data editor edits to time")
+    parser.add_argument(
+        "--edits-only", action="store_true", help="only the data editor's edit reruns"
+    )
     args = parser.parse_args()
     streamlit = importlib.util.find_spec("streamlit") is not None
+    if args.edits_only:
+        cpu_ms, wait_ms = edit_reruns(args.edits)
+        print(f"10,000 x 10 data_editor, {args.edits} edits over the protocol (load {_load()}):")
+        print(f"  server CPU per edit rerun, median: {cpu_ms:.2f} ms")
+        print(f"  edit sent → run finished, median:  {wait_ms:.2f} ms")
+        print("  (the edit's round trip in a browser: python bench/grid.py)")
+        return
     rows: list[tuple[str, float | None, float | None, str]] = []
 
     small = frame(20)
@@ -296,6 +418,9 @@ def main() -> None:
     rows.append(("10,000 x 10 data_editor: first frame bytes", first, None, "B"))
     rows.append(("10,000 x 10 data_editor: an edit's frame bytes", edited, None, "B"))
     rows.append(("10,000 x 10 data_editor: an edit's element build", edit_ms, None, "ms"))
+    cpu_ms, wait_ms = edit_reruns(args.edits)
+    rows.append(("10,000 x 10 data_editor: server CPU per edit rerun", cpu_ms, None, "ms"))
+    rows.append(("10,000 x 10 data_editor: edit sent → run finished", wait_ms, None, "ms"))
     rows.append(
         (
             f"{label}: RSS added by the encode",

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from rillet.api.table_frame import check_order, column_configs, frame_element, read_table, too_large
+from rillet.api.table_frame import check_order, column_configs, frame_element, read_kept, too_large
 from rillet.api.tables import as_pandas
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import bad_argument
@@ -94,7 +94,10 @@ def data_editor(
             "num_rows", num_rows, "'fixed', 'dynamic', 'add' or 'delete'", command=command
         )
     source = as_pandas(data)
-    table = read_table(source, command)
+    # An edit's rerun passes the same table again: found by a byte
+    # comparison, it is neither converted nor written nor hashed again.
+    read = read_kept(source, command)
+    table = read.table
     disabled_all = disabled is True
     names = [c.name for c in table.data_columns]
     disabled_columns = _disabled_columns(disabled, names)
@@ -116,7 +119,7 @@ def data_editor(
         row_height=row_height,
         placeholder=placeholder,
         alt=alt,
-    )
+    ).adopt(read)
     frame.element.dataframe.editing_mode = num_rows
     rules = _rules(table, configs)
     serde = EditsSerde(table.rows, rules, num_rows, disabled_all)

@@ -76,6 +76,39 @@ def read_table(data: Any, command: str) -> Table:
         ) from exc
 
 
+@dataclass
+class Read:
+    """A table as read for a widget or a small table, with its Arrow part when it was kept.
+
+    ``whole`` is set when the same input was converted before
+    (``rillet.dataframes.kept``): then nothing is converted, written or
+    hashed again. ``keep`` is the input's layout and columns, to keep the
+    part under once it is written.
+    """
+
+    table: Table
+    whole: _Part | None = None
+    keep: tuple[str, list[Any]] | None = None
+
+
+def read_kept(data: Any, command: str, *, sliced: bool = False) -> Read:
+    """``data`` as a :class:`Table` (as :func:`read_table`), found again when it is unchanged.
+
+    A match's table is for its columns' description; its Arrow bytes are
+    the kept part's. ``sliced``: the caller sends a table of
+    ``PROGRESSIVE_BYTES`` or more in slices of its table, so such a table
+    is read anew (the kept table's buffers are the first input's).
+    """
+    from rillet.dataframes import kept
+
+    raw = kept.input_columns(data) if type(data).__module__.startswith("pandas") else None
+    if raw is not None:
+        found = kept.find_input(*raw)
+        if found is not None and not (sliced and len(found.arrow) >= PROGRESSIVE_BYTES):
+            return Read(found.table, _Part(found.hash, found.arrow, found.table.rows))
+    return Read(read_table(data, command), keep=raw)
+
+
 def column_configs(
     column_config: Mapping[Any, Any] | None,
     command: str,
@@ -208,10 +241,15 @@ class _Part:
 
 
 def _part(table: Table) -> _Part:
+    from rillet.dataframes import kept
     from rillet.runtime.digest import blake2b
 
     arrow = table.to_arrow()
-    return _Part(blake2b(arrow, digest_size=16).hexdigest(), arrow, table.rows)
+    digest = kept.find_part(arrow)  # the same bytes as a part sent before: no hashing
+    if digest is None:
+        digest = blake2b(arrow, digest_size=16).hexdigest()
+        kept.keep_part(digest, arrow)
+    return _Part(digest, arrow, table.rows)
 
 
 def head_rows(table: Table) -> int:
@@ -250,6 +288,12 @@ class Frame:
     element: pb.Element  # everything but the Arrow data
     table: Table
     _whole: _Part | None = None
+    _keep: tuple[str, list[Any]] | None = None
+
+    def adopt(self, read: Read) -> Frame:
+        """Take the kept part of ``read`` (or keep the part once written); returns self."""
+        self._whole, self._keep = read.whole, read.keep
+        return self
 
     def size(self) -> int:
         return self.element.ByteSize() + self.table.arrow_size()
@@ -257,6 +301,12 @@ class Frame:
     def _whole_part(self) -> _Part:
         if self._whole is None:
             self._whole = _part(self.table)
+            if self._keep is not None:
+                from rillet.dataframes import kept
+
+                whole = self._whole
+                kept.keep_input(*self._keep, self.table, whole.hash, whole.arrow)
+                self._keep = None
         return self._whole
 
     def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:

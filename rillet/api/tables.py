@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from rillet.api._command import handle
 from rillet.api.table_frame import (
     Frame,
+    Read,
     check_order,
     column_configs,
     frame_element,
     hiding_range,
-    read_table,
+    read_kept,
     too_large,
 )
 from rillet.runtime.context import Target
@@ -30,7 +31,6 @@ from rillet.runtime.widgets import Widget, register
 if TYPE_CHECKING:
     from rillet.api.container import Container
     from rillet.column_config import ColumnConfig
-    from rillet.dataframes.convert import Table
     from rillet.dataframes.state import DataframeState
 
 # rillet.dataframes is imported inside the commands: ``import rillet`` stays light.
@@ -207,7 +207,9 @@ def dataframe(
     hide_range = hide_index is None and any(m.endswith("-row") for m in modes)
 
     def build(shown: Any) -> Frame:
-        table = _as_table(shown, command)
+        # An unchanged table (a rerun) is found again, not converted or hashed again.
+        read = shown if isinstance(shown, Read) else read_kept(shown, command, sliced=True)
+        table = read.table
         frame = frame_element(
             table,
             command,
@@ -219,7 +221,7 @@ def dataframe(
             row_height=row_height,
             placeholder=placeholder,
             alt=alt,
-        )
+        ).adopt(read)
         frame.element.dataframe.selection_mode.extend(modes)
         return frame
 
@@ -231,7 +233,8 @@ def dataframe(
         if refused is not None:
             return handle(refused)
         return table_handle(frame.emit(), data, build)
-    table = read_table(data, command)
+    read = read_kept(data, command)
+    table = read.table
     names = [c.name for c in table.data_columns]
     default = empty_selection()
     if selection_default is not None:
@@ -244,7 +247,7 @@ def dataframe(
                 f"a selection of this table ({exc})",
                 command=command,
             ) from None
-    frame = build(table)
+    frame = build(read)
     if too_large(frame, command) is not None:
         return default
     widget: Widget[DataframeState] = Widget(
@@ -275,12 +278,6 @@ def _fit_selection(
         return parse_selection(held, rows, names, modes)
     except (ValueError, TypeError):
         return default
-
-
-def _as_table(shown: Any, command: str) -> Table:
-    from rillet.dataframes.convert import Table
-
-    return shown if isinstance(shown, Table) else read_table(shown, command)
 
 
 def _selection_modes(selection_mode: Any) -> list[str]:
@@ -325,7 +322,8 @@ def table(
     configs = column_configs(None, command, hide_index=hide_index)
 
     def build(shown: Any) -> Frame:
-        table = read_table(shown, command)
+        read = read_kept(shown, command, sliced=True)
+        table = read.table
         frame = frame_element(
             table,
             command,
@@ -337,7 +335,7 @@ def table(
             column_order=[],
             alt=alt,
             heights=("content", "stretch"),
-        )
+        ).adopt(read)
         frame.element.dataframe.is_table = True
         frame.element.dataframe.border = borders[border]
         frame.element.dataframe.hide_header = bool(hide_header)

@@ -1,0 +1,168 @@
+"""Tables kept from earlier runs, so an unchanged table is not converted or hashed again.
+
+A ``st.data_editor`` edit reruns the script, and the script passes the same
+table again (often a fresh copy of it, out of ``st.cache_data``). Writing
+its Arrow bytes and hashing them on every edit costs milliseconds for a
+10,000-row table; finding it again costs a byte comparison.
+
+Two levels, both process-wide (sessions showing the same data share them),
+least recently used first out, within a byte budget:
+
+- **Inputs** (:func:`find_input`, :func:`keep_input`): a pandas DataFrame
+  whose columns (and index) are plain NumPy arrays is recognised by its
+  layout (shape, labels, dtypes, index) and a byte comparison of its columns
+  with a copy kept when it was first converted. A match gives back the
+  converted :class:`~rillet.dataframes.convert.Table` and its Arrow bytes
+  and hash: nothing is converted, written or hashed.
+- **Arrow bytes** (:func:`find_part`, :func:`keep_part`): any other table is
+  converted and written as before, and its bytes compared with the parts
+  kept: an identical part keeps its hash (no BLAKE2b over the bytes).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rillet.dataframes.convert import Table
+
+# Below this many bytes of columns a table converts and hashes in microseconds.
+MIN_BYTES = 32 * 1024
+_INPUTS_MAX = 8
+_INPUTS_MAX_BYTES = 32 * 1024 * 1024  # column copies and Arrow bytes, all inputs together
+_PARTS_MAX = 16
+_PARTS_MAX_BYTES = 32 * 1024 * 1024
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity
+class Kept:
+    """A converted table, with what it was converted from."""
+
+    layout: str
+    arrays: tuple[Any, ...]  # copies of the input's columns (and index), never changed
+    # Shared by every run that finds it, for its columns' description: its
+    # buffers are views of the first input's (which its owner may change
+    # later), so a match sends ``arrow``, never ``table.to_arrow()``.
+    table: Table
+    hash: str
+    arrow: bytes
+
+    def nbytes(self) -> int:
+        # The copies, the first input's arrays the table holds on to, the bytes.
+        return 2 * sum(int(a.nbytes) for a in self.arrays) + len(self.arrow)
+
+
+_INPUTS: list[Kept] = []  # most recently used last
+_PARTS: list[tuple[str, bytes]] = []  # (hash, Arrow bytes), most recently used last
+
+
+def input_columns(data: Any) -> tuple[str, list[Any]] | None:
+    """A pandas DataFrame's layout and its columns as plain NumPy arrays; None otherwise.
+
+    Only a plain ``pandas.DataFrame`` whose every column (and a non-range
+    index) has a NumPy dtype other than ``object`` qualifies: then the
+    arrays, with the layout, are all the conversion reads. Text, nullable,
+    categorical or zoned columns (whose NumPy form is not their data) go
+    the general way (:func:`find_part`).
+
+    Example:
+        >>> import pandas as pd
+        >>> layout, arrays = input_columns(pd.DataFrame({"n": range(5000)}))
+        >>> len(arrays), arrays[0].dtype
+        (1, dtype('int64'))
+    """
+    import numpy as np
+    import pandas as pd
+
+    if type(data) is not pd.DataFrame or not data.columns.is_unique:
+        return None
+    dtypes = list(data.dtypes)
+    if not all(isinstance(d, np.dtype) and not d.hasobject for d in dtypes):
+        return None
+    if sum(d.itemsize for d in dtypes) * len(data) < MIN_BYTES:
+        return None
+    index = data.index
+    if type(index) is pd.RangeIndex:
+        index_text = f"range {index.start} {index.stop} {index.step} {index.name!r}"
+        arrays: list[Any] = []
+    elif isinstance(index.dtype, np.dtype) and not index.dtype.hasobject and index.nlevels == 1:
+        index_text = f"index {type(index).__name__} {index.dtype} {index.name!r}"
+        arrays = [index.to_numpy()]
+    else:
+        return None
+    if len(set(dtypes)) == 1:
+        # One dtype: pandas holds the columns as one block, and this is a view of it.
+        arrays.append(data.to_numpy().T)
+    else:
+        arrays += [column.to_numpy() for _, column in data.items()]
+    arrays = [np.ascontiguousarray(a) for a in arrays]
+    labels = [(type(c).__name__, c) for c in data.columns]
+    layout = repr((data.shape, labels, data.columns.names, [str(d) for d in dtypes], index_text))
+    return layout, arrays
+
+
+def _same_bytes(a: Any, b: Any) -> bool:
+    import numpy as np
+
+    return bool(np.array_equal(a.view(np.uint8), b.view(np.uint8)))
+
+
+def find_input(layout: str, arrays: list[Any]) -> Kept | None:
+    """The table kept for an input of this layout and these very bytes, if any."""
+    with _LOCK:
+        candidates = [k for k in reversed(_INPUTS) if k.layout == layout]
+    for kept in candidates:  # kept copies never change: compared outside the lock
+        if all(_same_bytes(a, b) for a, b in zip(arrays, kept.arrays, strict=True)):
+            with _LOCK:
+                if kept in _INPUTS:
+                    _INPUTS.remove(kept)
+                    _INPUTS.append(kept)
+            return kept
+    return None
+
+
+def keep_input(layout: str, arrays: list[Any], table: Table, digest: str, arrow: bytes) -> None:
+    """Keep a converted table with a copy of the columns it came from."""
+    kept = Kept(layout, tuple(a.copy() for a in arrays), table, digest, arrow)
+    if kept.nbytes() > _INPUTS_MAX_BYTES:
+        return
+    with _LOCK:
+        _INPUTS.append(kept)
+        del _INPUTS[:-_INPUTS_MAX]
+        while sum(k.nbytes() for k in _INPUTS) > _INPUTS_MAX_BYTES:
+            del _INPUTS[0]
+
+
+def find_part(arrow: bytes) -> str | None:
+    """The hash of a kept part with exactly these bytes, if any (a byte comparison, no hashing)."""
+    if len(arrow) < MIN_BYTES:
+        return None
+    with _LOCK:
+        for i in range(len(_PARTS) - 1, -1, -1):
+            digest, kept = _PARTS[i]
+            if len(kept) == len(arrow) and kept == arrow:
+                _PARTS.append(_PARTS.pop(i))
+                return digest
+    return None
+
+
+def keep_part(digest: str, arrow: bytes) -> None:
+    """Keep a part's bytes under its hash (large parts only, within the budget)."""
+    if not MIN_BYTES <= len(arrow) <= _PARTS_MAX_BYTES:
+        return
+    with _LOCK:
+        _PARTS.append((digest, arrow))
+        del _PARTS[:-_PARTS_MAX]
+        while sum(len(a) for _, a in _PARTS) > _PARTS_MAX_BYTES:
+            del _PARTS[0]
+
+
+def clear() -> None:
+    """Forget every kept table and part (tests; memory)."""
+    with _LOCK:
+        _INPUTS.clear()
+        _PARTS.clear()

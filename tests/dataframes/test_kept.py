@@ -1,0 +1,165 @@
+"""An unchanged table is found again by a byte comparison: not converted, written or hashed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from rillet.testing import AppTest
+
+pd = pytest.importorskip("pandas")
+np = pytest.importorskip("numpy")
+
+EDITOR = """
+import numpy as np, pandas as pd, rillet as st
+data = pd.DataFrame({{f"c{{i}}": np.arange(10_000) + i for i in range(10)}})
+{change}
+edited = st.data_editor(data, key="ed")
+st.session_state["total"] = int(edited["c1"].sum())
+"""
+
+
+@pytest.fixture(autouse=True)
+def nothing_kept() -> Iterator[None]:
+    from rillet.dataframes import kept
+
+    kept.clear()
+    yield
+    kept.clear()
+
+
+@pytest.fixture
+def work(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Counts of table conversions, Arrow writes and hashes of large bytes."""
+    from rillet.api import table_frame
+    from rillet.dataframes.convert import Table
+    from rillet.runtime import digest
+
+    counts = {"read": 0, "write": 0, "hash": 0}
+    read, write, blake2b = table_frame.read_table, Table.to_arrow, digest.blake2b
+
+    def counted_read(*args: Any, **kwargs: Any) -> Any:
+        counts["read"] += 1
+        return read(*args, **kwargs)
+
+    def counted_write(self: Table) -> bytes:
+        counts["write"] += 1
+        return write(self)
+
+    def counted_hash(data: bytes = b"", **kwargs: Any) -> Any:
+        counts["hash"] += len(data) > 100_000
+        return blake2b(data, **kwargs)
+
+    monkeypatch.setattr(table_frame, "read_table", counted_read)
+    monkeypatch.setattr(Table, "to_arrow", counted_write)
+    monkeypatch.setattr(digest, "blake2b", counted_hash)
+    return counts
+
+
+def test_an_edit_rerun_neither_converts_nor_writes_nor_hashes_the_unchanged_table(
+    work: dict[str, int],
+) -> None:
+    at = AppTest.from_string(EDITOR.format(change="")).run()
+    first = at.data_editor[0].proto.parts[0].hash
+    assert work == {"read": 1, "write": 1, "hash": 1}
+
+    for n in (5, 6):
+        at.data_editor[0].set_value({"edited_rows": {3: {"c1": n}}}).run()
+        assert at.session_state["total"] == sum(range(1, 10_001)) - 4 + n
+    assert work == {"read": 1, "write": 1, "hash": 1}
+    assert at.data_editor[0].proto.parts[0].hash == first
+    assert at.data_editor[0].value["c1"].tolist()[:5] == [1, 2, 3, 4, 5]  # the table as sent
+
+
+def test_a_changed_value_is_converted_and_sent_again() -> None:
+    at = AppTest.from_string(EDITOR.format(change="")).run()
+    first = at.data_editor[0].proto.parts[0].hash
+    changed = AppTest.from_string(EDITOR.format(change="data.iloc[9_999, 9] = -1")).run()
+    assert changed.data_editor[0].proto.parts[0].hash != first
+    assert changed.data_editor[0].value["c9"].tolist()[-1] == -1
+
+
+def test_a_frame_changed_in_place_after_it_was_shown_is_sent_as_it_is_now() -> None:
+    at = AppTest.from_string(
+        """
+import numpy as np, pandas as pd, rillet as st
+if "data" not in st.session_state:
+    st.session_state.data = pd.DataFrame({"n": np.arange(20_000)})
+st.dataframe(st.session_state.data)
+if st.button("change"):
+    st.session_state.data.iloc[0, 0] = 99
+"""
+    ).run()
+    at.button[0].click().run()  # changes the frame the first run showed
+    at.run()
+    assert at.dataframe[0].value["n"].tolist()[:2] == [99, 1]
+
+
+def test_a_large_table_sent_in_slices_never_reads_a_kept_tables_buffers() -> None:
+    # The editor keeps the frame (its table holds views of the frame's
+    # columns); the frame then changes in place; a fresh frame equal to the
+    # kept copy is shown in slices: it must be read anew.
+    at = AppTest.from_string(
+        """
+import numpy as np, pandas as pd, rillet as st
+shown = pd.DataFrame({"n": np.arange(200_000)})
+st.data_editor(shown, key="ed")
+shown.iloc[0, 0] = 99
+st.dataframe(pd.DataFrame({"n": np.arange(200_000)}))
+"""
+    ).run()
+    assert len(at.dataframe[-1].proto.parts) > 1  # sent first rows first
+    assert at.dataframe[-1].value["n"].tolist()[:2] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "pd.DataFrame({'b': np.arange(20_000)})",  # another label
+        "pd.DataFrame({0: np.arange(20_000)})",  # an int label, same text
+        "pd.DataFrame({'a': np.arange(20_000)}).set_index(np.arange(20_000) * 0)",
+        "pd.DataFrame({'a': np.arange(20_000).view('float64')})",  # same bytes, another dtype
+        "pd.DataFrame({'a': np.arange(20_000)}, index=pd.RangeIndex(1, 20_001))",
+    ],
+)
+def test_the_same_bytes_in_another_layout_are_not_taken_for_the_kept_table(other: str) -> None:
+    script = "import numpy as np, pandas as pd, rillet as st\nst.dataframe({data})\n"
+    base = AppTest.from_string(script.format(data="pd.DataFrame({'a': np.arange(20_000)})")).run()
+    assert len(base.dataframe) == 1
+    again = AppTest.from_string(script.format(data=other)).run()
+    from rillet.dataframes import kept
+
+    kept.clear()
+    fresh = AppTest.from_string(script.format(data=other)).run()
+    assert again.dataframe[0].proto.parts[0].hash == fresh.dataframe[0].proto.parts[0].hash
+    assert again.dataframe[0].proto.columns_json == fresh.dataframe[0].proto.columns_json
+
+
+def test_identical_arrow_bytes_keep_their_hash_without_hashing_again(
+    work: dict[str, int],
+) -> None:
+    # Text columns are not compared as input: the Arrow bytes are.
+    at = AppTest.from_string(
+        "import rillet as st\nst.dataframe({'s': [f'row {i}' for i in range(20_000)]})\n"
+    ).run()
+    again = AppTest.from_string(
+        "import rillet as st\nst.dataframe({'s': [f'row {i}' for i in range(20_000)]})\n"
+    ).run()
+    assert work["write"] == 2 and work["hash"] == 1
+    assert again.dataframe[0].proto.parts[0].hash == at.dataframe[0].proto.parts[0].hash
+
+
+def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rillet.dataframes import kept
+
+    monkeypatch.setattr(kept, "_INPUTS_MAX_BYTES", 3 * 1024 * 1024)
+    for i in range(6):
+        frame = pd.DataFrame({"n": np.arange(50_000) + i})  # 400 KB: 1.2 MB kept each
+        raw = kept.input_columns(frame)
+        assert raw is not None
+        kept.keep_input(*raw, table=None, digest=str(i), arrow=b"x" * 400_000)  # type: ignore[arg-type]
+    held = [k.hash for k in kept._INPUTS]
+    assert held == ["4", "5"]
+    assert sum(k.nbytes() for k in kept._INPUTS) <= 3 * 1024 * 1024
