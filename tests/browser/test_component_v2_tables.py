@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -65,9 +67,7 @@ def test_a_v2_component_reads_tables_from_data_and_sends_a_cell_back(serve, page
         timeout=30_000,
     )
     raw = page.locator('.rl-bidi-component[data-component="cities"] #out').nth(1)
-    expect(raw).to_have_text(
-        __import__("re").compile(r"bytes=\d+ head=255,255,255,255"), timeout=30_000
-    )
+    expect(raw).to_have_text(re.compile(r"bytes=\d+ head=255,255,255,255"), timeout=30_000)
     assert max(frames) > 240_000  # the 30,000-row table went whole (8 bytes a row)
 
     page.locator('.rl-bidi-component[data-component="cities"] button').first.click()
