@@ -1,14 +1,16 @@
 """``st.help``: what an object is, its signature, its docstring and its members.
 
 ``st.write`` uses it too for what has no better display: functions,
-classes, modules, and objects of the app's own classes that define no
-``__str__``.
+classes, modules, dataclass instances, and objects whose text is only
+their address (``<Thing object at 0x...>``).
 """
 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import inspect
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 # A member's repr longer than this is cut: the panel lists, it does not dump.
 _MAX_VALUE = 200
 _RILLET_PACKAGES = ("rillet", "rillet_server", "rillet_shell", "rillet_packaging")
+# The text Python gives an object that says nothing but where it lives.
+_ADDRESS_ONLY = re.compile(r"<[^\n]* at 0x[0-9a-fA-F]+>")
 
 
 class _Rillet:
@@ -71,12 +75,13 @@ def wants_help(obj: Any) -> bool:
     """
     if inspect.ismodule(obj) or inspect.isclass(obj) or inspect.isroutine(obj):
         return True
-    kind = type(obj)
-    if kind is object:
+    if dataclasses.is_dataclass(obj):
         return True
-    root = kind.__module__.partition(".")[0]
-    own_class = root not in sys.stdlib_module_names and root != "builtins"
-    return own_class and not _defines(kind, "__str__")
+    try:
+        shown = str(obj)
+    except Exception:
+        return True
+    return _ADDRESS_ONLY.fullmatch(shown) is not None
 
 
 def describe(obj: Any, name: str) -> pb.Help:
@@ -99,8 +104,11 @@ def describe(obj: Any, name: str) -> pb.Help:
     else:
         kind = type(obj)
         out.type = kind.__name__
-        own_repr = _defines(kind, "__repr__")
-        out.value = _short(repr(obj)) if own_repr else _qualified(kind) + _signature(kind)
+        shown = repr(obj)
+        if _ADDRESS_ONLY.fullmatch(shown):  # says only where it lives: show its type's call
+            out.value = _qualified(kind) + _signature(kind)
+        else:
+            out.value = _short(shown)
     out.members.extend(_members(obj))
     return out
 
@@ -131,11 +139,6 @@ def _members(obj: Any) -> list[pb.HelpMember]:
 
 def _callable_kind(obj: Any) -> str:
     return "function" if inspect.isfunction(obj) else str(type(obj).__name__)
-
-
-def _defines(kind: type, method: str) -> bool:
-    """Whether ``kind`` (or a base class other than ``object``) defines ``method``."""
-    return any(method in vars(base) for base in kind.__mro__ if base is not object)
 
 
 def _qualified(obj: Any) -> str:

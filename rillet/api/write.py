@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
@@ -61,8 +62,9 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     Altair, Plotly, Matplotlib, Graphviz and pydeck figures as charts;
     generators are streamed (see ``write_stream``); objects with
     ``_repr_html_`` are HTML when ``unsafe_allow_html`` is set; functions,
-    classes, modules and objects of the app's own classes without a
-    ``__str__`` show as ``st.help`` does; anything else is inline code.
+    classes, modules, dataclass instances and objects whose text is only
+    their address show as ``st.help`` does; anything else is code (inline,
+    or a block when its text spans lines).
 
     Example:
         >>> import rillet as st
@@ -113,8 +115,24 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             flush()
             write_help(arg, index)
         else:
-            pending.append(f"`{arg}`")
+            pending.append(_as_code(str(arg)))
     flush()
+
+
+def _as_code(shown: str) -> str:
+    """``shown`` as Markdown code: inline, or a fenced block when it spans lines.
+
+    The fence is longer than any run of backticks inside, so none ends it early.
+
+    Example:
+        >>> _as_code("a`b")
+        '``a`b``'
+    """
+    longest = max((len(run) for run in re.findall(r"`+", shown)), default=0)
+    if "\n" in shown:
+        fence = "`" * max(3, longest + 1)
+        return f"{fence}\n{shown}\n{fence}"
+    return f"{'`' * (longest + 1)}{shown}{'`' * (longest + 1)}"
 
 
 def _is_json_like(arg: Any) -> bool:

@@ -1033,8 +1033,24 @@ class FileUploader(Widget):
         return UploadedFile(UploadRecord(file_id, name, type, bytes(data)))
 
 
+def _one_capture(widget: str, name: str, mime: str, suffix: str, expected: str) -> None:
+    """Refuse, as Streamlit's AppTest does, a capture the browser widget cannot make."""
+    from rillet.testing.app_test import AppTestError
+
+    if not name.lower().endswith(suffix):
+        raise AppTestError(f"st.{widget} records {suffix} files: {name!r} is not one.")
+    if mime.lower() != expected:
+        raise AppTestError(f"st.{widget} records {expected!r} files, not {mime!r}.")
+
+
 class CameraInput(FileUploader):
     type = "camera_input"
+
+    def upload(self, name: str, data: bytes, type: str = "image/jpeg") -> CameraInput:
+        """Stage one photo (``.jpg``, ``image/jpeg``), replacing any staged before."""
+        _one_capture("camera_input", name, type, ".jpg", "image/jpeg")
+        self.set_value(self._stored(name, data, "image/jpeg"))
+        return self
 
     @property
     def resolution(self) -> str | None:
@@ -1045,6 +1061,12 @@ class CameraInput(FileUploader):
 
 class AudioInput(FileUploader):
     type = "audio_input"
+
+    def upload(self, name: str, data: bytes, type: str = "audio/wav") -> AudioInput:
+        """Stage one recording (``.wav``, ``audio/wav``), replacing any staged before."""
+        _one_capture("audio_input", name, type, ".wav", "audio/wav")
+        self.set_value(self._stored(name, data, "audio/wav"))
+        return self
 
     @property
     def sample_rate(self) -> int | None:
