@@ -252,6 +252,11 @@ def _part(table: Table) -> _Part:
     return _Part(digest, arrow, table.rows)
 
 
+def _varint_size(value: int) -> int:
+    """Bytes of ``value`` as a protobuf varint (a length prefix)."""
+    return max(1, -(-value.bit_length() // 7))
+
+
 def head_rows(table: Table) -> int:
     """How many first rows go ahead of the others: about ``HEAD_BYTES``, a multiple of 8."""
     per_row = max(table.arrow_size() // max(table.rows, 1), 1)
@@ -296,7 +301,33 @@ class Frame:
         return self
 
     def size(self) -> int:
-        return self.element.ByteSize() + self.table.arrow_size()
+        """The exact encoded size of the element with all its rows, as its last delta carries it.
+
+        A table sent whole is written here (and kept for :meth:`finished`); a
+        table sent in slices is measured without writing its columns' data
+        (each slice's Arrow length). The Arrow bytes are not copied into a
+        message to be measured: the protobuf fields around them are counted.
+        """
+        probe = pb.Element()
+        probe.CopyFrom(self.element)
+        if self.table.arrow_size() < PROGRESSIVE_BYTES:
+            whole = self._whole_part()
+            if len(whole.arrow) < PART_BYTES:
+                probe.dataframe.arrow = whole.arrow
+                return probe.ByteSize()
+            lengths = [(whole.rows, len(whole.arrow))]
+        else:
+            lengths = [
+                (stop - start, self.table.rows_slice(start, stop).arrow_bytes())
+                for start, stop in itertools.pairwise(part_bounds(self.table))
+            ]
+        grown = 0
+        for rows, length in lengths:
+            bare = probe.dataframe.parts.add(hash="0" * 32, rows=rows).ByteSize()
+            field = 1 + _varint_size(length) + length  # TablePart.arrow
+            grown += field + _varint_size(bare + field) - _varint_size(bare)
+        before = probe.dataframe.ByteSize()
+        return probe.ByteSize() + grown + _varint_size(before + grown) - _varint_size(before)
 
     def _whole_part(self) -> _Part:
         if self._whole is None:
@@ -418,7 +449,7 @@ def too_large(frame: Frame, command: str) -> Target | None:
     from rillet.api.services import get_option
 
     limit_mb = int(get_option("server.maxMessageSize"))
-    size = frame.size()
+    size = frame.size()  # the element's real encoded bytes, every row in
     if size <= limit_mb * 1_000_000:
         return None
     error = pb.Element()

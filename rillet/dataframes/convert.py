@@ -91,6 +91,16 @@ class Table:
         """The table as one Arrow IPC stream."""
         return _a.write_stream([(c.name, c.array) for c in self.columns])
 
+    def arrow_bytes(self) -> int:
+        """The exact length of :meth:`to_arrow`'s bytes, without writing them.
+
+        Example:
+            >>> table = to_table({"a": [1, 2], "s": ["x", None]})
+            >>> table.arrow_bytes() == len(table.to_arrow())
+            True
+        """
+        return _a.stream_size([(c.name, c.array) for c in self.columns])
+
     def rows_slice(self, start: int, stop: int) -> Table:
         """Rows ``start`` to ``stop`` (``start`` a multiple of 8), all columns.
 

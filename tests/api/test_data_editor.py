@@ -262,3 +262,23 @@ def test_the_editor_tells_the_client_why_an_edit_was_refused() -> None:
     assert at.session_state["ed"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
     at.data_editor[0].set_value({"edited_rows": {0: {"n": 5}}}).run()
     assert at.data_editor[0].proto.edit_errors_json == ""
+
+
+def test_an_editor_over_the_message_size_limit_shows_an_error_and_returns_its_data(
+    tmp_path: Any,
+) -> None:
+    (tmp_path / ".rillet").mkdir()
+    (tmp_path / ".rillet" / "config.toml").write_text("[server]\nmaxMessageSize = 1\n")
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import numpy as np, pandas as pd, rillet as st\n"
+        "data = pd.DataFrame({'n': np.arange(200_000)})\n"
+        "st.session_state.same = st.data_editor(data, key='ed') is data\n"
+        "st.write('after')\n"
+    )
+    at = AppTest.from_file(str(script)).run()
+    message = at.exception[0].message
+    assert "`st.data_editor`: the table is 3.2 MB" in message
+    assert "message size limit of 1 MB (`server.maxMessageSize`)" in message
+    assert at.session_state["same"] is True and at.markdown.values == ["after"]
+    assert len(at.data_editor) == 0

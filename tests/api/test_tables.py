@@ -364,3 +364,68 @@ def test_the_outbox_writes_the_same_batch_bytes_as_protobuf() -> None:
         msg.delta.new_element.markdown.body = "x" * size
         msgs.append(msg)
     assert FrameEncoder(threshold=10**9).encode(msgs) == serialize_batch(msgs)
+
+
+def _shown_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes the message-size check measures, in call order."""
+    from rillet.api import tables
+
+    sizes: list[int] = []
+    check = tables.too_large
+
+    def recording(frame: Any, command: str) -> Any:
+        sizes.append(frame.size())
+        return check(frame, command)
+
+    monkeypatch.setattr(tables, "too_large", recording)
+    return sizes
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "{'a': [1, 2, 3]}",  # inline Arrow
+        "{'s': [f'row {i}' for i in range(20_000)]}",  # one part
+        "{'x': np.arange(300_000, dtype='float64'), 's': [str(i) for i in range(300_000)]}",
+    ],
+)
+def test_the_size_checked_is_the_encoded_size_of_the_table_element(
+    data: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes = _shown_sizes(monkeypatch)
+    at = AppTest.from_string(f"import numpy as np, rillet as st\nst.dataframe({data})\n").run()
+    element = at.dataframe[0]._node.element  # as its last delta carries it: every part whole
+    assert element is not None
+    assert sizes == [len(element.SerializeToString())]
+
+
+def test_the_size_limit_holds_to_the_byte(tmp_path: Path) -> None:
+    def table_bytes(rows: int, limit: int | None = None) -> tuple[int, AppTest]:
+        folder = tmp_path / f"{rows}_{limit}"
+        (folder / ".rillet").mkdir(parents=True)
+        if limit is not None:
+            config = f"[server]\nmaxMessageSize = {limit}\n"
+            (folder / ".rillet" / "config.toml").write_text(config)
+        script = folder / "app.py"
+        script.write_text(
+            f"import numpy as np, rillet as st\nst.dataframe(np.zeros({rows}, 'uint8'))\n"
+        )
+        at = AppTest.from_file(str(script)).run()
+        element = at.dataframe[0]._node.element if at.dataframe else None
+        return (element.ByteSize() if element is not None else -1), at
+
+    # 9 bytes a row (the uint8 value and the int64 row number): find the
+    # largest table of at most 1,000,000 bytes, 8 rows at a time.
+    start, _ = table_bytes(80_000)
+    rows = 80_000 + (1_000_000 - start) // 72 * 8
+    under, _ = table_bytes(rows)
+    over, _ = table_bytes(rows + 8)
+    assert under <= 1_000_000 < over
+
+    _, shown = table_bytes(rows, limit=1)
+    assert len(shown.exception) == 0 and len(shown.dataframe) == 1
+    _, refused = table_bytes(rows + 8, limit=1)
+    assert len(refused.dataframe) == 0
+    message = refused.exception[0].message
+    assert f"the table is {over / 1e6:.1f} MB" in message
+    assert "message size limit of 1 MB (`server.maxMessageSize`)" in message
