@@ -19,7 +19,9 @@ export interface DesktopBridge {
   /**
    * The real paths of files the user just dropped on the window, asked by
    * `[name, size]` in the drop's order: one path per file, or `[]` when the
-   * shell recorded no such drop in the last few seconds.
+   * shell recorded no such drop in the last few seconds. Asked with `[]`
+   * (a drop whose files the page was not handed, see `filesWithheld`): the
+   * files of the latest drop on the app's page.
    */
   droppedPaths(files: readonly (readonly [string, number])[]): Promise<string[]>;
   /** Close the native dialog that is open now, if any (its call then answers as cancelled). */
@@ -84,6 +86,19 @@ const overPywebview: DesktopBridge = {
 export function desktopBridge(sessionIsDesktop: boolean): DesktopBridge | undefined {
   if (!sessionIsDesktop) return undefined;
   return (window as { rilletDesktop?: DesktopBridge }).rilletDesktop ?? overPywebview;
+}
+
+/**
+ * Whether a drop brought files from another program that the page's drop
+ * event does not hold: WebKitGTK hands the page no files for such a drop,
+ * only the `text/uri-list` type. The shell saw the drop land on the page and
+ * holds the files' real paths; the drop target under the pointer claims them
+ * with `droppedPaths([])`. Read it during the drop event.
+ */
+export function filesWithheld(transfer: DataTransfer | null): boolean {
+  return (
+    transfer !== null && transfer.files.length === 0 && Array.from(transfer.types).includes("text/uri-list")
+  );
 }
 
 /** A file chosen in a native dialog: sent by its path, never uploaded. */

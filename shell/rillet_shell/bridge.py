@@ -155,7 +155,10 @@ class DropRecord:
         forgotten, so a path is handed out once.
 
         Args:
-            files: the ``(name, size)`` of each file, as the page saw them.
+            files: the ``(name, size)`` of each file, as the page saw them;
+                empty when the page saw no files (WebKitGTK hands it none
+                for a drop from another program): then every unclaimed
+                file of the latest drop.
             wait: seconds to wait for a drop still on its way (pywebview
                 reports a drop's paths from the page's own drop event, which
                 may arrive after the page's question).
@@ -172,6 +175,10 @@ class DropRecord:
     def _take(self, files: Sequence[tuple[str, int]]) -> list[str]:
         now = self._clock()
         fresh = [f for f in self._files if now - f.at <= self._window]
+        if not files:
+            latest = max((f.at for f in fresh), default=None)
+            self._files = [f for f in fresh if f.at != latest]
+            return [f.path for f in fresh if f.at == latest]
         chosen: list[_Dropped] = []
         for name, size in files:
             # The latest drop first, should two files share a name and size.
@@ -277,19 +284,24 @@ class DesktopBridge:
 
         Args:
             files: ``[name, size]`` of each file the page's drop event
-                holds, in its order.
+                holds, in its order; empty when it holds none (WebKitGTK's
+                drops from another program), to ask for the latest drop's.
 
         Returns:
             One path per file, in the same order, when every file matches a
             local file dropped on the window in the last few seconds and not
-            claimed yet; else ``[]`` (the page then uploads the bytes).
+            claimed yet; else ``[]`` (the page then uploads the bytes). For
+            an empty ``files``, the unclaimed files of the latest drop on the
+            app's page in the last few seconds.
         """
         self._check_caller()
         wanted = [(str(name), int(size)) for name, size in files]
         # Qt records a drop before the page sees it; GTK's paths come with the
-        # page's drop event, which may arrive just after this question.
+        # page's drop event, or from the window's drop just before it, and
+        # may arrive just after this question.
         paths = self.drops.take(wanted, wait=self.drop_wait)
-        log.info("dropped files: %d asked, %d path(s) given", len(wanted), len(paths))
+        asked = str(len(wanted)) if wanted else "the latest drop's files"
+        log.info("dropped files: %s asked, %d path(s) given", asked, len(paths))
         return paths
 
     def save_url(self, url: str, default_name: str = "") -> str:

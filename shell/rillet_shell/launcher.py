@@ -464,7 +464,9 @@ class DesktopApp:
         if self.gui == "gtk":
             from rillet_shell.gtk_hooks import GtkWindow, browser_view
 
-            self._gtk = GtkWindow(browser_view(window), lambda: self.origin)
+            self._gtk = GtkWindow(
+                browser_view(window), lambda: self.origin, on_drop=self.bridge.drops.record
+            )
             self._gtk.attach()
             self._focus = self._gtk.focus
             self.bridge.close_dialogs = self._gtk.close_dialogs

@@ -12,17 +12,18 @@ What is real and what stands in, per test:
 - drops: a second X client (a small GTK program offering the files as a file manager does:
   ``text/uri-list``, ``UTF8_STRING``, ``text/plain``) is dragged onto the window with real
   pointer events from the X server's XTEST extension: press on the program, move over the
-  window's upload area, release. The XDND protocol, WebKitGTK's drop, pywebview's
-  ``pywebviewFullPath`` and the shell's drop record are the real ones. The page does get
-  the drag and the drop, but WebKitGTK 2.50 hands it no files (see the xfail's reason):
-  this test marks that gap and fails loudly once it is closed.
+  window's drop target, release. The XDND protocol, WebKitGTK's drop, the shell's drop
+  record and the page's claim are the real ones. WebKitGTK 2.50 hands the page's drop
+  event no files for such a drop (types ``text/uri-list`` and ``text/html``, 0 files,
+  ``getData('text/uri-list')`` empty), so pywebview's ``pywebviewFullPath``, matched by the
+  DOM files' names, has nothing to match: the shell reads the drop's URIs on the WebView
+  widget itself (``gtk_hooks``) and the page's drop target claims them.
 """
 
 from __future__ import annotations
 
 import ctypes
 import json
-import os
 import subprocess
 import sys
 import time
@@ -297,21 +298,43 @@ def file_manager(
 
 DROP_APP = """
 import rillet as st
-files = st.file_uploader("Data", type="csv", accept_multiple_files=True)
-st.write(f"count={len(files)}")
-for f in files:
-    st.write(f"name={f.name} path={f.path} bytes={f.read()!r}")
+import rillet.components.v1 as components
+for label in ("Data", "Other"):
+    files = st.file_uploader(label, type="csv", accept_multiple_files=True)
+    st.write(f"{label} count={len(files)}")
+    for f in files:
+        st.write(f"{label} name={f.name} path={f.path} bytes={f.read()!r}")
+components.html("<p style='height:150px'>a component</p>", height=160)
+prompt = st.chat_input("Ask", accept_file=True)
+if prompt is not None:
+    st.write(f"chat files={[str(f.path) for f in prompt.files]}")
 """
 
+# The middle of the n-th element matching a CSS selector, on the screen.
+SCREEN_CENTRE_JS = """JSON.stringify((() => {
+  const r = document.querySelectorAll(%r)[%d].getBoundingClientRect();
+  return [Math.round(window.screenX + r.x + r.width / 2),
+          Math.round(window.screenY + r.y + r.height / 2)];
+})())"""
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="WebKitGTK 2.50 (GTK 3) gives the page's drop event neither dataTransfer.files nor "
-    "the file URIs of a drop from another program (measured: types text/uri-list and text/html, "
-    "0 files, getData('text/uri-list') empty), so pywebview's pywebviewFullPath, which matches "
-    "the DOM drop's file names, has nothing to match: OS file drops do not reach the script in "
-    "the WebKitGTK window yet",
-)
+
+def _screen_centre(page: Any, selector: str, index: int = 0) -> tuple[int, int]:
+    page.eval(f"document.querySelectorAll({selector!r})[{index}].scrollIntoView(); true")
+    time.sleep(0.2)
+    x, y = json.loads(page.eval(SCREEN_CENTRE_JS % (selector, index)))
+    return x, y
+
+
+def _wait_log(app: Any, text: str, timeout: float = 10.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        log = str(app.log_text())
+        if text in log:
+            return log
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} never logged:\n{app.log_text()}")
+
+
 def test_a_file_dragged_from_another_program_reaches_the_script_by_its_real_path(
     launch_gtk: LaunchGtk,
     write_app: Callable[[str], Path],
@@ -324,23 +347,93 @@ def test_a_file_dragged_from_another_program_reaches_the_script_by_its_real_path
     report = folder / "report 1.csv"
     report.write_text("a,b\n1,2\n")
     app = launch_gtk(str(write_app(DROP_APP)), "--width", "900", "--height", "700")
-    page = app.wait_text("count=0")
-    # Where the upload area is on the screen: the window's place plus the area's place in it.
-    x, y = json.loads(
-        page.eval(
-            "JSON.stringify((() => { const r = document.querySelector('.rl-dropzone')"
-            ".getBoundingClientRect(); return [Math.round(window.screenX + r.x + r.width / 2),"
-            " Math.round(window.screenY + r.y + r.height / 2)]; })())"
-        )
-    )
+    page = app.wait_text("Other count=0")
     file_manager([report], 1300, 1000)
-    pointer.drag((1380, 1060), (x, y))
-    page = app.wait_text(f"name=report 1.csv path={report} bytes=b'a,b\\n1,2\\n'")
-    assert "count=1" in page.text()
+    # Onto the second upload area: the drop goes to the target under the pointer.
+    pointer.drag((1380, 1060), _screen_centre(page, ".rl-dropzone", 1))
+    try:
+        page = app.wait_text(f"Other name=report 1.csv path={report} bytes=b'a,b\\n1,2\\n'")
+    except AssertionError:
+        raise AssertionError(app.log_text()) from None
+    assert "Other count=1" in page.text()
+    assert "Data count=0" in page.text()
     log = app.log_text()
     assert "drop on the window: 1 local file(s) recorded" in log
-    assert "dropped files: 1 asked, 1 path(s) given" in log
-    assert os.path.isabs(str(report))
+    assert "dropped files: the latest drop's files asked, 1 path(s) given" in log
+
+
+def test_files_dropped_on_a_component_iframe_are_not_recorded_but_the_chat_input_gets_its_own(
+    launch_gtk: LaunchGtk,
+    write_app: Callable[[str], Path],
+    pointer: Pointer,
+    file_manager: Callable[[list[Path], int, int], None],
+    tmp_path: Path,
+) -> None:
+    secret = tmp_path / "secret.csv"
+    secret.write_text("pin\n1234\n")
+    notes = tmp_path / "notes.csv"
+    notes.write_text("x\n")
+    app = launch_gtk(str(write_app(DROP_APP)), "--width", "900", "--height", "700")
+    page = app.wait_text("Other count=0")
+    file_manager([secret], 1300, 1000)
+    pointer.drag((1380, 1060), _screen_centre(page, "iframe"))
+    _wait_log(app, "drop outside the app's page (http://127.0.0.1:")
+    # WebKit's own answer to a file drop nobody takes, at times, is to load the
+    # file in the window: the shell refuses it, so the app stays.
+    time.sleep(1.0)
+    assert page.eval("location.protocol") == "http:", app.log_text()
+    # Nothing to claim, even by the app's own page asking at once.
+    page.eval(
+        "window.rilletDesktop.droppedPaths([]).then((p) => window.__claimed = JSON.stringify(p));"
+        " true"
+    )
+    assert _page_value(page, "__claimed") == "[]"
+    assert "local file(s) recorded" not in app.log_text()
+    # The chat input is a drop target too: it attaches the files by their paths.
+    file_manager([notes], 1300, 800)
+    pointer.drag((1380, 860), _screen_centre(page, ".rl-chat-input"))
+    _wait_log(app, "dropped files: the latest drop's files asked, 1 path(s) given")
+    page.eval("document.querySelector('.rl-chat-send[aria-label=Send]').click(); true")
+    page = app.wait_text(f"chat files={[str(notes)]}")
+    assert str(secret) not in page.text()
+
+
+def test_the_shell_reads_a_drops_local_paths_and_where_it_landed() -> None:
+    from rillet_shell.gtk_hooks import drop_lands_in_app, local_paths
+
+    uris = ["file:///tmp/my%20data/r%C3%A9sum%C3%A9.csv", "https://example.com/a.csv", "x"]
+    assert local_paths(uris) == ["/tmp/my data/résumé.csv"]
+    app = "http://127.0.0.1:8501"
+    assert drop_lands_in_app(app, f"{app} SECTION")
+    assert not drop_lands_in_app(app, f"{app} iframe")
+    assert not drop_lands_in_app(app, f"{app} EMBED")
+    assert not drop_lands_in_app(app, "http://127.0.0.1:8502 DIV")
+    assert not drop_lands_in_app(None, f"{app} DIV")
+
+
+def test_a_page_that_saw_no_files_claims_the_latest_drop_once(tmp_path: Path) -> None:
+    from rillet_shell.bridge import DropRecord
+
+    class Clock:
+        now = 100.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    clock = Clock()
+    first, second, third = (tmp_path / name for name in ("a.csv", "b.csv", "c.csv"))
+    for path in (first, second, third):
+        path.write_text("x")
+    record = DropRecord(window=5.0, clock=clock)
+    record.record([str(first)])
+    clock.now += 1
+    assert record.record([str(second), str(third), str(tmp_path)]) == 2  # folders are not files
+    assert record.take([]) == [str(second), str(third)]  # the latest drop, all of its files
+    assert record.take([]) == [str(first)]  # then the one before, while it is recent
+    assert record.take([]) == []
+    record.record([str(first)])
+    clock.now += 6
+    assert record.take([]) == []  # too old
 
 
 # -- native dialogs and the splash, in the WebKitGTK window ---------------------

@@ -14,7 +14,7 @@ import { ChatInputValueSchema, type UploadedFileRef } from "../proto/rillet_pb";
 import { RunContext, useController } from "../render/context";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
-import { desktopBridge, pathRef } from "../desktop";
+import { desktopBridge, filesWithheld, pathRef } from "../desktop";
 import { acceptAttribute, deleteUpload, isAccepted, uploadFile } from "../uploads";
 import { recordWav, type WavRecording } from "../wavRecorder";
 import { stringTriggerValue, type WidgetValue } from "../widgetValues";
@@ -167,7 +167,11 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
       .request(value.fileMode === "single" ? "open_file" : "open_files", value.placeholder, filter, "")
       .then(takePaths, (failure: unknown) => setError(String(failure)));
   };
-  const drop = async (dropped: File[]) => {
+  const drop = async (dropped: File[], withheld: boolean) => {
+    if (bridge !== undefined && withheld) {
+      // Files from another program that the webview did not hand the page: their paths.
+      return takePaths(await bridge.droppedPaths([]).catch(() => []));
+    }
     if (bridge === undefined || dropped.length === 0) return attach(dropped);
     let paths: string[] = [];
     try {
@@ -208,7 +212,7 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
         setDragging(false);
         if (value.fileMode === "" || locked) return;
         event.preventDefault();
-        void drop(Array.from(event.dataTransfer?.files ?? []));
+        void drop(Array.from(event.dataTransfer?.files ?? []), filesWithheld(event.dataTransfer));
       }}
     >
       {(files.length > 0 || audio !== undefined || error !== "") && (

@@ -8,7 +8,7 @@
  * README.md, "Desktop powers").
  */
 import { useRef, useState } from "preact/hooks";
-import { desktopBridge, pathRef } from "../desktop";
+import { desktopBridge, filesWithheld, pathRef } from "../desktop";
 import type { UploadedFileRef } from "../proto/rillet_pb";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
@@ -94,8 +94,13 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
       .request(kind, common.label, value.type, "")
       .then(takePaths, (error: unknown) => setErrors([String(error)]));
   };
-  const drop = async (list: FileList | null) => {
+  const drop = async (list: FileList | null, withheld: boolean) => {
     const dropped = Array.from(list ?? []);
+    if (bridge !== undefined && withheld) {
+      // Files from another program that the webview did not hand the page: their paths.
+      const paths = await bridge.droppedPaths([]).catch(() => []);
+      return takePaths(value.multiple ? paths : paths.slice(0, 1));
+    }
     if (bridge === undefined || dropped.length === 0) return accept(dropped);
     const wanted = value.multiple ? dropped : dropped.slice(0, 1);
     let paths: string[] = [];
@@ -136,7 +141,8 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
         onDrop={(event) => {
           event.preventDefault();
           setDragging(false);
-          if (!common.disabled) void drop(event.dataTransfer?.files ?? null);
+          if (!common.disabled)
+            void drop(event.dataTransfer?.files ?? null, filesWithheld(event.dataTransfer));
         }}
       >
         <div class="rl-dropzone-text">
