@@ -79,3 +79,50 @@ def test_a_v2_component_reads_tables_from_data_and_sends_a_cell_back(serve, page
     expect(page.get_by_text("picked=None", exact=True)).to_be_visible()
     expect(out).to_contain_text("big=30000 last=29999")
     assert frames and max(frames) < 20_000
+
+
+SANDBOX_APP = '''
+import pandas as pd
+import rillet as st
+
+JS = """
+export default function ({ parentElement, data, setStateValue }) {
+  const t = data.t;
+  const head = t instanceof Uint8Array ? Array.from(t.slice(0, 4)).join(",") : typeof t;
+  const button = parentElement.querySelector("button");
+  button.onclick = () => setStateValue("seen", `${data.n} ${head}`);
+  button.textContent = "Ready";
+}
+"""
+probe = st.components.v2.component("sandboxed", html="<button>Probe</button>", js=JS)
+result = probe(key="p", data={"n": 2, "t": pd.DataFrame({"a": [1]})}, on_seen_change=lambda: None)
+st.write(f"seen={result.seen}")
+'''
+
+
+def test_in_the_desktop_window_a_dict_table_reaches_the_sandboxed_frame_as_arrow_bytes(
+    browser, tmp_path
+) -> None:
+    from rillet.runtime.config import Config
+    from rillet.runtime.runtime import Runtime
+    from rillet_server import Server
+
+    script = tmp_path / "app.py"
+    script.write_text(SANDBOX_APP)
+    config = Config.from_flags(
+        {"server.port": 0, "server.address": "127.0.0.1", "server.fileWatcherType": "none"}
+    )
+    server = Server(Runtime(script, config), config, desktop_token="launch-token")
+    port = server.start_in_thread()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/?token=launch-token")
+        page.get_by_text("seen=None", exact=True).wait_for(timeout=60_000)
+        frame = page.frame_locator('iframe[title="sandboxed"]')
+        frame.get_by_role("button", name="Ready").click()  # rendered, with its data
+        # The frame cannot load the decoder: the table comes as its Arrow IPC stream.
+        expect(page.get_by_text("seen=2 255,255,255,255", exact=True)).to_be_visible()
+    finally:
+        context.close()
+        server.stop()
