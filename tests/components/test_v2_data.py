@@ -170,3 +170,11 @@ def test_an_unchanged_table_is_sent_once_then_as_its_hash() -> None:
     assert bare.tables[0].part.arrow == b""
     assert json.loads(bare.json_data) == {"df": None, "n": 1}
     assert sent[1].ByteSize() < 1_000
+
+
+def test_a_table_under_a_key_json_cannot_write_is_refused_naming_data() -> None:
+    at = AppTest.from_string(HEAD + 'show(key="k", data={(1, 2): pd.DataFrame({"a": [1]})})').run()
+
+    message = str(at.exception[0].value)
+    assert "`data`" in message
+    assert "keyed by str, int, float, bool or None" in message
