@@ -20,6 +20,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 INSTALL_DESKTOP = 'pip install "rillet[desktop]"'
@@ -217,10 +218,10 @@ def requested_webview(flag: str | None, environ: dict[str, str] | None = None) -
     """
     if flag:
         return flag
-    environ = os.environ if environ is None else environ
-    value = environ.get(WEBVIEW_ENV, "").strip().lower()
+    env: Mapping[str, str] = os.environ if environ is None else environ
+    value = env.get(WEBVIEW_ENV, "").strip().lower()
     if not value:
-        return "qt" if environ.get("QTWEBENGINE_REMOTE_DEBUGGING") else None
+        return "qt" if env.get("QTWEBENGINE_REMOTE_DEBUGGING") else None
     if value not in WEBVIEWS:
         raise WebviewNotInstalled(
             f"{WEBVIEW_ENV}={value!r} is not a webview; use one of: {', '.join(WEBVIEWS)}"
