@@ -472,7 +472,7 @@ async def bench_framework(
             for count in args.counts:
                 key = f"{app}: reruns/s, p50/p99 ms @ {count}"
                 cpu_key = f"{app}: CPU ms per rerun, server / client @ {count}"
-                opening_cpu = server.cpu()
+                opening_cpu, client_opening_cpu = server.cpu(), time.process_time()
                 try:
                     sessions, took = await open_sessions(
                         protocol, server.url, count, timeout=args.open_timeout
@@ -492,6 +492,10 @@ async def bench_framework(
                     out["sessions opened/s"] = f"{count / took:,.0f} ({count} sessions)"
                     out["server CPU ms per session opened"] = (
                         f"{1000 * (server.cpu() - opening_cpu) / count:.2f}"
+                    )
+                    # This client's share: the two share the machine's two cores.
+                    out["client CPU ms per session opened"] = (
+                        f"{1000 * (time.process_time() - client_opening_cpu) / count:.2f}"
                     )
                     print(
                         f"  {protocol.name} sessions opened/s: {out['sessions opened/s']}",
@@ -651,7 +655,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="shorter runs, fewer idle sessions")
     parser.add_argument("--rillet-only", action="store_true")
     parser.add_argument("--seconds", type=float, default=3.0, help="each rerun measurement")
-    parser.add_argument("--idle", type=int, default=1000, help="sessions for the memory figure")
+    parser.add_argument(
+        "--idle", type=int, default=None, help="sessions for the memory figure (1000; 0: none)"
+    )
     parser.add_argument("--max-sessions", type=int, default=10_000)
     parser.add_argument("--open-timeout", type=float, default=30.0)
     parser.add_argument(
@@ -666,8 +672,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     args.apps = {a.strip() for a in args.apps.split(",")}
     args.counts = [int(c) for c in args.counts.split(",") if c.strip()]
+    if args.idle is None:
+        args.idle = 500 if args.quick else 1000
     if args.quick:
-        args.seconds, args.idle = 1.5, 500
+        args.seconds = 1.5
         args.max_sessions = min(args.max_sessions, 2000)
         args.open_timeout = min(args.open_timeout, 15.0)
     asyncio.run(main_async(args))

@@ -80,6 +80,10 @@ def serialize_batch(msgs: list[pb.ForwardMsg]) -> bytes:
 
 
 _BATCH_ITEM = b"\x0a"  # ForwardBatch.msgs: field 1, wire type 2 (length-delimited)
+# Elements that may carry table parts (see FrameEncoder._table_parts_known).
+_WITH_PARTS = frozenset({"dataframe", "bidi_component"})
+# The item's tag and a one-byte length, for messages under 128 bytes (most deltas).
+_ONE_BYTE_HEADERS = [bytes((0x0A, size)) for size in range(0x80)]
 
 
 def _varint(value: int) -> bytes:
@@ -117,30 +121,38 @@ class FrameEncoder:
     def encode(self, msgs: list[pb.ForwardMsg]) -> bytes:
         # The ForwardBatch is written by hand (field 1, length-delimited, per
         # message): appending to a batch message would copy each message,
-        # tens of MB for a large table, on the event loop.
+        # tens of MB for a large table, on the event loop. Every rerun of
+        # every session passes here once per message: HasField and local
+        # names keep it short.
         parts: list[bytes] = []
+        threshold = self._threshold
         for msg in msgs:
-            if (
-                msg.WhichOneof("type") == "delta"
-                and msg.delta.WhichOneof("type") == "new_element"
-                and self._table_parts_known(msg.delta.new_element)
-            ):
-                if msg.delta.element_hash:
-                    # Hashed on the script thread: a known element goes as a
-                    # reference without being encoded (a chart is megabytes).
-                    body = self._dedupe(msg).SerializeToString()
-                else:
-                    # Most elements are small: the encoded message's length
-                    # settles it, without measuring the element (ByteSize
-                    # encodes it once more, for every widget of every rerun).
-                    body = msg.SerializeToString()
-                    if len(body) >= self._threshold:
-                        deduped = self._dedupe(msg)
-                        if deduped is not msg:
-                            body = deduped.SerializeToString()
-            else:
+            body: bytes | None = None
+            if msg.HasField("delta"):
+                delta = msg.delta
+                if delta.HasField("new_element"):
+                    element = delta.new_element
+                    if element.WhichOneof("type") in _WITH_PARTS and not self._table_parts_known(
+                        element
+                    ):
+                        body = msg.SerializeToString()
+                    elif delta.element_hash:
+                        # Hashed on the script thread: a known element goes as a
+                        # reference without being encoded (a chart is megabytes).
+                        body = self._dedupe(msg).SerializeToString()
+                    else:
+                        # Most elements are small: the encoded message's length
+                        # settles it, without measuring the element (ByteSize
+                        # encodes it once more, for every widget of every rerun).
+                        body = msg.SerializeToString()
+                        if len(body) >= threshold:
+                            deduped = self._dedupe(msg)
+                            if deduped is not msg:
+                                body = deduped.SerializeToString()
+            if body is None:
                 body = msg.SerializeToString()
-            parts.append(_BATCH_ITEM + _varint(len(body)))
+            size = len(body)
+            parts.append(_ONE_BYTE_HEADERS[size] if size < 0x80 else _BATCH_ITEM + _varint(size))
             parts.append(body)
         return b"".join(parts)
 

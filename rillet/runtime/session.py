@@ -9,6 +9,7 @@ fragment) runs on the runner thread → deltas → ``ScriptFinished`` →
 from __future__ import annotations
 
 import enum
+import itertools
 import logging
 import os
 from collections.abc import Callable
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
 
 _LOG = logging.getLogger(__name__)
 Status = pb.ScriptFinished.Status
+# Run ids only tell one run's messages from another's: a counter from a random
+# start, instead of os.urandom on every run (a system call, and the GIL let go).
+_RUN_IDS = itertools.count(int.from_bytes(os.urandom(6), "big"))
 
 
 @dataclass
@@ -238,6 +242,7 @@ class Session:
             page = self.pages.resolve(data.page_hash or self.page_hash, data.page_name)
             self.page_hash = page.page_hash
         ctx = RunContext(
+            run_id=f"{next(_RUN_IDS) & 0xFFFFFFFFFFFF:012x}",
             session_id=self.id,
             state=self.state,
             send=self.outbox.put,

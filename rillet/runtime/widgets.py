@@ -262,7 +262,8 @@ def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enro
             command=command,
         )
     on_change, no_rerun = _on_change(widget.on_change, command)
-    _check_persistence(widget, key, command)
+    if widget.bind is not None or widget.persist_state is not None:
+        _check_persistence(widget, key, command)
     form_id = target.form_id
     if form_id and not widget.allowed_in_form:
         raise RilletAPIException(
@@ -285,8 +286,8 @@ def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enro
         form_id=form_id,
         fragment_id=target.fragment_id,
         on_change=on_change,
-        args=tuple(widget.args or ()),
-        kwargs=dict(widget.kwargs or {}),
+        args=tuple(widget.args) if widget.args else (),
+        kwargs=dict(widget.kwargs) if widget.kwargs else {},
         is_trigger=widget.is_trigger,
         settable=widget.settable,
         is_form_submit=widget.is_form_submit,
@@ -307,7 +308,7 @@ def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enro
     fields = (
         spec.id,
         label,
-        help_text(widget.help),
+        "" if widget.help is None else help_text(widget.help),
         form_id,
         bool(widget.disabled),
         visibility,
@@ -324,6 +325,8 @@ def _finish(widget: Widget[T], enrolled: _Enrolled[T], ctx: context.RunContext) 
 
 def _on_change(on_change: object, command: str) -> tuple[Callable[..., Any] | None, bool]:
     """The callback to run, and whether a change should wait for the next rerun."""
+    if isinstance(on_change, str) and on_change == "rerun":  # the default, first
+        return None, False
     if on_change is None or callable(on_change):
         return on_change, False
     if isinstance(on_change, str) and on_change in ("rerun", "ignore"):
