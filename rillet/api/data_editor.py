@@ -139,6 +139,8 @@ def data_editor(
         default=EditingState().to_dict(),
         serde=serde,
         build=build,
+        # A large table's first rows go first, as st.dataframe's.
+        lead=lambda value: frame.leads(serde.checked(jsonable(value)).to_json()),
         identity=(
             table.rows,
             tuple(names),

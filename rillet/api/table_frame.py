@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rillet.protocol import rillet_pb2 as pb
@@ -91,22 +91,27 @@ class Read:
     keep: tuple[str, list[Any]] | None = None
 
 
-def read_kept(data: Any, command: str, *, sliced: bool = False) -> Read:
+def read_kept(data: Any, command: str) -> Read:
     """``data`` as a :class:`Table` (as :func:`read_table`), found again when it is unchanged.
 
-    A match's table is for its columns' description; its Arrow bytes are
-    the kept part's. ``sliced``: the caller sends a table of
-    ``PROGRESSIVE_BYTES`` or more in slices of its table, so such a table
-    is read anew (the kept table's buffers are the first input's).
+    A pandas DataFrame of plain NumPy columns is compared byte for byte
+    with the copies kept of earlier inputs; a match gives their table and
+    Arrow part. Otherwise such a frame is converted from copies of its
+    columns (the table to keep then never shares the app's arrays).
     """
     from rillet.dataframes import kept
 
     raw = kept.input_columns(data) if type(data).__module__.startswith("pandas") else None
-    if raw is not None:
-        found = kept.find_input(*raw)
-        if found is not None and not (sliced and len(found.arrow) >= PROGRESSIVE_BYTES):
-            return Read(found.table, _Part(found.hash, found.arrow, found.table.rows))
-    return Read(read_table(data, command), keep=raw)
+    if raw is None:
+        return Read(read_table(data, command))
+    layout, arrays = raw
+    found = kept.find_input(layout, arrays)
+    if found is not None:
+        return Read(found.table, _Part(found.hash, found.arrow, found.table.rows))
+    if sum(a.nbytes for a in arrays) + 8 * len(data) >= PROGRESSIVE_BYTES:
+        return Read(read_table(data, command))  # sent in parts: not kept whole
+    copied, copies = kept.copied_frame(data, arrays)
+    return Read(read_table(copied, command), keep=(layout, copies))
 
 
 def column_configs(
@@ -294,6 +299,8 @@ class Frame:
     table: Table
     _whole: _Part | None = None
     _keep: tuple[str, list[Any]] | None = None
+    _parts: list[_Part] | None = None  # a sliced table's parts, as written so far
+    _bounds: list[int] = field(default_factory=list)
 
     def adopt(self, read: Read) -> Frame:
         """Take the kept part of ``read`` (or keep the part once written); returns self."""
@@ -310,7 +317,7 @@ class Frame:
         """
         probe = pb.Element()
         probe.CopyFrom(self.element)
-        if self.table.arrow_size() < PROGRESSIVE_BYTES:
+        if not self.sliced():
             whole = self._whole_part()
             if len(whole.arrow) < PART_BYTES:
                 probe.dataframe.arrow = whole.arrow
@@ -340,15 +347,60 @@ class Frame:
                 self._keep = None
         return self._whole
 
-    def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
-        """The element to send, with all its rows, and its content digest."""
-        from rillet.runtime.digest import blake2b
+    def sliced(self) -> bool:
+        """Whether the table goes first rows first, in several parts (``PROGRESSIVE_BYTES``)."""
+        return self.table.arrow_size() >= PROGRESSIVE_BYTES
 
+    def _slice_parts(self) -> Iterator[_Part]:
+        """The parts of a sliced table, in order, each written when first needed."""
+        if self._parts is None:
+            self._parts = []
+            self._bounds = part_bounds(self.table)
+        for k, (start, stop) in enumerate(itertools.pairwise(self._bounds)):
+            if k == len(self._parts):
+                self._parts.append(_part(self.table.rows_slice(start, stop)))
+            yield self._parts[k]
+
+    def _base(self, value_json: str | None) -> pb.Element:
         element = pb.Element()
         element.CopyFrom(self.element)
         if value_json is not None:
             element.dataframe.value_json = value_json
+        return element
+
+    def leads(self, value_json: str | None = None) -> Iterator[pb.Element]:
+        """The elements sent before :meth:`finished`'s at the same place: none for a whole table.
+
+        A sliced table's first rows, then one part more each: a part's bytes
+        in the element that brings it (the client keeps it), earlier parts
+        as bare hashes, ``num_rows`` the whole table's. Each part is written
+        just before its element, so the first rows go while the others are
+        still being written.
+        """
+        if not self.sliced():
+            return
+        parts: list[_Part] = []
+        for part in self._slice_parts():
+            parts.append(part)
+            if len(parts) == len(self._bounds) - 1:
+                return  # the last one comes whole, with every part, from finished()
+            element = self._base(value_json)
+            for earlier in parts:
+                earlier.add_to(element.dataframe, bare=earlier is not part)
+            element.dataframe.num_rows = self.table.rows
+            yield element
+
+    def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
+        """The element to send, with all its rows (every part whole), and its content digest."""
+        from rillet.runtime.digest import blake2b
+
+        element = self._base(value_json)
         digest = blake2b(element.SerializeToString(deterministic=True), digest_size=16)
+        if self.sliced():
+            for part in self._slice_parts():
+                digest.update(part.hash.encode())
+                part.add_to(element.dataframe)
+            return element, digest.hexdigest()
         whole = self._whole_part()
         digest.update(whole.hash.encode())
         if len(whole.arrow) < PART_BYTES:
@@ -358,29 +410,14 @@ class Frame:
         return element, digest.hexdigest()
 
     def emit(self, target: Target | None = None) -> Target:
+        """Send the table at ``target`` (a sliced one in several deltas there); its slot."""
+        # The last element carries every part whole, as AppTest reads it
+        # (the outbox strips the parts the client holds).
         ctx = context.get()
-        if self.table.arrow_size() < PROGRESSIVE_BYTES:
-            return ctx.emit(self.finished()[0], target)
-        # First rows first, then one more part per delta at the same path.
-        # A part's bytes go in the delta that brings it (the client keeps
-        # it), earlier parts as bare hashes; the last delta carries every
-        # part whole, as AppTest reads it (the outbox strips what the
-        # client holds).
-        bounds = part_bounds(self.table)
-        parts: list[_Part] = []
         slot = target
-        for start, stop in itertools.pairwise(bounds):
-            parts.append(_part(self.table.rows_slice(start, stop)))
-            last = stop >= self.table.rows
-            element = pb.Element()
-            element.CopyFrom(self.element)
-            for part in parts:
-                part.add_to(element.dataframe, bare=not last and part is not parts[-1])
-            if not last:
-                element.dataframe.num_rows = self.table.rows
+        for element in self.leads():
             slot = ctx.emit(element, slot)
-        assert slot is not None
-        return slot
+        return ctx.emit(self.finished()[0], slot)
 
 
 def frame_element(

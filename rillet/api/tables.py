@@ -208,7 +208,7 @@ def dataframe(
 
     def build(shown: Any) -> Frame:
         # An unchanged table (a rerun) is found again, not converted or hashed again.
-        read = shown if isinstance(shown, Read) else read_kept(shown, command, sliced=True)
+        read = shown if isinstance(shown, Read) else read_kept(shown, command)
         table = read.table
         frame = frame_element(
             table,
@@ -256,6 +256,7 @@ def dataframe(
         default=default,
         serde=SelectionSerde(table.rows, names, modes),
         build=lambda value: frame.finished(selection_json(value))[0],
+        lead=lambda value: frame.leads(selection_json(value)),  # first rows first
         identity=(table.rows, tuple(names), tuple(modes)),
         key_identity=(tuple(modes),),
         key=key,
@@ -322,7 +323,7 @@ def table(
     configs = column_configs(None, command, hide_index=hide_index)
 
     def build(shown: Any) -> Frame:
-        read = read_kept(shown, command, sliced=True)
+        read = read_kept(shown, command)
         table = read.table
         frame = frame_element(
             table,

@@ -44,16 +44,15 @@ class Kept:
 
     layout: str
     arrays: tuple[Any, ...]  # copies of the input's columns (and index), never changed
-    # Shared by every run that finds it, for its columns' description: its
-    # buffers are views of the first input's (which its owner may change
-    # later), so a match sends ``arrow``, never ``table.to_arrow()``.
+    # Shared by every run that finds it, never changed: converted from the
+    # copies (see :func:`copied_frame`), so it never sees later changes to
+    # the input the app made in place, and can be sent in slices.
     table: Table
     hash: str
     arrow: bytes
 
     def nbytes(self) -> int:
-        # The copies, the first input's arrays the table holds on to, the bytes.
-        return 2 * sum(int(a.nbytes) for a in self.arrays) + len(self.arrow)
+        return sum(int(a.nbytes) for a in self.arrays) + len(self.arrow)
 
 
 _INPUTS: list[Kept] = []  # most recently used last
@@ -105,6 +104,28 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     return layout, arrays
 
 
+def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
+    """A DataFrame like ``data`` over copies of ``arrays`` (:func:`input_columns`'), and the copies.
+
+    The table converted from it is the one kept: its buffers are the copies,
+    which nothing changes.
+    """
+    import pandas as pd
+
+    copies = [a.copy() for a in arrays]
+    index = data.index
+    columns = copies
+    if type(index) is not pd.RangeIndex:
+        index = pd.Index(copies[0], name=index.name, dtype=index.dtype, copy=False)
+        columns = copies[1:]
+    if len(columns) == 1 and columns[0].ndim == 2:  # one block: (columns, rows)
+        frame = pd.DataFrame(columns[0].T, index=index, columns=data.columns, copy=False)
+    else:
+        frame = pd.DataFrame(dict(enumerate(columns)), index=index, copy=False)
+        frame.columns = data.columns
+    return frame, copies
+
+
 def _same_bytes(a: Any, b: Any) -> bool:
     import numpy as np
 
@@ -125,9 +146,9 @@ def find_input(layout: str, arrays: list[Any]) -> Kept | None:
     return None
 
 
-def keep_input(layout: str, arrays: list[Any], table: Table, digest: str, arrow: bytes) -> None:
-    """Keep a converted table with a copy of the columns it came from."""
-    kept = Kept(layout, tuple(a.copy() for a in arrays), table, digest, arrow)
+def keep_input(layout: str, copies: list[Any], table: Table, digest: str, arrow: bytes) -> None:
+    """Keep a table converted from ``copies`` (:func:`copied_frame`), with them."""
+    kept = Kept(layout, tuple(copies), table, digest, arrow)
     if kept.nbytes() > _INPUTS_MAX_BYTES:
         return
     with _LOCK:

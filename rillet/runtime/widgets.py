@@ -91,6 +91,10 @@ class Widget(Generic[T]):
     # False for widgets with no label to read (chat_input: its placeholder
     # says what to type), so an empty label is not warned about.
     has_label: bool = True
+    # Elements sent at the widget's place before build()'s, for the same
+    # value, ``common`` filled in alike: a large table's first rows go
+    # ahead of the rest (``rillet.api.table_frame.Frame.leads``).
+    lead: Callable[[T], Iterable[pb.Element]] | None = None
 
 
 @dataclass
@@ -202,7 +206,13 @@ def register(widget: Widget[T], target: Target | None = None) -> T:
         element.MergeFromString(_common_patch(kind, common, set_value))
         return element
 
-    slot = ctx.emit(build(registered.value, registered.set_by_state), target)
+    slot = target
+    for early in widget.lead(registered.value) if widget.lead is not None else ():
+        kind = early.WhichOneof("type")
+        assert kind is not None
+        early.MergeFromString(_common_patch(kind, common, registered.set_by_state))
+        slot = ctx.emit(early, slot)
+    slot = ctx.emit(build(registered.value, registered.set_by_state), slot)
     ctx.placements[spec.id] = WidgetPlacement(slot.path, lambda v: build(v, True))
     _finish(widget, enrolled, ctx)
     return registered.value

@@ -177,6 +177,37 @@ def test_an_edit_of_a_large_editor_receives_no_table_bytes_and_keeps_the_table(s
     assert sum(received) < 5_000, f"{sum(received)} bytes received for one edit"
 
 
+def test_a_large_editor_arrives_first_rows_first_and_an_edit_sends_no_table(serve, page):
+    # 200,000 rows x 2 (3.2 MB of Arrow): sent as st.dataframe's large tables are.
+    app = serve(
+        """
+        import numpy as np
+        import pandas as pd
+        import rillet as st
+        n = np.arange(200_000)
+        df = st.data_editor(pd.DataFrame({"n": n, "m": n * 2}), key="ed")
+        st.write(f"total={int(df['n'].sum())}")
+        """
+    )
+    received: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))
+    page.goto(app.url)
+    page.get_by_text("total=19999900000", exact=True).wait_for()
+    editor = page.locator(EDITOR)
+    expect(editor).to_have_attribute("aria-rowcount", "200001")
+    expect(editor).to_have_attribute("data-loaded-rows", "200000")
+    assert sum(received) > 3_000_000 and len(received) >= 2  # first rows, then the rest
+    received.clear()
+    cell(editor, 1, 1).dblclick()
+    field = editor.get_by_label("Edit n")
+    field.fill("1001")
+    field.press("Enter")
+    expect(page.get_by_text("total=19999901000", exact=True)).to_be_visible()
+    expect(cell(editor, 1, 1)).to_have_text("1001")
+    expect(cell(editor, 2, 2)).to_have_text("4")
+    assert sum(received) < 10_000, f"{sum(received)} bytes received for one edit"
+
+
 def test_an_edit_that_fails_validation_is_refused_in_the_cell_with_the_reason(open_app):
     page, _ = open_app(
         """

@@ -154,12 +154,40 @@ def test_identical_arrow_bytes_keep_their_hash_without_hashing_again(
 def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     from rillet.dataframes import kept
 
-    monkeypatch.setattr(kept, "_INPUTS_MAX_BYTES", 3 * 1024 * 1024)
+    monkeypatch.setattr(kept, "_INPUTS_MAX_BYTES", 2 * 1024 * 1024)
     for i in range(6):
-        frame = pd.DataFrame({"n": np.arange(50_000) + i})  # 400 KB: 1.2 MB kept each
+        frame = pd.DataFrame({"n": np.arange(50_000) + i})  # 400 KB: 800 KB kept each
         raw = kept.input_columns(frame)
         assert raw is not None
         kept.keep_input(*raw, table=None, digest=str(i), arrow=b"x" * 400_000)  # type: ignore[arg-type]
     held = [k.hash for k in kept._INPUTS]
     assert held == ["4", "5"]
-    assert sum(k.nbytes() for k in kept._INPUTS) <= 3 * 1024 * 1024
+    assert sum(k.nbytes() for k in kept._INPUTS) <= 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: pd.DataFrame({f"c{i}": np.arange(n) + i for i in range(4)}),
+        lambda n: pd.DataFrame(
+            {"i": np.arange(n), "f": np.linspace(0, 1, n), "b": np.arange(n) % 2 == 0}
+        ),
+        lambda n: pd.DataFrame(
+            {0: np.arange(n), 1: np.arange(n) * 2.5},
+            index=pd.date_range("2024-01-01", periods=n, freq="s", name="when"),
+        ),
+        lambda n: pd.DataFrame(
+            {"t": np.arange(n).astype("timedelta64[s]")},
+            index=pd.Index(np.arange(n) / 3, name="x"),
+        ),
+    ],
+)
+def test_a_table_kept_from_copies_is_the_table_of_the_input(make: Any) -> None:
+    from rillet.api.table_frame import read_kept, read_table
+
+    data = make(5_000)
+    read = read_kept(data, "dataframe")
+    assert read.keep is not None  # converted from the copies it keeps
+    direct = read_table(data, "dataframe")
+    assert read.table.columns_json() == direct.columns_json()
+    assert read.table.to_arrow() == direct.to_arrow()

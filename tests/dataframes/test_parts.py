@@ -171,3 +171,48 @@ def test_row_slices_read_back_as_the_same_rows() -> None:
     assert decimal.Decimal("0.00") == whole.column("d")[0].as_py()
     with pytest.raises(ValueError, match="multiple of 8"):
         a.slice_array(columns[0][1], 3, 9)
+
+
+LARGE_EDITOR_APP = """
+import numpy as np, pandas as pd, rillet as st
+data = pd.DataFrame({"x": np.arange(200_000, dtype="float64"), "s": [str(i) for i in range(200_000)]})
+edited = st.data_editor(data, key="ed")
+st.write(float(edited["x"].sum()))
+"""
+
+
+def test_a_large_editor_sends_its_first_rows_first_and_stays_one_widget(client: Any) -> None:
+    app = client(LARGE_EDITOR_APP)
+    deltas = app.run()
+    assert len(deltas) >= 2
+    head, whole = deltas[0], deltas[-1]
+    assert head.num_rows == 200_000 and len(head.parts) == 1 and head.parts[0].arrow
+    assert head.parts[0].rows < 200_000
+    assert {d.common.id for d in deltas} == {whole.common.id} and whole.common.id
+    assert all(d.editing_mode == "fixed" for d in deltas)
+    assert whole.num_rows == 0 and sum(p.rows for p in whole.parts) == 200_000
+    assert not whole.parts[0].arrow  # the client got it in the first delta
+
+    state = pb.WidgetState(id=whole.common.id)
+    state.json_value = json.dumps({"edited_rows": {"150000": {"x": -1.0}}})
+    edited = app.run(pb.WidgetStates(widgets=[state]))
+    assert not any(p.arrow for d in edited for p in d.parts)  # nothing sent again
+    for delta in edited:
+        assert json.loads(delta.value_json)["edited_rows"] == {"150000": {"x": -1.0}}
+    assert app.sent_bytes() < 10_000
+
+    at = AppTest.from_string(LARGE_EDITOR_APP).run()  # AppTest reads it whole
+    assert len(at.data_editor[0].value) == 200_000
+    at.data_editor[0].set_value({"edited_rows": {3: {"x": 0.5}}}).run()
+    assert at.markdown.values == [f"`{float(sum(range(200_000)) - 3 + 0.5)}`"]
+
+
+def test_a_large_selectable_table_sends_its_first_rows_first(client: Any) -> None:
+    app = client(
+        "import numpy as np, rillet as st\n"
+        "st.dataframe({'x': np.arange(300_000)}, on_select='rerun', key='t')\n"
+    )
+    deltas = app.run()
+    assert len(deltas) >= 2 and deltas[0].num_rows == 300_000
+    assert all(d.common.id == deltas[-1].common.id != "" for d in deltas)
+    assert list(deltas[-1].selection_mode) == ["multi-row"]
