@@ -279,7 +279,7 @@ class Session:
         follow_up: RerunData | None = None
         self.state.begin_run(ctx.fragment_id)
         with context.activate(ctx):
-            status = self._run_callbacks(ctx, changed)
+            status, follow_up = self._run_callbacks(ctx, changed)
             if status is Status.SUCCESS:
                 ctx.in_body = True
                 status, follow_up = self._run_body(ctx, page if fragment is None else None)
@@ -291,17 +291,30 @@ class Session:
 
     def _run_callbacks(
         self, ctx: RunContext, changed: list[Any]
-    ) -> pb.ScriptFinished.Status.ValueType:
+    ) -> tuple[pb.ScriptFinished.Status.ValueType, RerunData | None]:
+        """Run the changed widgets' callbacks; the script runs next only on SUCCESS.
+
+        As in Streamlit, ``st.stop()`` in a callback ends the run before the
+        script, and ``st.rerun()`` or ``st.switch_page()`` (after every
+        callback has run) replaces it with a run where buttons are at rest.
+        """
+        rerun: RerunData | None = None
         for spec in self.state.callbacks_for(changed):
             assert spec.on_change is not None
             try:
                 spec.on_change(*spec.args, **spec.kwargs)
-            except (StopRun, RerunRun):
-                continue
+            except StopRun:
+                return Status.STOPPED, None
+            except RerunRun as exc:
+                if exc.data is None:  # interrupted by a newer request
+                    return Status.RERUN, None
+                rerun = exc.data
             except Exception as exc:
                 ctx.emit(exception_element(exc), ctx.targets[0])
-                return Status.ERROR
-        return Status.SUCCESS
+                return Status.ERROR, None
+        if rerun is not None:
+            return Status.RERUN, rerun
+        return Status.SUCCESS, None
 
     def _run_body(
         self, ctx: RunContext, page: PageSpec | None
