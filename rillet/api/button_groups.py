@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from rillet.api.choices import _default_list, _offered
 from rillet.api.icons import is_emoji
 from rillet.api.options import options_list
-from rillet.api.serde import format_options, index_of
+from rillet.api.serde import as_offered, format_options, index_of
 from rillet.api.url_codecs import option_url, options_url
 from rillet.api.widget_args import check_bool, width_text, wrap_mode
 from rillet.protocol import rillet_pb2 as pb
@@ -155,7 +155,7 @@ def _button_group(
             return held if len(kept) == len(held) else kept
         return held if held is None or _offered(opts, held) else start
 
-    return register(
+    picked = register(
         Widget(
             kind=command,
             label=label,
@@ -184,6 +184,7 @@ def _button_group(
             persist_state=persist_state,
         )
     )
+    return as_offered(opts, picked)
 
 
 def pills(

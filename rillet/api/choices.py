@@ -13,6 +13,7 @@ from rillet.api.serde import (
     NewOptionsSerde,
     OptionSerde,
     OptionsSerde,
+    as_offered,
     format_options,
     index_of,
 )
@@ -227,7 +228,7 @@ def radio(
         element.radio.captions.extend(notes)
         return element
 
-    return register(
+    chosen = register(
         Widget(
             kind="radio",
             label=label,
@@ -249,6 +250,7 @@ def radio(
             persist_state=persist_state,
         )
     )
+    return cast("T | None", as_offered(opts, chosen))
 
 
 def selectbox(
@@ -344,7 +346,7 @@ def selectbox(
             persist_state=persist_state,
         )
     )
-    return cast("T | None", chosen)
+    return cast("T | None", as_offered(opts, chosen))
 
 
 def multiselect(
@@ -477,7 +479,7 @@ def multiselect(
             persist_state=persist_state,
         )
     )
-    return picked
+    return as_offered(opts, picked)  # type: ignore[no-any-return]
 
 
 def _required(required: object, command: str) -> bool:

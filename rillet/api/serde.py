@@ -7,6 +7,7 @@ sees, and back. A state with no field set means ``None``.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import logging
 import mimetypes
 from collections.abc import Callable, Sequence
@@ -144,14 +145,60 @@ class OptionsSerde(Generic[T]):
 
 
 def index_of(options: Sequence[Any], value: Any) -> int:
-    """The index of ``value`` in ``options``, comparing by equality."""
+    """The index of ``value`` in ``options``, comparing by equality.
+
+    An Enum member matches the offered member of the same name when the
+    script has since made its Enum class again (see :func:`as_offered`).
+    """
     for index, option in enumerate(options):
         try:
             if option == value or option is value:
                 return index
         except Exception:  # e.g. numpy arrays compare element-wise
             continue
+    if isinstance(value, enum.Enum):
+        member = _same_member(options, value)
+        if member is not value:
+            return next(i for i, option in enumerate(options) if option is member)
     raise ValueError(f"{value!r} is not one of the options")
+
+
+def as_offered(options: Sequence[Any], value: Any) -> Any:
+    """``value`` (or each item of a list or tuple) with Enum members taken from ``options``.
+
+    A script that defines an Enum makes a new class on every run, so a
+    member chosen in an earlier run is not one of this run's options. As
+    Streamlit does by default, it reads as the offered member of the same
+    name when both classes have the same name and members.
+
+    Example:
+        >>> import enum
+        >>> def make():
+        ...     return enum.Enum("Colour", "RED GREEN")
+        >>> old, new = make(), make()
+        >>> as_offered(list(new), old.GREEN) is new.GREEN
+        True
+    """
+    if isinstance(value, enum.Enum):
+        return _same_member(options, value)
+    if isinstance(value, (list, tuple)) and any(isinstance(v, enum.Enum) for v in value):
+        return type(value)(as_offered(options, v) for v in value)
+    return value
+
+
+def _same_member(options: Sequence[Any], member: enum.Enum) -> Any:
+    kind = type(member)
+    for option in options:
+        other = type(option)
+        if (
+            isinstance(option, enum.Enum)
+            and other is not kind
+            and other.__qualname__ == kind.__qualname__
+            and option.name == member.name
+            and set(other.__members__) == set(kind.__members__)
+        ):
+            return option
+    return member
 
 
 def format_options(options: Sequence[Any], format_func: Callable[[Any], Any]) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from rillet.api.options import options_list
-from rillet.api.serde import DoubleArraySerde, format_options, index_of
+from rillet.api.serde import DoubleArraySerde, as_offered, format_options, index_of
 from rillet.api.url_codecs import ValuesUrl, option_url, slider_url
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
@@ -606,7 +606,7 @@ def select_slider(
             return default
         return held
 
-    return register(
+    chosen_now = register(
         Widget(
             kind="select_slider",
             label=label,
@@ -628,6 +628,7 @@ def select_slider(
             persist_state=persist_state,
         )
     )
+    return as_offered(opts, chosen_now)
 
 
 def _chosen(opts: list[Any], labels: list[str], value: Any) -> tuple[list[int], bool]:

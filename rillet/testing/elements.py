@@ -1306,10 +1306,9 @@ def _format_func(widget: Widget) -> Callable[[Any], Any]:
 
 
 def _index(options: Sequence[Any], value: Any) -> int:
-    for i, option in enumerate(options):
-        if option == value:
-            return i
-    raise ValueError(f"{value!r} is not one of the options")
+    from rillet.api.serde import index_of  # as the widget matches it (an Enum made again, ...)
+
+    return index_of(options, value)
 
 
 # -------------------------------------------------------------------- blocks
