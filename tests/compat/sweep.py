@@ -99,11 +99,14 @@ def _root(at: Any, name: str) -> Any:
 
 def _attrs(node: Any, kind: str, names: tuple[str, ...], app: App) -> list[str]:
     skipped = set(app.skip_attrs) | {f"{k.kind}.{f}" for k in app.known for f in k.fields}
-    return [
-        f"{a}={_fmt(_safe(lambda a=a: getattr(node, a)), a)}"
-        for a in names
-        if f"{kind}.{a}" not in skipped
-    ]
+    return [f"{a}={_attr(node, a)}" for a in names if f"{kind}.{a}" not in skipped]
+
+
+def _attr(node: Any, name: str) -> str:
+    try:
+        return _fmt(getattr(node, name), name)
+    except Exception as exc:  # both sides failing alike is agreement; the wording is their own
+        return f"<{type(exc).__name__}>"
 
 
 def _walk(node: Any, depth: int, out: list[str], app: App) -> None:
