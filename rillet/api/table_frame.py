@@ -80,14 +80,14 @@ def read_table(data: Any, command: str) -> Table:
 class Read:
     """A table as read for a widget or a small table, with its Arrow part when it was kept.
 
-    ``whole`` is set when the same input was converted before
+    ``parts`` are set when the same input was converted before
     (``rillet.dataframes.kept``): then nothing is converted, written or
     hashed again. ``keep`` is the input's layout and columns, to keep the
     part under once it is written.
     """
 
     table: Table
-    whole: _Part | None = None
+    parts: list[_Part] | None = None
     keep: tuple[str, list[Any]] | None = None
 
 
@@ -107,9 +107,9 @@ def read_kept(data: Any, command: str) -> Read:
     layout, arrays = raw
     found = kept.find_input(layout, arrays)
     if found is not None:
-        return Read(found.table, _Part(found.hash, found.arrow, found.table.rows))
-    if sum(a.nbytes for a in arrays) + 8 * len(data) >= PROGRESSIVE_BYTES:
-        return Read(read_table(data, command))  # sent in parts: not kept whole
+        return Read(found.table, [_Part(*part) for part in found.parts])
+    if not kept.fits(arrays):
+        return Read(read_table(data, command))
     copied, copies = kept.copied_frame(data, arrays)
     return Read(read_table(copied, command), keep=(layout, copies))
 
@@ -303,9 +303,28 @@ class Frame:
     _bounds: list[int] = field(default_factory=list)
 
     def adopt(self, read: Read) -> Frame:
-        """Take the kept part of ``read`` (or keep the part once written); returns self."""
-        self._whole, self._keep = read.whole, read.keep
+        """Take the kept parts of ``read`` (or keep the parts once written); returns self."""
+        self._keep = read.keep
+        parts = read.parts
+        if parts is None:
+            return self
+        if not self.sliced():
+            if len(parts) == 1:
+                self._whole = parts[0]
+            return self
+        bounds = part_bounds(self.table)
+        if [p.rows for p in parts] == [b - a for a, b in itertools.pairwise(bounds)]:
+            self._parts, self._bounds = list(parts), bounds
         return self
+
+    def _kept(self, parts: list[_Part]) -> None:
+        """Every part is written: keep them with the input's copies (once)."""
+        if self._keep is not None:
+            from rillet.dataframes import kept
+
+            layout, copies = self._keep
+            kept.keep_input(layout, copies, self.table, [(p.hash, p.arrow, p.rows) for p in parts])
+            self._keep = None
 
     def size(self) -> int:
         """The exact encoded size of the element with all its rows, as its last delta carries it.
@@ -323,6 +342,8 @@ class Frame:
                 probe.dataframe.arrow = whole.arrow
                 return probe.ByteSize()
             lengths = [(whole.rows, len(whole.arrow))]
+        elif self._parts is not None and len(self._parts) == len(self._bounds) - 1:
+            lengths = [(part.rows, len(part.arrow)) for part in self._parts]  # kept
         else:
             lengths = [
                 (stop - start, self.table.rows_slice(start, stop).arrow_bytes())
@@ -339,12 +360,7 @@ class Frame:
     def _whole_part(self) -> _Part:
         if self._whole is None:
             self._whole = _part(self.table)
-            if self._keep is not None:
-                from rillet.dataframes import kept
-
-                whole = self._whole
-                kept.keep_input(*self._keep, self.table, whole.hash, whole.arrow)
-                self._keep = None
+            self._kept([self._whole])
         return self._whole
 
     def sliced(self) -> bool:
@@ -359,6 +375,8 @@ class Frame:
         for k, (start, stop) in enumerate(itertools.pairwise(self._bounds)):
             if k == len(self._parts):
                 self._parts.append(_part(self.table.rows_slice(start, stop)))
+                if len(self._parts) == len(self._bounds) - 1:
+                    self._kept(self._parts)
             yield self._parts[k]
 
     def _base(self, value_json: str | None) -> pb.Element:

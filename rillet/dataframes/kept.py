@@ -12,8 +12,8 @@ least recently used first out, within a byte budget:
   whose columns (and index) are plain NumPy arrays is recognised by its
   layout (shape, labels, dtypes, index) and a byte comparison of its columns
   with a copy kept when it was first converted. A match gives back the
-  converted :class:`~rillet.dataframes.convert.Table` and its Arrow bytes
-  and hash: nothing is converted, written or hashed.
+  converted :class:`~rillet.dataframes.convert.Table` and its Arrow parts
+  and hashes: nothing is converted, written or hashed.
 - **Arrow bytes** (:func:`find_part`, :func:`keep_part`): any other table is
   converted and written as before, and its bytes compared with the parts
   kept: an identical part keeps its hash (no BLAKE2b over the bytes).
@@ -48,11 +48,12 @@ class Kept:
     # copies (see :func:`copied_frame`), so it never sees later changes to
     # the input the app made in place, and can be sent in slices.
     table: Table
-    hash: str
-    arrow: bytes
+    # Its Arrow parts as sent: (hash, bytes, rows), one for a table sent
+    # whole, in row order for one sent first rows first.
+    parts: tuple[tuple[str, bytes, int], ...]
 
     def nbytes(self) -> int:
-        return sum(int(a.nbytes) for a in self.arrays) + len(self.arrow)
+        return sum(int(a.nbytes) for a in self.arrays) + sum(len(p[1]) for p in self.parts)
 
 
 _INPUTS: list[Kept] = []  # most recently used last
@@ -132,6 +133,11 @@ def _same_bytes(a: Any, b: Any) -> bool:
     return bool(np.array_equal(a.view(np.uint8), b.view(np.uint8)))
 
 
+def fits(arrays: list[Any]) -> bool:
+    """Whether a table of these columns can be kept (its copies and parts within the budget)."""
+    return 2 * sum(int(a.nbytes) for a in arrays) <= _INPUTS_MAX_BYTES
+
+
 def find_input(layout: str, arrays: list[Any]) -> Kept | None:
     """The table kept for an input of this layout and these very bytes, if any."""
     with _LOCK:
@@ -146,9 +152,11 @@ def find_input(layout: str, arrays: list[Any]) -> Kept | None:
     return None
 
 
-def keep_input(layout: str, copies: list[Any], table: Table, digest: str, arrow: bytes) -> None:
-    """Keep a table converted from ``copies`` (:func:`copied_frame`), with them."""
-    kept = Kept(layout, tuple(copies), table, digest, arrow)
+def keep_input(
+    layout: str, copies: list[Any], table: Table, parts: list[tuple[str, bytes, int]]
+) -> None:
+    """Keep a table converted from ``copies`` (:func:`copied_frame`), with them and its parts."""
+    kept = Kept(layout, tuple(copies), table, tuple(parts))
     if kept.nbytes() > _INPUTS_MAX_BYTES:
         return
     with _LOCK:

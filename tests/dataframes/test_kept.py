@@ -73,6 +73,26 @@ def test_an_edit_rerun_neither_converts_nor_writes_nor_hashes_the_unchanged_tabl
     assert at.data_editor[0].value["c1"].tolist()[:5] == [1, 2, 3, 4, 5]  # the table as sent
 
 
+def test_a_large_editor_sent_first_rows_first_is_found_again_part_by_part(
+    work: dict[str, int],
+) -> None:
+    app = """
+import numpy as np, pandas as pd, rillet as st
+n = np.arange(200_000)
+edited = st.data_editor(pd.DataFrame({"x": n * 0.5, "n": n}), key="ed")
+st.session_state["total"] = int(edited["n"].sum())
+"""
+    at = AppTest.from_string(app).run()
+    parts = [p.hash for p in at.data_editor[0].proto.parts]
+    assert len(parts) > 1 and work["read"] == 1 and work["hash"] == len(parts)
+    before = dict(work)
+    at.data_editor[0].set_value({"edited_rows": {150_000: {"n": 0}}}).run()
+    assert at.session_state["total"] == sum(range(200_000)) - 150_000
+    assert work == before  # nothing read, written or hashed again
+    assert [p.hash for p in at.data_editor[0].proto.parts] == parts
+    assert at.data_editor[0].value["n"].tolist()[-1] == 199_999
+
+
 def test_a_changed_value_is_converted_and_sent_again() -> None:
     at = AppTest.from_string(EDITOR.format(change="")).run()
     first = at.data_editor[0].proto.parts[0].hash
@@ -159,8 +179,9 @@ def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPat
         frame = pd.DataFrame({"n": np.arange(50_000) + i})  # 400 KB: 800 KB kept each
         raw = kept.input_columns(frame)
         assert raw is not None
-        kept.keep_input(*raw, table=None, digest=str(i), arrow=b"x" * 400_000)  # type: ignore[arg-type]
-    held = [k.hash for k in kept._INPUTS]
+        part = (str(i), b"x" * 400_000, 50_000)
+        kept.keep_input(*raw, table=None, parts=[part])  # type: ignore[arg-type]
+    held = [k.parts[0][0] for k in kept._INPUTS]
     assert held == ["4", "5"]
     assert sum(k.nbytes() for k in kept._INPUTS) <= 2 * 1024 * 1024
 
