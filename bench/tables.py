@@ -104,9 +104,10 @@ def json_path(data: Any) -> bytes:
 def _frame(data: Any) -> Any:
     from rillet.api.table_frame import column_configs, frame_element
     from rillet.dataframes import to_table
+    from rillet.dataframes.convert import Table
 
     return frame_element(
-        to_table(data),
+        data if isinstance(data, Table) else to_table(data),
         "dataframe",
         width="stretch",
         height="auto",
@@ -162,14 +163,27 @@ def first_rows(data: Any) -> tuple[float, float, int, int, int, int]:
 
 
 def edit_bytes(data: Any) -> tuple[int, int, float]:
-    """A data editor's element sent, then again with one edit: (bytes, edit bytes, edit build ms)."""
+    """A data editor's element sent, then again with one edit: (bytes, edit bytes, edit build ms).
+
+    The edit's element is built as a rerun builds it: the same data (a
+    copy, as ``st.cache_data`` gives it) is found again among the tables
+    kept (``rillet.dataframes.kept``), then the element is made and encoded.
+    """
+    from rillet.api.table_frame import read_kept
+    from rillet.dataframes import kept
     from rillet.runtime.outbox import FrameEncoder
 
+    def frame_of(shown: Any) -> Any:
+        read = read_kept(shown, "data_editor")
+        return _frame(read.table).adopt(read)
+
+    kept.clear()
     encoder = FrameEncoder()
-    first = len(encoder.encode([_delta(_frame(data).finished("{}")[0])]))
+    first = len(encoder.encode([_delta(frame_of(data).finished("{}")[0])]))
     edit = json.dumps({"edited_rows": {"3": {"i0": 1}}, "added_rows": [], "deleted_rows": []})
+    copy = data.copy()
     start = time.perf_counter()
-    element = _frame(data).finished(edit)[0]  # what a rerun rebuilds
+    element = frame_of(copy).finished(edit)[0]  # what a rerun rebuilds
     again = len(encoder.encode([_delta(element)]))
     return first, again, (time.perf_counter() - start) * 1000
 
