@@ -78,12 +78,12 @@ def read_table(data: Any, command: str) -> Table:
 
 @dataclass
 class Read:
-    """A table as read for a widget or a small table, with its Arrow part when it was kept.
+    """A table as read by a table command, with its Arrow parts when they were kept.
 
     ``parts`` are set when the same input was converted before
     (``rillet.dataframes.kept``): then nothing is converted, written or
-    hashed again. ``keep`` is the input's layout and columns, to keep the
-    part under once it is written.
+    hashed again. ``keep`` is the input's layout and the copies of its
+    columns, to keep the parts under once they are written.
     """
 
     table: Table
@@ -96,7 +96,7 @@ def read_kept(data: Any, command: str) -> Read:
 
     A pandas DataFrame of plain NumPy columns is compared byte for byte
     with the copies kept of earlier inputs; a match gives their table and
-    Arrow part. Otherwise such a frame is converted from copies of its
+    Arrow parts. Otherwise such a frame is converted from copies of its
     columns (the table to keep then never shares the app's arrays).
     """
     from rillet.dataframes import kept
