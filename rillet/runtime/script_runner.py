@@ -176,6 +176,9 @@ def merge(older: RerunData | None, newer: RerunData) -> RerunData:
 def _thread_locals_eraser() -> Callable[[], None] | None:
     """A function dropping the calling thread's ``threading.local`` values; None where none works.
 
+    Call it on the thread whose values it is to drop: it keeps that
+    thread's state dict.
+
     Note [Thread-local values]
     ~~~~~~~~~~~~~~~~~~~~~~~~~~
     In Streamlit every run has a thread of its own, so a ``threading.local``
@@ -198,32 +201,25 @@ def _thread_locals_eraser() -> Callable[[], None] | None:
         # A borrowed reference: as c_void_p, so ctypes does not release it.
         get_dict.restype = ctypes.c_void_p
         get_dict.argtypes = []
+        address = get_dict()
     except (ImportError, AttributeError, OSError):
         return None
-
-    def thread_dict() -> dict[Any, Any] | None:
-        address = get_dict()
-        if not address:
-            return None
-        found = ctypes.cast(address, ctypes.py_object).value
-        return found if isinstance(found, dict) else None
-
+    # The thread's own dict, the same object for the thread's whole life.
+    state = ctypes.cast(address, ctypes.py_object).value if address else None
+    if not isinstance(state, dict):
+        return None
     probe = threading.local()
     probe.value = True
-    state = thread_dict()
-    dummy = None
-    if state is not None:
-        # Python <= 3.12 names each threading.local's entry "thread.local.<its address>".
-        entry = state.get(f"thread.local.{id(probe):#x}")
-        dummy = type(entry) if entry is not None else None
-    if dummy is None:
+    # Python <= 3.12 names each threading.local's entry "thread.local.<its address>".
+    entry = state.get(f"thread.local.{id(probe):#x}")
+    if entry is None:
         return None
+    dummy = type(entry)
 
     def erase() -> None:
-        state = thread_dict()
-        if state:
-            for key in [k for k, v in state.items() if type(v) is dummy]:
-                del state[key]
+        stale = [key for key, value in state.items() if type(value) is dummy]
+        for key in stale:
+            del state[key]
 
     erase()
     return None if hasattr(probe, "value") else erase
@@ -251,8 +247,6 @@ class Workers:
         self._idle = 0
         self._started = 0  # jobs taken off the queue: the watchdog's measure of progress
         self._watching = False
-        # See Note [Thread-local values]; set by the first thread that runs a job.
-        self._erase_locals: Callable[[], None] | bool | None = False
 
     def submit(self, job: Callable[[], None]) -> None:
         """Run ``job`` on a script thread, after the runs already waiting."""
@@ -281,6 +275,7 @@ class Workers:
             threading.Thread(target=self._work, name=name, daemon=True).start()
 
     def _work(self) -> None:
+        erase_locals = _thread_locals_eraser()  # this thread's (Note [Thread-local values])
         while True:
             with self._cond:
                 self._idle += 1
@@ -299,11 +294,8 @@ class Workers:
                 _LOG.exception("a script thread job failed inside rillet")
             # The next run, maybe another session's, must not see this one's
             # threading.local values (Note [Thread-local values]).
-            erase = self._erase_locals
-            if erase is False:
-                erase = self._erase_locals = _thread_locals_eraser()
-            if callable(erase):
-                erase()
+            if erase_locals is not None:
+                erase_locals()
                 continue
             with self._cond:  # no way to erase them here: a new thread takes the next run
                 self._threads -= 1

@@ -261,8 +261,14 @@ def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enro
     """Check the widget, give it its identity and take its value from session state."""
     ctx.check_interrupt()
     command = widget.kind
-    key = _check_key(widget.key, command)
-    label = _label_text(widget.label, command) if widget.has_label else ""
+    key = None if widget.key is None else _check_key(widget.key, command)
+    given = widget.label
+    if not widget.has_label:
+        label = ""
+    elif type(given) is str and given:  # the usual case: the label as it is
+        label = given
+    else:
+        label = _label_text(given, command)
     visibility = _VISIBILITY.get(widget.label_visibility)
     if visibility is None:
         raise bad_argument(
