@@ -333,8 +333,8 @@ class CacheDataAPI:
         and from every argument (bound to the signature, so ``f(1)`` and
         ``f(x=1)`` match), except parameters whose names start with ``_``.
 
-        ``st.*`` calls made inside the function are not replayed on a cache
-        hit: elements it writes appear only when it actually runs.
+        Elements the function writes (``st.write``, an expander...) show
+        again on every cache hit, where it is called; widgets do not.
 
         Args:
             func: The function to cache; omit it to get a decorator

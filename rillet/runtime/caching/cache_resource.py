@@ -214,7 +214,8 @@ class CacheResourceAPI:
         resources must be thread-safe. Concurrent first calls with the same
         arguments run the function once.
 
-        ``st.*`` calls made inside the function are not replayed on a cache hit.
+        Elements the function writes (``st.write``, an expander...) show
+        again on every cache hit, where it is called; widgets do not.
 
         Args:
             func: The function to cache; omit it to get a decorator.

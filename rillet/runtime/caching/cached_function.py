@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
+from rillet.runtime.caching import replay
 from rillet.runtime.caching.hashing import (
     HashFuncs,
     UnhashableParamError,
@@ -265,14 +266,22 @@ class CachedFunc(Generic[P, R]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         key = self._key(args, kwargs)
+        written = f"{self._function_key}:{key}"
+        computed = False
 
         def compute() -> R:
-            if self._spinner_text is None:
-                return self._func(*args, **kwargs)
-            with _spinner(self._spinner_text, self._show_time):
-                return self._func(*args, **kwargs)
+            nonlocal computed
+            computed = True
+            with replay.recording(written):
+                if self._spinner_text is None:
+                    return self._func(*args, **kwargs)
+                with _spinner(self._spinner_text, self._show_time):
+                    return self._func(*args, **kwargs)
 
-        return cast(R, self._cache.get_or_compute(key, compute))
+        value = cast(R, self._cache.get_or_compute(key, compute))
+        if not computed:  # a hit: show again what the function wrote when it ran
+            replay.replay(written)
+        return value
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
         """Clear this function's cache, or only the entry for the given arguments.
@@ -285,6 +294,7 @@ class CachedFunc(Generic[P, R]):
         """
         if not args and not kwargs:
             self._cache.clear()
+            replay.forget(self._function_key)
         else:
             self._cache.delete(self._key(args, kwargs))
 
