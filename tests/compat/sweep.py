@@ -122,6 +122,8 @@ def _walk(node: Any, depth: int, out: list[str], app: App) -> None:
         for child in children:
             _walk(child, depth + 1, out, app)
         return
+    if str(node.type) in app.drop_kinds:
+        return
     line = _element_line(node, 0)
     for known in app.known:  # the fields a Line has; attributes are left out by _attrs
         fields = tuple(f for f in known.fields if f in ("body", "label", "value", "extra"))
@@ -185,6 +187,8 @@ class App:
     skip_accessors: dict[str, str] = field(default_factory=dict)
     # Attributes not compared, "kind.attr" -> reason.
     skip_attrs: dict[str, str] = field(default_factory=dict)
+    # Elements left out on both sides, kind -> reason.
+    drop_kinds: dict[str, str] = field(default_factory=dict)
 
 
 def _page(at: Any, probe: Any, app: App) -> list[str]:

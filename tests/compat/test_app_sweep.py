@@ -1318,6 +1318,44 @@ APPS: dict[str, App] = {
         """,
         [("button", 0, "click"), ("run",), ("button", 1, "click"), ("run",)],
     ),
+    "cached_loader_messages": App(
+        """
+        import streamlit as st
+
+        @st.cache_data
+        def load(name):
+            st.info(f"Loading {name} from the warehouse")
+            with st.expander("Query"):
+                st.code(f"SELECT * FROM {name}", language="sql")
+            return [1, 2, 3] if name == "sales" else [4]
+
+        @st.cache_resource
+        def connect():
+            st.sidebar.success("Connected")
+            return "conn"
+
+        conn = connect()
+        table = st.selectbox("Table", ["sales", "stock"])
+        with st.container(border=True):
+            rows = load(table)
+            st.write(len(rows), "rows")
+        st.write(load("sales"))
+        """,
+        [("selectbox", 0, "select", "stock"), ("selectbox", 0, "select", "sales"), ("run",)],
+    ),
+    "form_without_submit": App(
+        """
+        import streamlit as st
+        with st.form("draft"):
+            note = st.text_input("Note")
+        st.write("note", note)
+        """,
+        drop_kinds={
+            "error": "Streamlit's browser client shows a form without a submit button as an "
+            "error; rillet sends that error from the server, so its AppTest sees it too",
+        },
+        skip_accessors={"error": "as drop_kinds"},
+    ),
 }
 
 
