@@ -63,6 +63,44 @@ describe("tableFromParts", () => {
     expect(tableFromParts([head], 12, 0)).not.toBe(whole); // another row count: another table
   });
 
+  test("a part is decoded when one of its rows is first read, not when it arrives", () => {
+    // Bytes that are not Arrow: decoding them fails, so reading is what decodes.
+    const later = part("bad", new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 4);
+    const third = part("t", ipc([20, 21]), 2);
+    const table = tableFromParts([head, later, third], 14, 0);
+    expect(table.numRows).toBe(14);
+    expect(table.loadedRows).toBeUndefined();
+    expect(table.columns[0]?.get(3)).toBe(3);
+    expect(table.columns[0]?.get(12)).toBe(20); // its start comes from the rows the wire says
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(table.columns[0]?.get(9)).toBeNull(); // the bad part reads as missing, once said
+      expect(table.columns[0]?.get(10)).toBeNull();
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+  });
+
+  test("column specs need not be made again while later parts arrive", () => {
+    const big = part("big", ipc(Array.from({ length: 60 }, (_, i) => i)), 60);
+    const one = tableFromParts([big], 100, 0);
+    const two = tableFromParts([big, part("x", ipc([1]), 1)], 100, 0);
+    expect(two).not.toBe(one);
+    expect(one.specSource).toBeDefined();
+    expect(two.specSource).toBe(one.specSource);
+    // A first part shorter than the specs' sample does not stand for the table.
+    expect(tableFromParts([head], 11, 0).specSource).toBeUndefined();
+  });
+
+  test("a part without a row count is decoded for it", () => {
+    const table = tableFromParts([head, part("r0", ipc([8, 9, 10]))], 0, 0);
+    expect(table.numRows).toBe(11);
+    expect(table.columns[0]?.get(10)).toBe(10);
+  });
+
   test("the key the grid decodes by changes with the parts and the row count", () => {
     const key = (parts: ReturnType<typeof part>[], numRows: number) =>
       partsKey(create(DataFrameSchema, { parts, numRows: BigInt(numRows) }));

@@ -86,6 +86,39 @@ def test_a_million_rows_scroll_to_the_end_drawing_only_visible_rows(serve, page)
     expect(cell(grid, 0, 1)).to_be_visible()
 
 
+def test_a_small_table_draws_before_the_grid_loads_and_the_grid_takes_its_place(serve, page):
+    app = serve(
+        """
+        import pandas as pd
+        import rillet as st
+        st.dataframe(pd.DataFrame({"n": range(20), "s": [f"row {i}" for i in range(20)]}))
+        st.write("ready")
+        """
+    )
+    held: list = []  # the grid's chunk, held back until the first paint is checked
+    page.route(re.compile(r"/dataGrid-[^/]*\.js$"), lambda route: held.append(route))
+    page.goto(app.url)
+    page.get_by_text("ready", exact=True).wait_for()
+    first = page.locator("[data-testid=rl-dataframe-first-paint]")
+    expect(cell(first, 3, 2)).to_have_text("row 3")
+    expect(cell(first, 3, 1)).to_have_text("3")
+    scroll_box = first.locator(".rl-dg-scroll").bounding_box()
+    cell_box = cell(first, 3, 2).bounding_box()
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the grid's chunk was not asked for"
+    for route in held:
+        route.continue_()
+    grid = page.locator(GRID)
+    expect(cell(grid, 3, 2)).to_have_text("row 3")
+    expect(first).to_have_count(0)
+    # No jump: the grid's box and cells are where the first paint drew them.
+    assert grid.locator(".rl-dg-scroll").bounding_box() == scroll_box
+    assert cell(grid, 3, 2).bounding_box() == cell_box
+
+
 def test_selecting_rows_reruns_with_positions_in_the_data_as_sent(open_app):
     page, _ = open_app(
         """

@@ -1,13 +1,19 @@
 /**
  * `st.dataframe`, `st.data_editor` and `st.table`: the element shell. The
- * grid and the Arrow decoder live in a lazy chunk; until it has loaded the
- * element keeps its place with an empty box of the table's height.
+ * grid lives in a lazy chunk; until it has loaded, a small plain table
+ * draws its first rows as the grid will (src/table/firstPaint.ts), and any
+ * other table keeps its place with an empty box of the grid's height.
  */
-import { useEffect, useState } from "preact/hooks";
+import type { ComponentChildren } from "preact";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { gridModule, loadGrid, type GridModule } from "../dataframe";
+import type { DataFrame as DataFrameProto } from "../proto/rillet_pb";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
+import { firstPaint, gridHeight, DEFAULT_ROW_HEIGHT, HEADER_HEIGHT, MARKER_WIDTH } from "../table/firstPaint";
 import type { WidgetValue } from "../widgetValues";
+// In the initial bundle: the first paint and the loading box are styled before the grid's chunk arrives.
+import "../styles/datagrid.css";
 
 function useGridModule(): GridModule | undefined {
   const [module, setModule] = useState(gridModule);
@@ -17,8 +23,130 @@ function useGridModule(): GridModule | undefined {
   return module;
 }
 
-function Loading({ height }: { height: number }) {
-  return <div class="rl-dg-loading" style={{ height: `${height > 0 ? height : 120}px` }} aria-busy="true" />;
+function Loading({ element }: { element: DataFrameProto }) {
+  const rowHeight = element.rowHeight > 0 ? element.rowHeight : DEFAULT_ROW_HEIGHT;
+  const rows = Number(element.numRows);
+  const height =
+    element.isTable || (rows === 0 && element.height <= 0)
+      ? 120
+      : gridHeight(rows, rowHeight, element.height, element.heightMode);
+  return <div class="rl-dg-loading" style={{ height: `${height}px` }} aria-busy="true" />;
+}
+
+/** The first rows of a small table, drawn with the grid's classes and geometry; replaced by the grid. */
+function FirstPaint({
+  element,
+  widget,
+  stretch,
+}: {
+  element: DataFrameProto;
+  widget: boolean;
+  stretch: boolean;
+}) {
+  const paint = useMemo(
+    () => firstPaint(element, widget, stretch),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [element, widget, stretch],
+  );
+  if (paint === undefined) return <Loading element={element} />;
+  const head = paint.columns.map((column) => (
+    <div
+      key={column.spec.source}
+      class={`rl-dg-head${column.spec.isIndex ? " rl-dg-index" : ""}`}
+      style={{
+        left: `${column.left}px`,
+        width: `${column.spec.width}px`,
+        justifyContent: column.spec.alignment === "right" ? "flex-end" : "flex-start",
+      }}
+      role="columnheader"
+    >
+      <span class="rl-dg-head-label">{column.spec.label}</span>
+      {column.spec.help && <span class="rl-dg-help">?</span>}
+    </div>
+  ));
+  const markerHead = paint.marker && (
+    <div key="marker" class="rl-dg-head rl-dg-marker" style={{ left: "0px", width: `${MARKER_WIDTH}px` }}>
+      {paint.multiRows && <input type="checkbox" tabIndex={-1} disabled aria-label="Select all rows" />}
+    </div>
+  );
+  const pinnedGroup = (content: ComponentChildren) =>
+    paint.pinnedWidth > 0 && (
+      <div class="rl-dg-pinned" style={{ width: `${paint.pinnedWidth}px`, left: "0px" }}>
+        {content}
+      </div>
+    );
+  return (
+    <div
+      class="rl-dg"
+      style={{ width: paint.width, maxWidth: "100%", "--rl-dg-row-height": `${paint.rowHeight}px` }}
+      role="grid"
+      aria-busy="true"
+      aria-rowcount={paint.rowCount + 1}
+      aria-colcount={paint.columns.length}
+      data-testid="rl-dataframe-first-paint"
+    >
+      <div class="rl-dg-scroll" style={{ height: `${paint.height}px` }}>
+        <div
+          class="rl-dg-canvas"
+          style={{ width: `${paint.totalWidth}px`, height: `${HEADER_HEIGHT + paint.scrollHeight}px` }}
+        >
+          <div
+            class="rl-dg-header"
+            style={{ width: `${paint.totalWidth}px`, height: `${HEADER_HEIGHT}px` }}
+            role="row"
+          >
+            {pinnedGroup([markerHead, ...head.filter((_, i) => paint.columns[i]?.pinned)])}
+            {head.filter((_, i) => !paint.columns[i]?.pinned)}
+          </div>
+          <div class="rl-dg-body" role="rowgroup">
+            {paint.rows.map(({ row, top, texts }) => {
+              const cells = paint.columns.map((column, i) => {
+                const text = texts[i];
+                return (
+                  <div
+                    key={column.index}
+                    role="gridcell"
+                    class={column.cls}
+                    style={column.style}
+                    data-row={row}
+                    data-view={row}
+                    data-col={column.spec.source}
+                  >
+                    {text === null ? <span class="rl-dg-missing">{paint.placeholder}</span> : text}
+                  </div>
+                );
+              });
+              return (
+                <div
+                  key={row}
+                  role="row"
+                  class="rl-dg-row"
+                  aria-rowindex={row + 2}
+                  style={`top:${top}px;height:${paint.rowHeight}px;width:${paint.totalWidth}px;`}
+                >
+                  {pinnedGroup([
+                    paint.marker && (
+                      <div
+                        key="marker"
+                        class="rl-dg-cell rl-dg-marker"
+                        data-col="-1"
+                        data-row={row}
+                        style={`left:0px;width:${MARKER_WIDTH}px;`}
+                      >
+                        <input type="checkbox" tabIndex={-1} disabled aria-label={`Select row ${row}`} />
+                      </div>
+                    ),
+                    ...cells.filter((_, i) => paint.columns[i]?.pinned),
+                  ])}
+                  {cells.filter((_, i) => !paint.columns[i]?.pinned)}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
 }
 
 const jsonText = (value: WidgetValue | undefined): string | undefined =>
@@ -29,11 +157,12 @@ function WidgetTable({ value, node }: ElementProps<"dataframe">) {
   const common = value.common;
   if (common === undefined) throw new Error("WidgetTable needs common");
   const widget = useWidget(common, node);
-  if (module === undefined) return <Loading height={value.height} />;
+  const stretch = node.element.useContainerWidth;
+  if (module === undefined) return <FirstPaint element={value} widget stretch={stretch} />;
   return (
     <module.Grid
       element={value}
-      stretch={node.element.useContainerWidth}
+      stretch={stretch}
       widgetValue={jsonText(widget.value) ?? value.valueJson}
       widgetVersion={widget.version}
       setWidgetValue={(json) => widget.set({ case: "jsonValue", value: json })}
@@ -44,7 +173,13 @@ function WidgetTable({ value, node }: ElementProps<"dataframe">) {
 export function DataFrame(props: ElementProps<"dataframe">) {
   const module = useGridModule();
   if (props.value.common !== undefined && !props.value.isTable) return <WidgetTable {...props} />;
-  if (module === undefined) return <Loading height={props.value.height} />;
+  if (module === undefined) {
+    return props.value.isTable ? (
+      <Loading element={props.value} />
+    ) : (
+      <FirstPaint element={props.value} widget={false} stretch={false} />
+    );
+  }
   return props.value.isTable ? (
     <module.StaticTable element={props.value} />
   ) : (

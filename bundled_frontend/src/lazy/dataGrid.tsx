@@ -38,6 +38,15 @@ import {
   validate,
   type EditState,
 } from "../table/editing";
+import {
+  cellBase,
+  DEFAULT_PLACEHOLDER,
+  DEFAULT_ROW_HEIGHT,
+  gridHeight,
+  gridWidth,
+  HEADER_HEIGHT,
+  MARKER_WIDTH,
+} from "../table/firstPaint";
 import { cellText, isMissing, listItems } from "../table/format";
 import {
   columnOffsets,
@@ -63,15 +72,7 @@ import {
 } from "../table/selection";
 import { allRows, nextSort, searchRows, sortRows, toCsv, toTsv, type SortState } from "../table/view";
 import { GridBody, type BodyPainter } from "./gridBody";
-import "../styles/datagrid.css";
-
-const DEFAULT_ROW_HEIGHT = 35;
-const HEADER_HEIGHT = 35;
-const MARKER_WIDTH = 34;
-const AUTO_ROWS = 10;
-/** `height="stretch"` without a sized parent: as tall as a default grid may be. */
-const STRETCH_HEIGHT = 400;
-const DEFAULT_PLACEHOLDER = "None";
+// Its CSS (src/styles/datagrid.css) is in the initial bundle, with the first paint (src/elements/dataframe.tsx).
 
 // ------------------------------------------------------------------ decoding
 
@@ -360,7 +361,11 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const numRows = table.numRows;
 
   const config = useMemo(() => parseColumnConfig(element.columnConfigJson), [element.columnConfigJson]);
-  const baseSpecs = useMemo(() => columnSpecs(table, config, editable), [table, config, editable]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const baseSpecs = useMemo(
+    () => columnSpecs(table, config, editable),
+    [table.specSource ?? table, config, editable],
+  );
   const styler = useMemo(() => parseStyler(element.stylerJson), [element.stylerJson]);
   const indexCount = table.columns.filter((c) => c.isIndex).length;
 
@@ -456,18 +461,8 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const totalWidth = offsets[offsets.length - 1] ?? 0;
   const addFooter = editable && canAdd(editingMode);
   const rowCount = viewRows.length;
-  const contentHeight = HEADER_HEIGHT + rowCount * rowHeight + 2;
   const [fullscreen, setFullscreen] = useState(false);
-  const heightMode = element.heightMode;
-  const height = fullscreen
-    ? undefined
-    : element.height > 0
-      ? element.height
-      : heightMode === "content"
-        ? contentHeight
-        : heightMode === "stretch"
-          ? Math.max(contentHeight, STRETCH_HEIGHT)
-          : Math.min(contentHeight, HEADER_HEIGHT + AUTO_ROWS * rowHeight + 2);
+  const height = fullscreen ? undefined : gridHeight(rowCount, rowHeight, element.height, element.heightMode);
 
   const root = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -835,20 +830,11 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     const source = index < markerShift ? undefined : shown[index - markerShift];
     return source === undefined ? undefined : specs[source];
   });
-  const baseClass = positionSpecs.map((spec) => {
-    if (spec === undefined) return "";
-    let cls = FLEX_TYPES.has(spec.type) ? "rl-dg-cell rl-dg-flex" : "rl-dg-cell";
-    if (spec.isIndex) cls += " rl-dg-index";
-    if (editable && !spec.disabled) cls += " rl-editable";
-    return cls;
-  });
-  const baseStyle = positionSpecs.map((spec, index) =>
-    spec === undefined
-      ? ""
-      : `left:${offsets[index] ?? 0}px;width:${spec.width}px;text-align:${spec.alignment};justify-content:${
-          spec.alignment === "right" ? "flex-end" : spec.alignment === "center" ? "center" : "flex-start"
-        };`,
+  const bases = positionSpecs.map((spec, index) =>
+    spec === undefined ? ["", ""] : cellBase(spec, offsets[index] ?? 0, FLEX_TYPES.has(spec.type), editable),
   );
+  const baseClass = bases.map((base) => base[0]);
+  const baseStyle = bases.map((base) => base[1]);
   const anyCellSelected = selectedColumns.size > 0 || selectedCells.size > 0;
   const anyEdited = isEditor && Object.keys(edits.edited).length > 0;
   const styled = (row: number, spec: ColumnSpec): StyledCell | undefined =>
@@ -1019,7 +1005,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const gridStyle: JSX.CSSProperties = fullscreen
     ? {}
     : {
-        width: element.width > 0 ? `${element.width}px` : stretch ? "100%" : `${totalWidth + 2}px`,
+        width: gridWidth(element.width, stretch, totalWidth),
         maxWidth: "100%",
       };
 
@@ -1034,6 +1020,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
       aria-rowcount={rowCount + 1}
       aria-colcount={shown.length}
       data-testid={isEditor ? "rl-data-editor" : "rl-dataframe"}
+      data-loaded-rows={table.loadedRows ?? numRows}
       onKeyDown={onKeyDown}
     >
       <div class="rl-dg-toolbar" role="toolbar">

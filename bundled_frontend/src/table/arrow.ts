@@ -9,6 +9,7 @@
  * "pandas" metadata (categoricals, timedeltas, time zones).
  */
 import { tableFromIPC, Type, type Column, type DataType, type Field } from "@uwdata/flechette";
+import { SAMPLE_ROWS } from "./columns";
 import type { ColumnKind, DataColumn, TableData } from "./model";
 
 /** Milliseconds per unit of Arrow's TimeUnit (SECOND, MILLISECOND, MICROSECOND, NANOSECOND). */
@@ -232,6 +233,13 @@ const WHOLE_KEPT = 8;
  * `TableData.loadedRows`). While the first part is the one of a whole table
  * already decoded with as many rows, that table is returned instead: a
  * rerun that sends an unchanged table again shows no half-loaded table.
+ *
+ * Only the first part is decoded here (for the columns); every other part is
+ * decoded when one of its rows is first read (drawn, sorted, searched). A
+ * part of a million-row table is about 8 MB: decoding it (an aligned copy,
+ * then the IPC headers) as it arrives took the main thread ~10 ms per part
+ * in the middle of a scroll, and most parts are not on screen then. Its row
+ * count comes from `ArrowPart.rows` (decoded for it when that is 0).
  */
 export function tableFromParts(
   parts: readonly ArrowPart[],
@@ -241,9 +249,13 @@ export function tableFromParts(
 ): TableData {
   const first = parts[0];
   if (first === undefined) return { numRows: 0, columns: [] };
-  const decoded = parts.map((part) => decodeOnce(part.arrow, indexColumns, info));
+  const head = decodeOnce(first.arrow, indexColumns, info);
+  const decode = (part: ArrowPart): TableData => decodeOnce(part.arrow, indexColumns, info);
   const starts = [0];
-  for (const table of decoded) starts.push((starts[starts.length - 1] ?? 0) + table.numRows);
+  parts.forEach((part, p) => {
+    const rows = p === 0 ? head.numRows : Number(part.rows) > 0 ? Number(part.rows) : decode(part).numRows;
+    starts.push((starts[starts.length - 1] ?? 0) + rows);
+  });
   const loaded = starts[starts.length - 1] ?? 0;
   const total = Math.max(numRows, loaded);
   const headKey = `${first.hash}:${total}`;
@@ -252,14 +264,16 @@ export function tableFromParts(
     if (whole !== undefined) return whole;
   }
   const table: TableData =
-    decoded.length === 1 && loaded === total
-      ? (decoded[0] as TableData)
+    parts.length === 1 && loaded === total
+      ? head
       : {
           numRows: total,
           ...(loaded < total ? { loadedRows: loaded } : {}),
-          columns: (decoded[0] as TableData).columns.map((column, c) => ({
+          // The first part holds every row the specs sample: they stay as the other parts arrive.
+          ...(head.numRows >= SAMPLE_ROWS ? { specSource: head } : {}),
+          columns: head.columns.map((column, c) => ({
             ...column,
-            get: joinedGetter(decoded, starts, c),
+            get: joinedGetter(parts, decode, starts, c),
           })),
         };
   if (loaded === total) {
@@ -273,24 +287,41 @@ export function tableFromParts(
   return table;
 }
 
+/** Column `c` over all parts; a part is decoded on the first read of one of its rows. */
 function joinedGetter(
-  parts: readonly TableData[],
+  parts: readonly ArrowPart[],
+  decode: (part: ArrowPart) => TableData,
   starts: readonly number[],
   c: number,
 ): (row: number) => unknown {
-  const getters = parts.map((part) => part.columns[c]?.get ?? (() => null));
-  if (getters.length === 2) {
+  const getters: (((row: number) => unknown) | undefined)[] = parts.map(() => undefined);
+  const getter = (p: number): ((row: number) => unknown) => {
+    let get = getters[p];
+    if (get === undefined) {
+      const part = parts[p];
+      try {
+        get = (part === undefined ? undefined : decode(part).columns[c]?.get) ?? (() => null);
+      } catch (error) {
+        // The first part decoded, so the table shows; a later part that will not reads as missing.
+        console.error(`rillet: a table part did not decode: ${String(error)}`);
+        get = () => null;
+      }
+      getters[p] = get;
+    }
+    return get;
+  };
+  if (parts.length === 2) {
     // The common case (first rows, then the rest) without a search.
-    const [head, rest] = getters as [(row: number) => unknown, (row: number) => unknown];
     const split = starts[1] ?? 0;
     const end = starts[2] ?? 0;
-    return (row) => (row < split ? head(row) : row < end ? rest(row - split) : null);
+    const headGet = getter(0);
+    return (row) => (row < split ? headGet(row) : row < end ? getter(1)(row - split) : null);
   }
   return (row) => {
-    for (let p = 0; p < getters.length; p++) {
+    for (let p = 0; p < parts.length; p++) {
       const start = starts[p] ?? 0;
       const end = starts[p + 1] ?? 0;
-      if (row < end) return row >= start ? (getters[p] as (row: number) => unknown)(row - start) : null;
+      if (row < end) return row >= start ? getter(p)(row - start) : null;
     }
     return null;
   };

@@ -136,8 +136,10 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** Column specs for every column of the table, in the table's order. */
+export const SAMPLE_ROWS = 50;
+
 export function columnSpecs(table: TableData, config: ColumnConfig, editable: boolean): ColumnSpec[] {
-  const sampleRows = Math.min(table.numRows, 50);
+  const sampleRows = Math.min(table.numRows, SAMPLE_ROWS);
   return table.columns.map((column, source) => {
     const own = asRecord(config[column.name] ?? (column.isIndex ? config["_index"] : undefined));
     const typeConfig = asRecord(own["type_config"]);

@@ -52,6 +52,13 @@ export interface TableData {
    * null. Undefined when every row is here.
    */
   readonly loadedRows?: number;
+  /**
+   * What the column specs are drawn from (`columnSpecs` reads the columns and
+   * the first 50 rows): the same object while only later parts of the table
+   * arrive, so the grid does not make its specs again for each. Undefined:
+   * the table itself.
+   */
+  readonly specSource?: object;
   /** Index columns first, then the data columns. */
   readonly columns: readonly DataColumn[];
 }

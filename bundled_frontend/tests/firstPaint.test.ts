@@ -1,0 +1,117 @@
+// A small table's first paint (drawn before the grid's chunk loads): what qualifies, and that it
+// draws the grid's texts and geometry.
+import { tableFromArrays, tableToIPC, utf8 } from "@uwdata/flechette";
+import { describe, expect, test } from "vitest";
+import { columnSpecs, visibleOrder } from "../src/table/columns";
+import { cellText } from "../src/table/format";
+import { tableFromArrow } from "../src/table/arrow";
+import {
+  firstPaint,
+  gridHeight,
+  HEADER_HEIGHT,
+  MARKER_WIDTH,
+  type FirstPaintElement,
+} from "../src/table/firstPaint";
+
+function ipc(columns: Record<string, unknown>): Uint8Array {
+  const types = { s: utf8() };
+  const bytes = tableToIPC(tableFromArrays(columns as Parameters<typeof tableFromArrays>[0], { types }), {
+    format: "stream",
+  });
+  if (bytes === null) throw new Error("no IPC");
+  return bytes;
+}
+
+const rows = 20;
+const arrow = ipc({
+  idx: Int32Array.from({ length: rows }, (_, i) => i),
+  x: Float64Array.from({ length: rows }, (_, i) => i / 3),
+  s: Array.from({ length: rows }, (_, i) => (i === 4 ? null : `row ${i}`)),
+});
+
+function element(extra: Partial<FirstPaintElement> = {}): FirstPaintElement {
+  return {
+    arrow,
+    parts: [],
+    indexColumns: 1,
+    columnsJson: "",
+    columnConfigJson: "",
+    columnOrder: [],
+    hideIndex: false,
+    editingMode: "",
+    isTable: false,
+    stylerJson: "",
+    selectionMode: [],
+    rowHeight: 0,
+    height: 0,
+    heightMode: "",
+    width: 0,
+    placeholder: "",
+    ...extra,
+  };
+}
+
+describe("firstPaint", () => {
+  test("draws the rows on screen with the grid's texts, widths and height", () => {
+    const paint = firstPaint(element(), false, false);
+    if (paint === undefined) throw new Error("no first paint");
+    const table = tableFromArrow(arrow, 1);
+    const specs = columnSpecs(table, {}, false);
+    expect(paint.columns.map((c) => c.spec.source)).toEqual(visibleOrder(specs, [], false, new Set()));
+    expect(paint.columns.map((c) => c.spec.width)).toEqual(specs.map((s) => s.width));
+    expect(paint.height).toBe(gridHeight(rows, 35, 0, ""));
+    expect(paint.height).toBe(HEADER_HEIGHT + 10 * 35 + 2); // ten rows, then it scrolls
+    expect(paint.rows.length).toBeGreaterThanOrEqual(10);
+    expect(paint.rows.length).toBeLessThan(rows);
+    const row3 = paint.rows[3];
+    expect(row3?.top).toBe(HEADER_HEIGHT + 3 * 35);
+    expect(row3?.texts).toEqual(specs.map((spec, c) => cellText(table.columns[c]?.get(3), spec)));
+    expect(paint.rows[4]?.texts[2]).toBeNull(); // missing: the placeholder
+    expect(paint.rows[5]?.texts[2]).toBe("row 5");
+    expect(paint.placeholder).toBe("None");
+    // The index is pinned, as in the grid.
+    expect(paint.pinnedWidth).toBe(specs[0]?.width);
+    expect(paint.columns[0]?.pinned).toBe(true);
+    expect(paint.totalWidth).toBe(specs.reduce((sum, s) => sum + s.width, 0));
+    expect(paint.width).toBe(`${paint.totalWidth + 2}px`);
+  });
+
+  test("a selectable widget table gets the row marker column", () => {
+    const paint = firstPaint(element({ selectionMode: ["multi-row"] }), true, true);
+    expect(paint?.marker).toBe(true);
+    expect(paint?.columns[0]?.left).toBe(MARKER_WIDTH);
+    expect(paint?.width).toBe("100%");
+    expect(firstPaint(element({ selectionMode: ["multi-row"] }), false, false)?.marker).toBe(false);
+  });
+
+  test("a categorical column draws its values, as the grid's selectbox cells", () => {
+    const bytes = tableToIPC(tableFromArrays({ c: ["red", "blue", "red"] }), { format: "stream" });
+    if (bytes === null) throw new Error("no IPC");
+    const paint = firstPaint(element({ arrow: bytes, indexColumns: 0 }), false, false);
+    expect(paint?.columns[0]?.spec.type).toBe("selectbox");
+    expect(paint?.rows.map((r) => r.texts[0])).toEqual(["red", "blue", "red"]);
+  });
+
+  test("what does not draw as plain text waits for the grid", () => {
+    expect(firstPaint(element({ editingMode: "fixed" }), true, false)).toBeUndefined();
+    expect(firstPaint(element({ isTable: true }), false, false)).toBeUndefined();
+    expect(firstPaint(element({ stylerJson: '{"cells":[]}' }), false, false)).toBeUndefined();
+    expect(firstPaint(element({ parts: [{}] }), false, false)).toBeUndefined();
+    expect(firstPaint(element({ arrow: new Uint8Array() }), false, false)).toBeUndefined();
+    expect(firstPaint(element({ arrow: new Uint8Array([1, 2, 3]) }), false, false)).toBeUndefined();
+    const progress = JSON.stringify({ x: { type_config: { type: "progress" } } });
+    expect(firstPaint(element({ columnConfigJson: progress }), false, false)).toBeUndefined();
+    const flags = ipc({ b: [true, false], s: ["a", "b"] });
+    expect(firstPaint(element({ arrow: flags, indexColumns: 0 }), false, false)).toBeUndefined();
+  });
+
+  test("heights follow the grid's: given, content, stretch", () => {
+    expect(firstPaint(element({ height: 250 }), false, false)?.height).toBe(250);
+    expect(firstPaint(element({ heightMode: "content" }), false, false)?.height).toBe(
+      HEADER_HEIGHT + rows * 35 + 2,
+    );
+    expect(firstPaint(element({ rowHeight: 50, heightMode: "content" }), false, false)?.height).toBe(
+      HEADER_HEIGHT + rows * 50 + 2,
+    );
+  });
+});
