@@ -32,10 +32,21 @@ Figures (medians over ``--rounds``; each round opens a fresh page):
 - sort: a header click on a float column of the 1M table → the sorted rows
   drawn (two animation frames later); the page is frozen for that long.
 
-``--scroll-only`` runs only the scroll and sort figures (the app shows the
-table at once, no click, no WebSocket listener): about a minute.
+- scroll while parts arrive (rillet): the same scroll started as soon as the
+  1M table's first rows are drawn, while its other parts (about 8 MB each)
+  still arrive and are decoded; fps, frame time p95, and the main thread's
+  CPU per frame from a trace of that scroll (as above). The scroll lasts four
+  seconds; how many parts arrived during it is printed.
 
-usage: python bench/grid.py [--rounds 3] [--no-streamlit] [--json-baseline 6a28d00~1] [--scroll-only]
+``--baseline COMMIT`` adds rillet as it was at COMMIT (its Python and its
+built client, from ``git archive``) as one more column with every rillet
+figure: before/after in one run, rounds interleaved.
+
+``--scroll-only`` runs only the scroll and sort figures (the app shows the
+table at once, no click, no WebSocket listener), then the scroll while parts
+arrive: about a minute per target. ``--arriving-only`` runs only the last.
+
+usage: python bench/grid.py [--rounds 3] [--no-streamlit] [--json-baseline 6a28d00~1] [--baseline HEAD] [--scroll-only] [--arriving-only]
 """
 
 from __future__ import annotations
@@ -179,6 +190,9 @@ class Figures:
     small_ms: list[float] = field(default_factory=list)
     cpu_ms: list[float] = field(default_factory=list)
     sort_ms: list[float] = field(default_factory=list)
+    arriving_ms: list[float] = field(default_factory=list)
+    arriving_cpu_ms: list[float] = field(default_factory=list)
+    arriving_parts: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -334,7 +348,7 @@ def scroll_and_sort(browser: Any, target: Target, tmp: Path, rows: int, out: Fig
             out.errors.append("no scroller found")
             return
         out.frames_ms.extend(frames)
-        if target.name == "rillet":
+        if target.module == "rillet":
             page.evaluate("(s) => { document.querySelector(s).scrollTop = 0; }", target.scroller)
             page.wait_for_timeout(300)
             cdp = page.context.new_cdp_session(page)
@@ -358,6 +372,56 @@ def scroll_and_sort(browser: Any, target: Target, tmp: Path, rows: int, out: Fig
                 out.errors.append("no n0 header to sort by")
             else:
                 out.sort_ms.append(ms)
+        page.close()
+    finally:
+        served.stop()
+
+
+# Count the table parts the grid holds (rows loaded), sampled once per frame by the scroll.
+LOADED_JS = """() => document.querySelector('.rl-dg')?.getAttribute('data-loaded-rows') ?? ''"""
+
+
+def trace_scroll(page: Any, scroller: str) -> tuple[list[float], list[float]]:
+    """SCROLL_JS under a Chromium trace: (frame intervals, main-thread CPU per frame)."""
+    cdp = page.context.new_cdp_session(page)
+    events: list[dict[str, Any]] = []
+    cdp.on("Tracing.dataCollected", lambda m: events.extend(m["value"]))
+    done: list[bool] = []
+    cdp.on("Tracing.tracingComplete", lambda _m: done.append(True))
+    cdp.send("Tracing.start", {
+        "traceConfig": {"includedCategories": ["devtools.timeline", "toplevel"]},
+        "transferMode": "ReportEvents",
+    })  # fmt: skip
+    frames = page.evaluate(SCROLL_JS, scroller)
+    cdp.send("Tracing.end")
+    while not done:
+        page.wait_for_timeout(50)
+    cdp.detach()
+    return frames or [], main_thread_frames(events)
+
+
+def scroll_while_arriving(browser: Any, target: Target, tmp: Path, rows: int, out: Figures) -> None:
+    """Scroll the 1M table from its first rows on, while its other parts arrive (traced)."""
+    app = tmp / f"{target.name}_arriving.py"
+    app.write_text(SCROLL_ONLY_APP.format(module=target.module, rows=rows))
+    served = Served(target, app)
+    try:
+        warm = browser.new_page()  # fill st.cache_data before timing
+        warm.goto(served.url)
+        warm.locator(target.cell).first.wait_for(timeout=180_000)
+        warm.close()
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(served.url)
+        page.locator(target.cell).first.wait_for(timeout=180_000)
+        before = page.evaluate(LOADED_JS)
+        frames, cpu = trace_scroll(page, target.scroller)
+        after = page.evaluate(LOADED_JS)
+        if not frames:
+            out.errors.append("no scroller found")
+        out.arriving_ms.extend(frames)
+        out.arriving_cpu_ms.extend(cpu)
+        if before and after:
+            out.arriving_parts.append(int(after) - int(before))
         page.close()
     finally:
         served.stop()
@@ -409,6 +473,26 @@ def table(results: dict[str, Figures]) -> str:
         ("1Mx10 main-thread CPU/frame, median", [ms(f.cpu_ms) for f in results.values()], ""),
         ("1Mx10 main-thread CPU/frame, p95", [ms(f.cpu_ms, p95) for f in results.values()], ""),
         ("1Mx10 sort by a float column", [ms(f.sort_ms) for f in results.values()], ""),
+        (
+            "1Mx10 scroll fps while parts arrive",
+            [fps(f.arriving_ms) for f in results.values()],
+            "≥ 55",
+        ),
+        ("  frame time p95", [ms(f.arriving_ms, p95) for f in results.values()], "≤ 18 ms"),
+        ("  main-thread CPU/frame, median", [ms(f.arriving_cpu_ms) for f in results.values()], ""),
+        (
+            "  main-thread CPU/frame, p95",
+            [ms(f.arriving_cpu_ms, p95) for f in results.values()],
+            "",
+        ),
+        (
+            "  rows arrived during the scroll",
+            [
+                f"{statistics.median(f.arriving_parts):,.0f}" if f.arriving_parts else "-"
+                for f in results.values()
+            ],
+            "",
+        ),
         ("10kx10 edit round trip", [ms(f.edit_ms) for f in results.values()], "≤ 20 ms"),
         ("20x10 click → first rows", [ms(f.small_ms) for f in results.values()], "≤ JSON path"),
     ]
@@ -442,7 +526,11 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--no-streamlit", action="store_true", help="rillet only")
     parser.add_argument("--json-baseline", metavar="COMMIT", help="also run rillet at COMMIT")
+    parser.add_argument("--baseline", metavar="COMMIT", help="also rillet at COMMIT, all figures")
     parser.add_argument("--scroll-only", action="store_true", help="scroll and sort figures only")
+    parser.add_argument(
+        "--arriving-only", action="store_true", help="only the scroll while parts arrive"
+    )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -464,6 +552,13 @@ def main() -> None:
                     env={"PYTHONPATH": path},
                 )
             )
+        if args.baseline:
+            old = checkout(args.baseline, Path(tmp) / "before")
+            path = os.pathsep.join([str(old), str(old / "server")])
+            targets.append(
+                Target(f"rillet@{args.baseline}", "rillet", rillet_argv, ".rl-dg-cell",
+                       ".rl-dg-scroll", env={"PYTHONPATH": path})
+            )  # fmt: skip
         if not args.no_streamlit and importlib.util.find_spec("streamlit") is not None:
             streamlit_argv = [python, "-m", "streamlit", "run", "{app}", "--server.port", "{port}",
                               "--server.headless", "true", "--browser.gatherUsageStats", "false"]  # fmt: skip
@@ -483,10 +578,15 @@ def main() -> None:
                 for _ in range(args.rounds):
                     for target in targets:
                         try:
-                            if args.scroll_only:
-                                if target.name != "rillet@json":
-                                    scroll_and_sort(
-                                        browser, target, Path(tmp), args.rows, results[target.name]
+                            figures = results[target.name]
+                            if args.scroll_only or args.arriving_only:
+                                if target.name == "rillet@json":
+                                    continue
+                                if not args.arriving_only:
+                                    scroll_and_sort(browser, target, Path(tmp), args.rows, figures)
+                                if target.module == "rillet":
+                                    scroll_while_arriving(
+                                        browser, target, Path(tmp), args.rows, figures
                                     )
                                 continue
                             one_round(
@@ -495,7 +595,7 @@ def main() -> None:
                                 Path(tmp),
                                 0 if target.name == "rillet@json" else args.rows,
                                 results[target.name],
-                                edits=target.name == "rillet",
+                                edits=target.module == "rillet" and target.name != "rillet@json",
                             )
                         except Exception as error:  # one target failing must not hide the others
                             results[target.name].errors.append(f"{type(error).__name__}: {error}")

@@ -9,7 +9,14 @@ that listener, for the 1,000,000 x 10 table and the 20-row one, rillet
 beside Streamlit (when installed), rounds interleaved. The load average is
 printed at the start and the end.
 
-usage: python bench/table_paint.py [--rounds 3] [--rows 1000000] [--no-streamlit]
+``--json-baseline COMMIT`` adds rillet as it was at COMMIT (``git archive``
+of ``rillet`` and ``server`` with its built client, nothing in the working
+tree is touched) for the 20-row table only: ``6a28d00~1`` is the last commit
+whose tables went as one JSON document of rows drawn as a plain HTML table,
+the figure issue 10 asks the 20-row table not to be slower than. ``--rows 0``
+leaves the large table out.
+
+usage: python bench/table_paint.py [--rounds 3] [--rows 1000000] [--no-streamlit] [--json-baseline 6a28d00~1]
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from browser import CHROMIUM, CHROMIUM_ARGS
-from grid import SHOW_APP, SHOW_JS, Served, Target
+from grid import SHOW_APP, SHOW_JS, Served, Target, checkout
 
 
 def click_to_rows(browser: Any, target: Target, url: str) -> float:
@@ -49,6 +56,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--no-streamlit", action="store_true")
+    parser.add_argument("--json-baseline", metavar="COMMIT", help="also rillet at COMMIT (20 rows)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -64,16 +72,24 @@ def main() -> None:
                    "--browser.gatherUsageStats", "false"],
                    "[data-testid=stDataFrame] canvas", "")
         )  # fmt: skip
-    sizes = {f"{args.rows:,} x 10": args.rows, "20 x 10": 20}
+    sizes = {f"{args.rows:,} x 10": args.rows, "20 x 10": 20} if args.rows > 0 else {"20 x 10": 20}
     results: dict[tuple[str, str], list[float]] = {}
     errors: list[str] = []
     print(f"load average at start: {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        if args.json_baseline:
+            old = checkout(args.json_baseline, Path(tmp) / "baseline")
+            targets.append(
+                Target("rillet@json", "rillet", targets[0].argv, ".rl-dataframe td", ".rl-dataframe",
+                       env={"PYTHONPATH": os.pathsep.join([str(old), str(old / "server")])})
+            )  # fmt: skip
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         served: dict[tuple[str, str], Served] = {}
         try:
             for label, rows in sizes.items():
                 for target in targets:
+                    if target.name == "rillet@json" and rows != 20:
+                        continue  # its JSON encoding of a large table takes a minute
                     app = Path(tmp) / f"{target.name}_{rows}.py"
                     app.write_text(SHOW_APP.format(module=target.module, rows=rows))
                     server = Served(target, app)
