@@ -53,7 +53,7 @@ class Kept:
     parts: tuple[tuple[str, bytes, int], ...]
 
     def nbytes(self) -> int:
-        return sum(int(a.nbytes) for a in self.arrays) + sum(len(p[1]) for p in self.parts)
+        return sum(_nbytes(a) for a in self.arrays) + sum(len(p[1]) for p in self.parts)
 
 
 _INPUTS: list[Kept] = []  # most recently used last
@@ -61,13 +61,15 @@ _PARTS: list[tuple[str, bytes]] = []  # (hash, Arrow bytes), most recently used 
 
 
 def input_columns(data: Any) -> tuple[str, list[Any]] | None:
-    """A pandas DataFrame's layout and its columns as plain NumPy arrays; None otherwise.
+    """A pandas DataFrame's layout and its columns' data; None when it does not qualify.
 
-    Only a plain ``pandas.DataFrame`` whose every column (and a non-range
-    index) has a NumPy dtype other than ``object`` qualifies: then the
-    arrays, with the layout, are all the conversion reads. Text, nullable,
-    categorical or zoned columns (whose NumPy form is not their data) go
-    the general way (:func:`find_part`).
+    Only a plain ``pandas.DataFrame`` qualifies whose every column has a
+    NumPy dtype other than ``object`` (given as a NumPy array) or is text
+    stored by pyarrow (given as its pyarrow ``ChunkedArray``, which nothing
+    changes in place), with a range index or a NumPy-typed one: then these
+    arrays, with the layout, are all the conversion reads. Other columns
+    (Python objects, nullable, categorical or zoned ones) go the general
+    way (:func:`find_part`).
 
     Example:
         >>> import pandas as pd
@@ -81,61 +83,84 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     if type(data) is not pd.DataFrame or not data.columns.is_unique:
         return None
     dtypes = list(data.dtypes)
-    if not all(isinstance(d, np.dtype) and not d.hasobject for d in dtypes):
-        return None
-    if sum(d.itemsize for d in dtypes) * len(data) < MIN_BYTES:
-        return None
+    plain = [isinstance(d, np.dtype) and not d.hasobject for d in dtypes]
+    for is_plain, dtype in zip(plain, dtypes, strict=True):
+        if not is_plain and not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+            return None
     index = data.index
     if type(index) is pd.RangeIndex:
         index_text = f"range {index.start} {index.stop} {index.step} {index.name!r}"
         arrays: list[Any] = []
     elif isinstance(index.dtype, np.dtype) and not index.dtype.hasobject and index.nlevels == 1:
         index_text = f"index {type(index).__name__} {index.dtype} {index.name!r}"
-        arrays = [index.to_numpy()]
+        arrays = [np.ascontiguousarray(index.to_numpy())]
     else:
         return None
-    if len(set(dtypes)) == 1:
+    if all(plain) and len(set(dtypes)) == 1:
         # One dtype: pandas holds the columns as one block, and this is a view of it.
-        arrays.append(data.to_numpy().T)
+        arrays.append(np.ascontiguousarray(data.to_numpy().T))
     else:
-        arrays += [column.to_numpy() for _, column in data.items()]
-    arrays = [np.ascontiguousarray(a) for a in arrays]
+        for is_plain, (_, column) in zip(plain, data.items(), strict=True):
+            if is_plain:
+                arrays.append(np.ascontiguousarray(column.to_numpy()))
+            else:
+                arrays.append(column.array.__arrow_array__())  # the text's own buffers
+    if sum(_nbytes(a) for a in arrays) < MIN_BYTES:
+        return None
     labels = [(type(c).__name__, c) for c in data.columns]
-    layout = repr((data.shape, labels, data.columns.names, [str(d) for d in dtypes], index_text))
+    layout = repr((data.shape, labels, data.columns.names, [repr(d) for d in dtypes], index_text))
     return layout, arrays
+
+
+def _is_numpy(array: Any) -> bool:
+    return type(array).__module__ == "numpy"
+
+
+def _nbytes(array: Any) -> int:
+    return int(array.nbytes)
+
+
+def fits(arrays: list[Any]) -> bool:
+    """Whether a table of these columns can be kept (its copies and parts within the budget)."""
+    return 2 * sum(_nbytes(a) for a in arrays) <= _INPUTS_MAX_BYTES
 
 
 def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
     """A DataFrame like ``data`` over copies of ``arrays`` (:func:`input_columns`'), and the copies.
 
-    The table converted from it is the one kept: its buffers are the copies,
-    which nothing changes.
+    The table converted from it is the one kept: its buffers are the copies
+    (and pyarrow's text buffers, which never change), so it never sees a
+    change the app makes to its frame in place.
     """
     import pandas as pd
 
-    copies = [a.copy() for a in arrays]
+    copies = [a.copy() if _is_numpy(a) else a for a in arrays]
     index = data.index
     columns = copies
     if type(index) is not pd.RangeIndex:
         index = pd.Index(copies[0], name=index.name, dtype=index.dtype, copy=False)
         columns = copies[1:]
-    if len(columns) == 1 and columns[0].ndim == 2:  # one block: (columns, rows)
+    if len(columns) == 1 and _is_numpy(columns[0]) and columns[0].ndim == 2:
+        # One block: (columns, rows).
         frame = pd.DataFrame(columns[0].T, index=index, columns=data.columns, copy=False)
     else:
-        frame = pd.DataFrame(dict(enumerate(columns)), index=index, copy=False)
+        values = {
+            i: column if _is_numpy(column) else pd.array(column, dtype=dtype)
+            for i, (column, dtype) in enumerate(zip(columns, data.dtypes, strict=True))
+        }
+        frame = pd.DataFrame(values, index=index, copy=False)
         frame.columns = data.columns
     return frame, copies
 
 
-def _same_bytes(a: Any, b: Any) -> bool:
+def _same(a: Any, b: Any) -> bool:
     import numpy as np
 
-    return bool(np.array_equal(a.view(np.uint8), b.view(np.uint8)))
-
-
-def fits(arrays: list[Any]) -> bool:
-    """Whether a table of these columns can be kept (its copies and parts within the budget)."""
-    return 2 * sum(int(a.nbytes) for a in arrays) <= _INPUTS_MAX_BYTES
+    if _is_numpy(a) != _is_numpy(b):
+        return False
+    if not _is_numpy(a):
+        return bool(a.equals(b))  # pyarrow: same type and values
+    return a.shape == b.shape and bool(np.array_equal(a.view(np.uint8), b.view(np.uint8)))
 
 
 def find_input(layout: str, arrays: list[Any]) -> Kept | None:
@@ -143,7 +168,7 @@ def find_input(layout: str, arrays: list[Any]) -> Kept | None:
     with _LOCK:
         candidates = [k for k in reversed(_INPUTS) if k.layout == layout]
     for kept in candidates:  # kept copies never change: compared outside the lock
-        if all(_same_bytes(a, b) for a, b in zip(arrays, kept.arrays, strict=True)):
+        if all(_same(a, b) for a, b in zip(arrays, kept.arrays, strict=True)):
             with _LOCK:
                 if kept in _INPUTS:
                     _INPUTS.remove(kept)

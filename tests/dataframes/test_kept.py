@@ -201,6 +201,9 @@ def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPat
             {"t": np.arange(n).astype("timedelta64[s]")},
             index=pd.Index(np.arange(n) / 3, name="x"),
         ),
+        lambda n: pd.DataFrame(  # text stored by pyarrow, with a missing value
+            {"s": [None if i == 7 else f"row {i}" for i in range(n)], "n": np.arange(n)}
+        ),
     ],
 )
 def test_a_table_kept_from_copies_is_the_table_of_the_input(make: Any) -> None:
@@ -212,3 +215,29 @@ def test_a_table_kept_from_copies_is_the_table_of_the_input(make: Any) -> None:
     direct = read_table(data, "dataframe")
     assert read.table.columns_json() == direct.columns_json()
     assert read.table.to_arrow() == direct.to_arrow()
+
+
+def test_text_columns_are_found_again_and_a_text_changed_in_place_is_sent_anew(
+    work: dict[str, int],
+) -> None:
+    pytest.importorskip("pyarrow")
+    at = AppTest.from_string(
+        """
+import numpy as np, pandas as pd, rillet as st
+if "data" not in st.session_state:
+    st.session_state.data = pd.DataFrame(
+        {"s": [f"row {i}" for i in range(10_000)], "n": np.arange(10_000)}
+    )
+st.data_editor(st.session_state.data, key="ed")
+if st.button("change"):
+    st.session_state.data.iloc[5, 0] = "changed"
+"""
+    ).run()
+    assert str(at.data_editor[0].value["s"].dtype) in ("str", "string")
+    reads = work["read"]
+    at.data_editor[0].set_value({"edited_rows": {1: {"n": 5}}}).run()
+    assert work["read"] == reads  # found again
+    at.button[0].click().run()  # changes the text in place, after the editor was shown
+    at.run()
+    assert work["read"] == reads + 1
+    assert at.data_editor[0].value["s"].tolist()[5] == "changed"
