@@ -158,6 +158,32 @@ def _gtk_webkit() -> bool:
     return any(glob.glob(pattern) for pattern in patterns)
 
 
+def webkit_compositing_wanted(environ: dict[str, str] | None = None, dri: str = "/dev/dri") -> bool:
+    """Whether WebKitGTK's accelerated compositing can pay off on this machine.
+
+    Without a GPU device (no ``/dev/dri``: Xvfb, a container, a VM without
+    one) WebKit composites with software OpenGL (Mesa's llvmpipe) in the web
+    process: measured with the packed counter app, that cost 0.15 s of CPU
+    and 90 MB of RSS before the first content, for nothing a software
+    paint does not show. ``WEBKIT_DISABLE_COMPOSITING_MODE`` and
+    ``WEBKIT_FORCE_COMPOSITING_MODE``, when set, are WebKit's own switches
+    and win: then this returns ``True`` (leave the policy to WebKit).
+
+    Example:
+        >>> webkit_compositing_wanted({}, dri="/nonexistent")
+        False
+        >>> webkit_compositing_wanted({"WEBKIT_FORCE_COMPOSITING_MODE": "1"}, dri="/nonexistent")
+        True
+    """
+    env = os.environ if environ is None else environ
+    if env.get("WEBKIT_DISABLE_COMPOSITING_MODE") or env.get("WEBKIT_FORCE_COMPOSITING_MODE"):
+        return True
+    try:
+        return any(name.startswith(("renderD", "card")) for name in os.listdir(dri))
+    except OSError:
+        return False
+
+
 def display_problem(platform: str = sys.platform) -> str | None:
     """Why no window can be shown at all (Linux without a display), or ``None``."""
     if not platform.startswith("linux"):
