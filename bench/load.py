@@ -25,7 +25,8 @@ and the server's RSS is compared after warm-up and at the end. Streamlit's
 soak is cut to 20 x 20 (at a few reruns a second the full one takes hours).
 
 Run: ``python bench/load.py`` (about 2 minutes), ``--quick`` (shorter runs),
-``--rillet-only``, ``--soak``.
+``--rillet-only``, ``--soak``, ``--tornado-floor`` (a bare Tornado WebSocket server opened
+the same way: the share of an open that is the handshake's).
 """
 
 from __future__ import annotations
@@ -184,6 +185,48 @@ class StreamlitProtocol:
 
     def rerun(self, values: dict[str, float], session: Session) -> bytes:
         return self._rerun(values, session.page_hash)
+
+
+# --tornado-floor: what a session open costs with nothing of rillet's behind
+# Tornado's WebSocket handler. It speaks just enough of rillet's protocol for
+# the rillet client: a NewSession on open, a finished run for any message.
+BARE_SERVER = """
+import asyncio, sys
+import tornado.web, tornado.websocket
+from rillet.protocol import rillet_pb2 as pb
+
+def batch(msg):
+    return pb.ForwardBatch(msgs=[msg]).SerializeToString()
+
+HELLO = batch(pb.ForwardMsg(new_session=pb.NewSession(session_id="0" * 32)))
+RUN = batch(pb.ForwardMsg(script_finished=pb.ScriptFinished(status=pb.ScriptFinished.SUCCESS)))
+
+class Stream(tornado.websocket.WebSocketHandler):
+    def open(self):
+        self.set_nodelay(True)
+        self.write_message(HELLO, binary=True)
+
+    def on_message(self, message):
+        self.write_message(RUN, binary=True)
+
+class Health(tornado.web.RequestHandler):
+    def get(self):
+        self.finish("ok")
+
+async def main():
+    routes = [("/_rillet/stream", Stream), ("/_rillet/health", Health)]
+    tornado.web.Application(routes).listen(int(sys.argv[1]), "127.0.0.1")
+    await asyncio.Event().wait()
+
+asyncio.run(main())
+"""
+
+
+class TornadoFloorProtocol(RilletProtocol):
+    name = "tornado floor"
+
+    def argv(self, script: Path, port: int) -> list[str]:
+        return [sys.executable, "-c", BARE_SERVER, str(port)]
 
 
 Protocol = RilletProtocol | StreamlitProtocol
@@ -604,6 +647,26 @@ def print_table(results: dict[str, dict[str, str]]) -> None:
         print(row.ljust(width) + "".join(results[n].get(row, "-").ljust(26) for n in names))
 
 
+async def tornado_floor(folder: Path, args: argparse.Namespace, out: dict[str, str]) -> None:
+    """Sessions opened/s and server CPU per open of a bare Tornado WebSocket server."""
+    protocol = TornadoFloorProtocol()
+    server = Server(protocol, "", folder)
+    try:
+        sessions, _ = await open_sessions(protocol, server.url, 256)  # warm up
+        await close_all(sessions)
+        cpu, client_cpu = server.cpu(), time.process_time()
+        sessions, took = await open_sessions(protocol, server.url, 256)
+        out["sessions opened/s"] = f"{256 / took:,.0f} (256 sessions)"
+        out["server CPU ms per session opened"] = f"{1000 * (server.cpu() - cpu) / 256:.2f}"
+        out["client CPU ms per session opened"] = (
+            f"{1000 * (time.process_time() - client_cpu) / 256:.2f}"
+        )
+        await close_all(sessions)
+        print(f"  tornado floor sessions opened/s: {out['sessions opened/s']}", flush=True)
+    finally:
+        server.stop()
+
+
 async def main_async(args: argparse.Namespace) -> None:
     limit = raise_fd_limit()
     print("load average (1, 5, 15 min) at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
@@ -645,6 +708,10 @@ async def main_async(args: argparse.Namespace) -> None:
             except Exception as error:  # one framework failing still prints the other's figures
                 results[protocol.name]["failed"] = f"{type(error).__name__}: {error}"[:60]
                 print(f"  {protocol.name} failed: {error!r}", flush=True)
+        if args.tornado_floor:
+            print("== tornado floor", flush=True)
+            results["tornado floor"] = {}
+            await tornado_floor(folder, args, results["tornado floor"])
     print_table(results)
     print("load average (1, 5, 15 min) at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"\nclient and server on this machine ({os.cpu_count()} cores); {streamlit_note}")
@@ -665,6 +732,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument(
         "--counts", default="1,32,256", help="the session counts of the rerun figures"
+    )
+    parser.add_argument(
+        "--tornado-floor",
+        action="store_true",
+        help="also open sessions on a bare Tornado WebSocket handler: the handshake's own cost",
     )
     parser.add_argument("--soak", action="store_true")
     parser.add_argument("--soak-sessions", type=int, default=100)
