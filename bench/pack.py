@@ -25,9 +25,12 @@ packer of its own, so there is no column to compare with.
 ``--breakdown`` adds where each packed launch's start goes (see
 ``bench/desktop.py``); ``--lock FILE`` runs each build under ``flock FILE``
 (builds take both cores of a shared machine: one at a time).
+``--packed EXECUTABLE`` builds nothing and only times the launches of an app
+packed before (``--keep DIR`` leaves ``DIR/gtk/dist/counter/counter``): the
+cold start again on a quiet machine, in a minute.
 
 usage: python bench/pack.py [--rounds 5] [--clicks 20] [--webview gtk|qt|both] [--keep DIR]
-                            [--breakdown] [--lock FILE]
+                            [--breakdown] [--lock FILE] [--packed EXECUTABLE]
 """
 
 from __future__ import annotations
@@ -96,10 +99,14 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build here and keep the result")
     parser.add_argument("--breakdown", action="store_true", help="where each start's time goes")
     parser.add_argument("--lock", help="run each build under `flock LOCK`")
+    parser.add_argument("--packed", type=Path, help="build nothing: launch this packed app")
     args = parser.parse_args()
     if args.lock:
         LOCK[:] = ["flock", args.lock]
     load_before = os.getloadavg()[0]
+    if args.packed:
+        launch_only(args.packed.resolve(), args, load_before)
+        return
     if shutil.which("pyinstaller") is None and not _has_pyinstaller():
         sys.exit('PyInstaller is not installed: pip install "rillet[pack]"')
     webviews = ["gtk", "qt"] if args.webview == "both" else [args.webview]
@@ -142,6 +149,24 @@ def main() -> None:
     for name in dict.fromkeys(name for w in webviews for name in results[w]):
         cells = "".join(f"{results[w].get(name, '-'):>12}" for w in webviews)
         print(f"{name:<38}{cells}   {TARGETS.get(name, '')}")
+
+
+def launch_only(executable: Path, args: argparse.Namespace, load_before: float) -> None:
+    """The launch figures of an app packed before (``--packed``): no build, no smoke check."""
+    webview = "qt" if args.webview == "qt" else "gtk"
+    command = [str(executable)]
+    with tempfile.TemporaryDirectory() as tmp, display():
+        first = one_round(command, Path(tmp) / "first", 2, webview)
+        rounds = [
+            one_round(command, Path(tmp) / f"r{i}", args.clicks, webview, args.breakdown)
+            for i in range(args.rounds)
+        ]
+    print(f"{executable} ({webview}); {args.rounds} launches (median)")
+    print(f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after\n")
+    first_figure = f"{first['content in the window']:.3f} s"
+    print(f"{'content in the window, first launch':<38}{first_figure:>12}")
+    for name, value in median_figures(rounds).items():
+        print(f"{name:<38}{show(value, name):>12}   {TARGETS.get(name, '')}")
 
 
 def _has_pyinstaller() -> bool:
