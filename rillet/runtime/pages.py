@@ -86,15 +86,16 @@ class PageRegistry:
 
     def __init__(self, main_script: Path) -> None:
         self.main_script = main_script
+        # Listed on every run of every session: its name is made once.
+        self._pages_folder = os.path.join(main_script.parent, "pages")
         self._lock = threading.Lock()
         self._navigation: list[PageSpec] | None = None
 
     def file_pages(self) -> list[PageSpec]:
         """The main script plus every ``pages/*.py`` beside it, in order."""
-        folder = self.main_script.parent / "pages"
         try:
             # The names are what a page added, removed or renamed changes.
-            stamp: tuple[str, ...] | None = tuple(os.listdir(folder))
+            stamp: tuple[str, ...] | None = tuple(os.listdir(self._pages_folder))
         except OSError:
             stamp = None
         # Every session reads them on every run: resolving the paths each
@@ -103,6 +104,7 @@ class PageRegistry:
         if cached is not None and cached[0] == stamp:
             return list(cached[1])
         pages = [page_from_file(self.main_script, is_default=True)]
+        folder = self.main_script.parent / "pages"
         if folder.is_dir():
             files = sorted(
                 (p for p in folder.glob("*.py") if not p.name.startswith("_")), key=_sort_key
