@@ -13,10 +13,11 @@ printed at the start and the end.
 of ``rillet`` and ``server`` with its built client, nothing in the working
 tree is touched) for the 20-row table only: ``6a28d00~1`` is the last commit
 whose tables went as one JSON document of rows drawn as a plain HTML table,
-the figure issue 10 asks the 20-row table not to be slower than. ``--rows 0``
-leaves the large table out.
+the figure issue 10 asks the 20-row table not to be slower than.
+``--baseline COMMIT`` adds rillet at COMMIT the same way, for both tables
+(before/after in one run). ``--rows 0`` leaves the large table out.
 
-usage: python bench/table_paint.py [--rounds 3] [--rows 1000000] [--no-streamlit] [--json-baseline 6a28d00~1]
+usage: python bench/table_paint.py [--rounds 3] [--rows 1000000] [--no-streamlit] [--json-baseline 6a28d00~1] [--baseline HEAD]
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--no-streamlit", action="store_true")
     parser.add_argument("--json-baseline", metavar="COMMIT", help="also rillet at COMMIT (20 rows)")
+    parser.add_argument("--baseline", metavar="COMMIT", help="also rillet at COMMIT (both tables)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -77,6 +79,13 @@ def main() -> None:
     errors: list[str] = []
     print(f"load average at start: {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        if args.baseline:
+            before = checkout(args.baseline, Path(tmp) / "before")
+            targets.append(
+                Target(f"rillet@{args.baseline}", "rillet", targets[0].argv, ".rl-dg-cell",
+                       ".rl-dg-scroll",
+                       env={"PYTHONPATH": os.pathsep.join([str(before), str(before / "server")])})
+            )  # fmt: skip
         if args.json_baseline:
             old = checkout(args.json_baseline, Path(tmp) / "baseline")
             targets.append(

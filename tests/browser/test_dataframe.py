@@ -86,12 +86,18 @@ def test_a_million_rows_scroll_to_the_end_drawing_only_visible_rows(serve, page)
     expect(cell(grid, 0, 1)).to_be_visible()
 
 
-def test_a_small_table_draws_before_the_grid_loads_and_the_grid_takes_its_place(serve, page):
+@pytest.mark.parametrize(
+    "arguments", ["", ', on_select="rerun", selection_mode="multi-row", key="t"']
+)
+def test_a_small_table_draws_before_the_grid_loads_and_the_grid_takes_its_place(
+    serve, page, arguments
+):
     app = serve(
-        """
+        f"""
         import pandas as pd
         import rillet as st
-        st.dataframe(pd.DataFrame({"n": range(20), "s": [f"row {i}" for i in range(20)]}))
+        data = pd.DataFrame({{"n": range(20), "s": [f"row {{i}}" for i in range(20)]}})
+        st.dataframe(data{arguments})
         st.write("ready")
         """
     )
@@ -104,6 +110,9 @@ def test_a_small_table_draws_before_the_grid_loads_and_the_grid_takes_its_place(
     expect(cell(first, 3, 1)).to_have_text("3")
     scroll_box = first.locator(".rl-dg-scroll").bounding_box()
     cell_box = cell(first, 3, 2).bounding_box()
+    marker_box = (
+        first.locator(".rl-dg-row .rl-dg-marker").first.bounding_box() if arguments else None
+    )
     for _ in range(100):
         if held:
             break
@@ -117,6 +126,9 @@ def test_a_small_table_draws_before_the_grid_loads_and_the_grid_takes_its_place(
     # No jump: the grid's box and cells are where the first paint drew them.
     assert grid.locator(".rl-dg-scroll").bounding_box() == scroll_box
     assert cell(grid, 3, 2).bounding_box() == cell_box
+    if arguments:  # the row markers were drawn too, where the grid draws them
+        assert marker_box is not None
+        assert grid.locator(".rl-dg-row .rl-dg-marker").first.bounding_box() == marker_box
 
 
 def test_selecting_rows_reruns_with_positions_in_the_data_as_sent(open_app):

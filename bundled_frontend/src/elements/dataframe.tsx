@@ -143,6 +143,11 @@ function FirstPaint({
               );
             })}
           </div>
+          {paint.rowCount === 0 && (
+            <div class="rl-dg-empty" style={{ top: `${HEADER_HEIGHT}px` }}>
+              empty
+            </div>
+          )}
         </div>
       </div>
     </div>
