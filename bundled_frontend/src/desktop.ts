@@ -6,6 +6,12 @@
  * `window.pywebview.api.request/save_url/open_external`, once pywebview says
  * they are ready. Only a session the server marked `desktop` uses either; a
  * browser has neither.
+ *
+ * Security: every bridge method takes, first, the bridge key that the shell
+ * runs into the app's top page once it has loaded (`DesktopBridge.hand_key`:
+ * `window.__rilletBridgeKey`, then a `rilletbridgekey` event). A component
+ * frame can reach the webview's message channel but not the key, so its
+ * calls get nothing.
  */
 import { create } from "@bufbuild/protobuf";
 import { UploadedFileRefSchema, type UploadedFileRef } from "./proto/rillet_pb";
@@ -31,14 +37,15 @@ export interface DesktopBridge {
 /** The shell's methods as pywebview exposes them (the `DesktopBridge` of rillet_shell/bridge.py). */
 interface PywebviewApi {
   request(
+    key: string,
     kind: string,
     title: string,
     fileTypes: readonly string[],
     defaultName: string,
   ): Promise<string[] | null>;
-  save_url(url: string, defaultName: string): Promise<string | null>;
-  dropped_paths?(files: (readonly [string, number])[]): Promise<string[] | null>;
-  close_dialog?(): Promise<void>;
+  save_url(key: string, url: string, defaultName: string): Promise<string | null>;
+  dropped_paths?(key: string, files: (readonly [string, number])[]): Promise<string[] | null>;
+  close_dialog?(key: string): Promise<void>;
 }
 type PywebviewWindow = { pywebview?: { api?: Partial<PywebviewApi> } };
 
@@ -66,20 +73,59 @@ function pywebviewApi(): Promise<PywebviewApi> {
   });
 }
 
+/** Where the shell leaves the bridge key, and the event that says it did (rillet_shell/bridge.py). */
+const KEY_GLOBAL = "__rilletBridgeKey";
+const KEY_EVENT = "rilletbridgekey";
+let bridgeKey: string | undefined;
+
+/** Take the key the shell left on the page (it leaves it again on each load of the page). */
+function takeKey(): string | undefined {
+  const slot = window as unknown as Record<string, unknown>;
+  const given = slot[KEY_GLOBAL];
+  if (typeof given === "string") bridgeKey = given;
+  delete slot[KEY_GLOBAL];
+  return bridgeKey;
+}
+
+/** The bridge key, once the shell has handed it to this page. */
+function keyed(): Promise<string> {
+  const now = takeKey();
+  if (now !== undefined) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error("the desktop window never handed this page its bridge key")),
+      PYWEBVIEW_WAIT_MS,
+    );
+    const onKey = () => {
+      const key = takeKey();
+      if (key === undefined) return;
+      clearTimeout(timer);
+      window.removeEventListener(KEY_EVENT, onKey);
+      resolve(key);
+    };
+    window.addEventListener(KEY_EVENT, onKey);
+  });
+}
+
+/** pywebview's API and the bridge key, both ready. */
+function withKey(): Promise<[PywebviewApi, string]> {
+  return Promise.all([pywebviewApi(), keyed()]);
+}
+
 const overPywebview: DesktopBridge = {
   request: (kind, title, fileTypes, defaultName) =>
-    pywebviewApi()
-      .then((api) => api.request(kind, title, [...fileTypes], defaultName))
+    withKey()
+      .then(([api, key]) => api.request(key, kind, title, [...fileTypes], defaultName))
       .then((paths) => paths ?? []),
   saveUrl: (url, defaultName) =>
-    pywebviewApi()
-      .then((api) => api.save_url(url, defaultName))
+    withKey()
+      .then(([api, key]) => api.save_url(key, url, defaultName))
       .then((path) => path ?? ""),
   droppedPaths: (files) =>
-    pywebviewApi()
-      .then((api) => (api.dropped_paths ? api.dropped_paths([...files]) : null))
+    withKey()
+      .then(([api, key]) => (api.dropped_paths ? api.dropped_paths(key, [...files]) : null))
       .then((paths) => paths ?? []),
-  closeDialog: () => pywebviewApi().then((api) => api.close_dialog?.()),
+  closeDialog: () => withKey().then(([api, key]) => api.close_dialog?.(key)),
 };
 
 /** The shell's bridge when this is the desktop window's session, else `undefined`. */

@@ -467,7 +467,8 @@ class DesktopApp:
             mark("first page loaded")
             return
         mark("app page loaded")
-        if self.gui != "qt":
+        self.bridge.hand_key(window)  # the page's bridge calls need it
+        if self.gui not in ("qt", "gtk"):  # both record OS drops themselves (qt/gtk_hooks)
             # The full paths of dropped files come with pywebview's DOM drop event.
             self._listen_for_drops(window)
 
@@ -510,7 +511,8 @@ class DesktopApp:
         files = (event.get("dataTransfer") or {}).get("files") or []
         paths = [str(f["pywebviewFullPath"]) for f in files if f.get("pywebviewFullPath")]
         if paths:
-            count = self.bridge.drops.record(paths)
+            # Reported by the page: claimable only by the names and sizes the page saw.
+            count = self.bridge.drops.record(paths, named_only=True)
             log.info("drop on the window: %s local file(s) recorded", count)
 
     def _closing(self, window: Any) -> None:

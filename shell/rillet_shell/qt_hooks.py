@@ -13,7 +13,10 @@ exist:
   file's own name (pywebview's handler uses the URL path and Qt 5 calls);
 - a top-level navigation away from the app opens in the system browser
   instead of replacing the app (links with ``target=_blank`` already do,
-  through pywebview);
+  through pywebview); a file dropped where no drop target takes it (the
+  page's background, a component's frame), which Chromium opens as a new
+  window and pywebview would hand to the system browser, is not opened
+  anywhere, and never replaces the app;
 - the local files of an OS drop on the window are recorded (their real
   paths, which the page never sees) before the drop goes on to the page,
   whose file uploader then claims them through the bridge;
@@ -36,6 +39,7 @@ from typing import Any
 
 from rillet_shell.bridge import CLIENT_ADAPTER_JS
 from rillet_shell.geometry import Geometry
+from rillet_shell.gtk_hooks import shows_a_dropped_file
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,9 @@ def install_navigation_guard(app_origin: Callable[[], str | None]) -> None:
 
     pywebview builds its page from ``BrowserView.WebPage``; this swaps in a
     subclass (before the window is created) that refuses main-frame
-    navigations to any other http(s) origin than the app's.
+    navigations to any other http(s) origin than the app's, and any
+    navigation to a ``file:`` URL while the app shows (Chromium's answer to
+    a file dropped where no drop target takes it).
     """
     from webview.platforms import qt as pywebview_qt
 
@@ -61,6 +67,9 @@ def install_navigation_guard(app_origin: Callable[[], str | None]) -> None:
         target = url.toString()
         parts = urllib.parse.urlsplit(target)
         origin = app_origin()
+        if shows_a_dropped_file(origin, self.url().toString(), target):
+            log.info("a dropped file does not replace the app's page")
+            return False
         if (
             is_main_frame
             and origin is not None
@@ -73,6 +82,23 @@ def install_navigation_guard(app_origin: Callable[[], str | None]) -> None:
         return bool(original(self, url, kind, is_main_frame))
 
     page_class.acceptNavigationRequest = accept_navigation
+
+    # Chromium opens a file dropped where no drop target takes it as a new
+    # window, which pywebview sends to the system browser: not while the app shows.
+    handler_class = getattr(getattr(pywebview_qt, "BrowserView", None), "NavigationHandler", None)
+    if handler_class is None:
+        log.warning("pywebview's Qt new-window handler was not found; dropped files may open")
+        return
+    open_window = handler_class.acceptNavigationRequest
+
+    def accept_new_window(self: Any, url: Any, kind: Any, is_main_frame: bool) -> bool:
+        target = url.toString()
+        if app_origin() is not None and urllib.parse.urlsplit(target).scheme == "file":
+            log.info("a dropped file (or a link to one) is not opened: %s", target)
+            return False
+        return bool(open_window(self, url, kind, is_main_frame))
+
+    handler_class.acceptNavigationRequest = accept_new_window
 
 
 # What a page of the app may use without asking the user again: the

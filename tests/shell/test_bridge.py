@@ -39,44 +39,49 @@ def _bridge(window: FakeWindow, opened: list[str] | None = None) -> DesktopBridg
 
 def test_only_the_apps_own_page_may_open_dialogs() -> None:
     window = FakeWindow("https://evil.example/page", answer=("/etc/passwd",))
+    bridge = _bridge(window)
     with pytest.raises(PermissionError, match="only for the app's own page"):
-        _bridge(window).request("open_file")
+        bridge.request(bridge._key, "open_file")
     window.url = "http://127.0.0.1:9999/"  # another local server
     with pytest.raises(PermissionError):
-        _bridge(window).request("open_file")
+        bridge.request(bridge._key, "open_file")
     assert window.dialogs == []
 
 
 def test_nothing_is_allowed_before_the_server_runs() -> None:
     window = FakeWindow("http://127.0.0.1:4321/")
     with pytest.raises(PermissionError):
-        DesktopBridge(window).request("open_file")
+        bridge = DesktopBridge(window)
+        bridge.request(bridge._key, "open_file")
 
 
 def test_dialog_answers_become_absolute_paths(tmp_path: Path) -> None:
     window = FakeWindow(
         "http://127.0.0.1:4321/?x=1", answer=(str(tmp_path / "a.csv"), str(tmp_path / "b.csv"))
     )
-    paths = _bridge(window).request("open_files", "Data", [".csv"])
+    bridge = _bridge(window)
+    paths = bridge.request(bridge._key, "open_files", "Data", [".csv"])
     assert paths == [str(tmp_path / "a.csv"), str(tmp_path / "b.csv")]
     assert window.dialogs[0]["allow_multiple"] is True
 
 
 def test_a_cancelled_dialog_gives_no_paths() -> None:
-    assert _bridge(FakeWindow("http://127.0.0.1:4321/", answer=None)).request("open_file") == []
+    bridge = _bridge(FakeWindow("http://127.0.0.1:4321/", answer=None))
+    assert bridge.request(bridge._key, "open_file") == []
 
 
 def test_an_unknown_kind_is_refused() -> None:
     with pytest.raises(ValueError, match="open_file, open_files, open_folder, save_file"):
-        _bridge(FakeWindow("http://127.0.0.1:4321/")).request("delete_everything")
+        bridge = _bridge(FakeWindow("http://127.0.0.1:4321/"))
+        bridge.request(bridge._key, "delete_everything")
 
 
 def test_only_web_and_mail_links_open_outside() -> None:
     opened: list[str] = []
     bridge = _bridge(FakeWindow("http://127.0.0.1:4321/"), opened)
-    assert bridge.open_external("https://docs.python.org/")
+    assert bridge.open_external(bridge._key, "https://docs.python.org/")
     with pytest.raises(ValueError, match="only http, https and mailto"):
-        bridge.open_external("file:///etc/passwd")
+        bridge.open_external(bridge._key, "file:///etc/passwd")
     assert opened == ["https://docs.python.org/"]
 
 

@@ -110,9 +110,9 @@ def test_only_the_apps_own_page_may_claim_dropped_paths(tmp_path: Path) -> None:
     bridge._serve("http://127.0.0.1:4321", "token")
     bridge.drops.record([str(report)])
     with pytest.raises(PermissionError):
-        bridge.dropped_paths([["report.csv", 4]])
+        bridge.dropped_paths(bridge._key, [["report.csv", 4]])
     window.url = "http://127.0.0.1:4321/"
-    assert bridge.dropped_paths([["report.csv", 4]]) == [str(report)]
+    assert bridge.dropped_paths(bridge._key, [["report.csv", 4]]) == [str(report)]
 
 
 # `rillet desktop` plus an OS drop on demand: when $DROP_TRIGGER appears it
