@@ -144,6 +144,7 @@ ATTACK = """<p>attack</p><script>
     where: location.protocol === "http:" ? "site" : "inline",
     webkit: !!(window.webkit && window.webkit.messageHandlers && window.webkit.messageHandlers.jsBridge),
     qt: !!(window.qt && window.qt.webChannelTransport),
+    pywebview: typeof window.pywebview,
   };
   const look = (name, read) => { try { found[name] = read(); } catch (e) { found[name] = e.name; } };
   look("parentBridge", () => typeof parent.rilletDesktop);
@@ -243,6 +244,7 @@ def _attack_then_use(app: Any, tmp_path: Path, dropped: Path) -> dict[str, dict[
     assert "path(s) given" not in app.log_text()
     for report in reports:  # the page is another origin to either frame
         assert report["parentBridge"] == report["parentKey"] == "SecurityError", report
+        assert report["pywebview"] == "undefined", report  # pywebview's API: the top frame only
     # The app's own page still can; the drop the frame asked for was never handed out.
     claim = f"[[{json.dumps(dropped.name)}, {dropped.stat().st_size}]]"
     page.eval(

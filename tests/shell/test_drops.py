@@ -128,7 +128,7 @@ from rillet_shell import qt_hooks
 original_attach = qt_hooks.attach
 
 def attach(native, *args, **kwargs):
-    original_attach(native, *args, **kwargs)
+    controls = original_attach(native, *args, **kwargs)
     from qtpy import QtCore, QtGui, QtWidgets
 
     trigger = os.environ["DROP_TRIGGER"]
@@ -171,6 +171,7 @@ def attach(native, *args, **kwargs):
 
     timer.timeout.connect(drop)
     timer.start(100)
+    return controls
 
 qt_hooks.attach = attach
 from rillet.cli import main
