@@ -27,6 +27,7 @@ from rillet.runtime import context
 from rillet.runtime.context import EVENT, RunContext, Target
 from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
+from rillet.runtime.exceptions import exception_element
 from rillet.runtime.fragments import FragmentDef
 from rillet.runtime.widgets import Widget, block_widget
 
@@ -238,6 +239,14 @@ def _run(
     try:
         with ctx.using(inner):
             return fn(*args, **kwargs)
+    except Exception as exc:
+        # As in Streamlit, an error in a fragment shows inside the fragment
+        # (once: the enclosing fragments and the session see it as shown).
+        shown: set[int] = ctx.extras.setdefault("shown_errors", set())
+        if id(exc) not in shown:
+            shown.add(id(exc))
+            ctx.emit(exception_element(exc), inner)
+        raise
     finally:
         ctx.extras["in_fragment"] = outer
 

@@ -349,7 +349,8 @@ class Session:
             ctx.emit(exception_element(exc), Target((MAIN,)))
             return Status.COMPILE_ERROR, None
         except Exception as exc:
-            ctx.emit(exception_element(exc), ctx.targets[0])
+            if id(exc) not in ctx.extras.get("shown_errors", ()):  # a fragment showed it
+                ctx.emit(exception_element(exc), ctx.targets[0])
             return Status.ERROR, None
         return Status.SUCCESS, None
 
