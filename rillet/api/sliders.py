@@ -20,6 +20,7 @@ from rillet.api.options import options_list
 from rillet.api.serde import DoubleArraySerde, as_offered, format_options, index_of
 from rillet.api.url_codecs import ValuesUrl, option_url, slider_url
 from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException, bad_argument
 from rillet.runtime.widgets import Key, OnChange, Widget, register
 
@@ -458,6 +459,7 @@ def slider(
     """
     prepared = _prepare(min_value, max_value, value, step, format)
     kind = prepared.kind
+    _check_state_in_range(key, label, prepared)
 
     def build(current: Any) -> pb.Element:
         shown = list(current) if isinstance(current, (list, tuple)) else [current]
@@ -492,6 +494,25 @@ def slider(
             persist_state=persist_state,
         )
     )
+
+
+def _check_state_in_range(key: Key | None, label: str, prepared: _Prepared) -> None:
+    """As in Streamlit, a value set through st.session_state outside the bounds is an error.
+
+    (A value the user chose that new bounds leave out reads as the default.)
+    """
+    if key is None or isinstance(key, bool):
+        return
+    state = context.get().state
+    name = str(key)
+    if not (state.set_through_state(name) and state.has_value(name)):
+        return
+    held = state[name]
+    if prepared.fit(held) is not held:
+        raise RilletAPIException(
+            f"st.slider {label!r}: the value {held!r} set through "
+            f"`st.session_state[{name!r}]` is outside the slider's bounds."
+        )
 
 
 def _tz_of(values: Sequence[Any]) -> dt.tzinfo | None:

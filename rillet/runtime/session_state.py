@@ -218,6 +218,10 @@ class SessionState(MutableMapping[str, Any]):
         self._values[key] = value
         self._restorable[key] = None
 
+    def set_through_state(self, key: str) -> bool:
+        """Whether ``key`` was set through ``st.session_state`` since its widget last ran."""
+        return key in self._set_by_user
+
     def has_value(self, key: str) -> bool:
         """Whether ``key`` holds a value, visible or internal."""
         return key in self._values
