@@ -1356,6 +1356,73 @@ APPS: dict[str, App] = {
         },
         skip_accessors={"error": "as drop_kinds"},
     ),
+    "fragment_errors_and_celebrations": App(
+        """
+        import streamlit as st
+
+        @st.fragment
+        def panel():
+            st.write("panel start")
+            if st.session_state.get("fail"):
+                raise ValueError("panel broke")
+            if st.button("Only this panel"):
+                st.rerun(scope="fragment")
+            st.write("panel end")
+
+        st.toggle("Break the panel", key="fail")
+        panel()
+        if st.button("Celebrate"):
+            st.balloons()
+            st.snow()
+        st.write("page end")
+        """,
+        [("button", 1, "click"), ("button", 0, "click"), ("toggle", "fail", "set_value", True)],
+        known=[
+            Known(
+                "exception", ("body", "extra", "message"), "rillet words and names its own errors"
+            )
+        ],
+    ),
+    "callbacks_in_widget_order": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("log", [])
+
+        def note(name):
+            st.session_state.log.append(name)
+
+        st.text_input("First", key="first", on_change=note, args=("first",))
+        st.checkbox("Second", key="second", on_change=note, args=("second",))
+        st.slider("Third", 0, 9, key="third", on_change=note, args=("third",))
+        st.write(st.session_state.log)
+        """,
+        [
+            [
+                ("slider", "third", "set_value", 3),
+                ("text_input", "first", "input", "x"),
+                ("checkbox", "second", "check"),
+            ],
+            ("run",),
+        ],
+    ),
+    "state_value_outside_bounds": App(
+        """
+        import streamlit as st
+        # Only the first run is compared: on the next, Streamlit shows the slider
+        # holding 50 (outside 0..10) without an error; rillet shows the error again
+        # until the value is fixed.
+        if "level" not in st.session_state:
+            st.session_state.level = 50
+        st.write("before")
+        st.slider("Level", 0, 10, key="level")
+        st.write("after")
+        """,
+        known=[
+            Known(
+                "exception", ("body", "extra", "message"), "rillet words and names its own errors"
+            )
+        ],
+    ),
 }
 
 
