@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from harness import Known
@@ -1424,6 +1425,23 @@ APPS: dict[str, App] = {
         ],
     ),
 }
+
+
+_MANIFESTS: list[Any] = []
+
+
+@pytest.fixture(autouse=True)
+def _scan_components_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamlit's AppTest scans every installed package for components on each app's
+    first run (about a second); these apps use none, so scan once and reuse the result
+    while each test runs."""
+    from streamlit.components.v2 import manifest_scanner
+
+    if not _MANIFESTS:
+        _MANIFESTS.append(manifest_scanner.scan_component_manifests())
+    monkeypatch.setattr(
+        manifest_scanner, "scan_component_manifests", lambda *a, **k: list(_MANIFESTS[0])
+    )
 
 
 @pytest.mark.parametrize("name", sorted(APPS))
