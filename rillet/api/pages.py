@@ -114,6 +114,7 @@ class Page:
             hidden=visibility == "hidden",
             help=help_text(help),
         )
+        self._nav_default = False  # set by st.navigation
 
     @property
     def title(self) -> str:
@@ -127,8 +128,9 @@ class Page:
 
     @property
     def url_path(self) -> str:
-        """The page's URL path (without slashes)."""
-        return self._spec.url_path
+        """The page's URL path (without slashes); ``""`` (the app's root) once
+        st.navigation made it the default page, as in Streamlit."""
+        return "" if self._nav_default else self._spec.url_path
 
     @property
     def default(self) -> bool:
@@ -419,6 +421,7 @@ def _declare(entries: list[tuple[Page, str]]) -> list[PageSpec]:
     for page, section in entries:
         spec = page._spec
         url = "" if page is default else spec.url_path
+        page._nav_default = page is default
         for key in {url, spec.url_path}:
             if key in seen:
                 raise RilletAPIException(
