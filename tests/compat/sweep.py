@@ -202,6 +202,7 @@ def _folder(root: Path, app: App) -> Path:
     for name, text in app.pages.items():
         (root / "pages" / name).write_text(textwrap.dedent(text), encoding="utf-8")
     for name, text in app.files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(textwrap.dedent(text), encoding="utf-8")
     return root / "main.py"
 

@@ -1424,6 +1424,40 @@ APPS: dict[str, App] = {
             )
         ],
     ),
+    "page_objects_and_titles": App(
+        """
+        import streamlit as st
+        pages = [
+            st.Page("1_📈_Plotting_Demo.py"),
+            st.Page("reports/weekly_sales.py", icon="📊"),
+            st.Page("settings.py", title="Preferences", url_path="prefs"),
+        ]
+        pg = st.navigation({"Analysis": pages[:2], "Account": pages[2:]})
+        st.sidebar.write([(p.title, p.url_path, p.icon) for p in pages])
+        st.sidebar.write("now", pg.title, pg.url_path)
+        pg.run()
+        """,
+        [("button", 0, "click"), ("run",), ("button", 0, "click")],
+        files={
+            "1_📈_Plotting_Demo.py": """
+                import streamlit as st
+                st.header("Plotting")
+                if st.button("To settings"):
+                    st.switch_page("settings.py", query_params={"tab": "privacy"})
+                """,
+            "reports/weekly_sales.py": """
+                import streamlit as st
+                st.header("Weekly")
+                """,
+            "settings.py": """
+                import streamlit as st
+                st.header("Settings")
+                st.write(st.query_params.to_dict())
+                if st.button("Back"):
+                    st.switch_page("1_📈_Plotting_Demo.py")
+                """,
+        },
+    ),
 }
 
 
