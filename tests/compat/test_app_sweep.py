@@ -1458,6 +1458,51 @@ APPS: dict[str, App] = {
                 """,
         },
     ),
+    "errors_inside_containers": App(
+        """
+        import streamlit as st
+        where = st.radio("Fail in", ["nowhere", "sidebar", "column", "expander", "chat", "status", "dialog"])
+
+        @st.dialog("Details")
+        def details():
+            st.write("in dialog")
+            raise ValueError("dialog failed")
+
+        st.write("top")
+        if where == "sidebar":
+            with st.sidebar:
+                st.write("side")
+                raise ValueError("sidebar failed")
+        if where == "column":
+            _, right = st.columns(2)
+            with right:
+                st.write("right column")
+                1 / 0
+        if where == "expander":
+            with st.expander("More", expanded=True):
+                raise KeyError("expander failed")
+        if where == "chat":
+            with st.chat_message("assistant"):
+                st.write("thinking")
+                raise TypeError("chat failed")
+        if where == "status":
+            with st.status("Working"):
+                raise RuntimeError("status failed")
+        if where == "dialog":
+            details()
+        st.write("bottom")
+        """,
+        [
+            ("radio", 0, "set_value", "sidebar"),
+            ("radio", 0, "set_value", "column"),
+            ("radio", 0, "set_value", "expander"),
+            ("radio", 0, "set_value", "chat"),
+            ("radio", 0, "set_value", "status"),
+            ("radio", 0, "set_value", "dialog"),
+            ("radio", 0, "set_value", "nowhere"),
+        ],
+        skip_accessors={"container": "as in dialog_app: Streamlit's dialog body is a container"},
+    ),
 }
 
 
