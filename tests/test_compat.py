@@ -137,7 +137,7 @@ def test_components_arguments_are_checked(alias: None) -> None:
     at = AppTest.from_string(
         "import streamlit.components.v1 as c\nc.html('<p>x</p>', height=-5)", streamlit_alias=True
     ).run()
-    assert "`height` must be a positive int (pixels) or None" in at.exception[0].value
+    assert "`height` must be a number of pixels ≥ 0, or None" in at.exception[0].value
 
 
 class _FakeServer:

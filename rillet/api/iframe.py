@@ -19,12 +19,15 @@ if TYPE_CHECKING:
     from rillet.api.container import Container
 
 
+DEFAULT_HEIGHT = 150
+
+
 def _pixels(name: str, value: object, command: str) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise bad_argument(name, value, "a positive int (pixels) or None", command=command)
-    return value
+    # As in Streamlit, 0 is a size: packages inject scripts through a
+    # components.html(js, width=0, height=0) that takes no room.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 2**31:
+        raise bad_argument(name, value, "a number of pixels ≥ 0, or None", command=command)
+    return round(value)
 
 
 def check_tab_index(tab_index: object, command: str) -> int | None:
@@ -49,8 +52,11 @@ def _frame(
     frame = element.iframe
     frame.src = src
     frame.srcdoc = srcdoc
-    frame.width = _pixels("width", width, command)
-    frame.height = _pixels("height", height, command)
+    if width is None:
+        frame.width_mode = "stretch"
+    else:
+        frame.width = _pixels("width", width, command)
+    frame.height = DEFAULT_HEIGHT if height is None else _pixels("height", height, command)
     frame.scrolling = bool(scrolling)
     index = check_tab_index(tab_index, command)
     if index is not None:
@@ -70,8 +76,8 @@ def html(
 
     Args:
         html: The HTML document or fragment.
-        width: Frame width in pixels; ``None`` fills the column.
-        height: Frame height in pixels; ``None`` is 150.
+        width: Frame width in pixels (0 takes no room); ``None`` fills the column.
+        height: Frame height in pixels (0 takes no room); ``None`` is 150.
         scrolling: Show scroll bars when the content is larger than the frame.
         tab_index: The frame's place in the keyboard tab order (``-1``: reached
             by script only); ``None`` is the browser's default.
@@ -97,8 +103,8 @@ def iframe(
 
     Args:
         src: The page's address (``http://`` or ``https://``, or a path).
-        width: Frame width in pixels; ``None`` fills the column.
-        height: Frame height in pixels; ``None`` is 150.
+        width: Frame width in pixels (0 takes no room); ``None`` fills the column.
+        height: Frame height in pixels (0 takes no room); ``None`` is 150.
         scrolling: Show scroll bars when the page is larger than the frame.
         tab_index: The frame's place in the keyboard tab order.
 

@@ -2231,14 +2231,15 @@ class IFrame(_message.Message):
     src: _builtins.str
     srcdoc: _builtins.str
     width: _builtins.int
-    """pixels; 0 = the column's width"""
+    """pixels (0 takes no room) when width_mode is "" """
     height: _builtins.int
-    """pixels; 0 = the client's default (150)"""
+    """pixels (0 takes no room) when height_mode is "" """
     scrolling: _builtins.bool
     tab_index: _builtins.int
     has_tab_index: _builtins.bool
     width_mode: _builtins.str
-    """st.iframe (1.67): "stretch" | "content" ("" = use width); "content" |
+    """"stretch" | "content" ("" = use width; components.html's default is
+    "stretch"); "content" |
     "stretch" ("" = use height). A "content" height follows an inline
     document's own height (it reports it); a URL gets 400 pixels.
     """
@@ -2931,6 +2932,7 @@ class DataFrame(_message.Message):
     EDIT_ERRORS_JSON_FIELD_NUMBER: _builtins.int
     PARTS_FIELD_NUMBER: _builtins.int
     NUM_ROWS_FIELD_NUMBER: _builtins.int
+    FIRST_ROWS_JSON_FIELD_NUMBER: _builtins.int
     json: _builtins.str
     """Retired: tables travel as `arrow` (6). Left for old clients; not filled."""
     height: _builtins.int
@@ -2975,6 +2977,12 @@ class DataFrame(_message.Message):
     num_rows: _builtins.int
     """Rows of the whole table when `parts` holds only its first rows (more
     follow in a later delta at the same path); 0 = what the parts hold.
+    """
+    first_rows_json: _builtins.str
+    """A small st.dataframe's first rows as JSON, drawn before the grid's chunk
+    (and its Arrow decoder) loads: {"n": rows, "k": [Arrow kind per column],
+    "c": [[first rows' values per column]]}, columns in Arrow order. "" = none
+    (the client keeps the table's place with an empty box). Protocol README, "Tables".
     """
     @_builtins.property
     def column_order(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
@@ -3023,10 +3031,11 @@ class DataFrame(_message.Message):
         edit_errors_json: _builtins.str = ...,
         parts: _abc.Iterable[Global___TablePart] | None = ...,
         num_rows: _builtins.int = ...,
+        first_rows_json: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "arrow", b"arrow", "border", b"border", "column_config_json", b"column_config_json", "column_order", b"column_order", "columns_json", b"columns_json", "common", b"common", "edit_errors_json", b"edit_errors_json", "editing_mode", b"editing_mode", "height", b"height", "height_mode", b"height_mode", "hide_header", b"hide_header", "hide_index", b"hide_index", "index_columns", b"index_columns", "is_table", b"is_table", "json", b"json", "num_rows", b"num_rows", "parts", b"parts", "placeholder", b"placeholder", "row_height", b"row_height", "selection_mode", b"selection_mode", "styler_json", b"styler_json", "value_json", b"value_json", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["alt", b"alt", "arrow", b"arrow", "border", b"border", "column_config_json", b"column_config_json", "column_order", b"column_order", "columns_json", b"columns_json", "common", b"common", "edit_errors_json", b"edit_errors_json", "editing_mode", b"editing_mode", "first_rows_json", b"first_rows_json", "height", b"height", "height_mode", b"height_mode", "hide_header", b"hide_header", "hide_index", b"hide_index", "index_columns", b"index_columns", "is_table", b"is_table", "json", b"json", "num_rows", b"num_rows", "parts", b"parts", "placeholder", b"placeholder", "row_height", b"row_height", "selection_mode", b"selection_mode", "styler_json", b"styler_json", "value_json", b"value_json", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

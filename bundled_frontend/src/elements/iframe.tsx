@@ -1,9 +1,11 @@
 /**
  * `components.html` (an inline document, `srcdoc`), `components.iframe` (a
  * URL) and `st.iframe` (either, sized by `width_mode`/`height_mode`). An
- * inline document runs sandboxed without same-origin rights, so its scripts
- * cannot reach into the app's page; a URL keeps its own origin's rights, as
- * a plain iframe would.
+ * inline document has the same-origin rights Streamlit gives it (packages
+ * inject scripts through it that reach `window.parent.document`: keyboard
+ * shortcuts, scrolling), except in the desktop window, where a script with
+ * them could reach the desktop bridge. A URL keeps its own origin's rights,
+ * as a plain iframe would.
  *
  * `height_mode = "content"`: an inline document gets a small script that
  * posts its height to the page (the only way out of an opaque origin); a
@@ -27,11 +29,13 @@ const HEIGHT_REPORTER = `<script>(() => {
 
 function cssWidth(width: number, mode: string): string {
   if (mode === "content") return "fit-content";
-  return width > 0 ? `${width}px` : "100%";
+  return mode === "stretch" ? "100%" : `${width}px`;
 }
 
 export function IFrame({ value }: ElementProps<"iframe">) {
-  const { baseUrl } = useController();
+  const controller = useController();
+  const { baseUrl } = controller;
+  const desktop = controller.state.session?.desktop ?? false;
   const frame = useRef<HTMLIFrameElement>(null);
   const inline = value.srcdoc !== "";
   const measured = inline && value.heightMode === "content";
@@ -50,7 +54,8 @@ export function IFrame({ value }: ElementProps<"iframe">) {
     return () => window.removeEventListener("message", onMessage);
   }, [measured]);
 
-  let height = `${value.height > 0 ? value.height : DEFAULT_HEIGHT}px`;
+  // The script sends the default (150) itself: 0 is a frame that takes no room.
+  let height = `${value.height}px`;
   if (value.heightMode === "stretch") height = "100%";
   else if (value.heightMode === "content") height = `${inline ? contentHeight : URL_CONTENT_HEIGHT}px`;
   const style = {
@@ -65,7 +70,7 @@ export function IFrame({ value }: ElementProps<"iframe">) {
       title={value.alt || (inline ? "Embedded HTML" : value.src)}
       src={inline || value.src === "" ? undefined : resolveServerUrl(value.src, baseUrl)}
       srcdoc={inline ? (measured ? value.srcdoc + HEIGHT_REPORTER : value.srcdoc) : undefined}
-      sandbox={inline ? SANDBOX : `${SANDBOX} allow-same-origin`}
+      sandbox={inline && desktop ? SANDBOX : `${SANDBOX} allow-same-origin`}
       scrolling={value.scrolling ? "yes" : "no"}
       tabIndex={value.hasTabIndex ? value.tabIndex : undefined}
       style={style}
