@@ -71,11 +71,30 @@ class Cookies(Mapping[str, str]):
         return dict(self._cookies)
 
 
-@dataclass(frozen=True)
-class Theme:
-    """``st.context.theme``: ``type`` is ``"light"`` or ``"dark"`` as the page shows it."""
+@dataclass(frozen=True, eq=False)
+class Theme(Mapping[str, "str | None"]):
+    """``st.context.theme``: ``type`` is ``"light"`` or ``"dark"`` as the page shows it.
+
+    Read as an attribute or, as Streamlit's is a dict, a key.
+
+    Example:
+        >>> theme = Theme("dark")
+        >>> (theme.type, theme["type"], dict(theme))
+        ('dark', 'dark', {'type': 'dark'})
+    """
 
     type: str | None
+
+    def __getitem__(self, name: str) -> str | None:
+        if name != "type":
+            raise KeyError(name)
+        return self.type
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("type",))
+
+    def __len__(self) -> int:
+        return 1
 
 
 class Context:

@@ -164,6 +164,15 @@ class _RootModule(types.ModuleType):
             super().__setattr__(name, value)
 
 
+# ``st._main`` (passed to form checks), ``st._event`` (components that draw
+# nothing go there) and ``st._bottom`` (the old name of ``st.bottom``).
+_PRIVATE_CONTAINERS = {
+    "_main": "rillet.compat.misc:main_container",
+    "_event": "rillet.compat.misc:event_container",
+    "_bottom": "rillet.compat.misc:bottom_container",
+}
+
+
 def _root() -> types.ModuleType:
     import rillet
 
@@ -172,10 +181,8 @@ def _root() -> types.ModuleType:
     module.__path__ = []
 
     def __getattr__(name: str) -> Any:
-        if name == "_main":  # the root container, which packages pass to form checks
-            from rillet.compat.misc import main_container
-
-            module.__dict__[name] = main_container()
+        if name in _PRIVATE_CONTAINERS:  # Streamlit's private root containers, which packages use
+            module.__dict__[name] = _resolve(_PRIVATE_CONTAINERS[name])()
             return module.__dict__[name]
         submodule = f"{_ROOT}.{name}"
         entry = MODULES.get(submodule)

@@ -6,6 +6,7 @@ import inspect
 import logging
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -83,11 +84,29 @@ def image_to_url(
     return image_url(image, clamp, channels, output_format)
 
 
+@dataclass(frozen=True)
+class LayoutConfig:
+    """An element's size (``streamlit.elements.lib.layout_utils.LayoutConfig``).
+
+    Component packages build one to hand to :func:`image_to_url`, whose
+    URL does not depend on it.
+
+    Example:
+        >>> LayoutConfig(width="content").width
+        'content'
+    """
+
+    width: int | str | None = None
+    height: int | str | None = None
+    text_alignment: str | None = None
+
+
 def main_container() -> Any:
     """``st._main``: the page's main area, writing wherever ``st.*`` would write now.
 
     As Streamlit's root container, it follows the innermost ``with`` block
     of the run (a column, a form...), and is the main area outside one.
+    Its ``_get_delta_path_str()`` gives where its next element goes.
 
     Example:
         >>> main_container()
@@ -107,7 +126,63 @@ def main_container() -> Any:
         def _target(self, value: Target) -> None:
             pass
 
+        def _get_delta_path_str(self) -> str:
+            # Streamlit's private method, which component packages (streamlit-pdf,
+            # streamlit-extras' three_viewer) call for a media file's
+            # "coordinates": the place the next element takes, as "[0, 2]".
+            ctx = context.get_or_none()
+            target = self._target
+            if ctx is None or target.is_slot:
+                return str(list(target.path))
+            return str([*target.path, ctx.cursors.get(target.path, 0)])
+
+        def _skeleton(self, height: Any = None) -> Any:
+            # Streamlit's old name for st.skeleton, which streamlit-extras looks for.
+            from rillet.api.placeholders import skeleton
+
+            return skeleton(height=height)
+
     return _Active(Target((MAIN,)))
+
+
+def bottom_container() -> Any:
+    """``st._bottom``: Streamlit's old name for ``st.bottom``.
+
+    Example:
+        >>> bottom_container() is __import__("rillet").bottom
+        True
+    """
+    import rillet
+
+    return rillet.bottom
+
+
+def event_container() -> Any:
+    """``st._event``: the page's event area, outside the layout.
+
+    Component packages mount components that draw nothing there (cookie and
+    local-storage managers, script runners), so they take no room on the
+    page. Inside a fragment, what it holds belongs to the fragment.
+
+    Example:
+        >>> event_container()
+        Container(path=[2])
+    """
+    from rillet.api.container import Container
+    from rillet.runtime import context
+    from rillet.runtime.context import EVENT, Target
+
+    class _Event(Container):
+        @property
+        def _target(self) -> Target:
+            ctx = context.get_or_none()
+            return Target((EVENT,), fragment_id=ctx.target.fragment_id if ctx else "")
+
+        @_target.setter
+        def _target(self, value: Target) -> None:
+            pass
+
+    return _Event(Target((EVENT,)))
 
 
 def current_form_id(container: Any) -> str:

@@ -217,8 +217,9 @@ class Runtime:
     rillet's runtime is not a process-wide singleton, so this view sees
     the session of the run that asked: ``get_instance()._session_mgr
     .get_session_info(ctx.session_id).session.id`` works as apps expect,
-    and ``media_file_manager.add(data, mimetype, name)`` stores a file and
-    returns its URL.
+    and ``media_file_mgr.add(data_or_path, mimetype, coordinates)`` (also
+    named ``media_file_manager``) stores bytes, or the file a string names,
+    and returns its URL.
 
     Example:
         >>> get_instance()
@@ -229,7 +230,7 @@ class Runtime:
 
     def __init__(self, session: Session | None) -> None:
         self._session_mgr = _Sessions(session)
-        self.media_file_manager = _Media()
+        self.media_file_mgr = self.media_file_manager = _Media()
 
     @classmethod
     def instance(cls) -> Runtime:
@@ -242,12 +243,22 @@ class Runtime:
 
 class _Media:
     def add(
-        self, data: bytes | str, mimetype: str, coordinates: str = "", file_name: str | None = None
+        self,
+        path_or_data: bytes | str,
+        mimetype: str,
+        coordinates: str = "",
+        file_name: str | None = None,
+        is_for_static_download: bool = False,
     ) -> str:
+        # As Streamlit's manager: a string names a file to read, not data.
+        # ``coordinates`` (the element's place) leaves the URL unchanged.
+        from pathlib import Path
+
         from rillet.api.media import store
 
-        raw = data.encode() if isinstance(data, str) else bytes(data)
-        return store(raw, mimetype, file_name)
+        if isinstance(path_or_data, str):
+            return store(Path(path_or_data).read_bytes(), mimetype, file_name)
+        return store(bytes(path_or_data), mimetype, file_name)
 
 
 def get_instance() -> Runtime:

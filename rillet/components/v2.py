@@ -342,7 +342,9 @@ def component(
                 "default", default, f"a JSON-able dict ({error})", command=name
             ) from None
         width_text = size_text("width", width, ("stretch", "content"), name)
-        height_text = size_text("height", height, ("content", "stretch"), name)
+        # As in Streamlit, a height may be 0: packages mount components that draw nothing so.
+        zero = height == 0 and not isinstance(height, bool)
+        height_text = "0px" if zero else size_text("height", height, ("content", "stretch"), name)
         serde = BidiSerde()
 
         def build(value: _State | None) -> pb.Element:
