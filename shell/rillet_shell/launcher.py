@@ -17,8 +17,9 @@ nothing fails silently:
    the boot thread starts only once the window exists: its first page then
    loads and WebKit's web process starts, and the server's start overlaps
    that process's instead of sharing the interpreter lock with the
-   window's creation (measured: the window exists ~0.1 s of CPU sooner,
-   and the server is ready before the web process is). Without a GPU
+   window's creation (measured: the window and its splash exist 0.06-0.1 s
+   of CPU sooner; the content comes no sooner on an idle machine, see
+   bench/README.md). Without a GPU
    device WebKit also paints without accelerated compositing
    (``backends.webkit_compositing_wanted``). Whatever fails
    on the way (script missing, bad config, port taken) is shown in the
