@@ -51,6 +51,9 @@ class Serde(Protocol[T]):
 Callback = Callable[..., Any]
 
 
+_ABSENT = object()  # a widget that held no value
+
+
 @dataclass
 class WidgetSpec(Generic[T]):
     """Everything the runtime needs to know about one rendered widget."""
@@ -76,6 +79,7 @@ class WidgetSpec(Generic[T]):
     # persist_state: "page", "session" or None; and the page it was shown on.
     persist: str | None = None
     page_hash: str = ""
+    disabled: bool = False
 
     @property
     def storage_key(self) -> str:
@@ -112,6 +116,9 @@ class SessionState(MutableMapping[str, Any]):
         # unrendered widgets with persist_state (with their spec), and values
         # seeded from the URL (spec None).
         self._restorable: dict[str, WidgetSpec[Any] | None] = {}
+        # What the widgets the client changed this interaction held before
+        # (_ABSENT: nothing), to take back if they are now disabled.
+        self._before_client: dict[str, Any] = {}
 
     # -- mapping interface (what the script sees) --------------------------
 
@@ -184,6 +191,7 @@ class SessionState(MutableMapping[str, Any]):
             self._seen_keys.add(spec.user_key)
         previous = self._widgets.get(spec.id)
         self._widgets[spec.id] = spec
+        discarded = self._discard_if_disabled(spec, key)
         warning = None
         restored = key in self._restorable
         self._restorable.pop(key, None)
@@ -206,7 +214,25 @@ class SessionState(MutableMapping[str, Any]):
             self._values[key] = value
             set_by_state = False
         self._set_by_user.discard(key)
-        return Registered(value, set_by_state, warning)
+        # A discarded change: the client shows what the server holds again.
+        return Registered(value, set_by_state or discarded, warning)
+
+    def _discard_if_disabled(self, spec: WidgetSpec[Any], key: str) -> bool:
+        """Take back a change the client made to a widget disabled in this run.
+
+        As in Streamlit: a disabled widget cannot be used, so it reads as
+        before the change (its callback, set while it was enabled, has run).
+        A value set through st.session_state still wins.
+        """
+        before = getattr(self, "_before_client", {})
+        if not spec.disabled or key not in before or key in self._set_by_user:
+            return False
+        held = before.pop(key)
+        if held is _ABSENT:
+            self._values.pop(key, None)
+        else:
+            self._values[key] = held
+        return True
 
     def seed(self, key: str, value: Any) -> None:
         """Give the widget with user ``key``, not yet created, this first value.
@@ -234,6 +260,7 @@ class SessionState(MutableMapping[str, Any]):
         """
         changed: list[WidgetSpec[Any]] = []
         self._submitted_forms = set()
+        self._before_client = {}
         for state in states.widgets:
             spec = self._widgets.get(state.id)
             if spec is None:
@@ -246,12 +273,14 @@ class SessionState(MutableMapping[str, Any]):
             key = spec.storage_key
             if spec.is_trigger:
                 if value:
+                    self._before_client[key] = self._values.get(key, _ABSENT)
                     self._values[key] = value
                     changed.append(spec)
                     if spec.is_form_submit:
                         self._submitted_forms.add(spec.form_id)
                 continue
             if key not in self._values or not _same(self._values[key], value):
+                self._before_client[key] = self._values.get(key, _ABSENT)
                 self._values[key] = value
                 changed.append(spec)
         order = {widget_id: i for i, widget_id in enumerate(self._widgets)}
@@ -293,6 +322,7 @@ class SessionState(MutableMapping[str, Any]):
         ran inside it (``fragments_ran``): a widget belongs to its innermost
         fragment, as in Streamlit.
         """
+        self._before_client = {}
         scope = {fragment_id, *fragments_ran}
 
         def in_run(spec: WidgetSpec[Any]) -> bool:

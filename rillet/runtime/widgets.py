@@ -296,6 +296,7 @@ def _enroll(widget: Widget[T], ctx: context.RunContext, target: Target) -> _Enro
     spec = WidgetSpec(
         id=widget_id(command, key, identity, form_id),
         kind=command,
+        disabled=bool(widget.disabled),
         user_key=key,
         default=widget.default,
         serde=widget.serde if widget.fit is None else FittedSerde(widget.serde, widget.fit),
