@@ -544,7 +544,8 @@ class Button(Widget):
         """``True`` when clicked and not yet run, and during the run the click caused."""
         if self._value is not _UNSET:
             return bool(self._value)
-        return self.id in self.root._triggered
+        # A click on a button the run then disabled is taken back, as in Streamlit.
+        return self.id in self.root._triggered and not self.disabled
 
     @property
     def key(self) -> str | None:
@@ -1839,6 +1840,6 @@ def _make(node: Node, root: AppTest) -> Element | Block:
     factory = _ELEMENTS.get(kind)
     if factory is None:
         if kind == "balloons" and proto.kind == "snow":  # one message here, two kinds in Streamlit
-            kind = "snow"
+            return UnknownElement(proto, root, node, "snow")
         return UnknownElement(proto, root, node, kind)
     return factory(proto, root, node)
