@@ -1503,6 +1503,98 @@ APPS: dict[str, App] = {
         ],
         skip_accessors={"container": "as in dialog_app: Streamlit's dialog body is a container"},
     ),
+    "select_all_and_reset": App(
+        """
+        import streamlit as st
+        fruits = ["apple", "banana", "cherry"]
+
+        def toggle_all():
+            for f in fruits:
+                st.session_state[f"pick_{f}"] = st.session_state.all
+
+        def reset():
+            st.session_state.all = False
+            for f in fruits:
+                st.session_state[f"pick_{f}"] = False
+            st.session_state.qty = 1
+            st.session_state.note = ""
+
+        st.checkbox("Select all", key="all", on_change=toggle_all)
+        for f in fruits:
+            st.checkbox(f.title(), key=f"pick_{f}")
+        st.number_input("Quantity", 1, 10, key="qty")
+        st.text_input("Note", key="note")
+        st.button("Reset", on_click=reset)
+        chosen = [f for f in fruits if st.session_state[f"pick_{f}"]]
+        st.write(f"{len(chosen)} chosen:", chosen, st.session_state.qty, st.session_state.note)
+        """,
+        [
+            ("checkbox", "all", "check"),
+            ("checkbox", "pick_banana", "uncheck"),
+            [("number_input", "qty", "set_value", 4), ("text_input", "note", "input", "ripe")],
+            ("button", 0, "click"),
+            ("checkbox", "pick_cherry", "check"),
+        ],
+    ),
+    "wizard_steps": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("step", 1)
+        st.session_state.setdefault("answers", {})
+        st.progress(st.session_state.step / 3, text=f"Step {st.session_state.step} of 3")
+
+        def go(delta):
+            st.session_state.step += delta
+
+        if st.session_state.step == 1:
+            st.session_state.answers["name"] = st.text_input("Name", st.session_state.answers.get("name", ""))
+        elif st.session_state.step == 2:
+            st.session_state.answers["plan"] = st.radio("Plan", ["Basic", "Pro"])
+        else:
+            st.success("Review")
+            st.json(st.session_state.answers)
+        back, next_ = st.columns(2)
+        back.button("Back", on_click=go, args=(-1,), disabled=st.session_state.step == 1)
+        next_.button("Next", on_click=go, args=(1,), disabled=st.session_state.step == 3)
+        """,
+        [
+            ("text_input", 0, "input", "Ada"),
+            ("button", 1, "click"),
+            ("radio", 0, "set_value", "Pro"),
+            ("button", 1, "click"),
+            ("button", 0, "click"),
+            ("button", 0, "click"),
+        ],
+    ),
+    "disable_after_use": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("locked", False)
+
+        def lock():
+            st.session_state.locked = True
+
+        locked = st.session_state.locked
+        if st.button("Generate report", on_click=lock, disabled=locked):
+            st.write("generating (not shown: the button is disabled in this run)")
+        agree = st.checkbox("I agree", on_change=lock, disabled=locked)
+        name = st.text_input("Name", "anon", key="who", disabled=locked)
+        st.write("locked", locked, "agree", agree, "name", name)
+        if st.button("Unlock"):
+            st.session_state.locked = False
+            st.rerun()
+        """,
+        [
+            ("button", 0, "click"),
+            ("button", 1, "click"),
+            # The checkbox's callback locks the page: in that very run both changes
+            # are taken back (the widgets are disabled now).
+            [("checkbox", 0, "check"), ("text_input", "who", "input", "changed")],
+            ("run",),
+            ("button", 1, "click"),
+            ("text_input", "who", "input", "kept"),
+        ],
+    ),
 }
 
 
