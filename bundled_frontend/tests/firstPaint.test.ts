@@ -1,10 +1,11 @@
-// A small table's first paint (drawn before the grid's chunk loads): what qualifies, and that it
-// draws the grid's texts and geometry.
+// A small table's first paint (drawn before the grid's chunk loads, from the first rows the server
+// sends as JSON): what qualifies, and that it draws the grid's texts and geometry (the grid reading
+// the same table from Arrow).
 import { tableFromArrays, tableToIPC, utf8 } from "@uwdata/flechette";
 import { describe, expect, test } from "vitest";
 import { columnSpecs, visibleOrder } from "../src/table/columns";
 import { cellText } from "../src/table/format";
-import { tableFromArrow } from "../src/table/arrow";
+import { parseColumnsJson, tableFromArrow } from "../src/table/arrow";
 import {
   firstPaint,
   gridHeight,
@@ -23,18 +24,24 @@ function ipc(columns: Record<string, unknown>): Uint8Array {
 }
 
 const rows = 20;
-const arrow = ipc({
-  idx: Int32Array.from({ length: rows }, (_, i) => i),
-  x: Float64Array.from({ length: rows }, (_, i) => i / 3),
+const data = {
+  idx: Array.from({ length: rows }, (_, i) => i),
+  x: Array.from({ length: rows }, (_, i) => i / 3),
   s: Array.from({ length: rows }, (_, i) => (i === 4 ? null : `row ${i}`)),
+};
+const arrow = ipc({ idx: Int32Array.from(data.idx), x: Float64Array.from(data.x), s: data.s });
+const columnsJson = JSON.stringify([{ name: "idx", index: true }, { name: "x" }, { name: "s" }]);
+const firstRowsJson = JSON.stringify({
+  n: rows,
+  k: ["int", "float", "string"],
+  c: [data.idx, data.x, data.s],
 });
 
 function element(extra: Partial<FirstPaintElement> = {}): FirstPaintElement {
   return {
-    arrow,
-    parts: [],
+    firstRowsJson,
     indexColumns: 1,
-    columnsJson: "",
+    columnsJson,
     columnConfigJson: "",
     columnOrder: [],
     hideIndex: false,
@@ -55,7 +62,7 @@ describe("firstPaint", () => {
   test("draws the rows on screen with the grid's texts, widths and height", () => {
     const paint = firstPaint(element(), false, false);
     if (paint === undefined) throw new Error("no first paint");
-    const table = tableFromArrow(arrow, 1);
+    const table = tableFromArrow(arrow, 1, parseColumnsJson(columnsJson));
     const specs = columnSpecs(table, {}, false);
     expect(paint.columns.map((c) => c.spec.source)).toEqual(visibleOrder(specs, [], false, new Set()));
     expect(paint.columns.map((c) => c.spec.width)).toEqual(specs.map((s) => s.width));
@@ -85,9 +92,15 @@ describe("firstPaint", () => {
   });
 
   test("a categorical column draws its values, as the grid's selectbox cells", () => {
-    const bytes = tableToIPC(tableFromArrays({ c: ["red", "blue", "red"] }), { format: "stream" });
-    if (bytes === null) throw new Error("no IPC");
-    const paint = firstPaint(element({ arrow: bytes, indexColumns: 0 }), false, false);
+    const paint = firstPaint(
+      element({
+        firstRowsJson: '{"n":3,"k":["string"],"c":[["red","blue","red"]]}',
+        columnsJson: '[{"name":"c","kind":"categorical","options":["blue","red"]}]',
+        indexColumns: 0,
+      }),
+      false,
+      false,
+    );
     expect(paint?.columns[0]?.spec.type).toBe("selectbox");
     expect(paint?.rows.map((r) => r.texts[0])).toEqual(["red", "blue", "red"]);
   });
@@ -96,13 +109,18 @@ describe("firstPaint", () => {
     expect(firstPaint(element({ editingMode: "fixed" }), true, false)).toBeUndefined();
     expect(firstPaint(element({ isTable: true }), false, false)).toBeUndefined();
     expect(firstPaint(element({ stylerJson: '{"cells":[]}' }), false, false)).toBeUndefined();
-    expect(firstPaint(element({ parts: [{}] }), false, false)).toBeUndefined();
-    expect(firstPaint(element({ arrow: new Uint8Array() }), false, false)).toBeUndefined();
-    expect(firstPaint(element({ arrow: new Uint8Array([1, 2, 3]) }), false, false)).toBeUndefined();
+    // No first rows (a large table, or an older server): the loading box.
+    expect(firstPaint(element({ firstRowsJson: "" }), false, false)).toBeUndefined();
+    expect(firstPaint(element({ firstRowsJson: "{not json" }), false, false)).toBeUndefined();
+    // First rows that do not match the columns described wait for the grid.
+    expect(firstPaint(element({ columnsJson: '[{"name":"x"}]' }), false, false)).toBeUndefined();
     const progress = JSON.stringify({ x: { type_config: { type: "progress" } } });
     expect(firstPaint(element({ columnConfigJson: progress }), false, false)).toBeUndefined();
-    const flags = ipc({ b: [true, false], s: ["a", "b"] });
-    expect(firstPaint(element({ arrow: flags, indexColumns: 0 }), false, false)).toBeUndefined();
+    const flags = '{"n":2,"k":["bool","string"],"c":[[true,false],["a","b"]]}';
+    const named = '[{"name":"b"},{"name":"s"}]';
+    expect(
+      firstPaint(element({ firstRowsJson: flags, columnsJson: named, indexColumns: 0 }), false, false),
+    ).toBeUndefined();
   });
 
   test("heights follow the grid's: given, content, stretch", () => {
@@ -113,5 +131,12 @@ describe("firstPaint", () => {
     expect(firstPaint(element({ rowHeight: 50, heightMode: "content" }), false, false)?.height).toBe(
       HEADER_HEIGHT + rows * 50 + 2,
     );
+  });
+
+  test("rows past the server's first rows are left for the grid, not drawn as missing", () => {
+    const head = JSON.stringify({ n: 500, k: ["int", "float", "string"], c: [data.idx, data.x, data.s] });
+    const paint = firstPaint(element({ firstRowsJson: head, heightMode: "content" }), false, false);
+    expect(paint?.height).toBe(HEADER_HEIGHT + 500 * 35 + 2); // the whole table's box
+    expect(paint?.rows.length).toBe(rows);
   });
 });

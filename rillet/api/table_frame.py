@@ -301,6 +301,7 @@ class Frame:
     _keep: tuple[str, list[Any]] | None = None
     _parts: list[_Part] | None = None  # a sliced table's parts, as written so far
     _bounds: list[int] = field(default_factory=list)
+    _first_rows: str | None = None
 
     def adopt(self, read: Read) -> Frame:
         """Take the kept parts of ``read`` (or keep the parts once written); returns self."""
@@ -336,6 +337,7 @@ class Frame:
         """
         probe = pb.Element()
         probe.CopyFrom(self.element)
+        probe.dataframe.first_rows_json = self.first_rows()
         if not self.sliced():
             whole = self._whole_part()
             if len(whole.arrow) < PART_BYTES:
@@ -356,6 +358,24 @@ class Frame:
             grown += field + _varint_size(bare + field) - _varint_size(bare)
         before = probe.dataframe.ByteSize()
         return probe.ByteSize() + grown + _varint_size(before + grown) - _varint_size(before)
+
+    def first_rows(self) -> str:
+        """``DataFrame.first_rows_json`` of this table: its first rows as JSON, or ``""``.
+
+        Only a small st.dataframe that the client may draw before the grid's
+        chunk loads gets them (not st.table, an editor or a Styler; a whole
+        table of at most ``PREVIEW_ARROW_BYTES`` of Arrow).
+        """
+        if self._first_rows is None:
+            from rillet.dataframes.preview import PREVIEW_ARROW_BYTES, first_rows_json
+
+            frame = self.element.dataframe
+            plain = not (frame.is_table or frame.editing_mode or frame.styler_json)
+            small = (
+                plain and not self.sliced() and len(self._whole_part().arrow) <= PREVIEW_ARROW_BYTES
+            )
+            self._first_rows = first_rows_json(self.table) if small else ""
+        return self._first_rows
 
     def _whole_part(self) -> _Part:
         if self._whole is None:
@@ -421,6 +441,8 @@ class Frame:
             return element, digest.hexdigest()
         whole = self._whole_part()
         digest.update(whole.hash.encode())
+        # Made of the table, whose hash is in the digest.
+        element.dataframe.first_rows_json = self.first_rows()
         if len(whole.arrow) < PART_BYTES:
             element.dataframe.arrow = whole.arrow
         else:

@@ -131,6 +131,46 @@ def test_a_small_table_draws_before_the_grid_loads_and_the_grid_takes_its_place(
         assert grid.locator(".rl-dg-row .rl-dg-marker").first.bounding_box() == marker_box
 
 
+def test_the_first_paint_shows_the_texts_the_grid_shows_for_each_dtype(serve, page):
+    # Drawn from the server's JSON first rows, not the Arrow data: every cell as the grid draws it.
+    app = serve(
+        """
+        import datetime as dt
+        import pandas as pd
+        import rillet as st
+        data = pd.DataFrame({
+            "i": pd.array([1, None, 3], dtype="Int64"),
+            "f": [1.25, float("nan"), -3e9],
+            "s": ["a", None, "é"],
+            "t": pd.to_datetime(["2024-01-02 03:04:05.5", None, "1999-12-31"], format="mixed"),
+            "z": pd.to_datetime(["2024-06-01 12:00", "2024-01-01 00:00", None]).tz_localize("Europe/Oslo"),
+            "d": [dt.date(2024, 1, 2), None, dt.date(1960, 5, 6)],
+            "span": pd.to_timedelta(["1 days 02:03:04", None, "-3s"]),
+        })
+        st.dataframe(data)
+        st.write("ready")
+        """
+    )
+    held: list = []
+    page.route(re.compile(r"/dataGrid-[^/]*\.js$"), lambda route: held.append(route))
+    page.goto(app.url)
+    page.get_by_text("ready", exact=True).wait_for()
+    first = page.locator("[data-testid=rl-dataframe-first-paint]")
+    expect(cell(first, 0, 1)).to_have_text("1")
+    drawn = first.locator(".rl-dg-body").inner_text()
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the grid's chunk was not asked for"
+    for route in held:
+        route.continue_()
+    grid = page.locator(GRID)
+    expect(first).to_have_count(0)
+    expect(cell(grid, 0, 1)).to_have_text("1")
+    assert grid.locator(".rl-dg-body").inner_text() == drawn
+
+
 def test_selecting_rows_reruns_with_positions_in_the_data_as_sent(open_app):
     page, _ = open_app(
         """

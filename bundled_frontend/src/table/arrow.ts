@@ -9,8 +9,12 @@
  * "pandas" metadata (categoricals, timedeltas, time zones).
  */
 import { tableFromIPC, Type, type Column, type DataType, type Field } from "@uwdata/flechette";
+import { withInfo, type ColumnInfo } from "./columnInfo";
 import { SAMPLE_ROWS } from "./columns";
 import type { ColumnKind, DataColumn, TableData } from "./model";
+
+// The server's column facts are read by the initial bundle's first paint too (src/table/firstPaint.ts).
+export { parseColumnsJson, type ColumnInfo } from "./columnInfo";
 
 /** Milliseconds per unit of Arrow's TimeUnit (SECOND, MILLISECOND, MICROSECOND, NANOSECOND). */
 const MS_PER_UNIT = [1000, 1, 1e-3, 1e-6];
@@ -148,59 +152,6 @@ function describe(
   }
   const name = isIndex && /^__index_level_\d+__$/.test(field.name) ? "_index" : field.name;
   return { name, kind, isIndex, get, ...extra };
-}
-
-/** What the server says of one Arrow column (`DataFrame.columns_json`, protocol README "Tables"). */
-export interface ColumnInfo {
-  readonly name?: string;
-  readonly index?: boolean;
-  readonly kind?: string;
-  readonly dtype?: string;
-  readonly options?: readonly unknown[];
-  readonly tz?: string;
-}
-
-const SERVER_KINDS: Readonly<Record<string, ColumnKind>> = {
-  int: "int",
-  float: "float",
-  bool: "bool",
-  string: "string",
-  bytes: "bytes",
-  datetime: "datetime",
-  date: "date",
-  time: "time",
-  timedelta: "timedelta",
-  decimal: "decimal",
-  categorical: "categorical",
-  interval: "interval",
-  period: "period",
-  list: "list",
-  json: "json",
-  object: "object",
-  empty: "null",
-};
-
-export function parseColumnsJson(json: string): ColumnInfo[] {
-  if (json === "") return [];
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed)
-      ? parsed.filter((x): x is ColumnInfo => x !== null && typeof x === "object")
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The server's word on a column wins over what the Arrow type alone says. */
-function withInfo(column: DataColumn, info: ColumnInfo | undefined): DataColumn {
-  if (info === undefined) return column;
-  const kind = (info.kind !== undefined ? SERVER_KINDS[info.kind] : undefined) ?? column.kind;
-  const next: { -readonly [K in keyof DataColumn]: DataColumn[K] } = { ...column, kind };
-  if (info.dtype !== undefined) next.dtype = info.dtype;
-  if (info.tz !== undefined && info.tz !== "") next.timezone = info.tz;
-  if (Array.isArray(info.options)) next.categories = info.options.map(String);
-  return next;
 }
 
 /** Decoded Arrow payloads, by the bytes they came from: a part is decoded once. */

@@ -7,12 +7,16 @@
  * It is the grid's own picture of its first rows: the same column specs,
  * widths, texts and geometry (the constants and `gridHeight` below are the
  * grid's too), drawn with the grid's classes, so the grid replaces it without
- * a jump. Only what draws as plain text qualifies: a table in one Arrow
- * payload of at most FIRST_PAINT_MAX_BYTES, not an editor, no pandas Styler,
- * every shown column of a text, number, selectbox or date/time type. Anything else
- * waits for the grid in an empty box of the grid's size. Pure; no DOM.
+ * a jump. It reads the first rows the server sends as JSON beside the Arrow
+ * data (`DataFrame.first_rows_json`, ./firstRows.ts), so the initial bundle
+ * holds no Arrow decoder: that stays in the grid's chunk (issue 10). Only
+ * what draws as plain text qualifies: a table with those rows (the server
+ * sends them for a whole table of at most FIRST_PAINT_MAX_BYTES of Arrow,
+ * not an editor, no pandas Styler), every shown column of a text, number,
+ * selectbox or date/time type. Anything else waits for the grid in an empty
+ * box of the grid's size. Pure; no DOM.
  */
-import { parseColumnsJson, tableFromArrow } from "./arrow";
+import { parseColumnsJson } from "./columnInfo";
 import {
   columnSpecs,
   optionList,
@@ -21,6 +25,7 @@ import {
   type ColumnSpec,
   type ColumnType,
 } from "./columns";
+import { tableFromFirstRows } from "./firstRows";
 import { cellText, isMissing } from "./format";
 import { columnOffsets, rowWindow } from "./layout";
 import { parseModes, selectable } from "./selection";
@@ -33,7 +38,7 @@ export const AUTO_ROWS = 10;
 /** `height="stretch"` without a sized parent: as tall as a default grid may be. */
 export const STRETCH_HEIGHT = 400;
 export const DEFAULT_PLACEHOLDER = "None";
-/** Larger payloads wait for the grid (decoding them is not what a first paint is for). */
+/** Larger tables get no first rows from the server (rillet/dataframes/preview.py PREVIEW_ARROW_BYTES). */
 export const FIRST_PAINT_MAX_BYTES = 256 * 1024;
 /** Columns are drawn up to this far right (the grid draws those its viewport shows). */
 const FIRST_PAINT_MAX_LEFT = 2560;
@@ -49,8 +54,7 @@ const PLAIN_TYPES: ReadonlySet<ColumnType> = new Set<ColumnType>([
 
 /** The fields of `DataFrame` (rillet.proto) a first paint reads. */
 export interface FirstPaintElement {
-  readonly arrow: Uint8Array;
-  readonly parts: readonly unknown[];
+  readonly firstRowsJson: string;
   readonly indexColumns: number;
   readonly columnsJson: string;
   readonly columnConfigJson: string;
@@ -130,8 +134,8 @@ export interface FirstPaint {
 /**
  * The first paint of `element`, or undefined when it must wait for the grid.
  * `widget` says whether the element is a widget (selections need one), as
- * the grid's `setWidgetValue`. Throws nothing: a payload that will not
- * decode waits for the grid, which shows the error.
+ * the grid's `setWidgetValue`. Throws nothing: first rows that will not
+ * read wait for the grid.
  */
 export function firstPaint(
   element: FirstPaintElement,
@@ -139,14 +143,12 @@ export function firstPaint(
   stretch: boolean,
 ): FirstPaint | undefined {
   if (element.isTable || element.editingMode !== "" || element.stylerJson !== "") return undefined;
-  if (element.parts.length > 0 || element.arrow.length === 0 || element.arrow.length > FIRST_PAINT_MAX_BYTES)
-    return undefined;
-  let table;
-  try {
-    table = tableFromArrow(element.arrow, element.indexColumns, parseColumnsJson(element.columnsJson));
-  } catch {
-    return undefined;
-  }
+  const table = tableFromFirstRows(
+    element.firstRowsJson,
+    element.indexColumns,
+    parseColumnsJson(element.columnsJson),
+  );
+  if (table === undefined) return undefined;
   const specs = columnSpecs(table, parseColumnConfig(element.columnConfigJson), false);
   const shown = visibleOrder(specs, element.columnOrder, element.hideIndex, new Set());
   const shownSpecs = shown.map((source) => specs[source] as ColumnSpec);
@@ -174,7 +176,9 @@ export function firstPaint(
   });
   const window = rowWindow(0, Math.max(0, height - HEADER_HEIGHT), rowHeight, rowCount);
   const rows: FirstPaintRow[] = [];
-  for (let row = window.start; row < window.end; row++) {
+  // Rows past the server's first rows are left for the grid (never drawn as missing).
+  const end = Math.min(window.end, table.loadedRows ?? rowCount);
+  for (let row = window.start; row < end; row++) {
     const texts = columns.map(({ spec }) => {
       const value = table.columns[spec.source]?.get(row);
       if (isMissing(value)) return null;

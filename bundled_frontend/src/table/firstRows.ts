@@ -1,0 +1,73 @@
+/**
+ * A small table's first rows as the server sends them beside its Arrow data
+ * (`DataFrame.first_rows_json`, rillet/dataframes/preview.py): the columns
+ * the Arrow reader (./arrow.ts) would give for those rows, without it. The
+ * first paint (./firstPaint.ts) draws from these in the initial bundle while
+ * the grid's chunk, which holds the Arrow decoder, loads. Pure; no DOM.
+ *
+ * The document: `{"n": rows of the table, "k": [Arrow kind per column],
+ * "c": [[values of the first rows], ...]}`, columns in Arrow order. Values
+ * are those of `DataColumn.get` (epoch ms for dates and datetimes, ms for
+ * times and durations, numbers, text, booleans, null for a missing value).
+ */
+import { withInfo, type ColumnInfo } from "./columnInfo";
+import type { ColumnKind, DataColumn, TableData } from "./model";
+
+const ARROW_KINDS: ReadonlySet<string> = new Set<ColumnKind>([
+  "null",
+  "int",
+  "float",
+  "decimal",
+  "bool",
+  "string",
+  "bytes",
+  "date",
+  "time",
+  "datetime",
+  "timedelta",
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * The table of `json`'s first rows: `numRows` is the whole table's, and
+ * `loadedRows` (when fewer) where the preview ends. Undefined for "" or a
+ * document that does not match the columns the server described in `info`.
+ */
+export function tableFromFirstRows(
+  json: string,
+  indexColumns: number,
+  info: readonly ColumnInfo[],
+): TableData | undefined {
+  if (json === "") return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(parsed)) return undefined;
+  const numRows = parsed["n"];
+  const kinds = parsed["k"];
+  const values = parsed["c"];
+  if (typeof numRows !== "number" || !Array.isArray(kinds) || !Array.isArray(values)) return undefined;
+  if (kinds.length !== values.length || kinds.length !== info.length) return undefined;
+  let shown = numRows;
+  const columns: DataColumn[] = [];
+  for (let c = 0; c < kinds.length; c++) {
+    const kind: unknown = kinds[c];
+    const column: unknown = values[c];
+    if (typeof kind !== "string" || !ARROW_KINDS.has(kind) || !Array.isArray(column)) return undefined;
+    shown = Math.min(shown, column.length);
+    const isIndex = c < indexColumns;
+    const field = info[c]?.name ?? "";
+    // As the Arrow reader names a pandas index field.
+    const name = isIndex && /^__index_level_\d+__$/.test(field) ? "_index" : field;
+    const cells: readonly unknown[] = column;
+    const base: DataColumn = { name, kind: kind as ColumnKind, isIndex, get: (row) => cells[row] ?? null };
+    columns.push(withInfo(base, info[c]));
+  }
+  return { numRows, ...(shown < numRows ? { loadedRows: shown } : {}), columns };
+}
