@@ -5,7 +5,9 @@ was there: streamlit-shortcuts injects a script through a zero-size
 ``components.html`` frame that reaches into the page (Streamlit gives such
 frames same-origin rights), streamlit-pdf hands its file to Streamlit's
 media manager by its internal name, and streamlit-extras' eval_javascript
-mounts a zero-height components.v2 component in ``st._event``.
+mounts a zero-height components.v2 component in ``st._event``, and
+streamlit-image-gallery measures itself on the render its first posted
+height brings.
 """
 
 from __future__ import annotations
@@ -99,3 +101,30 @@ def test_eval_javascript_runs_in_the_event_area_and_sends_its_result(open_app) -
     component = page.locator(".rl-event-root .rl-bidi-component")
     expect(component).to_have_count(1)
     assert page.locator("#rl-main .rl-bidi-component").count() == 0
+
+
+@_needs("streamlit_image_gallery")
+def test_image_gallery_measures_itself_on_the_render_its_first_height_brings(open_app) -> None:
+    """It posts its body's height on each render, and is 0 high on the first: as
+    Streamlit does, a posted height sends the render message again."""
+    page, _ = open_app(
+        """
+        import streamlit as st
+        from streamlit_image_gallery import streamlit_image_gallery
+
+        red = (
+            "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmci"
+            "IHdpZHRoPSI1MCIgaGVpZ2h0PSI1MCI+PHJlY3Qgd2lkdGg9IjUwIiBoZWlnaHQ9IjUwIiBmaWxs"
+            "PSJyZWQiLz48L3N2Zz4="
+        )
+        streamlit_image_gallery([{"src": red, "title": "one"}, {"src": red, "title": "two"}])
+        st.write("gallery")
+        """,
+        "gallery",
+    )
+    frame = page.locator('iframe[title="streamlit_image_gallery.streamlit_image_gallery"]')
+    expect(frame).to_be_attached()
+    page.wait_for_function(
+        "document.querySelector('iframe.rl-component-frame').getBoundingClientRect().height >= 100",
+        timeout=15_000,
+    )

@@ -74,6 +74,10 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
   // that draw nothing (theme readers, cookie managers) take no room.
   const heightArgument = argumentHeight(value);
   const [height, setHeight] = useState(heightArgument ?? INITIAL_HEIGHT);
+  // The last height the component posted. As Streamlit does, a new one (the
+  // first included) sends the render message again: components that measure
+  // themselves on render (streamlit-image-gallery) measure once laid out.
+  const [posted, setPosted] = useState<number | undefined>(undefined);
   useEffect(() => {
     if (heightArgument !== undefined) setHeight(heightArgument);
   }, [heightArgument]);
@@ -107,6 +111,7 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
           return;
         case "height":
           setHeight(message.height);
+          setPosted(message.height);
           return;
         case "value":
           setValue.current(message.value);
@@ -124,7 +129,7 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
   useEffect(() => {
     if (!ready) return;
     frame.current?.contentWindow?.postMessage(renderMessage(value, disabled, theme), "*");
-  }, [ready, value, disabled, themeKey]);
+  }, [ready, value, disabled, themeKey, posted]);
 
   return (
     <div class="rl-component" data-component={value.componentName}>
