@@ -53,9 +53,10 @@ def help(obj: Any = _RILLET, *, width: str | int = "stretch") -> Container:
     """
     element = pb.Element()
     set_width(element, width, "help", content=False)
-    if obj is _RILLET:
-        obj = sys.modules["rillet"]
-    element.help.CopyFrom(describe(obj, _argument_text(0) or _own_name(obj)))
+    if obj is _RILLET:  # no argument: no name to show, as in Streamlit
+        element.help.CopyFrom(describe(sys.modules["rillet"], ""))
+    else:
+        element.help.CopyFrom(describe(obj, _argument_text(0) or _own_name(obj)))
     return handle(context.get().emit(element))
 
 
@@ -94,7 +95,8 @@ def describe(obj: Any, name: str) -> pb.Help:
     out = pb.Help(name=name, doc=inspect.getdoc(obj) or "")
     if inspect.ismodule(obj):
         out.type = "module"
-        out.value = obj.__name__
+        # Only a module shown under another name says which it is, as in Streamlit.
+        out.value = "" if obj.__name__ == name else obj.__name__
     elif inspect.isclass(obj):
         out.type = "class"
         out.value = _qualified(obj) + _signature(obj)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections import UserList
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
@@ -12,19 +13,36 @@ from rillet.api.help import wants_help, write_help
 
 
 def _is_dataframe_like(arg: Any) -> bool:
-    module = type(arg).__module__
-    if module == "numpy" and getattr(arg, "shape", None) == ():
-        return False  # a NumPy scalar reads as a number, not a table
-    return module.startswith(("pandas", "numpy", "polars", "pyarrow"))
+    """Whether ``arg`` is a table or an array (not a scalar such as a Timestamp or NaT)."""
+    kind = type(arg)
+    module, name = kind.__module__, kind.__name__
+    if module.startswith("numpy"):
+        return bool(getattr(arg, "ndim", 0))  # a NumPy scalar reads as a number
+    if module.startswith("pandas"):
+        import pandas as pd  # loaded already: the app made a pandas object
+
+        tables = (pd.DataFrame, pd.Series, pd.Index, pd.api.extensions.ExtensionArray)
+        return isinstance(arg, tables) or name == "Styler"
+    if module.startswith("polars"):
+        return name in ("DataFrame", "Series", "LazyFrame")
+    if module.startswith("pyarrow"):
+        return name in ("Table", "RecordBatch", "ChunkedArray") or name.endswith("Array")
+    return False
 
 
 def _as_json(arg: Any) -> Any:
     """``arg`` as JSON shows it, or ``None`` when it is not dict- or list-like."""
-    if isinstance(arg, (dict, list)) or _is_json_like(arg):
+    if isinstance(arg, (dict, list)):
         return arg
+    if _is_json_like(arg):  # another mapping (UserDict, ChainMap, st.session_state...)
+        try:
+            return dict(arg)
+        except Exception:  # keys() without the rest of a mapping: as it is
+            return arg
     if isinstance(arg, tuple) and hasattr(arg, "_asdict"):  # a named tuple: its fields
         return dict(arg._asdict())
-    if isinstance(arg, (KeysView, ValuesView, ItemsView)):
+    if isinstance(arg, (KeysView, ValuesView, ItemsView, enumerate, map, UserList)):
+        # Views and these iterators show their items, as in Streamlit (a zip does not).
         return [list(item) if isinstance(item, tuple) else item for item in arg]
     return None
 
