@@ -1595,6 +1595,51 @@ APPS: dict[str, App] = {
             ("text_input", "who", "input", "kept"),
         ],
     ),
+    "write_everything": App(
+        """
+        import collections, datetime, decimal, enum, json, pathlib, types
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+
+        class Color(enum.Enum):
+            RED = 1
+
+        Point = collections.namedtuple("Point", "x y")
+        st.write(np.float64(1.5), np.int64(3), np.bool_(True), np.datetime64("2024-01-01"))
+        st.write(pd.Timestamp("2024-01-02"), pd.Timedelta("1h"), pd.NaT, datetime.datetime(2024, 1, 2, 3, 4))
+        st.write(datetime.time(1, 2), datetime.timedelta(hours=1), decimal.Decimal("1.10"))
+        st.write(pathlib.PurePosixPath("/tmp/x"), Color.RED, Point(1, 2))
+        st.write(("a", "b"), {1, 2}, frozenset(), None, b"bytes", bytearray(b"x"))
+        st.write(lambda x: x)
+        st.write(json)
+        st.write(types.SimpleNamespace(a=1))
+        st.write(np.array([[1, 2], [3, 4]]), pd.Index([1, 2]), pd.Series([1.5], name="s"))
+        st.write(pd.DataFrame({"a": [1]}).style)
+        st.write({"list": [1, 2], "nested": {"deep": [1, {"x": None}]}})
+        st.write(collections.OrderedDict(a=1), collections.Counter("aab"), collections.defaultdict(int, k=2))
+        st.write(dict(a=1).items(), dict(a=1).keys(), dict(a=1).values())
+        st.write(collections.UserList([1]), collections.UserDict(a=1), collections.ChainMap({"a": 1}))
+        st.write(types.MappingProxyType({"m": 1}), map(str, [1]), enumerate("z"))
+        st.write(float("nan"), float("inf"), 10**20, -0.0, complex(1, 2), 1e-10)
+        st.write(range(5))
+        st.write(zip([1], [2]))
+        st.write(ValueError)
+        st.write(Color)
+        st.session_state.shown = True
+        st.write(st.session_state)
+        st.write("multi\\nline string", "**bold**")
+        """,
+        known=[
+            Known(
+                "help_info",
+                ("extra",),
+                "a module's members: Streamlit orders them by a weight of its own and calls "
+                "classes 'class'; rillet lists them alphabetically with their type's name "
+                "(name and value are still compared)",
+            ),
+        ],
+    ),
 }
 
 
