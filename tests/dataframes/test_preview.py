@@ -62,6 +62,16 @@ def test_values_of_each_kind_are_those_the_clients_arrow_reader_gives() -> None:
     assert none == [None, None, None]
 
 
+def test_a_float_column_without_missing_values_travels_as_its_bytes() -> None:
+    import base64
+    import struct
+
+    values = [0.1, -2.5, float("inf"), 1e300]
+    column = preview({"x": values})["c"][1]
+    assert column.startswith("f8:")
+    assert list(struct.unpack("<4d", base64.b64decode(column[3:]))) == values
+
+
 def test_pandas_times_durations_and_categories_keep_their_values() -> None:
     pd = pytest.importorskip("pandas")
     frame = pd.DataFrame(
