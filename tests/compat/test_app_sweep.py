@@ -1640,6 +1640,37 @@ APPS: dict[str, App] = {
             ),
         ],
     ),
+    "forms_required_and_columns": App(
+        """
+        import streamlit as st
+        with st.form("profile", border=False, enter_to_submit=False):
+            left, right = st.columns(2)
+            name = left.text_input("Name", required=True)
+            age = right.number_input("Age", value=None, required=True)
+            country = st.selectbox("Country", ["Chile", "Kenya"], index=None, required=True)
+            save_col, cancel_col = st.columns([1, 1])
+            saved = save_col.form_submit_button("Save", type="primary", use_container_width=True)
+            cancelled = cancel_col.form_submit_button("Cancel", icon=":material/close:")
+        st.write(saved, cancelled, name, age, country)
+        with st.form(key="feedback_form"):
+            st.text_area("Feedback", key="fb")
+            st.form_submit_button(
+                "Send", on_click=lambda: st.session_state.update(sent=st.session_state.fb)
+            )
+        st.write(st.session_state.get("sent"))
+        """,
+        [
+            ("form_submit_button", 0, "click"),
+            [
+                ("text_input", 0, "input", "Ana"),
+                ("number_input", 0, "set_value", 30),
+                ("selectbox", 0, "select", "Kenya"),
+                ("form_submit_button", 1, "click"),
+            ],
+            ("form_submit_button", 0, "click"),
+            [("text_area", "fb", "input", "great"), ("form_submit_button", 2, "click")],
+        ],
+    ),
 }
 
 
