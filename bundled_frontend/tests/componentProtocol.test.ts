@@ -6,6 +6,7 @@ import {
   fadeColor,
   parseComponentMessage,
   renderMessage,
+  sameArguments,
   type ComponentTheme,
 } from "../src/components/protocol";
 import { componentUrl } from "../src/elements/component";
@@ -183,5 +184,44 @@ describe("a v2 component's sandboxed frame (desktop window)", () => {
     ]) {
       expect(parseSandboxMessage(bad)?.kind).toBe("invalid");
     }
+  });
+});
+
+describe("a rerun with the same arguments", () => {
+  const instance = (json: string, data: number[], bytes: number[]) =>
+    create(ComponentInstanceSchema, {
+      componentName: "grid",
+      jsonArgs: json,
+      specialArgs: [
+        create(ComponentArgSchema, {
+          key: "table",
+          value: {
+            case: "arrowDataframe",
+            value: create(ComponentDataFrameSchema, {
+              data: new Uint8Array(data),
+              index: new Uint8Array([1]),
+              columns: new Uint8Array([2]),
+            }),
+          },
+        }),
+        create(ComponentArgSchema, {
+          key: "raw",
+          value: { case: "bytesValue", value: new Uint8Array(bytes) },
+        }),
+      ],
+    });
+
+  test("equal messages hand the component the same arguments", () => {
+    expect(sameArguments(instance('{"a":1}', [1, 2, 3], [9]), instance('{"a":1}', [1, 2, 3], [9]))).toBe(
+      true,
+    );
+  });
+
+  test("a changed JSON argument, table or bytes value is new", () => {
+    const base = instance('{"a":1}', [1, 2, 3], [9]);
+    expect(sameArguments(base, instance('{"a":2}', [1, 2, 3], [9]))).toBe(false);
+    expect(sameArguments(base, instance('{"a":1}', [1, 2, 4], [9]))).toBe(false);
+    expect(sameArguments(base, instance('{"a":1}', [1, 2], [9]))).toBe(false);
+    expect(sameArguments(base, instance('{"a":1}', [1, 2, 3], [8]))).toBe(false);
   });
 });

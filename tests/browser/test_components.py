@@ -401,3 +401,41 @@ def test_a_component_value_reruns_only_its_fragment_and_waits_for_its_form(
     expect(page.get_by_text("form value=None", exact=True)).to_be_visible()  # held by the form
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_text("form value=held from the dev server", exact=True)).to_be_visible()
+
+
+COUNTING_COMPONENT = """<!doctype html><html><body><script>
+const post = (m) => window.parent.postMessage({ isStreamlitMessage: true, ...m }, "*");
+let renders = 0;
+window.addEventListener("message", (e) => {
+  if (e.data.type !== "streamlit:render") return;
+  renders += 1;
+  post({ type: "streamlit:setComponentValue", value: `${e.data.args.label}:${renders}`, dataType: "json" });
+});
+post({ type: "streamlit:componentReady", apiVersion: 1 });
+</script></body></html>"""
+
+
+def test_a_rerun_with_the_same_arguments_sends_the_component_nothing(open_app, tmp_path) -> None:
+    # The component answers every render message with the number it has seen:
+    # were an equal rerun rendered again, its answer would rerun without end.
+    folder = tmp_path / "counting"
+    folder.mkdir()
+    (folder / "index.html").write_text(COUNTING_COMPONENT)
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        import rillet.components.v1 as components
+
+        counting = components.declare_component("counting", path={str(folder)!r})
+        label = "b" if st.toggle("Other label") else "a"
+        st.write(f"seen={{counting(label=label, key='c')}}")
+        """,
+        "seen=None",
+    )
+    expect(page.get_by_text("seen=a:1", exact=True)).to_be_visible()
+    page.wait_for_timeout(600)
+    expect(page.get_by_text("seen=a:1", exact=True)).to_be_visible()
+    page.get_by_text("Other label").click()
+    expect(page.get_by_text("seen=b:2", exact=True)).to_be_visible()
+    page.wait_for_timeout(600)
+    expect(page.get_by_text("seen=b:2", exact=True)).to_be_visible()

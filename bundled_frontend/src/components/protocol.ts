@@ -182,6 +182,36 @@ export function renderMessage(instance: ComponentInstance, disabled: boolean, th
   return { type: RENDER, args, dfs, disabled, theme };
 }
 
+/** Whether two messages of one component hand it the same arguments (JSON, tables and bytes). */
+export function sameArguments(a: ComponentInstance, b: ComponentInstance): boolean {
+  if (a === b) return true;
+  if (a.jsonArgs !== b.jsonArgs || a.specialArgs.length !== b.specialArgs.length) return false;
+  return a.specialArgs.every((arg, i) => {
+    const other = b.specialArgs[i];
+    if (other === undefined || arg.key !== other.key) return false;
+    if (arg.value.case === "bytesValue") {
+      return other.value.case === "bytesValue" && sameBytes(arg.value.value, other.value.value);
+    }
+    if (arg.value.case === "arrowDataframe") {
+      if (other.value.case !== "arrowDataframe") return false;
+      const [mine, theirs] = [arg.value.value, other.value.value];
+      return (
+        sameBytes(mine.data, theirs.data) &&
+        sameBytes(mine.index, theirs.index) &&
+        sameBytes(mine.columns, theirs.columns)
+      );
+    }
+    return other.value.case === undefined;
+  });
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The frame's height before the component posts one: its `height` argument
  * when that is a number of pixels, as Streamlit does. Grids such as

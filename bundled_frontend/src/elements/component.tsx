@@ -9,7 +9,13 @@
  * dialogs, real paths) that only the app's own page may use.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
-import { argumentHeight, currentTheme, parseComponentMessage, renderMessage } from "../components/protocol";
+import {
+  argumentHeight,
+  currentTheme,
+  parseComponentMessage,
+  renderMessage,
+  sameArguments,
+} from "../components/protocol";
 import type { ComponentInstance } from "../proto/rillet_pb";
 import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
@@ -126,8 +132,22 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
 
   const theme = currentTheme();
   const themeKey = JSON.stringify(theme);
+  // A rerun that hands the component the same arguments (a new but equal
+  // message) sends nothing: a grid is not given its table again.
+  const sent = useRef<{ value: ComponentInstance; disabled: boolean; themeKey: string; posted?: number }>();
   useEffect(() => {
     if (!ready) return;
+    const last = sent.current;
+    if (
+      last !== undefined &&
+      last.disabled === disabled &&
+      last.themeKey === themeKey &&
+      last.posted === posted &&
+      sameArguments(last.value, value)
+    ) {
+      return;
+    }
+    sent.current = { value, disabled, themeKey, posted };
     frame.current?.contentWindow?.postMessage(renderMessage(value, disabled, theme), "*");
   }, [ready, value, disabled, themeKey, posted]);
 
