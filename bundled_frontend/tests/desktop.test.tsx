@@ -39,8 +39,16 @@ function serverSends(...msgs: ForwardInit[]) {
 }
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
-/** The shell's methods as pywebview exposes them, recording their calls. */
+/** The bridge key, as the shell runs it into the app's page (bridge.py's hand_key). */
+const KEY = "launch-key";
+function handKey() {
+  (window as unknown as Record<string, unknown>).__rilletBridgeKey = KEY;
+  window.dispatchEvent(new Event("rilletbridgekey"));
+}
+
+/** The shell's methods as pywebview exposes them, recording their calls; the key handed. */
 function installPywebview(answers: { request?: string[] | null; save?: string | null }) {
+  handKey();
   (window as Win).pywebview = {
     api: {
       request: (...args: unknown[]) => (calls.push(["request", ...args]), Promise.resolve(answers.request)),
@@ -90,7 +98,7 @@ describe("desktopBridge", () => {
     installPywebview({ request: null });
     window.dispatchEvent(new Event("pywebviewready"));
     expect(await answer).toEqual([]); // pywebview's None: cancelled
-    expect(calls).toEqual([["request", "open_files", "Pick", [".csv"], ""]]);
+    expect(calls).toEqual([["request", KEY, "open_files", "Pick", [".csv"], ""]]);
   });
 
   test("the shell's injected window.rilletDesktop wins when present", () => {
@@ -114,7 +122,7 @@ describe("in the desktop window", () => {
       },
     });
     await settle();
-    expect(calls).toEqual([["save_url", "http://127.0.0.1:8501/media/ab.csv", "report.csv"]]);
+    expect(calls).toEqual([["save_url", KEY, "http://127.0.0.1:8501/media/ab.csv", "report.csv"]]);
     expect(desktopResponse()).toEqual(
       expect.objectContaining({ requestId: "q1", paths: ["/home/ada/report.csv"], cancelled: false }),
     );
@@ -133,6 +141,7 @@ describe("in the desktop window", () => {
 
   test("a withdrawn request closes its dialog, which then answers as cancelled", async () => {
     let closeOpenDialog = () => {};
+    handKey();
     (window as Win).pywebview = {
       api: {
         request: (...args: unknown[]) => {
@@ -149,7 +158,7 @@ describe("in the desktop window", () => {
     await settle();
     serverSends({ type: { case: "desktopRequest", value: { requestId: "other", cancel: true } } });
     await settle();
-    expect(calls).toEqual([["request", "open_file", "", [], ""]]); // not the dialog on screen
+    expect(calls).toEqual([["request", KEY, "open_file", "", [], ""]]); // not the dialog on screen
     expect(desktopResponse()).toBeUndefined();
 
     serverSends({ type: { case: "desktopRequest", value: { requestId: "q4", cancel: true } } });
@@ -197,7 +206,7 @@ describe("in the desktop window", () => {
     );
     act(() => container.querySelector<HTMLButtonElement>("[data-kind=downloadButton] button")!.click());
     await settle();
-    expect(calls).toEqual([["save_url", "http://127.0.0.1:8501/media/cd.csv", "data.csv"]]);
+    expect(calls).toEqual([["save_url", KEY, "http://127.0.0.1:8501/media/cd.csv", "data.csv"]]);
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockRestore();
   });
