@@ -1,0 +1,1 @@
+export{b as createPieServices}from"./mermaid-parser.core-BuH2RAw3.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

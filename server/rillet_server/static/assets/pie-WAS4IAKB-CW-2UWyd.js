@@ -1,1 +1,0 @@
-export{b as createPieServices}from"./mermaid-parser.core-DoL5LwrY.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{v as createRadarServices}from"./mermaid-parser.core-DoL5LwrY.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{g as createRailroadServices}from"./mermaid-parser.core-DoL5LwrY.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
