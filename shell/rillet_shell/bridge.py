@@ -304,14 +304,16 @@ class DesktopBridge:
             )
         return True
 
-    def hand_key(self, window: Any) -> bool:
+    def hand_key(self, window: Any, url: str | None = None) -> bool:
         """Give the bridge key to the app's page in ``window``'s main frame; return whether given.
 
-        Called on each load of the app's page: the key is run into the
-        main frame only (never into a frame inside the page), and only
-        while the window shows the app's own origin.
+        Called on each load of the app's page (``url``, else the window's
+        current one): the key is run into the main frame only (never into a
+        frame inside the page), and only while the window shows the app's
+        own origin.
         """
-        url = window.get_current_url() or ""
+        if url is None:
+            url = window.get_current_url() or ""
         if not self._shows_the_app(url):
             return False
         window.run_js(KEY_DELIVERY_JS % json.dumps(self._key))

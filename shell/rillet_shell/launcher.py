@@ -458,7 +458,18 @@ class DesktopApp:
         mark("window shown")
 
     def _loaded(self, window: Any) -> None:
-        """Each page load: the splash, then the app (and the app again on a reload)."""
+        """Each page load: the splash, then the app (and the app again on a reload).
+
+        pywebview calls this on a thread of its own that is no daemon. Asking
+        the window anything (its URL, running the key into the page) waits for
+        the GUI thread, which never answers once the window has closed (Qt):
+        a daemon thread does the asking, so a close never leaves it waiting.
+        """
+        threading.Thread(
+            target=self._page_loaded, args=(window,), name="rillet-page-loaded", daemon=True
+        ).start()
+
+    def _page_loaded(self, window: Any) -> None:
         origin = self.origin
         url = ""
         if origin is not None and not self._closed.is_set():
@@ -468,7 +479,7 @@ class DesktopApp:
             mark("first page loaded")
             return
         mark("app page loaded")
-        self.bridge.hand_key(window)  # the page's bridge calls need it
+        self.bridge.hand_key(window, url)  # the page's bridge calls need it
         if self.gui not in ("qt", "gtk"):  # both record OS drops themselves (qt/gtk_hooks)
             # The full paths of dropped files come with pywebview's DOM drop event.
             self._listen_for_drops(window)
