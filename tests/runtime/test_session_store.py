@@ -18,7 +18,7 @@ from rillet.cli import CliError, load_config, make_session_store
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.interrupts import RerunData
 from rillet.runtime.outbox import run_now
-from rillet.runtime.redis_storage import RedisUploadStorage, open_redis
+from rillet.runtime.redis_storage import RedisUploadStorage, open_redis, redis_client
 from rillet.runtime.runtime import Runtime
 from rillet.runtime.session import Session
 from rillet.runtime.session_store import RedisSessionStore, resume_secret
@@ -304,14 +304,12 @@ def test_redis_away_leaves_runs_going_and_says_so_once(
 ) -> None:
     import socket
 
-    import redis
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # closed again: nothing listens there
     script = tmp_path / "app.py"
     script.write_text("import rillet as st\nst.session_state['n'] = 1\nst.write('ran')\n")
-    away = redis.Redis(port=port, socket_connect_timeout=0.5, socket_timeout=0.5)
+    away = redis_client(f"redis://127.0.0.1:{port}/0", timeout=0.5)  # as rillet makes it
     runtime = Runtime(script, session_store=RedisSessionStore(away))
     try:
         frames: list[pb.ForwardMsg] = []
