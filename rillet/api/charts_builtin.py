@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api.charts_vega import chart_colors, emit_chart, size_text, to_frame
+from rillet.dataframes.kept import KeptByBytes
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
@@ -498,10 +498,10 @@ class _Built:
     element_hash: str
 
 
-_BUILT: list[_Built] = []  # most recently used last
-_BUILT_LOCK = threading.Lock()
-_BUILT_MAX = 8
 _KEEP_MAX_BYTES = 64 * 1024 * 1024  # of kept copies, all charts together
+_BUILT = KeptByBytes[_Built](
+    most=8, max_bytes=_KEEP_MAX_BYTES, size=lambda built: sum(a.nbytes for a in built.arrays)
+)
 _FINGERPRINT_MIN_ROWS = 1_000
 LARGE_DATA_BYTES = 32 * 1024  # the outbox's own threshold for sending by hash
 
@@ -535,25 +535,6 @@ def _raw_columns(data: Any, params: ChartParams) -> tuple[str, list[Any]] | None
     return f"{layout} {index_text}", arrays
 
 
-def _same_bytes(a: Any, b: Any) -> bool:
-    import numpy as np
-
-    return bool(np.array_equal(a.view(np.uint8), b.view(np.uint8)))
-
-
-def _find(layout: str, arrays: list[Any]) -> _Built | None:
-    with _BUILT_LOCK:
-        candidates = [b for b in reversed(_BUILT) if b.layout == layout]
-    for built in candidates:  # kept copies never change: compared outside the lock
-        if all(_same_bytes(a, b) for a, b in zip(arrays, built.arrays, strict=True)):
-            with _BUILT_LOCK:
-                if built in _BUILT:
-                    _BUILT.remove(built)
-                    _BUILT.append(built)
-            return built
-    return None
-
-
 def _remember(layout: str, arrays: list[Any], element: pb.Element) -> str:
     """Keep a built chart with a copy of its columns; its content digest."""
     import hashlib
@@ -562,14 +543,8 @@ def _remember(layout: str, arrays: list[Any], element: pb.Element) -> str:
     for array in arrays:
         digest.update(array.view("u1").data)
     element_hash = digest.hexdigest()[:32]
-    if sum(a.nbytes for a in arrays) <= _KEEP_MAX_BYTES:
-        kept = _Built(layout, tuple(a.copy() for a in arrays), element, element_hash)
-        with _BUILT_LOCK:
-            _BUILT.append(kept)
-            del _BUILT[:-_BUILT_MAX]
-            # The process keeps at most _KEEP_MAX_BYTES of copies: the oldest go first.
-            while sum(a.nbytes for b in _BUILT for a in b.arrays) > _KEEP_MAX_BYTES:
-                del _BUILT[0]
+    if sum(a.nbytes for a in arrays) <= _KEEP_MAX_BYTES:  # else not worth copying
+        _BUILT.keep(_Built(layout, tuple(a.copy() for a in arrays), element, element_hash))
     return element_hash
 
 
@@ -585,7 +560,7 @@ def _draw(data: Any, params: ChartParams) -> Container:
     built = None
     if raw is not None:
         layout = f"{raw[0]}|{colors}|{width_text}|{height_text}"
-        built = _find(layout, raw[1])
+        built = _BUILT.find(layout, raw[1])
     if built is not None:
         element, element_hash = built.element, built.element_hash
     else:

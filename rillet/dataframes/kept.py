@@ -22,8 +22,9 @@ least recently used first out, within a byte budget:
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from rillet.dataframes.convert import Table
@@ -56,7 +57,75 @@ class Kept:
         return sum(_nbytes(a) for a in self.arrays) + sum(len(p[1]) for p in self.parts)
 
 
-_INPUTS: list[Kept] = []  # most recently used last
+class _FoundByBytes(Protocol):
+    @property
+    def layout(self) -> str: ...
+    @property
+    def arrays(self) -> tuple[Any, ...]: ...
+
+
+K = TypeVar("K", bound=_FoundByBytes)
+
+
+class KeptByBytes(Generic[K]):
+    """Things made from columns, kept with copies of the columns and found again by their bytes.
+
+    Process-wide and thread-safe; the least recently used go first, past
+    ``most`` of them or ``max_bytes`` in all (each thing's ``size``). Tables
+    here, built charts in :mod:`rillet.api.charts_builtin`.
+
+    Example:
+        >>> import numpy as np
+        >>> @dataclass(frozen=True, eq=False)
+        ... class Made:
+        ...     layout: str
+        ...     arrays: tuple[Any, ...]
+        >>> store = KeptByBytes[Made](most=2, max_bytes=1024, size=lambda m: 8)
+        >>> store.keep(Made("ints", (np.arange(3),)))
+        >>> store.find("ints", [np.arange(3)]) is not None, store.find("ints", [np.ones(3)])
+        (True, None)
+    """
+
+    def __init__(self, *, most: int, max_bytes: int, size: Callable[[K], int]) -> None:
+        self._items: list[K] = []  # most recently used last
+        self._lock = threading.Lock()
+        self._most = most
+        self._max_bytes = max_bytes
+        self._size = size
+
+    def find(self, layout: str, arrays: list[Any]) -> K | None:
+        """The thing kept for columns of this layout and these very bytes, if any."""
+        with self._lock:
+            candidates = [k for k in reversed(self._items) if k.layout == layout]
+        for kept in candidates:  # kept copies never change: compared outside the lock
+            if all(_same(a, b) for a, b in zip(arrays, kept.arrays, strict=True)):
+                with self._lock:
+                    if kept in self._items:
+                        self._items.remove(kept)
+                        self._items.append(kept)
+                return kept
+        return None
+
+    def keep(self, kept: K) -> None:
+        """Keep ``kept`` (not when it alone is over the budget); the oldest go first."""
+        if self._size(kept) > self._max_bytes:
+            return
+        with self._lock:
+            self._items.append(kept)
+            del self._items[: -self._most]
+            while sum(self._size(k) for k in self._items) > self._max_bytes:
+                del self._items[0]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __iter__(self) -> Iterator[K]:
+        with self._lock:
+            return iter(list(self._items))
+
+
+_INPUTS = KeptByBytes[Kept](most=_INPUTS_MAX, max_bytes=_INPUTS_MAX_BYTES, size=Kept.nbytes)
 _PARTS: list[tuple[str, bytes]] = []  # (hash, Arrow bytes), most recently used last
 
 
@@ -165,30 +234,14 @@ def _same(a: Any, b: Any) -> bool:
 
 def find_input(layout: str, arrays: list[Any]) -> Kept | None:
     """The table kept for an input of this layout and these very bytes, if any."""
-    with _LOCK:
-        candidates = [k for k in reversed(_INPUTS) if k.layout == layout]
-    for kept in candidates:  # kept copies never change: compared outside the lock
-        if all(_same(a, b) for a, b in zip(arrays, kept.arrays, strict=True)):
-            with _LOCK:
-                if kept in _INPUTS:
-                    _INPUTS.remove(kept)
-                    _INPUTS.append(kept)
-            return kept
-    return None
+    return _INPUTS.find(layout, arrays)
 
 
 def keep_input(
     layout: str, copies: list[Any], table: Table, parts: list[tuple[str, bytes, int]]
 ) -> None:
     """Keep a table converted from ``copies`` (:func:`copied_frame`), with them and its parts."""
-    kept = Kept(layout, tuple(copies), table, tuple(parts))
-    if kept.nbytes() > _INPUTS_MAX_BYTES:
-        return
-    with _LOCK:
-        _INPUTS.append(kept)
-        del _INPUTS[:-_INPUTS_MAX]
-        while sum(k.nbytes() for k in _INPUTS) > _INPUTS_MAX_BYTES:
-            del _INPUTS[0]
+    _INPUTS.keep(Kept(layout, tuple(copies), table, tuple(parts)))
 
 
 def find_part(arrow: bytes) -> str | None:
@@ -217,6 +270,6 @@ def keep_part(digest: str, arrow: bytes) -> None:
 
 def clear() -> None:
     """Forget every kept table and part (tests; memory)."""
+    _INPUTS.clear()
     with _LOCK:
-        _INPUTS.clear()
         _PARTS.clear()

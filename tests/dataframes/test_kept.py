@@ -174,7 +174,7 @@ def test_identical_arrow_bytes_keep_their_hash_without_hashing_again(
 def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     from rillet.dataframes import kept
 
-    monkeypatch.setattr(kept, "_INPUTS_MAX_BYTES", 2 * 1024 * 1024)
+    monkeypatch.setattr(kept._INPUTS, "_max_bytes", 2 * 1024 * 1024)
     for i in range(6):
         frame = pd.DataFrame({"n": np.arange(50_000) + i})  # 400 KB: 800 KB kept each
         raw = kept.input_columns(frame)
