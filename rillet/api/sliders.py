@@ -287,6 +287,7 @@ class _Prepared:
     key_identity: tuple[Any, ...]
     serde: DoubleArraySerde[Any]
     fit: Callable[[Any], Any]
+    bounds: tuple[Any, Any]  # min_value, max_value, defaults applied
     url: Any
     encode: Callable[[Any], float]
     # The element without its value, encoded: data type, bounds, step, format, their labels.
@@ -417,6 +418,7 @@ def _prepare_now(min_value: Any, max_value: Any, value: Any, step: Any, format: 
         key_identity=(min_value, max_value, step),
         serde=DoubleArraySerde(decode, encode, is_range),
         fit=fit,
+        bounds=(min_value, max_value),
         url=slider_url(kind, is_range),
         encode=encode,
         template=template.SerializeToString(),
@@ -511,7 +513,8 @@ def _check_state_in_range(key: Key | None, label: str, prepared: _Prepared) -> N
     if prepared.fit(held) is not held:
         raise RilletAPIException(
             f"st.slider {label!r}: the value {held!r} set through "
-            f"`st.session_state[{name!r}]` is outside the slider's bounds."
+            f"`st.session_state[{name!r}]` is outside the slider's bounds: it accepts "
+            f"values from {prepared.bounds[0]!r} to {prepared.bounds[1]!r}."
         )
 
 
