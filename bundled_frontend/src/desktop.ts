@@ -54,23 +54,14 @@ const PYWEBVIEW_WAIT_MS = 10_000;
 
 /** pywebview fills `window.pywebview.api` after the page loads, then fires `pywebviewready`. */
 function pywebviewApi(): Promise<PywebviewApi> {
-  const ready = () => {
-    const api = (window as PywebviewWindow).pywebview?.api;
-    return api?.request && api.save_url ? (api as PywebviewApi) : undefined;
-  };
-  const now = ready();
-  if (now !== undefined) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const fail = () => reject(new Error("the desktop window exposes no native dialogs"));
-    const timer = setTimeout(fail, PYWEBVIEW_WAIT_MS);
-    const onReady = () => {
-      clearTimeout(timer);
-      const api = ready();
-      if (api) resolve(api);
-      else fail();
-    };
-    window.addEventListener("pywebviewready", onReady, { once: true });
-  });
+  return whenFound(
+    () => {
+      const api = (window as PywebviewWindow).pywebview?.api;
+      return api?.request && api.save_url ? (api as PywebviewApi) : undefined;
+    },
+    "pywebviewready",
+    "the desktop window exposes no native dialogs",
+  );
 }
 
 /** Where the shell leaves the bridge key, and the event that says it did (rillet_shell/bridge.py). */
@@ -89,21 +80,26 @@ function takeKey(): string | undefined {
 
 /** The bridge key, once the shell has handed it to this page. */
 function keyed(): Promise<string> {
-  const now = takeKey();
+  return whenFound(takeKey, KEY_EVENT, "the desktop window never handed this page its bridge key");
+}
+
+/** What `probe` finds, now or after a later `event` on the window; an error after PYWEBVIEW_WAIT_MS. */
+function whenFound<T>(probe: () => T | undefined, event: string, failure: string): Promise<T> {
+  const now = probe();
   if (now !== undefined) return Promise.resolve(now);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error("the desktop window never handed this page its bridge key")),
-      PYWEBVIEW_WAIT_MS,
-    );
-    const onKey = () => {
-      const key = takeKey();
-      if (key === undefined) return;
+    const timer = setTimeout(() => {
+      window.removeEventListener(event, onEvent);
+      reject(new Error(failure));
+    }, PYWEBVIEW_WAIT_MS);
+    function onEvent() {
+      const found = probe();
+      if (found === undefined) return;
       clearTimeout(timer);
-      window.removeEventListener(KEY_EVENT, onKey);
-      resolve(key);
-    };
-    window.addEventListener(KEY_EVENT, onKey);
+      window.removeEventListener(event, onEvent);
+      resolve(found);
+    }
+    window.addEventListener(event, onEvent);
   });
 }
 

@@ -1,0 +1,1 @@
+export{E as createGitGraphServices}from"./mermaid-parser.core-Bqen8EhP.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{m as createRailroadAbnfServices}from"./mermaid-parser.core-BuH2RAw3.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,0 +1,1 @@
+export{o as createTreemapServices}from"./mermaid-parser.core-Bqen8EhP.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
