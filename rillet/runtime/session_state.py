@@ -224,10 +224,9 @@ class SessionState(MutableMapping[str, Any]):
         before the change (its callback, set while it was enabled, has run).
         A value set through st.session_state still wins.
         """
-        before = getattr(self, "_before_client", {})
-        if not spec.disabled or key not in before or key in self._set_by_user:
+        if not spec.disabled or key not in self._before_client or key in self._set_by_user:
             return False
-        held = before.pop(key)
+        held = self._before_client.pop(key)
         if held is _ABSENT:
             self._values.pop(key, None)
         else:
