@@ -15,10 +15,21 @@ import type { WidgetValue } from "../widgetValues";
 // In the initial bundle: the first paint and the loading box are styled before the grid's chunk arrives.
 import "../styles/datagrid.css";
 
+/** Runs `then` once the browser has presented its next frame. */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
+/**
+ * The grid's chunk, once loaded. A table that mounted before it had loaded
+ * shows its first paint until then, and swaps to the grid only after that
+ * paint is on screen: the grid's first render (cold code, the Arrow decode)
+ * then never holds up the frame that shows the first rows.
+ */
 function useGridModule(): GridModule | undefined {
   const [module, setModule] = useState(gridModule);
   useEffect(() => {
-    if (module === undefined) void loadGrid().then(setModule);
+    if (module === undefined) void loadGrid().then((loaded) => afterNextPaint(() => setModule(loaded)));
   }, [module]);
   return module;
 }
