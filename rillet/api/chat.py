@@ -336,7 +336,7 @@ def _chunks(stream: Any) -> Iterable[Any]:
         raise bad_argument(
             "stream",
             stream,
-            "a generator, an iterable, an async generator, or a function returning one",
+            "a generator, an iterable, an async generator, or a generator function",
             command="write_stream",
         )
     return stream
@@ -356,6 +356,11 @@ def _drain_async(stream: Any) -> Iterable[Any]:
         loop.close()
 
 
+class StreamingOutput(list[Any]):
+    """What ``write_stream`` wrote when it was more than one text: ``st.write``
+    of it writes each part again, as Streamlit's does."""
+
+
 def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
     """Write a stream of text chunks as it arrives, typewriter-style.
 
@@ -364,11 +369,13 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
 
     Args:
         stream: A generator or iterable of strings (or OpenAI/LangChain
-            chunks), an async generator, or a function returning one.
+            chunks), an async generator, or a generator function. A chunk
+            that is a function is called where it arrives.
         cursor: Text shown after the last chunk while streaming (e.g. ``"▌"``).
 
     Returns:
-        The whole text, or a list of the text parts and objects written.
+        The whole text ("" when nothing was written), or a list of the text
+        parts and objects written, which ``st.write`` writes again part by part.
 
     Example:
         >>> import time
@@ -382,11 +389,11 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
     from rillet.api import text as _text
     from rillet.api import write as _write
 
-    if callable(stream) and not isinstance(stream, Iterable) and not hasattr(stream, "__anext__"):
+    if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
         stream = stream()
     if cursor is not None and not isinstance(cursor, str):
         raise bad_argument("cursor", cursor, "a string or None", command="write_stream")
-    parts: list[Any] = []
+    parts = StreamingOutput()
     buffer = ""
     slot: Container | None = None
 
@@ -404,8 +411,11 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
                 show(buffer)
                 parts.append(buffer)
             buffer, slot = "", None
-            _write.write(chunk)
-            parts.append(chunk)
+            if callable(chunk):
+                chunk()
+            else:
+                _write.write(chunk)
+                parts.append(chunk)
             continue
         buffer += piece
         if buffer:
@@ -413,6 +423,8 @@ def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:
     if buffer:
         show(buffer)
         parts.append(buffer)
-    if all(isinstance(p, str) for p in parts):
-        return "".join(parts)
+    if not parts:
+        return ""
+    if len(parts) == 1 and isinstance(parts[0], str):
+        return parts[0]
     return parts

@@ -8,7 +8,7 @@ from collections import UserList
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
-from rillet.api import alerts, data, text
+from rillet.api import alerts, chat, data, text
 from rillet.api.help import wants_help, write_help
 
 
@@ -99,6 +99,14 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, str):
             pending.append(arg)
             continue
+        if isinstance(arg, chat.StreamingOutput):
+            flush()
+            for part in arg:
+                if callable(part):
+                    part()
+                else:
+                    write(part, unsafe_allow_html=unsafe_allow_html)
+            continue
         shown = _as_json(arg)
         if shown is not None:
             flush()
@@ -121,8 +129,6 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             media.image(arg)
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
             flush()
-            from rillet.api import chat
-
             chat.write_stream(arg)
         elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
             flush()

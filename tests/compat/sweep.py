@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from harness import Known, Step, _block_kind, _children, _element_line, _is_block, _safe, apply
 
 # Public attributes of Streamlit's AppTest elements, per kind, compared on both
@@ -115,7 +116,8 @@ def _walk(node: Any, depth: int, out: list[str], app: App) -> None:
         kind = _block_kind(node)
         out.append(pad + " ".join([kind, *_attrs(node, kind, BLOCK_ATTRS.get(kind, ()), app)]))
         children = _children(node)
-        if kind == "dialog" and len(children) == 1 and _is_block(children[0]):
+        streamlit_side = type(node).__module__.startswith("streamlit.")
+        if kind == "dialog" and streamlit_side and len(children) == 1 and _is_block(children[0]):
             # Streamlit's AppTest shows a dialog's body inside one vertical
             # container; rillet's holds it directly. Only AppTest's tree differs.
             children = _children(children[0])
@@ -160,14 +162,15 @@ def _accessors(at: Any, probe: Any, skip: Sequence[str]) -> list[str]:
     return sizes
 
 
-def _state(at: Any) -> list[str]:
+def _state(at: Any, skip: Sequence[str] = ()) -> list[str]:
     ss = at.session_state
     if hasattr(ss, "filtered_state"):
         items = ss.filtered_state().items()
     else:
         items = ss._state._state.filtered_state.items()
     hidden = ("$$", "FormSubmitter:")
-    return [f"{k} = {_fmt(v)}" for k, v in sorted(items) if not k.startswith(hidden)]
+    shown = sorted((k, v) for k, v in items if not k.startswith(hidden) and k not in skip)
+    return [f"{k} = {_fmt(v)}" for k, v in shown]
 
 
 @dataclass
@@ -189,11 +192,13 @@ class App:
     skip_attrs: dict[str, str] = field(default_factory=dict)
     # Elements left out on both sides, kind -> reason.
     drop_kinds: dict[str, str] = field(default_factory=dict)
+    # Session-state keys not compared, key -> reason.
+    skip_state: dict[str, str] = field(default_factory=dict)
 
 
 def _page(at: Any, probe: Any, app: App) -> list[str]:
     accessors = _accessors(at, probe, list(app.skip_accessors))
-    return [*_lines(at, app), "-- state --", *_state(at), *accessors]
+    return [*_lines(at, app), "-- state --", *_state(at, list(app.skip_state)), *accessors]
 
 
 def _folder(root: Path, app: App) -> Path:
@@ -242,3 +247,20 @@ def differences(tmp: Path, app: App) -> tuple[list[str], int]:
             diff = difflib.unified_diff(expected, actual, "streamlit", "rillet", lineterm="", n=2)
             diffs.append(f"after {label}:\n" + "\n".join(diff))
     return diffs, runs
+
+
+_MANIFESTS: list[Any] = []
+
+
+@pytest.fixture
+def scan_components_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Streamlit's AppTest scans every installed package for components on each app's
+    first run (about a second); sweep apps use none, so scan once and reuse the result
+    while each test runs."""
+    from streamlit.components.v2 import manifest_scanner
+
+    if not _MANIFESTS:
+        _MANIFESTS.append(manifest_scanner.scan_component_manifests())
+    monkeypatch.setattr(
+        manifest_scanner, "scan_component_manifests", lambda *a, **k: list(_MANIFESTS[0])
+    )

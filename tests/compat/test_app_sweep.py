@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from harness import Known
-from sweep import App, differences
+from sweep import App, differences, scan_components_once
 
 pytest.importorskip("streamlit")
-pytestmark = pytest.mark.streamlit
+pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_once.__name__)]
 
 D = datetime.date
 T = datetime.time
@@ -1672,23 +1671,6 @@ APPS: dict[str, App] = {
         ],
     ),
 }
-
-
-_MANIFESTS: list[Any] = []
-
-
-@pytest.fixture(autouse=True)
-def _scan_components_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Streamlit's AppTest scans every installed package for components on each app's
-    first run (about a second); these apps use none, so scan once and reuse the result
-    while each test runs."""
-    from streamlit.components.v2 import manifest_scanner
-
-    if not _MANIFESTS:
-        _MANIFESTS.append(manifest_scanner.scan_component_manifests())
-    monkeypatch.setattr(
-        manifest_scanner, "scan_component_manifests", lambda *a, **k: list(_MANIFESTS[0])
-    )
 
 
 @pytest.mark.parametrize("name", sorted(APPS))
