@@ -116,27 +116,44 @@ def describe(obj: Any, name: str) -> pb.Help:
 
 
 def _members(obj: Any) -> list[pb.HelpMember]:
-    """Public attributes: data first, then what can be called, each alphabetically."""
+    """Public attributes, as Streamlit orders them: data and properties, then
+    functions, then classes, each group alphabetically (modules left out)."""
     if inspect.isroutine(obj):
         return []
-    data, callables = [], []
+    ranked: list[tuple[int, pb.HelpMember]] = []
     for name in dir(obj):
         if name.startswith("_"):
             continue
+        if _is_computed(obj, name):  # not evaluated: reading it may be costly or fail
+            doc = inspect.getdoc(getattr(type(obj), name, None)) or ""
+            ranked.append((0, pb.HelpMember(name=name, type="property", doc=doc)))
+            continue
         try:
             value = getattr(obj, name)
-        except Exception:  # a property that fails, a lazy module attribute
+        except Exception:  # a lazy module attribute that fails
             continue
         if inspect.ismodule(value):
             continue
-        if callable(value):
+        if inspect.isclass(value):
             doc = inspect.getdoc(value) or ""
-            callables.append(pb.HelpMember(name=name, type=_callable_kind(value), doc=doc))
+            ranked.append((2, pb.HelpMember(name=name, type="class", doc=doc)))
+        elif callable(value):
+            doc = inspect.getdoc(value) or ""
+            ranked.append((1, pb.HelpMember(name=name, type=_callable_kind(value), doc=doc)))
         else:
-            data.append(
-                pb.HelpMember(name=name, type=type(value).__name__, value=_short(repr(value)))
-            )
-    return data + callables
+            member = pb.HelpMember(name=name, type=type(value).__name__, value=_short(repr(value)))
+            ranked.append((0, member))
+    ranked.sort(key=lambda pair: (pair[0], pair[1].name))
+    return [member for _, member in ranked]
+
+
+def _is_computed(obj: Any, name: str) -> bool:
+    """Whether ``name`` is a property (or a C-level getset) of ``obj``'s class."""
+    for klass in inspect.getmro(type(obj)):
+        attr = klass.__dict__.get(name)
+        if attr is not None:
+            return isinstance(attr, property) or inspect.isgetsetdescriptor(attr)
+    return False
 
 
 def _callable_kind(obj: Any) -> str:
@@ -207,5 +224,10 @@ def _argument_text(index: int) -> str:
     if isinstance(node, ast.Call):
         if index >= len(node.args):
             return ""
-        return ast.get_source_segment(segment, node.args[index]) or ""
+        arg = node.args[index]
+        if isinstance(arg, ast.Constant):  # st.help(42): a literal has no name
+            return ""
+        if isinstance(arg, ast.NamedExpr):  # st.help(x := f()): the name it is given
+            return ast.get_source_segment(segment, arg.target) or ""
+        return ast.get_source_segment(segment, arg) or ""
     return segment

@@ -50,4 +50,10 @@ def test_write_keeps_text_for_values_with_their_own_str() -> None:
 
 def test_help_of_none_describes_none_not_rillet() -> None:
     panel = app("st.help(None)").get("help_info")[0]
-    assert (panel.name, panel.proto.type) == ("None", "NoneType")
+    # A literal has no name to show, as in Streamlit.
+    assert (panel.name, panel.proto.type, panel.proto.value) == ("", "NoneType", "None")
+
+
+def test_help_names_a_walrus_argument_by_its_target() -> None:
+    panel = app("x = [1]\nst.help(y := x)").get("help_info")[0]
+    assert (panel.name, panel.proto.value) == ("y", "[1]")

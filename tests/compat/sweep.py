@@ -170,7 +170,16 @@ def _state(at: Any, skip: Sequence[str] = ()) -> list[str]:
         items = ss._state._state.filtered_state.items()
     hidden = ("$$", "FormSubmitter:")
     shown = sorted((k, v) for k, v in items if not k.startswith(hidden) and k not in skip)
-    return [f"{k} = {_fmt(v)}" for k, v in shown]
+    return [f"{k} = {_fmt(_held(v))}" for k, v in shown]
+
+
+def _held(value: Any) -> Any:
+    """What an uploaded file (or a list of them) holds: its repr differs on each side."""
+    if isinstance(value, list):
+        return [_held(v) for v in value]
+    if hasattr(value, "file_id") and hasattr(value, "getvalue"):
+        return ("UploadedFile", value.name, value.type, value.size, value.getvalue())
+    return value
 
 
 @dataclass

@@ -1629,15 +1629,6 @@ APPS: dict[str, App] = {
         st.write(st.session_state)
         st.write("multi\\nline string", "**bold**")
         """,
-        known=[
-            Known(
-                "help_info",
-                ("extra",),
-                "a module's members: Streamlit orders them by a weight of its own and calls "
-                "classes 'class'; rillet lists them alphabetically with their type's name "
-                "(name and value are still compared)",
-            ),
-        ],
     ),
     "forms_required_and_columns": App(
         """

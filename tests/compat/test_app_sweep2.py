@@ -35,6 +35,20 @@ OWN_WORDS = Known(
     "rillet words the errors its commands raise itself (never Streamlit's text)",
 )
 
+
+def _jpeg() -> bytes:
+    """A one-pixel JPEG: a camera input takes only .jpg files."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (1, 1), (255, 0, 0)).save(out, "JPEG")
+    return out.getvalue()
+
+
+JPEG = _jpeg()
+
 APPS: dict[str, App] = {
     "llm_chat_stream": App(
         """
@@ -345,7 +359,7 @@ APPS: dict[str, App] = {
         with st.form("note_form", clear_on_submit=True, border=False):
             note = st.text_input("Note", key="note_text")
             urgent = st.checkbox("Urgent")
-            if st.form_submit_button("Add note", icon="➕"):
+            if st.form_submit_button("Add note", icon=":material/add:"):
                 st.session_state.notes.append((note, urgent))
         for text, flag in st.session_state.notes:
             st.write(("🔥 " if flag else "") + text)
@@ -544,6 +558,363 @@ APPS: dict[str, App] = {
             ("button", 2, "click"),
             ("run",),
         ],
+    ),
+    "query_params_operations": App(
+        """
+        import streamlit as st
+        qp = st.query_params
+        st.write(qp.to_dict(), qp.get_all("id"), qp.get("missing", "dflt"), "tab" in qp, len(qp))
+        if st.button("Set"):
+            qp["tab"] = "settings"
+            qp.id = ["1", "2"]
+        if st.button("Update"):
+            qp.update({"sort": "desc", "n": 5})
+        if st.button("From dict"):
+            qp.from_dict({"only": "this", "ids": [7, 8]})
+        if st.button("Delete sort") and "sort" in qp:
+            del qp["sort"]
+        if st.button("Clear all"):
+            qp.clear()
+        st.write(dict(qp), qp.get_all("ids"), list(qp.keys()), qp.get("n"))
+        """,
+        [
+            ("button", 0, "click"),
+            ("button", 1, "click"),
+            ("button", 3, "click"),
+            ("button", 2, "click"),
+            ("run",),
+            ("button", 4, "click"),
+            ("run",),
+        ],
+        query={"id": "42", "tab": "home"},
+    ),
+    "query_params_drive_widgets": App(
+        """
+        import streamlit as st
+        params = st.query_params
+        cities = ["Oslo", "Rome", "Tokyo"]
+        default = params.get("city", "Oslo")
+        city = st.selectbox("City", cities, index=cities.index(default), key="city")
+        days = st.slider("Days", 1, 14, int(params.get("days", 3)), key="days")
+        params["city"], params["days"] = city, str(days)
+        st.write(f"{city} for {days} days", params.to_dict())
+        st.link_button("Share", f"?city={city}&days={days}")
+        """,
+        [
+            ("selectbox", "city", "select", "Tokyo"),
+            ("slider", "days", "set_value", 9),
+            ("run",),
+        ],
+        query={"city": "Rome", "days": "5"},
+    ),
+    "state_before_widget_creation": App(
+        """
+        import streamlit as st
+        if "name" not in st.session_state:
+            st.session_state.name = "Grace"
+            st.session_state.size = 7
+            st.session_state.opts = ["b"]
+        st.text_input("Name", key="name")
+        st.slider("Size", 0, 10, key="size")
+        st.multiselect("Options", ["a", "b", "c"], key="opts")
+        if st.button("Reset"):
+            st.session_state.name = "Grace"
+        def bump():
+            st.session_state.size = min(10, st.session_state.size + 2)
+        st.button("Bump", on_click=bump)
+        st.write(st.session_state.name, st.session_state.size, st.session_state.opts)
+        """,
+        [
+            ("text_input", "name", "input", "Alan"),
+            ("button", 1, "click"),
+            ("multiselect", "opts", "select", "c"),
+            ("button", 0, "click"),
+            ("run",),
+        ],
+        known=[OWN_WORDS],
+    ),
+    "widget_keys_deleted_and_recreated": App(
+        """
+        import streamlit as st
+        show = st.checkbox("Show the editor", value=True, key="show")
+        if show:
+            st.text_input("Draft", "first", key="draft")
+        else:
+            st.write("editor hidden")
+        def forget():
+            if "draft" in st.session_state:
+                del st.session_state["draft"]
+        st.button("Forget draft", on_click=forget)
+        st.write("draft" in st.session_state, st.session_state.get("draft"))
+        for k in list(st.session_state.keys()):
+            if k.startswith("tmp_"):
+                del st.session_state[k]
+        st.number_input("Temp", key="tmp_value", value=1)
+        """,
+        [
+            ("text_input", "draft", "input", "second"),
+            ("checkbox", "show", "uncheck"),
+            ("checkbox", "show", "check"),
+            ("text_input", "draft", "input", "third"),
+            ("button", 0, "click"),
+            ("run",),
+            ("number_input", "tmp_value", "set_value", 5),
+        ],
+    ),
+    "session_state_in_forms": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("saved", None)
+
+        def save():
+            st.session_state.saved = {
+                "title": st.session_state.title,
+                "qty": st.session_state.qty,
+                "kind": st.session_state.kind,
+            }
+
+        with st.form("order"):
+            st.text_input("Title", key="title")
+            st.number_input("Qty", 1, 9, key="qty")
+            st.radio("Kind", ["book", "dvd"], key="kind")
+            st.form_submit_button("Save", on_click=save)
+        st.write("saved", st.session_state.saved)
+        st.write("live", st.session_state.title, st.session_state.qty)
+        """,
+        [
+            [("text_input", "title", "input", "Dune"), ("number_input", "qty", "set_value", 3)],
+            ("form_submit_button", 0, "click"),
+            [("radio", "kind", "set_value", "dvd"), ("form_submit_button", 0, "click")],
+        ],
+    ),
+    "secrets_app": App(
+        """
+        import streamlit as st
+        st.write(st.secrets["api_key"], st.secrets.db.user, st.secrets["db"]["port"])
+        st.write("api_key" in st.secrets, "nope" in st.secrets, st.secrets.get("nope", "x"))
+        st.write(len(st.secrets), sorted(st.secrets.keys()))
+        st.write(st.secrets.db.to_dict() if hasattr(st.secrets.db, "to_dict") else dict(st.secrets.db))
+        try:
+            st.secrets["missing"]
+        except KeyError:
+            st.error("missing secret")
+        try:
+            st.secrets.missing_attr
+        except AttributeError:
+            st.warning("missing attribute")
+        """,
+        secrets={"api_key": "sk-123", "db": {"user": "admin", "port": 5432}},
+    ),
+    "context_info": App(
+        """
+        import streamlit as st
+        ctx = st.context
+        st.write(dict(ctx.headers), dict(ctx.cookies))
+        st.write(ctx.timezone, ctx.timezone_offset, ctx.locale)
+        st.write(ctx.is_embedded, ctx.url, ctx.theme.type)
+        st.write(ctx.headers.get("User-Agent", "none"), ctx.headers.get_all("Accept"))
+        st.write(len(ctx.cookies))
+        # ctx.ip_address and reading one cookie are left out: Streamlit's AppTest
+        # answers them with a MagicMock (rillet's with None, as a run with no browser).
+        """,
+    ),
+    "page_config_variants": App(
+        """
+        import streamlit as st
+        st.set_page_config(
+            page_title="My app",
+            page_icon=":material/rocket:",
+            layout="centered",
+            initial_sidebar_state="collapsed",
+            menu_items={
+                "Get help": "https://example.com/help",
+                "Report a bug": None,
+                "About": "# An app\\nMade with love",
+            },
+        )
+        st.title("Configured")
+        if st.toggle("Wide", key="wide"):
+            st.set_page_config(layout="wide", page_title="Wide app")
+        st.write("ok")
+        """,
+        [("toggle", "wide", "set_value", True)],
+    ),
+    "echo_help_exception": App(
+        """
+        import streamlit as st
+        with st.echo():
+            total = sum(range(4))
+            st.write("total", total)
+        with st.echo(code_location="below"):
+            st.caption("below the code")
+
+        class Model:
+            '''A tiny model.'''
+            size = 3
+            def predict(self, x):
+                '''Predict.'''
+                return x
+
+        st.help(Model)
+        st.help(len)
+        st.help(42)
+        try:
+            1 / 0
+        except ZeroDivisionError as exc:
+            st.exception(exc)
+        st.exception(RuntimeError("not raised"))
+        st.error("Something failed", icon="🚨")
+        st.warning("Careful")
+        st.info("Note", icon=":material/info:")
+        st.success("Fine")
+        """,
+    ),
+    "code_latex_markdown": App(
+        """
+        import streamlit as st
+        st.code("SELECT * FROM t", language="sql")
+        st.code("print('hi')\\nprint('there')", line_numbers=True)
+        st.code("plain text", language=None, wrap_lines=True)
+        st.code("const x = 1;", language="javascript", height=100)
+        st.latex(r"e^{i\\pi} + 1 = 0", help="Euler")
+        st.markdown("**Bold** :red[red] :blue-background[bg] :rainbow[rainbow] :smile: :+1:")
+        st.markdown("<b>html</b>", unsafe_allow_html=True)
+        st.markdown("Hover me", help="a tooltip")
+        st.markdown(":material/home: home  \\n:orange-badge[badge] :small[small]")
+        st.caption("caption with `code` and :green[green]", unsafe_allow_html=False)
+        st.text("fixed   width", help="text help")
+        st.html("<p>raw html</p>")
+        st.divider()
+        st.title("Title", anchor="my-title", help="title help")
+        st.header("Header", divider="rainbow")
+        st.subheader("Sub", divider=True, anchor=False)
+        """,
+    ),
+    "badges_feedback_pills_segmented": App(
+        """
+        import streamlit as st
+        st.badge("Stable", color="green", icon=":material/check:")
+        st.badge("Deprecated", color="red", help="going away")
+        st.markdown(":violet-badge[Inline] :gray-badge[Grey]")
+        rating = st.feedback("faces", key="rating")
+        if rating is not None:
+            st.write(["😞", "🙁", "😐", "🙂", "😀"][rating])
+        sizes = st.pills("Sizes", ["S", "M", "L"], selection_mode="multi", default=["M"],
+                         format_func=lambda s: f"Size {s}", key="sizes")
+        mode = st.segmented_control("Mode", ["draw", "erase"], required=True, default="draw",
+                                    key="mode")
+        icons = st.pills("Icons", [":material/home:", ":material/work:"], key="icons")
+        st.write(sizes, mode, icons)
+        """,
+        [
+            ("feedback", "rating", "set_value", 3),
+            ("button_group", "sizes", "select", "L"),
+            ("button_group", "mode", "set_value", "erase"),
+            ("button_group", "icons", "set_value", ":material/work:"),
+            ("feedback", "rating", "set_value", None),
+        ],
+        skip_attrs={
+            "button_group.indices": "options that are only an icon reach Streamlit's AppTest as "
+            "'' (the icon is the option's icon), so its indices fails with ValueError",
+        },
+    ),
+    "uploads_camera_audio": App(
+        """
+        import streamlit as st
+        csv = st.file_uploader("CSV", type="csv", key="csv", help="comma separated")
+        imgs = st.file_uploader("Images", type=["png", "jpg"], accept_multiple_files=True)
+        photo = st.camera_input("Photo", key="photo")
+        voice = st.audio_input("Voice", sample_rate=None, key="voice")
+        if csv is not None:
+            st.write(csv.name, csv.type, csv.size, csv.read().decode())
+        st.write(len(imgs), [f.name for f in imgs])
+        if photo:
+            st.image(photo, caption="you")
+            st.write(photo.name, photo.size)
+        if voice:
+            st.audio(voice)
+            st.write(voice.type)
+        """,
+        [
+            ("file_uploader", "csv", "upload", "data.csv", b"a,b\n1,2", "text/csv"),
+            ("file_uploader", 1, "set_value", [("x.png", b"PNG", "image/png")]),
+            ("camera_input", "photo", "upload", "snap.jpg", JPEG),
+            ("audio_input", "voice", "upload", "v.wav", b"RIFFxx", "audio/wav"),
+            ("file_uploader", "csv", "clear"),
+            ("camera_input", "photo", "clear"),
+        ],
+    ),
+    "download_and_link_buttons": App(
+        """
+        import io
+        import streamlit as st
+        st.download_button("Text", "hello", file_name="hello.txt")
+        st.download_button("Bytes", b"\\x00\\x01", file_name="data.bin",
+                           mime="application/octet-stream", type="primary", icon="📥")
+        st.download_button("CSV", io.StringIO("a,b\\n1,2").getvalue(), "t.csv", "text/csv",
+                           key="csv_dl", help="Download the table", use_container_width=True)
+        st.download_button("Lazy", lambda: "computed", file_name="lazy.txt", on_click="ignore")
+        st.download_button("Disabled", "x", disabled=True)
+        st.link_button("Docs", "https://docs.streamlit.io", type="tertiary", icon=":material/open_in_new:")
+        st.link_button("Home", "https://example.com", disabled=True, help="soon")
+        st.write(st.session_state.get("csv_dl"))
+        """,
+        [("download_button", 0, "click"), ("download_button", "csv_dl", "click"), ("run",)],
+    ),
+    "dates_and_times": App(
+        """
+        import datetime
+        import streamlit as st
+        start = st.date_input("Start", datetime.date(2024, 5, 1), format="DD/MM/YYYY")
+        span = st.date_input("Span", (datetime.date(2024, 5, 1), datetime.date(2024, 5, 3)),
+                             min_value=datetime.date(2024, 1, 1), max_value=datetime.date(2024, 12, 31))
+        none_date = st.date_input("Maybe", value=None)
+        alarm = st.time_input("Alarm", datetime.time(6, 45), step=300)
+        tick = st.time_input("Tick", datetime.time(0, 0, 30), step=datetime.timedelta(seconds=30))
+        nothing = st.time_input("No time", value=None)
+        st.write(start, span, none_date, alarm, tick, nothing)
+        """,
+        [
+            ("date_input", 0, "set_value", D(2024, 6, 2)),
+            ("date_input", 1, "set_value", (D(2024, 2, 1),)),
+            ("date_input", 2, "set_value", D(2025, 1, 1)),
+            ("time_input", 0, "set_value", T(7, 5)),
+            ("time_input", 1, "set_value", T(0, 1, 0)),
+            ("time_input", 2, "set_value", T(12, 0)),
+            ("date_input", 1, "set_value", (D(2024, 3, 1), D(2024, 3, 9))),
+        ],
+    ),
+    "sliders_every_type": App(
+        """
+        import datetime
+        import streamlit as st
+        a = st.slider("Int", 0, 10)
+        b = st.slider("Float", 0.0, 1.0, 0.25, format="%.2f")
+        c = st.slider("Tuple", -5, 5, (-1, 1))
+        d = st.slider("When", value=datetime.datetime(2024, 1, 1, 12, 0),
+                      min_value=datetime.datetime(2024, 1, 1), max_value=datetime.datetime(2024, 1, 2),
+                      step=datetime.timedelta(hours=1), format="MM/DD HH:mm")
+        e = st.slider("Time span", value=(datetime.time(9), datetime.time(17)))
+        f = st.select_slider("Color", ["red", "orange", "yellow", "green"], value=("orange", "green"))
+        g = st.select_slider("Number", options=range(0, 101, 10), value=50,
+                             format_func=lambda v: f"{v}%")
+        st.write(a, b, c, d, e, f, g)
+        """,
+        [
+            ("slider", 0, "set_value", 7),
+            ("slider", 1, "set_value", 0.5),
+            ("slider", 2, "set_range", -3, 4),
+            ("slider", 3, "set_value", datetime.datetime(2024, 1, 1, 18, 0)),
+            ("slider", 4, "set_range", T(10), T(12)),
+            ("select_slider", 0, "set_range", "red", "yellow"),
+            ("select_slider", 1, "set_value", 90),
+        ],
+        skip_attrs={
+            "slider.min": "for dates and times Streamlit's AppTest gives the raw microseconds "
+            "its protobuf holds; rillet's gives the date or time the script passed",
+            "slider.max": "as slider.min",
+            "slider.step": "as slider.min (a timedelta on rillet's side)",
+        },
     ),
 }
 
