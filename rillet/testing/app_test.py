@@ -241,8 +241,9 @@ class AppTest:
         for msg in msgs:
             kind = msg.WhichOneof("type")
             if kind == "script_started":
-                if run_id:  # st.rerun(): the run now shown saw no click
+                if run_id:  # st.rerun(): the run now shown saw no click nor chat message
                     self._triggered = {}
+                    self.__dict__.pop("_chat_sent", None)
                 run_id = msg.script_started.run_id
             elif kind == "delta":
                 apply_delta(self._roots, msg.delta, run_id)

@@ -196,7 +196,7 @@ _WIDGETS = {
     "pagination",
 }
 # Widgets Streamlit's AppTest gives no label.
-_UNLABELLED = {"feedback", "pagination"}
+_UNLABELLED = {"feedback", "pagination", "chat_input"}
 
 
 def _element_line(node: Any, depth: int) -> Line:

@@ -916,6 +916,415 @@ APPS: dict[str, App] = {
             "slider.step": "as slider.min (a timedelta on rillet's side)",
         },
     ),
+    "errors_raised_and_shown": App(
+        """
+        import streamlit as st
+        st.title("Error handling")
+        choice = st.radio("Fail how?", ["nothing", "ValueError", "KeyError", "custom", "chained"],
+                          key="how")
+        st.error("This is st.error, not an exception")
+        left, right = st.columns(2)
+        with left:
+            st.write("left before")
+        if choice == "ValueError":
+            with right:
+                raise ValueError("bad value in column")
+        if choice == "KeyError":
+            {}["missing"]
+        class AppError(Exception):
+            pass
+        if choice == "custom":
+            raise AppError("custom **markdown** message")
+        if choice == "chained":
+            try:
+                int("x")
+            except ValueError as exc:
+                raise RuntimeError("wrapped") from exc
+        st.write("end reached")
+        """,
+        [
+            ("radio", "how", "set_value", "ValueError"),
+            ("radio", "how", "set_value", "KeyError"),
+            ("radio", "how", "set_value", "custom"),
+            ("radio", "how", "set_value", "chained"),
+            ("radio", "how", "set_value", "nothing"),
+        ],
+    ),
+    "callback_errors_and_rerun_in_callback": App(
+        """
+        import streamlit as st
+        def boom():
+            raise ZeroDivisionError("in a callback")
+        def rerun_inside():
+            st.session_state.clicked = True
+            st.rerun()
+        def stop_inside():
+            st.session_state.stopped = True
+            st.stop()
+        st.button("Boom", on_click=boom)
+        st.button("Rerun in callback", on_click=rerun_inside)
+        st.button("Stop in callback", on_click=stop_inside)
+        st.write(st.session_state.get("clicked"), st.session_state.get("stopped"))
+        """,
+        [
+            ("button", 0, "click"),
+            ("run",),
+            ("button", 1, "click"),
+            ("button", 2, "click"),
+            ("run",),
+        ],
+    ),
+    "stop_inside_layouts": App(
+        """
+        import streamlit as st
+        with st.sidebar:
+            password = st.text_input("Password", type="password", key="pw")
+            if password != "open":
+                st.warning("Enter the password")
+                st.stop()
+            st.success("Unlocked")
+        with st.form("f"):
+            n = st.number_input("N", 0, 5, key="n")
+            sent = st.form_submit_button("Go")
+            if sent and n == 0:
+                st.error("N must be positive")
+                st.stop()
+        st.write("after form", n, sent)
+        """,
+        [
+            ("text_input", "pw", "input", "wrong"),
+            ("text_input", "pw", "input", "open"),
+            ("form_submit_button", 0, "click"),
+            [("number_input", "n", "set_value", 3), ("form_submit_button", 0, "click")],
+        ],
+    ),
+    "duplicate_widget_ids": App(
+        """
+        import streamlit as st
+        case = st.selectbox("Case", ["ok", "same label", "same key", "same label in loop"],
+                            key="case")
+        st.button("Save", key="save1")
+        st.button("Save", key="save2")
+        if case == "same label":
+            st.checkbox("Agree")
+            st.checkbox("Agree")
+        if case == "same key":
+            st.text_input("One", key="dup")
+            st.number_input("Two", key="dup")
+        if case == "same label in loop":
+            for i in range(2):
+                st.slider("Value", 0, 10)
+        st.write("bottom")
+        """,
+        [
+            ("selectbox", "case", "select", "same label"),
+            ("selectbox", "case", "select", "same key"),
+            ("selectbox", "case", "select", "same label in loop"),
+            ("selectbox", "case", "select", "ok"),
+        ],
+        known=[OWN_WORDS],
+    ),
+    "dynamic_rows_with_keys": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("rows", [0])
+        st.session_state.setdefault("next", 1)
+        def add():
+            st.session_state.rows.append(st.session_state.next)
+            st.session_state.next += 1
+        def remove(row):
+            st.session_state.rows.remove(row)
+        for row in st.session_state.rows:
+            c1, c2, c3 = st.columns([3, 2, 1])
+            c1.text_input("Item", key=f"item_{row}", label_visibility="collapsed",
+                          placeholder=f"item {row}")
+            c2.number_input("Qty", 1, 100, key=f"qty_{row}", label_visibility="hidden")
+            c3.button("✕", key=f"del_{row}", on_click=remove, args=(row,))
+        st.button("Add row", on_click=add)
+        st.write({row: (st.session_state.get(f"item_{row}"), st.session_state.get(f"qty_{row}"))
+                  for row in st.session_state.rows})
+        """,
+        [
+            ("button", 1, "click"),
+            ("text_input", "item_1", "input", "pen"),
+            ("number_input", "qty_1", "set_value", 4),
+            ("button", "del_0", "click"),
+            ("button", 1, "click"),
+            ("text_input", "item_2", "input", "ink"),
+        ],
+    ),
+    "text_areas_and_visibility": App(
+        """
+        import streamlit as st
+        a = st.text_area("Short", height=68, max_chars=10, key="short")
+        b = st.text_area("Tall", "line1\\nline2", height=300, placeholder="Write")
+        c = st.text_area("Content height", height="content")
+        d = st.text_area("Hidden label", label_visibility="hidden", value=None)
+        e = st.text_input("Collapsed", label_visibility="collapsed", max_chars=5, value="abc")
+        f = st.text_input("Icon", icon=":material/search:", autocomplete="off")
+        st.write(repr(a), len(b), repr(c), repr(d), e, f)
+        """,
+        [
+            ("text_area", "short", "input", "0123456789"),
+            ("text_area", 1, "input", "x"),
+            ("text_area", 3, "input", "now set"),
+            ("text_input", 0, "input", "xyz"),
+            ("text_input", 1, "input", "query"),
+        ],
+    ),
+    "number_inputs_typed": App(
+        """
+        import streamlit as st
+        a = st.number_input("Int default")
+        b = st.number_input("From min", min_value=5, value="min")
+        c = st.number_input("Percent", 0.0, 100.0, 12.5, step=2.5, format="%.1f")
+        d = st.number_input("Sci", value=0.00012, format="%e")
+        e = st.number_input("Int fmt", value=7, format="%d", icon="🔢")
+        f = st.number_input("Max only", max_value=3, value=3)
+        g = st.number_input("Step float", value=1.0, step=0.5)
+        st.write(a, b, c, d, e, f, g, [type(x).__name__ for x in (a, b, c, d, e, f, g)])
+        st.number_input("Bad format", value=1.0, format="%.1f %%")
+        """,
+        [
+            ("number_input", 0, "increment"),
+            ("number_input", 1, "increment"),
+            ("number_input", 2, "decrement"),
+            ("number_input", 3, "set_value", 0.5),
+            ("number_input", 4, "set_value", 9),
+            ("number_input", 5, "decrement"),
+            ("number_input", 6, "increment"),
+        ],
+        known=[OWN_WORDS],
+    ),
+    "color_and_toggles": App(
+        """
+        import streamlit as st
+        c1 = st.color_picker("Primary", key="c1")
+        c2 = st.color_picker("Accent", "#abcdef", help="accent colour", disabled=False)
+        dark = st.toggle("Dark mode", help="switch", key="dark")
+        compact = st.checkbox("Compact", value=True, label_visibility="collapsed")
+        st.markdown(f"<span style='color:{c1}'>sample</span>", unsafe_allow_html=True)
+        st.write(c1, c2, dark, compact)
+        """,
+        [
+            ("color_picker", "c1", "pick", "#FF00FF"),
+            ("color_picker", 1, "pick", "#000000"),
+            ("toggle", "dark", "set_value", True),
+            ("checkbox", 0, "uncheck"),
+        ],
+    ),
+    "mortgage_calculator": App(
+        """
+        import streamlit as st
+        st.title("Mortgage calculator")
+        col1, col2 = st.columns(2)
+        home = col1.number_input("Home value", min_value=0, value=500000, step=1000)
+        deposit = col1.number_input("Deposit", min_value=0, value=100000)
+        rate = col2.number_input("Interest rate (%)", min_value=0.0, value=5.5)
+        years = col2.number_input("Term (years)", min_value=1, value=30)
+        loan = home - deposit
+        monthly_rate = rate / 100 / 12
+        n = years * 12
+        payment = loan * monthly_rate * (1 + monthly_rate) ** n / ((1 + monthly_rate) ** n - 1)
+        total = payment * n
+        st.write("### Repayments")
+        m1, m2, m3 = st.columns(3)
+        m1.metric("Monthly", f"${payment:,.2f}")
+        m2.metric("Total", f"${total:,.0f}")
+        m3.metric("Interest", f"${total - loan:,.0f}")
+        with st.expander("Schedule (first 3 months)"):
+            balance = loan
+            for month in range(1, 4):
+                interest = balance * monthly_rate
+                balance -= payment - interest
+                st.text(f"{month}: {balance:,.2f}")
+        """,
+        [
+            ("number_input", 0, "set_value", 400000),
+            ("number_input", 2, "set_value", 4.25),
+            ("number_input", 3, "set_value", 15),
+        ],
+    ),
+    "quiz_game": App(
+        """
+        import streamlit as st
+        questions = [
+            ("Capital of France?", ["Paris", "Rome", "Madrid"], "Paris"),
+            ("2 + 2?", ["3", "4", "5"], "4"),
+        ]
+        st.session_state.setdefault("q", 0)
+        st.session_state.setdefault("score", 0)
+        st.progress(st.session_state.q / len(questions),
+                    text=f"Question {min(st.session_state.q + 1, len(questions))} of {len(questions)}")
+        if st.session_state.q < len(questions):
+            text, options, answer = questions[st.session_state.q]
+            choice = st.radio(text, options, index=None, key=f"answer_{st.session_state.q}")
+            def submit():
+                if st.session_state[f"answer_{st.session_state.q}"] == answer:
+                    st.session_state.score += 1
+                st.session_state.q += 1
+            st.button("Submit", disabled=choice is None, on_click=submit)
+        else:
+            st.success(f"Score {st.session_state.score}/{len(questions)}")
+            if st.session_state.score == len(questions):
+                st.balloons()
+            if st.button("Restart"):
+                st.session_state.q = 0
+                st.session_state.score = 0
+                st.rerun()
+        """,
+        [
+            ("radio", "answer_0", "set_value", "Paris"),
+            ("button", 0, "click"),
+            ("radio", "answer_1", "set_value", "4"),
+            ("button", 0, "click"),
+            ("button", 0, "click"),
+        ],
+    ),
+    "todo_with_checkboxes": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("todos", [{"text": "Buy milk", "done": False}])
+        def add_todo():
+            text = st.session_state.new_todo.strip()
+            if text:
+                st.session_state.todos.append({"text": text, "done": False})
+            st.session_state.new_todo = ""
+        st.text_input("New to-do", key="new_todo", on_change=add_todo)
+        for i, todo in enumerate(st.session_state.todos):
+            todo["done"] = st.checkbox(todo["text"], value=todo["done"], key=f"todo_{i}")
+        done = sum(t["done"] for t in st.session_state.todos)
+        st.caption(f"{done} of {len(st.session_state.todos)} done")
+        if st.button("Clear done", disabled=done == 0):
+            st.session_state.todos = [t for t in st.session_state.todos if not t["done"]]
+            for key in [k for k in st.session_state if k.startswith("todo_")]:
+                del st.session_state[key]
+            st.rerun()
+        """,
+        [
+            ("text_input", "new_todo", "input", "Walk dog"),
+            ("text_input", "new_todo", "input", "Read"),
+            ("checkbox", "todo_0", "check"),
+            ("checkbox", "todo_2", "check"),
+            ("button", 0, "click"),
+            ("run",),
+        ],
+    ),
+    "temperature_converter_sync": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("c", 20.0)
+        st.session_state.setdefault("f", 68.0)
+        def from_c():
+            st.session_state.f = round(st.session_state.c * 9 / 5 + 32, 2)
+        def from_f():
+            st.session_state.c = round((st.session_state.f - 32) * 5 / 9, 2)
+        st.number_input("Celsius", key="c", on_change=from_c, step=0.5)
+        st.number_input("Fahrenheit", key="f", on_change=from_f, step=0.5)
+        st.write(st.session_state.c, st.session_state.f)
+        """,
+        [
+            ("number_input", "c", "set_value", 100.0),
+            ("number_input", "f", "set_value", 32.0),
+            ("number_input", "c", "increment"),
+        ],
+    ),
+    "sidebar_radio_pages": App(
+        """
+        import streamlit as st
+        page = st.sidebar.radio("Navigate", ["Home", "Data", "About"], key="page")
+        st.sidebar.markdown("---")
+        st.sidebar.caption("v1.0")
+        if page == "Home":
+            st.title("Welcome")
+            name = st.text_input("Your name", key="home_name")
+            if name:
+                st.write(f"Hello, {name}!")
+        elif page == "Data":
+            st.header("Data")
+            st.json({"rows": 3, "cols": ["a", "b"]}, expanded=False)
+            st.table({"a": [1, 2], "b": [3, 4]})
+        else:
+            st.header("About")
+            st.markdown("Made with **Streamlit**.\\n\\n- one\\n- two\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |")
+        """,
+        [
+            ("text_input", "home_name", "input", "Kim"),
+            ("radio", "page", "set_value", "Data"),
+            ("radio", "page", "set_value", "About"),
+            ("radio", "page", "set_value", "Home"),
+        ],
+    ),
+    "chat_input_in_container_with_files": App(
+        """
+        import streamlit as st
+        history = st.container(height=300, border=True)
+        st.session_state.setdefault("log", [])
+        for who, what in st.session_state.log:
+            history.chat_message(who).write(what)
+        with st.container():
+            msg = st.chat_input("Message or file", accept_file=True, file_type=["txt"], key="msg")
+        if msg:
+            text = msg.text if hasattr(msg, "text") else msg["text"]
+            files = msg.files if hasattr(msg, "files") else msg["files"]
+            st.session_state.log.append(("user", text or f"{len(files)} file(s)"))
+            st.session_state.log.append(("assistant", f"got {text!r} and {[f.name for f in files]}"))
+            st.rerun()
+        """,
+        [("chat_input", "msg", "set_value", "hi"), ("run",)],
+    ),
+    "dialog_from_sidebar_with_tabs": App(
+        """
+        import streamlit as st
+
+        @st.dialog("Settings", width="large")
+        def settings():
+            general, advanced = st.tabs(["General", "Advanced"])
+            with general:
+                st.text_input("Display name", key="display")
+            with advanced:
+                st.toggle("Debug", key="debug")
+            if st.button("Close"):
+                st.rerun()
+
+        if st.sidebar.button("⚙️ Settings"):
+            settings()
+        st.write(st.session_state.get("display"), st.session_state.get("debug"))
+        """,
+        [
+            ("button", 0, "click"),
+            # AppTest reruns the whole app for a widget in a dialog (as Streamlit's
+            # does) and the dialog is only open in the run its button was clicked in.
+            [
+                ("text_input", "display", "input", "Neo"),
+                ("toggle", "debug", "set_value", True),
+                ("button", 1, "click"),
+            ],
+            ("run",),
+        ],
+        skip_accessors={"container": "as in dialog_edit_record"},
+    ),
+    "fragment_with_form_and_columns": App(
+        """
+        import streamlit as st
+        left, right = st.columns(2)
+
+        @st.fragment
+        def filter_panel():
+            with st.form("filters"):
+                q = st.text_input("Search", key="q")
+                st.form_submit_button("Apply")
+            st.write("query:", q)
+
+        with left:
+            filter_panel()
+        with right:
+            st.write("static side")
+            st.metric("Hits", len(st.session_state.get("q", "")), chart_data=[1, 3, 2],
+                      chart_type="bar", border=True)
+        """,
+        [[("text_input", "q", "input", "cats"), ("form_submit_button", 0, "click")]],
+    ),
 }
 
 
