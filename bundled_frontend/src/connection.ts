@@ -7,9 +7,14 @@
  * session store it also offers the session's resume secret as the subprotocol
  * `rillet-resume.<secret>` (a header, so no access log records it). After 15 s
  * with nothing sent, a heartbeat goes out.
+ *
+ * The socket itself lives in a dedicated worker where one can run
+ * (socketRelay.ts): receiving a large frame then costs the page's main
+ * thread no more than taking over its bytes.
  */
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { BackMsgSchema, ForwardBatchSchema, type BackMsg, type ForwardBatch } from "./proto/rillet_pb";
+import { workerSockets } from "./socketRelay";
 
 export enum ConnectionState {
   Initial = "initial",
@@ -56,7 +61,25 @@ export interface ConnectionEvents {
   onStateChange(state: ConnectionState): void;
 }
 
-export type SocketFactory = (url: string, protocols?: string[]) => WebSocket;
+/** What the connection uses of a WebSocket: the page's own, or one a worker holds. */
+export interface StreamSocket {
+  binaryType: BinaryType;
+  onopen: ((event: Event) => void) | null;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onclose: ((event: CloseEvent) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  send(data: Uint8Array): void;
+  close(): void;
+}
+
+export type SocketFactory = (url: string, protocols?: string[]) => StreamSocket;
+
+/** Binary frames received from the server, their payload bytes and the largest, since the start. */
+export interface Received {
+  frames: number;
+  bytes: number;
+  largest: number;
+}
 
 /** Subprotocols offered on connect: none, or "rillet" and the resume secret. */
 export function streamProtocols(resumeSecret: string | undefined): string[] | undefined {
@@ -65,7 +88,7 @@ export function streamProtocols(resumeSecret: string | undefined): string[] | un
 
 export class Connection {
   private state = ConnectionState.Initial;
-  private socket: WebSocket | undefined;
+  private socket: StreamSocket | undefined;
   private attempt = 0;
   private sessionId: string | undefined;
   private resumeSecret: string | undefined;
@@ -75,8 +98,14 @@ export class Connection {
   constructor(
     private readonly baseUrl: URL,
     private readonly events: ConnectionEvents,
-    private readonly openSocket: SocketFactory = (url, protocols) => new WebSocket(url, protocols),
+    private readonly openSocket: SocketFactory = workerSockets(),
   ) {}
+
+  /**
+   * What arrived so far. Tests and benches count the bytes on the wire
+   * here: Playwright's `page.on("websocket")` does not see a worker's socket.
+   */
+  readonly received: Received = { frames: 0, bytes: 0, largest: 0 };
 
   get current(): ConnectionState {
     return this.state;
@@ -121,6 +150,9 @@ export class Connection {
     };
     socket.onmessage = (event: MessageEvent) => {
       if (this.socket !== socket || !(event.data instanceof ArrayBuffer)) return;
+      this.received.frames += 1;
+      this.received.bytes += event.data.byteLength;
+      this.received.largest = Math.max(this.received.largest, event.data.byteLength);
       this.events.onBatch(fromBinary(ForwardBatchSchema, new Uint8Array(event.data)));
     };
     socket.onclose = () => {

@@ -19,7 +19,7 @@ import {
   type PageInfo,
 } from "./proto/rillet_pb";
 import { initialAppState, reduceForwardMsg, withConnection, type AppState } from "./appState";
-import { Connection, ConnectionState, type SocketFactory } from "./connection";
+import { Connection, ConnectionState, type Received, type SocketFactory } from "./connection";
 import { ToastStore } from "./chrome/toasts";
 import { desktopBridge } from "./desktop";
 import { loadGrid } from "./dataframe";
@@ -78,6 +78,11 @@ export class AppController {
 
   get state(): AppState {
     return this.appState;
+  }
+
+  /** Frames and bytes received from the server (Connection.received). */
+  get received(): Readonly<Received> {
+    return this.connection.received;
   }
 
   start(): void {

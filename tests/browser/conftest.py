@@ -18,7 +18,7 @@ import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -45,6 +45,24 @@ TIMEOUT_MS = 10_000
 def launch_chromium(playwright: Any) -> Any:
     """Debian's Chromium with the flags every browser test and benchmark uses."""
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+
+class Received(NamedTuple):
+    """Binary frames the page received from the server since it opened, as the client counts."""
+
+    frames: int
+    bytes: int
+    largest: int  # the largest frame's bytes
+
+
+def received(page: Any) -> Received:
+    """What the page has received so far.
+
+    Count here, not through Playwright's ``page.on("websocket")``: the
+    client's socket lives in a worker, whose frames that event misses.
+    """
+    got = page.evaluate("window.__rilletReceived()")
+    return Received(int(got["frames"]), int(got["bytes"]), int(got["largest"]))
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import received
+
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(os.environ.get("RILLET_TEST_ARTIFACTS", "build/test-artifacts")) / "charts_vega"
@@ -195,16 +197,14 @@ def test_an_unchanged_chart_is_not_resent_and_new_data_reuses_the_drawn_chart(op
         """,
         "runs 1",
     )
-    received: list[int] = []
-    page.on("websocket", lambda ws: ws.on("framereceived", lambda p: received.append(len(p))))
-    page.reload()  # the socket opens after the listener
-    expect(page.get_by_text("runs 1", exact=True)).to_be_visible(timeout=DRAW_MS)
     drawn(page, 0)
     page.evaluate("document.querySelector('.rl-vega-target canvas').dataset.mark = 'first'")
-    received.clear()
+    before = received(page)
     page.get_by_role("button", name="Same").click()
     expect(page.get_by_text("runs 2", exact=True)).to_be_visible(timeout=DRAW_MS)
-    assert sum(received) < 2_000, received  # the chart travels as a reference
+    after = received(page)
+    assert after.frames > before.frames
+    assert after.bytes - before.bytes < 2_000, after  # the chart travels as a reference
     assert page.locator(".rl-vega-target").get_attribute("data-drawn") == "1"
     # New data after a cache miss (its spinner moves the chart one place down):
     # the drawn chart is taken over and updated, not drawn from scratch.

@@ -7,6 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import received
+
 pytestmark = pytest.mark.browser
 
 TABLE_APP = '''
@@ -52,11 +54,6 @@ show(key="raw", data=pd.DataFrame({"a": [1, 2]}))
 
 def test_a_v2_component_reads_tables_from_data_and_sends_a_cell_back(serve, page) -> None:
     app = serve(TABLE_APP)
-    frames: list[int] = []
-    page.on(
-        "websocket",
-        lambda ws: ws.on("framereceived", lambda payload: frames.append(len(payload))),
-    )
     page.goto(app.url)
     page.get_by_text("picked=None", exact=True).wait_for(timeout=60_000)
 
@@ -68,17 +65,18 @@ def test_a_v2_component_reads_tables_from_data_and_sends_a_cell_back(serve, page
     )
     raw = page.locator('.rl-bidi-component[data-component="cities"] #out').nth(1)
     expect(raw).to_have_text(re.compile(r"bytes=\d+ head=255,255,255,255"), timeout=30_000)
-    assert max(frames) > 240_000  # the 30,000-row table went whole (8 bytes a row)
+    assert received(page).largest > 240_000  # the 30,000-row table went whole (8 bytes a row)
 
     page.locator('.rl-bidi-component[data-component="cities"] button').first.click()
     expect(page.get_by_text("picked=Pune", exact=True)).to_be_visible()
 
     # A rerun with the same tables sends their hashes only; the JS still gets them.
-    frames.clear()
+    before = received(page)
     page.get_by_role("button", name="Again").click()
     expect(page.get_by_text("picked=None", exact=True)).to_be_visible()
     expect(out).to_contain_text("big=30000 last=29999")
-    assert frames and max(frames) < 20_000
+    after = received(page)
+    assert after.frames > before.frames and after.bytes - before.bytes < 20_000
 
 
 SANDBOX_APP = '''

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import received
+
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(os.environ.get("RILLET_TEST_ARTIFACTS", "build/test-artifacts")) / "dataframe"
@@ -245,12 +247,10 @@ def test_an_edit_of_a_large_editor_receives_no_table_bytes_and_keeps_the_table(s
         st.write(f"total={int(df['n'].sum())}")
         """
     )
-    received: list[int] = []
-    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))
     page.goto(app.url)
     page.get_by_text("total=199990000", exact=True).wait_for()
-    assert sum(received) > 100_000  # the table arrived once, as its own part
-    received.clear()
+    before = received(page)
+    assert before.bytes > 100_000  # the table arrived once, as its own part
     editor = page.locator(EDITOR)
     cell(editor, 1, 1).dblclick()
     field = editor.get_by_label("Edit n")
@@ -259,7 +259,8 @@ def test_an_edit_of_a_large_editor_receives_no_table_bytes_and_keeps_the_table(s
     expect(page.get_by_text("total=199991000", exact=True)).to_be_visible()
     expect(cell(editor, 1, 1)).to_have_text("1001")
     expect(cell(editor, 2, 2)).to_have_text("2")
-    assert sum(received) < 5_000, f"{sum(received)} bytes received for one edit"
+    sent = received(page).bytes - before.bytes
+    assert sent < 5_000, f"{sent} bytes received for one edit"
 
 
 def test_a_large_editor_arrives_first_rows_first_and_an_edit_sends_no_table(serve, page):
@@ -274,15 +275,14 @@ def test_a_large_editor_arrives_first_rows_first_and_an_edit_sends_no_table(serv
         st.write(f"total={int(df['n'].sum())}")
         """
     )
-    received: list[int] = []
-    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))
     page.goto(app.url)
     page.get_by_text("total=19999900000", exact=True).wait_for()
     editor = page.locator(EDITOR)
     expect(editor).to_have_attribute("aria-rowcount", "200001")
     expect(editor).to_have_attribute("data-loaded-rows", "200000")
-    assert sum(received) > 3_000_000 and len(received) >= 2  # first rows, then the rest
-    received.clear()
+    before = received(page)
+    # The new session and the first rows, then the rest.
+    assert before.bytes > 3_000_000 and before.frames >= 3
     cell(editor, 1, 1).dblclick()
     field = editor.get_by_label("Edit n")
     field.fill("1001")
@@ -290,7 +290,8 @@ def test_a_large_editor_arrives_first_rows_first_and_an_edit_sends_no_table(serv
     expect(page.get_by_text("total=19999901000", exact=True)).to_be_visible()
     expect(cell(editor, 1, 1)).to_have_text("1001")
     expect(cell(editor, 2, 2)).to_have_text("4")
-    assert sum(received) < 10_000, f"{sum(received)} bytes received for one edit"
+    sent = received(page).bytes - before.bytes
+    assert sent < 10_000, f"{sent} bytes received for one edit"
 
 
 def test_an_edit_that_fails_validation_is_refused_in_the_cell_with_the_reason(open_app):
