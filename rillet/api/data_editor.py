@@ -85,6 +85,7 @@ def data_editor(
         >>> import rillet as st
         >>> edited = st.data_editor([{"task": "Write", "done": False}], num_rows="dynamic")
     """
+    from rillet.dataframes.convert import implicit_index
     from rillet.dataframes.editing import READ_ONLY_KINDS, apply_edits, to_input_type
     from rillet.dataframes.state import EditingState, EditsSerde, jsonable
 
@@ -101,9 +102,19 @@ def data_editor(
     disabled_all = disabled is True
     names = [c.name for c in table.data_columns]
     disabled_columns = _disabled_columns(disabled, names)
+    range_index = table.range_index
+    if hide_index is None and range_index and num_rows in ("dynamic", "add"):
+        hide_index = True  # as Streamlit: added rows get row numbers of their own
     configs = column_configs(
-        column_config, command, hide_index=hide_index, disabled=disabled_columns
+        column_config,
+        command,
+        hide_index=hide_index,
+        disabled=disabled_columns,
+        implicit_index=implicit_index(data),
     )
+    if not range_index and table.index_columns:
+        # A real index: an added row needs a value for it, as in Streamlit.
+        configs.setdefault("_index", {})["required"] = True
     for column in table.columns:
         name = "_index" if column.index else column.name
         if column.kind in READ_ONLY_KINDS:

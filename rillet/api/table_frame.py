@@ -120,8 +120,14 @@ def column_configs(
     *,
     hide_index: bool | None = None,
     disabled: Iterable[str] = (),
+    implicit_index: bool = False,
 ) -> dict[str, dict[str, Any]]:
-    """``column_config`` checked and made JSON-safe, keyed by column name or ``"_index"``."""
+    """``column_config`` checked and made JSON-safe, keyed by column name or ``"_index"``.
+
+    ``implicit_index``: the data has only row numbers of its own (a list, a
+    NumPy array, Polars...; ``convert.implicit_index``), hidden unless
+    ``hide_index`` says otherwise, as in Streamlit.
+    """
     if column_config is not None and not isinstance(column_config, Mapping):
         raise bad_argument(
             "column_config",
@@ -145,6 +151,8 @@ def column_configs(
                 "a st.column_config.* config, a label string or None (hide)",
                 command=command,
             )
+    if implicit_index:
+        out.setdefault("_index", {})["hidden"] = True
     if hide_index is not None:
         out.setdefault("_index", {})["hidden"] = bool(hide_index)
     for name in disabled:

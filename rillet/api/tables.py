@@ -200,7 +200,11 @@ def dataframe(
         )
     modes = _selection_modes(selection_mode) if selecting else []
     order = check_order(column_order, command)
-    configs = column_configs(column_config, command, hide_index=hide_index)
+    from rillet.dataframes.convert import implicit_index
+
+    configs = column_configs(
+        column_config, command, hide_index=hide_index, implicit_index=implicit_index(data)
+    )
 
     # As Streamlit: row numbers are hidden when rows are selectable (the
     # selection column takes their place) unless hide_index says otherwise.

@@ -14,7 +14,7 @@ import datetime as _dt
 import decimal
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -58,6 +58,8 @@ class Column:
             out["options"] = self.options
         if isinstance(self.label, int) and not isinstance(self.label, bool):
             out["label"] = self.label
+        elif isinstance(self.label, tuple):  # a MultiIndex column's label
+            out["label"] = [json_safe(part) for part in self.label]
         if self.array.type.tz:
             out["tz"] = self.array.type.tz
         return out
@@ -371,13 +373,10 @@ def from_mapping(data: Mapping[Any, Any], argument: str, command: str) -> Table:
         )
     columns_values = [v for v in listish if v is not None]
     lengths = {len(c) for c in columns_values}
-    if len(lengths) > 1:
-        raise bad_argument(
-            argument,
-            data,
-            f"a dict of lists of one length (got lengths {sorted(lengths)})",
-            command=command,
-        )
+    if len(lengths) > 1:  # lists of several lengths: one row per key, as pandas reads them
+        table = from_rows(columns_values)
+        index = values_column("_index", list(data), index=True)
+        return Table([index, *table.columns[1:]], len(columns_values), source="dict")
     count = lengths.pop() if lengths else 0
     columns = [values_column(label(n), c) for n, c in zip(data, columns_values, strict=True)]
     return Table([_range_index(count), *columns], count, source="dict")
@@ -398,6 +397,41 @@ def _as_list(value: Any) -> list[Any] | None:
 
 
 # ------------------------------------------------------------------ dispatch
+
+
+def implicit_index(data: Any) -> bool:
+    """Whether ``data`` has no index of its own, so its row numbers are hidden by default.
+
+    As Streamlit: lists, tuples, sets, a dict of columns, NumPy arrays,
+    Polars data, a pandas Index or array and a pyarrow Array have only the
+    row numbers a table gives them; a pandas DataFrame or Series, a pyarrow
+    Table, a dict of scalars or of dicts and a cursor keep theirs.
+
+    Example:
+        >>> implicit_index([1, 2]), implicit_index({"a": [1]}), implicit_index({"a": 1})
+        (True, True, False)
+    """
+    module = type(data).__module__ or ""
+    name = type(data).__name__
+    if data is None or isinstance(data, (str, bytes)):
+        return False
+    if module.startswith("pandas"):
+        return name.endswith("Index") or name.endswith("Array")
+    if module.startswith(("numpy", "polars")):
+        return True
+    if module.startswith("pyarrow"):
+        return name.endswith("Array") and not name.startswith("Chunked")
+    if type(data) is dict or (isinstance(data, Mapping) and module == "builtins"):
+        first = next(iter(data.values()), None)
+        return isinstance(first, (list, tuple))
+    if isinstance(data, Mapping):  # ChainMap, UserDict, ...: key -> value
+        return False
+    if isinstance(data, (list, tuple, set, frozenset)):
+        first = next(iter(data), None)
+        return not type(first).__module__.startswith(("pandas", "numpy", "polars", "pyarrow"))
+    if hasattr(data, "description") and hasattr(data, "fetchall"):  # a DB-API cursor
+        return False
+    return isinstance(data, Iterable) and not isinstance(data, Iterator)  # not a generator
 
 
 def to_table(data: Any, *, command: str = "dataframe", argument: str = "data") -> Table:

@@ -77,6 +77,9 @@ def _all_str(values: Any) -> bool:
 
 
 def from_numpy(data: Any, argument: str, command: str) -> Table:
+    if data.dtype.names and data.ndim == 1:  # a structured array: one column per field
+        fields = [numpy_column(str(n), data[n]) for n in data.dtype.names]
+        return _with_range_index(fields, len(data), "numpy")
     if data.ndim == 0:
         return _with_range_index([numpy_column("value", data.reshape(1))], 1, "numpy")
     if data.ndim == 1:
@@ -300,9 +303,13 @@ def polars_column(name: str, series: Any) -> Column:
         strings = series.fill_null("").to_list()
         return Column(name, "string", text, _a.from_strings(strings, valid))
     if isinstance(dtype, (pl.Categorical, pl.Enum)):
-        column = values_column(name, series.cast(pl.String).to_list())
+        values = series.cast(pl.String).to_list()
+        column = values_column(name, values)
         column.kind, column.dtype = "categorical", text
-        column.options = series.cat.get_categories().to_list()
+        if isinstance(dtype, pl.Enum):
+            column.options = list(dtype.categories.to_list())
+        else:  # Polars 1.32+ keeps no per-column categories: those the column holds
+            column.options = list(dict.fromkeys(v for v in values if v is not None))
         return column
     column = values_column(name, series.to_list())
     column.dtype = text
@@ -335,8 +342,11 @@ def from_pyarrow(data: Any) -> Table:
     columns = []
     for name, chunked in zip(data.column_names, data.columns, strict=True):
         column = chunked.combine_chunks() if isinstance(chunked, pa.ChunkedArray) else chunked
-        if pa.types.is_dictionary(column.type):
-            column = column.dictionary_decode()
+        if pa.types.is_dictionary(column.type):  # pandas reads it as a categorical
+            options = column.dictionary.to_pylist()
+            columns.append(_arrow_column(str(name), column.dictionary_decode()))
+            columns[-1].kind, columns[-1].options = "categorical", options
+            continue
         columns.append(_arrow_column(str(name), column))
     return _with_range_index(columns, data.num_rows, "pyarrow")
 
@@ -364,6 +374,8 @@ def _arrow_column(name: str, column: Any) -> Column:
         duration = ArrowType("duration", unit=kind.unit)
         return Column(name, "timedelta", text, _a.from_numpy(ints, duration, valid))
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        # "utf8": not pandas' "string" dtype (read back as a plain text column, as pandas does)
+        text = "utf8" if pa.types.is_string(kind) else text
         reused = string_buffers(column)
         if reused is not None:
             return Column(name, "string", text, reused)

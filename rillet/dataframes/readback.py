@@ -42,9 +42,14 @@ def arrow_to_pandas(arrow: bytes | Sequence[bytes], columns_json: str) -> Any:
         series = table.column(position).to_pandas()
         kind = info.get("kind")
         if kind in ("list", "json"):
-            series = series.map(lambda v: json.loads(v) if isinstance(v, str) else v)
+            series = _nested(series, pa)
+        elif kind in ("interval", "period"):
+            series = _parsed(series, kind, str(info.get("dtype", "")))
         elif kind == "categorical":
             series = pd.Series(pd.Categorical(series, categories=info.get("options") or None))
+        elif kind == "object" or (kind == "string" and info.get("dtype") == "string"):
+            # Mixed objects are sent as their text; pandas' own string dtype stays one.
+            series = series.astype("string")
         elif kind == "empty":
             series = series.astype(object)
         elif kind == "date" and info.get("dtype") != "object":
@@ -59,7 +64,11 @@ def arrow_to_pandas(arrow: bytes | Sequence[bytes], columns_json: str) -> Any:
     frame = pd.DataFrame(
         {i: columns[i] for i in data_at}, index=range(table.num_rows) if not data_at else None
     )
-    frame.columns = [described[i].get("label", described[i]["name"]) for i in data_at]
+    labels = [_label(described[i]) for i in data_at]
+    if labels and all(isinstance(label, tuple) for label in labels):
+        frame.columns = pd.MultiIndex.from_tuples(labels)
+    else:
+        frame.columns = labels
     if index_at:
         names = [described[i].get("label", _index_name(described[i]["name"])) for i in index_at]
         if len(index_at) == 1:
@@ -86,6 +95,51 @@ _NULLABLE = frozenset(
         "boolean",
     )
 )
+
+
+def _label(info: dict[str, Any]) -> Any:
+    """A column's label as the script gave it (a MultiIndex label is a list in JSON)."""
+    label = info.get("label", info["name"])
+    return tuple(label) if isinstance(label, list) else label
+
+
+def _nested(series: Any, pa: Any) -> Any:
+    """Lists and dicts sent as JSON text, read as pandas reads Arrow lists and structs."""
+    import pandas as pd
+
+    values = [json.loads(v) if isinstance(v, str) else None for v in series.tolist()]
+    try:
+        return pd.Series(pa.array(values).to_pandas(), dtype=object)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return pd.Series(values, dtype=object)  # mixed nesting: as parsed
+
+
+def _parsed(series: Any, kind: str, dtype: str) -> Any:
+    """Intervals and periods (sent as their text) back as pandas' own."""
+    import pandas as pd
+
+    inner = dtype[dtype.find("[") + 1 : -1] if "[" in dtype else ""
+    try:
+        if kind == "period":
+            return pd.Series(pd.PeriodIndex(series.tolist(), freq=inner))
+        subtype, _, closed = inner.partition(", ")
+        intervals = [_interval(v, subtype, closed or "right") for v in series.tolist()]
+        return pd.Series(pd.arrays.IntervalArray(intervals, closed=closed or "right"))
+    except (TypeError, ValueError):
+        return series  # a form this cannot read back: the text as sent
+
+
+def _interval(text: Any, subtype: str, closed: str) -> Any:
+    import pandas as pd
+
+    if not isinstance(text, str) or not text:
+        return None
+    left, right = text[1:-1].split(", ")
+    if subtype.startswith(("int", "uint")):
+        return pd.Interval(int(left), int(right), closed=closed)
+    if subtype.startswith("float"):
+        return pd.Interval(float(left), float(right), closed=closed)
+    return pd.Interval(pd.Timestamp(left), pd.Timestamp(right), closed=closed)
 
 
 def _index_name(name: str) -> str | None:
