@@ -285,7 +285,7 @@ def test_streamlits_exception_names_catch_what_rillet_raises(alias: types.Module
             ModuleNotFoundError,
             "st.* command",
         ),
-        ("import streamlit.runtime.app_session", ModuleNotFoundError, "get_script_run_ctx"),
+        ("import streamlit.runtime.forward_msg_queue", ModuleNotFoundError, "get_script_run_ctx"),
     ],
 )
 def test_a_path_rillet_lacks_fails_naming_it_and_what_to_use(

@@ -10,12 +10,16 @@ run's context (``get_script_run_ctx()``, most often for its
 
 from __future__ import annotations
 
+import enum
 import threading
-from typing import TYPE_CHECKING, Any
+import weakref
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rillet.runtime import interrupts
 
 if TYPE_CHECKING:
+    import asyncio
+
     from rillet.api.state import SessionStateProxy
     from rillet.runtime.context import RunContext
     from rillet.runtime.session import Session
@@ -190,12 +194,113 @@ def get_session_state() -> SessionStateProxy:
     return rillet.session_state
 
 
-class SessionInfo:
-    """One session as ``runtime._session_mgr.get_session_info`` returns it."""
+class AppSessionState(enum.Enum):
+    """Where a session is, with the names of Streamlit's ``AppSessionState``.
+
+    Example:
+        >>> AppSessionState.SHUTDOWN_REQUESTED.value
+        'SHUTDOWN_REQUESTED'
+    """
+
+    APP_NOT_RUNNING = "APP_NOT_RUNNING"
+    APP_IS_RUNNING = "APP_IS_RUNNING"
+    SHUTDOWN_REQUESTED = "SHUTDOWN_REQUESTED"
+
+
+class _ClientState:
+    """The page the session shows, as ``AppSession._client_state`` carries it."""
+
+    def __init__(self, session: weakref.ReferenceType[Session]) -> None:
+        self._session = session
+
+    @property
+    def page_script_hash(self) -> str:
+        session = self._session()
+        return session.page_hash if session is not None else ""
+
+
+class AppSession:
+    """A rillet session seen as Streamlit's ``AppSession`` (``SessionInfo.session``).
+
+    Packages read ``id``, ``_state`` (an :class:`AppSessionState`: a closed
+    session has asked to shut down) and ``_client_state.page_script_hash``
+    (streamlit-webrtc polls both to stop its media worker when the tab
+    closes or the user changes page). Other names are the rillet session's.
+    There is one view per session, kept as long as the session lives:
+    packages hold it by weak reference to notice the session going away.
+
+    Example:
+        >>> AppSession.__name__
+        'AppSession'
+    """
 
     def __init__(self, session: Session) -> None:
-        self.session = session
+        self._session = weakref.ref(session)
+        self.id = session.id
+        self._client_state = _ClientState(self._session)
+        self._runs_seen: tuple[str, int] = ("", 0)
+
+    @property
+    def _state(self) -> AppSessionState:
+        from rillet.runtime.session import Lifecycle
+
+        session = self._session()
+        if session is None or session.lifecycle is Lifecycle.CLOSED:
+            return AppSessionState.SHUTDOWN_REQUESTED
+        if session.runner.running:
+            return AppSessionState.APP_IS_RUNNING
+        return AppSessionState.APP_NOT_RUNNING
+
+    def _count_run(self) -> int:
+        # Runs counted as packages ask during them: one more for each run
+        # that asks, the same count for every ask within one run.
+        from rillet.runtime import context
+
+        run = context.get_or_none()
+        last_id, count = self._runs_seen
+        if run is not None and run.run_id != last_id:
+            count += 1
+            self._runs_seen = (run.run_id, count)
+        return count
+
+    def __getattr__(self, name: str) -> Any:
+        session = self._session()
+        if session is None:
+            raise AttributeError(name)
+        return getattr(session, name)
+
+
+_VIEWS: weakref.WeakKeyDictionary[Session, AppSession] = weakref.WeakKeyDictionary()
+_VIEWS_LOCK = threading.Lock()
+
+
+def _view(session: Session) -> AppSession:
+    with _VIEWS_LOCK:
+        view = _VIEWS.get(session)
+        if view is None:
+            view = _VIEWS[session] = AppSession(session)
+        return view
+
+
+class SessionInfo:
+    """One session as ``runtime._session_mgr.get_session_info`` returns it.
+
+    ``session`` is the session's :class:`AppSession` view; ``script_run_count``
+    grows by one for each run that asks (streamlit-webrtc compares it across
+    runs). Streamlit also names this type ``ActiveSessionInfo``.
+
+    Example:
+        >>> SessionInfo.__name__
+        'SessionInfo'
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = _view(session)
         self.client = session
+        self.script_run_count = self.session._count_run()
+
+    def is_active(self) -> bool:
+        return self.client is not None
 
 
 class _Sessions:
@@ -209,6 +314,37 @@ class _Sessions:
 
     def list_active_sessions(self) -> list[SessionInfo]:
         return [SessionInfo(self._session)] if self._session is not None else []
+
+
+class AsyncObjects(NamedTuple):
+    """What ``Runtime._get_async_objs()`` gives: the event loop packages schedule on."""
+
+    eventloop: asyncio.AbstractEventLoop
+
+
+_loop: asyncio.AbstractEventLoop | None = None
+_LOOP_LOCK = threading.Lock()
+
+
+def _event_loop() -> asyncio.AbstractEventLoop:
+    """A process-wide asyncio loop running on its own daemon thread, started on first use.
+
+    Streamlit hands packages the loop its server runs on; packages use it
+    to run their own coroutines (streamlit-webrtc's peer connections), which
+    any running loop serves. rillet keeps its server's loop to itself, so
+    such work cannot hold up the server's messages.
+    """
+    import asyncio
+
+    global _loop
+    with _LOOP_LOCK:
+        if _loop is None:
+            loop = asyncio.new_event_loop()
+            threading.Thread(
+                target=loop.run_forever, name="rillet-compat-eventloop", daemon=True
+            ).start()
+            _loop = loop
+        return _loop
 
 
 class Runtime:
@@ -235,6 +371,9 @@ class Runtime:
     @classmethod
     def instance(cls) -> Runtime:
         return get_instance()
+
+    def _get_async_objs(self) -> AsyncObjects:
+        return AsyncObjects(_event_loop())
 
     @classmethod
     def exists(cls) -> bool:

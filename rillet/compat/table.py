@@ -403,6 +403,48 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         "streamlit.runtime.exists() and get_instance()",
         package=True,
     ),
+    # streamlit-wavesurfer asks whether its audio is a URL.
+    "streamlit.url_util": Shim(
+        {
+            name: f"rillet.compat.urls:{name}"
+            for name in ("is_url", "get_hostname", "process_gitblob_url", "make_url_path")
+        },
+        ("STATIC_SERVING_ENDPOINT", "UrlSchema", "is_relative_static_url"),
+        "urllib.parse",
+    ),
+    # streamlit-webrtc reaches the runtime's event loop and watches its session.
+    "streamlit.runtime.runtime": Shim(
+        {"Runtime": f"{RUNTIME}:Runtime", "AsyncObjects": f"{RUNTIME}:AsyncObjects"},
+        (
+            "RuntimeConfig",
+            "RuntimeState",
+            "RuntimeStoppedError",
+            "SCRIPT_RUN_CHECK_TIMEOUT",
+            "SessionClient",
+            "SessionManager",
+        ),
+        "streamlit.runtime.get_instance()",
+    ),
+    "streamlit.runtime.app_session": Shim(
+        {"AppSession": f"{RUNTIME}:AppSession", "AppSessionState": f"{RUNTIME}:AppSessionState"},
+        ("AppSessionShutdownReason", "ClientState", "ForwardMsg", "ScriptRunner"),
+        "get_instance()._session_mgr.get_session_info(session_id).session",
+    ),
+    "streamlit.runtime.session_manager": Shim(
+        {
+            "ActiveSessionInfo": f"{RUNTIME}:SessionInfo",
+            "SessionInfo": f"{RUNTIME}:SessionInfo",
+        },
+        (
+            "ClientContext",
+            "SessionClient",
+            "SessionClientDisconnectedError",
+            "SessionManager",
+            "SessionStorage",
+            "SessionStorageError",
+        ),
+        "get_instance()._session_mgr.get_session_info(session_id)",
+    ),
     # Component packages (streamlit-extras) decorate their helpers with it.
     "streamlit.deprecation_util": Shim(
         {
@@ -853,7 +895,6 @@ MODULES: dict[str, Shim | Forward | Gone] = {
     "streamlit.time_util": Gone("datetime"),
     "streamlit.toml_writer": Gone("tomllib / a TOML writer package"),
     "streamlit.type_util": Gone("isinstance checks of your own"),
-    "streamlit.url_util": Gone("urllib.parse"),
     "streamlit.util": Gone("the standard library"),
     "streamlit.vendor": Gone("the libraries themselves"),
     "streamlit.watcher": Gone("`rillet run --server.runOnSave true`"),

@@ -1,0 +1,175 @@
+"""Streamlit internals that more published component packages reach, answered by rillet.
+
+streamlit-webrtc watches its session through ``streamlit.runtime.app_session``
+and ``session_manager`` (to stop its media worker when the tab closes or the
+page changes), counts script runs, and runs its peer connections on the
+runtime's event loop; streamlit-wavesurfer asks ``streamlit.url_util``
+whether its audio is a URL.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import textwrap
+
+import pytest
+
+from rillet.testing import AppTest
+
+pytest.importorskip("streamlit")
+pytestmark = pytest.mark.streamlit
+
+URLS = [
+    "http://a.b/c",
+    "https://x",
+    "http://",
+    "HTTP://A.B",
+    " http://a.b",
+    "http:/a",
+    "data:audio/wav;base64,AA",
+    "data:",
+    "mailto:a@b",
+    "ftp://x",
+    "file:///tmp/x",
+    "/path/f.wav",
+    "www.x.com",
+    "https://github.com/o/r/blob/main/x.png",
+    "http://github.com/o/r/blob/a/b",
+    "https://gist.github.com/o/abc",
+    "https://gist.github.com/o/abc/",
+]
+ALL_SCHEMAS = ("http", "https", "data", "mailto", "file", "ftp")
+PATHS = [("/base/", "/x"), ("", ""), ("a", "b/"), ("x", ""), ("", "/"), ("a/", "/b/")]
+
+
+def _url_facts(module: str) -> str:
+    return f"""
+        import json
+        import streamlit as st
+        from {module} import get_hostname, is_url, make_url_path, process_gitblob_url
+
+        urls = {URLS!r}
+        facts = [
+            [is_url(u), is_url(u, allowed_schemas={ALL_SCHEMAS!r}), get_hostname(u), process_gitblob_url(u)]
+            for u in urls
+        ]
+        facts.append([make_url_path(base, path) for base, path in {PATHS!r}])
+        st.text(json.dumps(facts))
+        """
+
+
+def test_url_util_answers_as_streamlits() -> None:
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(_url_facts("streamlit.url_util")))
+    ours = AppTest.from_string(
+        _url_facts("streamlit.url_util"), default_timeout=30, streamlit_alias=True
+    )
+    expected = json.loads(theirs.run(timeout=30).text[0].value)
+    assert json.loads(ours.run().text[0].value) == expected
+
+
+SESSION_FACTS = """
+    import weakref
+    import streamlit as st
+    from streamlit.runtime.app_session import AppSession, AppSessionState
+    from streamlit.runtime.runtime import Runtime
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+    from streamlit.runtime.session_manager import ActiveSessionInfo
+
+    ctx = get_script_run_ctx()
+    manager = Runtime.instance()._session_mgr
+    info = manager.get_session_info(ctx.session_id)
+    again = manager.get_session_info(ctx.session_id)
+    st.session_state.setdefault("counts", []).append((info.script_run_count, again.script_run_count))
+    st.session_state.setdefault("views", []).append(weakref.ref(info.session))
+    st.session_state.facts = {
+        "types": (isinstance(info, ActiveSessionInfo), isinstance(info.session, AppSession)),
+        "one_view": info.session is again.session,
+        "id": info.session.id == ctx.session_id,
+        "page": info.session._client_state.page_script_hash == ctx.page_script_hash != "",
+        "state": info.session._state is AppSessionState.APP_IS_RUNNING,
+    }
+    """
+
+
+def test_a_session_is_seen_as_streamlits_app_session() -> None:
+    at = AppTest.from_string(SESSION_FACTS, default_timeout=30, streamlit_alias=True)
+    at.run()
+    at.run()
+    assert at.session_state.facts == {
+        "types": (True, True),
+        "one_view": True,
+        "id": True,
+        "page": True,
+        "state": True,
+    }
+    # One more per run, the same for every ask within a run.
+    assert at.session_state.counts == [(1, 1), (2, 2)]
+    # The view lives as long as the session (packages hold it by weak
+    # reference and stop their work when it goes): the same across runs.
+    first, second = at.session_state.views
+    assert first() is not None and first() is second()
+    view = first()
+    from rillet.compat.runtime import AppSessionState
+
+    assert view._state is AppSessionState.APP_NOT_RUNNING
+    at._session.close()
+    assert view._state is AppSessionState.SHUTDOWN_REQUESTED
+
+
+def test_the_runtime_event_loop_runs_a_packages_coroutines() -> None:
+    at = AppTest.from_string(
+        """
+        import asyncio
+        import streamlit as st
+        from streamlit.runtime.runtime import Runtime
+
+        loop = Runtime.instance()._get_async_objs().eventloop
+
+        async def where():
+            await asyncio.sleep(0)
+            return asyncio.get_running_loop() is loop
+
+        st.text(repr(asyncio.run_coroutine_threadsafe(where(), loop).result(timeout=10)))
+        st.text(repr(loop is Runtime.instance()._get_async_objs().eventloop))
+        """,
+        default_timeout=30,
+        streamlit_alias=True,
+    ).run()
+    assert at.text.values == ["True", "True"]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("streamlit_webrtc") is None, reason="streamlit-webrtc is not installed"
+)
+def test_webrtc_streamer_renders_its_component_on_rillet() -> None:
+    # The package binds the streamlit it first sees: forget it after the run,
+    # so no later test gets the alias's modules from it.
+    loaded = set(sys.modules)
+    try:
+        _webrtc_run()
+    finally:
+        for name in set(sys.modules) - loaded:
+            if name.partition(".")[0] == "streamlit_webrtc":
+                del sys.modules[name]
+
+
+def _webrtc_run() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        from streamlit_webrtc import webrtc_streamer
+
+        ctx = webrtc_streamer(key="camera")
+        st.text(f"playing={ctx.state.playing}")
+        """,
+        default_timeout=60,
+        streamlit_alias=True,
+    ).run()
+    assert not at.exception
+    assert at.text.values == ["playing=False"]
+    [component] = at.get("component_instance")
+    assert component.proto.component_name.startswith("streamlit_webrtc.")
