@@ -403,6 +403,31 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         "streamlit.runtime.exists() and get_instance()",
         package=True,
     ),
+    # streamlit-arborist checks its icons as Streamlit's widgets do.
+    "streamlit.string_util": Shim(
+        {
+            name: f"rillet.compat.element_helpers:{name}"
+            for name in ("validate_icon_or_emoji", "is_emoji", "clean_text")
+        },
+        (
+            "AnyNumber",
+            "TEXTCHARS",
+            "extract_leading_emoji",
+            "extract_leading_icon",
+            "from_number",
+            "is_binary_string",
+            "is_material_icon",
+            "is_mem_address_str",
+            "max_char_sequence",
+            "simplify_number",
+            "to_help_str",
+            "to_snake_case",
+            "to_str",
+            "validate_emoji",
+            "validate_material_icon",
+        ),
+        "str methods",
+    ),
     # streamlit-wavesurfer asks whether its audio is a URL.
     "streamlit.url_util": Shim(
         {
@@ -789,6 +814,30 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         ),
         "st.image, or image_to_url for a component's image",
     ),
+    # streamlit-arborist makes its key as Streamlit's widgets do.
+    "streamlit.elements.lib.utils": Shim(
+        {
+            "Key": "rillet.compat.element_helpers:Key",
+            "to_key": "rillet.compat.element_helpers:to_key",
+            "current_form_id": "rillet.compat.misc:current_form_id",
+            "get_script_run_ctx": f"{RUNTIME}:get_script_run_ctx",
+            "ScriptRunContext": f"{RUNTIME}:ScriptRunContext",
+        },
+        (
+            "GENERATED_ELEMENT_ID_PREFIX",
+            "LabelVisibility",
+            "PROTO_SCALAR_VALUE",
+            "SAFE_VALUES",
+            "compute_and_register_element_id",
+            "get_chat_input_accept_file_proto_value",
+            "get_label_visibility_proto_value",
+            "normalize_alt",
+            "save_for_app_testing",
+            "to_str",
+            "user_key_from_element_id",
+        ),
+        "the st.* command's own key argument",
+    ),
     # Component packages check that they are not inside a form.
     "streamlit.elements.lib.form_utils": Shim(
         {
@@ -890,7 +939,6 @@ MODULES: dict[str, Shim | Forward | Gone] = {
     "streamlit.starlette": Gone(
         "`rillet run app.py`: rillet serves apps with its own server, not as an ASGI app"
     ),
-    "streamlit.string_util": Gone("str methods"),
     "streamlit.temporary_directory": Gone("tempfile.TemporaryDirectory"),
     "streamlit.time_util": Gone("datetime"),
     "streamlit.toml_writer": Gone("tomllib / a TOML writer package"),

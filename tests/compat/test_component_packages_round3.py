@@ -173,3 +173,33 @@ def _webrtc_run() -> None:
     assert at.text.values == ["playing=False"]
     [component] = at.get("component_instance")
     assert component.proto.component_name.startswith("streamlit_webrtc.")
+
+
+HELPER_FACTS = """
+    import json
+    import streamlit as st
+    from streamlit.elements.lib.utils import to_key
+    from streamlit.string_util import clean_text, is_emoji, validate_icon_or_emoji
+
+    def checked(icon):
+        try:
+            return validate_icon_or_emoji(icon)
+        except st.errors.StreamlitAPIException:
+            return "refused"
+
+    icons = ["🔥", " 🔥 ", ":material/home:", ":material/home: ", "home", "", None, "❤️", "🇫🇷"]
+    st.text(json.dumps([
+        [checked(icon) for icon in icons],
+        [is_emoji(text) for text in icons if text is not None],
+        [clean_text(text) for text in ["  two\\n  lines  ", "\\n  a\\n    b\\n", 5]],
+        [to_key(key) for key in [3, "name", None]],
+    ]))
+    """
+
+
+def test_key_and_icon_helpers_answer_as_streamlits() -> None:
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(HELPER_FACTS)).run(timeout=30)
+    ours = AppTest.from_string(HELPER_FACTS, default_timeout=30, streamlit_alias=True).run()
+    assert json.loads(ours.text[0].value) == json.loads(theirs.text[0].value)
