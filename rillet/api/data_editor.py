@@ -132,6 +132,12 @@ def data_editor(
         alt=alt,
     ).adopt(read)
     frame.element.dataframe.editing_mode = num_rows
+    # As Streamlit's editor, column labels are text (a NumPy array's 0 is "0").
+    described = json.loads(frame.element.dataframe.columns_json or "[]")
+    for info in described:
+        if not info.get("index"):
+            info.pop("label", None)
+    frame.element.dataframe.columns_json = json.dumps(described, separators=(",", ":"))
     rules = _rules(table, configs)
     serde = EditsSerde(table.rows, rules, num_rows, disabled_all)
     if too_large(frame, command) is not None:

@@ -256,7 +256,6 @@ def check_edits(
 
 def apply_edits(frame: Any, state: EditingState, rules: dict[str, ColumnRules]) -> Any:
     """A copy of the pandas ``frame`` with ``state`` (already checked) applied, dtypes kept."""
-    import pandas as pd
 
     edited = frame.copy()
     positions = {str(name): i for i, name in enumerate(edited.columns)}
@@ -269,38 +268,62 @@ def apply_edits(frame: Any, state: EditingState, rules: dict[str, ColumnRules]) 
                     positions[column],
                     rules[column].check(value) if value is not None else None,
                 )
-    if state.added_rows:
-        additions = []
-        labels = []
-        for entry in state.added_rows:
-            row_values = {}
-            for name, position in positions.items():
-                rule = rules.get(name)
-                value = entry.get(name, (rule.config.get("default") if rule else None))
-                row_values[edited.columns[position]] = (
-                    rule.check(value) if rule and value is not None else None
-                )
-            additions.append(row_values)
-            labels.append(entry.get("_index"))
-        added = pd.DataFrame(additions, columns=edited.columns)
-        if isinstance(edited.index, pd.RangeIndex) or any(label is None for label in labels):
-            start = len(edited)
-            added.index = pd.RangeIndex(start, start + len(added))
-        else:
-            added.index = pd.Index(labels)
-        edited = pd.concat([edited, added])
-        if isinstance(frame.index, pd.RangeIndex):
-            edited = edited.reset_index(drop=True)
+    # As Streamlit: rows are deleted (keeping the others' labels), then added.
     if state.deleted_rows:
-        keep = [i for i in range(len(edited)) if i not in set(state.deleted_rows)]
-        edited = edited.iloc[keep]
-        if isinstance(frame.index, pd.RangeIndex):
-            edited = edited.reset_index(drop=True)
+        gone = sorted({row for row in state.deleted_rows if 0 <= row < len(edited)})
+        edited = edited.drop(edited.index[gone])
+    if state.added_rows:
+        edited = _add_rows(edited, state.added_rows, positions, rules)
     for name, dtype in frame.dtypes.items():
         if edited[name].dtype != dtype:
             # An int column that now holds a missing value stays widened.
             with contextlib.suppress(TypeError, ValueError):
                 edited[name] = edited[name].astype(dtype)
+    return edited
+
+
+def _add_rows(
+    edited: Any,
+    added_rows: list[dict[str, Any]],
+    positions: dict[str, int],
+    rules: dict[str, ColumnRules],
+) -> Any:
+    """``edited`` with rows added under the next free labels, as Streamlit adds them.
+
+    A range or integer index goes on counting; any other index takes the
+    row's ``_index`` value, and a row without one (or with one already
+    there) is left out.
+    """
+    import pandas as pd
+
+    index = edited.index
+    next_label: Any = None
+    step = 1
+    if isinstance(index, pd.RangeIndex):
+        next_label, step = index.stop, index.step
+    elif pd.api.types.is_integer_dtype(index.dtype):
+        next_label = int(index.max()) + 1 if len(index) else 0
+    for entry in added_rows:
+        values = []
+        for name in positions:
+            rule = rules.get(name)
+            value = entry.get(name, rule.config.get("default") if rule else None)
+            values.append(rule.check(value) if rule and value is not None else None)
+        label = entry.get("_index")
+        if label is not None and not isinstance(index, pd.RangeIndex):
+            rule = rules.get("_index")
+            label = rule.check(label) if rule else label
+            if label in edited.index:
+                continue
+        elif next_label is not None:
+            label, next_label = next_label, next_label + step
+        else:
+            continue
+        try:
+            edited.loc[label] = values
+        except (TypeError, ValueError):  # a value the column's dtype cannot take
+            row = pd.DataFrame([values], columns=edited.columns, index=[label])
+            edited = pd.concat([edited.astype(object), row.astype(object)])
     return edited
 
 
@@ -341,6 +364,9 @@ def to_input_type(edited: Any, original: Any) -> Any:
         values = edited.to_numpy()
         if original.ndim <= 1:
             values = values[:, 0] if values.ndim == 2 and values.shape[1] else values.ravel()
+        if original.dtype.kind in "iub" and pd.isna(values).any():
+            # An added row left a cell empty: NaN needs floats, as in Streamlit.
+            return values.astype("float64") if original.dtype.kind != "b" else values
         try:
             return values.astype(original.dtype)
         except (TypeError, ValueError):
@@ -360,9 +386,10 @@ def to_input_type(edited: Any, original: Any) -> Any:
     if module.startswith("pyarrow"):
         import pyarrow as pa
 
-        table = pa.Table.from_pandas(edited, preserve_index=False)
+        # The index goes along (kept labels after a deletion), as in Streamlit.
+        table = pa.Table.from_pandas(edited)
         with contextlib.suppress(pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
-            table = table.cast(original.schema)
+            table = table.cast(original.schema.with_metadata(table.schema.metadata))
         return (
             table.to_batches()[0]
             if isinstance(original, pa.RecordBatch) and table.num_rows

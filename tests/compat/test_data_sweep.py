@@ -1,0 +1,268 @@
+"""A wide sweep of data code: rillet's tables read back as Streamlit 1.67's do.
+
+Each case is ordinary Streamlit data code run unchanged through both
+AppTests. What both expose is compared after every run: every table's
+value (labels, index, dtypes, cells), its column configuration as sent
+(labels, widths, formats, hidden, pinned, editing rules), its editing mode,
+the errors shown, and what the script got back (a data editor's edited
+data in the input's type, a selection) through the session state.
+
+Differences that are representation only are declared where they occur,
+with the reason (as test_app_sweep.py does).
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from typing import Any
+
+import pytest
+from harness import assert_same_facts
+from test_tables import SETUP, frame_facts
+
+pytest.importorskip("streamlit")
+pd = pytest.importorskip("pandas")
+pytest.importorskip("pyarrow")
+pytestmark = pytest.mark.streamlit
+
+
+# --------------------------------------------------------------- reading
+
+
+def _config(element: Any) -> dict[str, Any]:
+    """A table's column configuration as sent, the index's hiding folded in."""
+    proto = element.proto
+    if hasattr(proto, "column_config_json"):  # rillet
+        config: dict[str, Any] = json.loads(proto.column_config_json or "{}")
+        if proto.hide_index:
+            config.setdefault("_index", {})["hidden"] = True
+        return config
+    if element.type == "table":  # Streamlit's st.table has no column configuration
+        return {"_index": {"hidden": True}} if proto.hide_index else {}
+    config = json.loads(proto.columns or "{}")
+    return config
+
+
+def _returned(value: Any) -> list[str]:
+    """What a script got back: its type, and its cells when it is a table."""
+    kind = f"{type(value).__module__.split('.')[0]}.{type(value).__name__}"
+    if isinstance(value, pd.DataFrame):
+        return [kind, *frame_facts(value)]
+    if hasattr(value, "to_pandas") and not isinstance(value, pd.Series):  # Polars, pyarrow
+        value = value.to_pandas()
+        if isinstance(value, pd.DataFrame):
+            return [kind, *frame_facts(value)]
+    if hasattr(value, "tolist") and hasattr(value, "dtype"):  # NumPy, pandas Series
+        return [kind, str(value.dtype), repr(value.tolist())]
+    return [kind, repr(value)]
+
+
+def page_facts(at: Any) -> list[str]:
+    """Every table's value, configuration and mode; errors; what the script kept."""
+    out: list[str] = []
+    for element in [*at.dataframe, *at.table]:
+        # Streamlit's AppTest gives a table no editing_mode (rillet's says read_only).
+        mode = element.editing_mode if element.type == "dataframe" else "-"
+        out.append(f"{element.type} mode={mode}")
+        try:
+            out.extend(frame_facts(element.value))
+        except Exception as exc:  # both failing alike is agreement
+            out.append(f"value fails with {type(exc).__name__}")
+        out.append(f"config {json.dumps(_config(element), sort_keys=True)}")
+        out.append(f"order {list(getattr(element.proto, 'column_order', []))}")
+    out.extend(f"exception shown ({len(e.value) > 0})" for e in at.exception)
+    if "out" in at.session_state:  # what the script kept: a list of values
+        for value in at.session_state["out"]:
+            out.extend(_returned(value))
+    return out
+
+
+def same(source: str, steps: list[Any] | None = None) -> None:
+    assert_same_facts(SETUP + textwrap.dedent(source), page_facts, steps or [])
+
+
+# ----------------------------------------------------- every kind of input
+
+# Index kinds and dtypes test_tables.py does not already cover, and every
+# container of plain data Streamlit converts.
+INPUTS = {
+    "range index with a step": "pd.DataFrame({'a': [1, 2, 3]}, index=pd.RangeIndex(10, 16, 2))",
+    "multi-index columns": "pd.DataFrame([[1, 2], [3, 4]],"
+    " columns=pd.MultiIndex.from_tuples([('a', 'x'), ('a', 'y')]))",
+    "multi-index rows and columns": "pd.DataFrame([[1, 2], [3, 4]],"
+    " index=pd.MultiIndex.from_tuples([(1, 'a'), (2, 'b')], names=['n', 'c']),"
+    " columns=pd.MultiIndex.from_tuples([('a', 'x'), ('b', 'y')]))",
+    "datetime index with tz": "pd.DataFrame({'x': [1, 2]},"
+    " index=pd.date_range('2024-01-01', periods=2, tz='Europe/Paris', name='t'))",
+    "interval index": "pd.DataFrame({'x': [1, 2]}, index=pd.interval_range(0, 2))",
+    "period index": "pd.DataFrame({'x': [1, 2]},"
+    " index=pd.period_range('2024-01', periods=2, freq='M'))",
+    "interval column": "pd.DataFrame({'i': pd.arrays.IntervalArray.from_breaks([0, 1.5, 2])})",
+    "period column": "pd.DataFrame({'p': pd.period_range('2024-01-01', periods=2, freq='D')})",
+    "quarter periods": "pd.DataFrame({'p': pd.period_range('2024Q1', periods=2, freq='Q')})",
+    "tz datetimes": "pd.DataFrame({'t': pd.date_range('2024-03-01', periods=2,"
+    " tz='America/New_York')})",
+    "nested lists and dicts": "pd.DataFrame({'l': [[1, 2], [3]], 'd': [{'a': 1}, {'b': 2}]})",
+    "lists of text": "pd.DataFrame({'l': [['a', 'b'], []]})",
+    "mixed objects": "pd.DataFrame({'m': [1, 'a', 2.5, None]})",
+    "nullable booleans": "pd.DataFrame({'b': pd.array([True, None], dtype='boolean')})",
+    "pyarrow strings": "pd.DataFrame({'s': pd.array(['a', None], dtype='string[pyarrow]')})",
+    "python strings": "pd.DataFrame({'s': pd.array(['a', None], dtype='string')})",
+    "nan and inf": "pd.DataFrame({'f': [1.5, float('nan'), float('inf'), -float('inf')]})",
+    "float32 and uint8": "pd.DataFrame({'f': np.array([1.5, 2.25], dtype='float32'),"
+    " 'u': np.array([1, 255], dtype='uint8')})",
+    "integer column names": "pd.DataFrame([[1, 2]], columns=[0, 1])",
+    "naive datetimes": "pd.DataFrame({'t': pd.to_datetime(['2024-01-01 10:00', None])})",
+    "millisecond datetimes": "pd.DataFrame({'t':"
+    " pd.to_datetime(['2024-01-01']).astype('datetime64[ms]')})",
+    "integer categories": "pd.DataFrame({'c': pd.Categorical([1, 2, 1])})",
+    "empty frame": "pd.DataFrame()",
+    "columns without rows": "pd.DataFrame(columns=['a', 'b'])",
+    "unnamed series": "pd.Series([1, 2])",
+    "series with a datetime index": "pd.Series([1, 2], index=pd.date_range('2024', periods=2))",
+    "text index": "pd.Index(['a', 'b'])",
+    "categorical series": "pd.Series(pd.Categorical(['a', 'b']))",
+    "enum values": "pd.DataFrame({'e': [__import__('enum').Enum('C', 'A B').A]})",
+    "complex numbers": "pd.DataFrame({'c': [1 + 2j]})",
+    "pyarrow record batch": "pa.record_batch({'a': [1, 2]})",
+    "pyarrow dictionary": "pa.table({'a': pa.array(['x', 'y', 'x']).dictionary_encode()})",
+    "pyarrow large strings": "pa.table({'a': pa.array(['x'], type=pa.large_string())})",
+    "pyarrow tz timestamps": "pa.table({'a': pa.array([1], type=pa.timestamp('s', tz='UTC'))})",
+    "structured array": "np.array([(1, 2.0), (3, 4.0)], dtype=[('a', 'i4'), ('b', 'f8')])",
+    "object array": "np.array([1, 'a', None], dtype=object)",
+    "2-D text array": "np.array([['a', 'b'], ['c', 'd']])",
+    "boolean array": "np.array([True, False])",
+    "date array": "np.array(['2024-01-01'], dtype='datetime64[D]')",
+    "dict of uneven lists": "{'a': [1, 2], 'b': [3]}",
+    "list of tuples": "[(1, 'a'), (2, 'b')]",
+    "list of text": "['a', 'b']",
+    "mixed list": "[1, 'a']",
+    "ragged list of lists": "[[1, 2], [3]]",
+    "generator": "(x * 2 for x in range(3))",
+    "dict keys": "{'a': 1, 'b': 2}.keys()",
+    "dict values": "{'a': 1, 'b': 2}.values()",
+    "dict items": "{'a': 1, 'b': 2}.items()",
+    "range": "range(3)",
+    "frozenset": "frozenset([1])",
+    "dict of dicts": "{'a': {'x': 1, 'y': 2}, 'b': {'x': 3, 'y': 4}}",
+    "empty list": "[]",
+    "empty dict": "{}",
+}
+
+
+# pandas deprecates building a frame of rows of several lengths: under pytest's
+# warnings-as-errors Streamlit's conversion fails on it, in an app it pads with NaN.
+_PADDED = pytest.mark.filterwarnings("ignore:Constructing a DataFrame:DeprecationWarning")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(v, id=k, marks=[_PADDED] if k.startswith(("dict of uneven", "ragged")) else [])
+        for k, v in INPUTS.items()
+    ],
+)
+def test_every_input_reads_back_as_in_streamlit(data: str) -> None:
+    same(f"data = {data}\nst.dataframe(data)\nst.table(data)")
+
+
+POLARS = {
+    "frame": "pl.DataFrame({'a': [1, 2], 'd': [datetime.datetime(2024, 1, 1), None],"
+    " 'l': [[1], [2, 3]]})",
+    "categorical": "pl.DataFrame({'c': pl.Series(['a', 'b', 'a'], dtype=pl.Categorical)})",
+    "enum": "pl.DataFrame({'c': pl.Series(['a', 'b'], dtype=pl.Enum(['b', 'a']))})",
+    "struct": "pl.DataFrame({'s': [{'a': 1}, {'a': 2}]})",
+    "durations and times": "pl.DataFrame({'d': [datetime.timedelta(seconds=1)],"
+    " 't': [datetime.time(1, 2)]})",
+    "decimals": "pl.DataFrame({'d': [decimal.Decimal('1.50')]})",
+    "tz datetimes": "pl.DataFrame({'t': [datetime.datetime(2024, 1, 1)]})"
+    ".with_columns(pl.col('t').dt.replace_time_zone('Asia/Tokyo'))",
+    "lazy frame": "pl.DataFrame({'a': [1, 2]}).lazy().filter(pl.col('a') > 1)",
+    "series": "pl.Series('n', [1.5, None])",
+}
+
+
+@pytest.mark.parametrize("data", POLARS.values(), ids=POLARS.keys())
+def test_polars_inputs_read_back_as_in_streamlit(data: str) -> None:
+    pytest.importorskip("polars")
+    same(f"import polars as pl\ndata = {data}\nst.dataframe(data)\nst.table(data)")
+
+
+def test_a_database_cursor_reads_back_as_in_streamlit() -> None:
+    same(
+        """
+        import sqlite3
+        db = sqlite3.connect(':memory:')
+        db.execute('create table t (a int, b text, c real)')
+        db.execute("insert into t values (1, 'x', 1.5), (2, 'y', null)")
+        st.dataframe(db.execute('select * from t'))
+        st.table(db.execute('select a from t where a > 5'))
+        """
+    )
+
+
+def test_xarray_reads_back_as_in_streamlit() -> None:
+    pytest.importorskip("xarray")
+    same("import xarray as xr\nst.dataframe(xr.DataArray(np.arange(4).reshape(2, 2), name='v'))")
+
+
+# ------------------------------------------------------------ data_editor
+
+# Each input with edits in the shapes Streamlit's editor sends, seeded in the
+# session state as Streamlit's AppTest allows (it applies no cell edits itself).
+EDITED = {
+    "frame": ("pd.DataFrame({'n': [1, 2, 3], 's': ['a', 'b', 'c'], 'f': [0.5, 1.5, 2.5]})", "n", 9),
+    "frame with a text index": (
+        "pd.DataFrame({'n': [1, 2, 3]}, index=['x', 'y', 'z'])",
+        "n",
+        7,
+    ),
+    "dict of lists": ("{'n': [1, 2, 3], 's': ['a', 'b', 'c']}", "s", "zz"),
+    "list of dicts": (
+        "[{'n': 1, 'ok': True}, {'n': 2, 'ok': False}, {'n': 3, 'ok': True}]",
+        "ok",
+        False,
+    ),
+    "list of values": ("[1, 2, 3]", "value", 5),
+    "tuple of values": ("(1.5, 2.5, 3.5)", "value", 0.25),
+    "numpy 1-D": ("np.array([1, 2, 3])", "value", 4),
+    "numpy 2-D": ("np.array([[1, 2], [3, 4], [5, 6]])", "1", 8),
+    "series": ("pd.Series([1.0, 2.0, 3.0], name='v')", "v", 4.5),
+    "pyarrow table": ("pa.table({'n': [1, 2, 3], 's': ['a', 'b', None]})", "s", "q"),
+    "polars frame": ("pl.DataFrame({'n': [1, 2, 3], 'b': [True, False, None]})", "b", True),
+    "dates and times": (
+        "pd.DataFrame({'d': [datetime.date(2024, 1, i) for i in (1, 2, 3)],"
+        " 't': pd.to_datetime(['2024-01-01', '2024-01-02', None])})",
+        "d",
+        "2024-05-06",
+    ),
+    "categories": ("pd.DataFrame({'c': pd.Categorical(['x', 'y', 'x'])})", "c", "y"),
+    "nullable ints": ("pd.DataFrame({'i': pd.array([1, None, 3], dtype='Int64')})", "i", None),
+}
+
+
+# Left out: a Polars Series. Streamlit's editor applies no cell edit to one
+# (its value comes back unchanged); rillet applies them as for a Polars frame.
+
+
+def _edits(column: str, value: Any, mode: str) -> dict[str, Any]:
+    added = [{column: value}] if mode in ("dynamic", "add") else []
+    deleted = [1] if mode in ("dynamic", "delete") else []
+    return {"edited_rows": {0: {column: value}}, "added_rows": added, "deleted_rows": deleted}
+
+
+@pytest.mark.parametrize("mode", ["fixed", "dynamic", "add", "delete"])
+@pytest.mark.parametrize(("data", "column", "value"), EDITED.values(), ids=EDITED.keys())
+def test_edited_data_comes_back_in_the_input_type_as_in_streamlit(
+    data: str, column: str, value: Any, mode: str
+) -> None:
+    if "pl." in data:
+        pytest.importorskip("polars")
+    same(
+        f"""
+        import polars as pl
+        st.session_state.out = [st.data_editor({data}, key='ed', num_rows={mode!r})]
+        """,
+        [("session_state", "ed", _edits(column, value, mode))],
+    )
