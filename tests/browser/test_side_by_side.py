@@ -26,6 +26,7 @@ import tempfile
 import textwrap
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -273,25 +274,27 @@ def _answers(port: int) -> bool:
         conn.close()
 
 
-@pytest.fixture(scope="module")
-def streamlit_apps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """Streamlit serving each sample app: name -> URL (one server per app)."""
-    folder = tmp_path_factory.mktemp("streamlit_apps")
+@contextmanager
+def streamlit_serving(
+    folder: Path, sources: dict[str, tuple[str, str]]
+) -> Iterator[dict[str, str]]:
+    """Streamlit serving each app (name -> (source, theme base or "")): name -> URL.
+
+    One headless server per app on a free port, all started at once and
+    waited for together; skips the test when one does not answer in 90 s.
+    """
     procs: list[subprocess.Popen[bytes]] = []
     logs: list[Any] = []
-    urls: dict[str, str] = {}
+    ports: dict[str, int] = {}
     try:
-        sources = {name: source for name, (source, _) in APPS.items()}
-        sources.update({f"colours-{base}": COLOUR_APP for base in ("light", "dark")})
-        sources["buttons"] = BUTTON_APP
-        for name, source in sources.items():
+        for name, (source, base) in sources.items():
             script = folder / f"app_{name.replace('-', '_')}.py"  # never a stdlib name
             script.write_text(textwrap.dedent(source), encoding="utf-8")
-            port = _free_port()
+            ports[name] = port = _free_port()
             argv = [sys.executable, "-m", "streamlit", "run", str(script)]
             argv += ["--server.port", str(port), "--server.headless", "true"]
-            if name.startswith("colours-"):
-                argv += ["--theme.base", name.removeprefix("colours-")]
+            if base:
+                argv += ["--theme.base", base]
             argv += ["--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
             logs.append((folder / f"{name}.log").open("wb"))
             procs.append(
@@ -303,22 +306,30 @@ def streamlit_apps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
                     start_new_session=True,
                 )
             )
-            urls[name] = (port, f"http://127.0.0.1:{port}/")  # type: ignore[assignment]
         deadline = time.monotonic() + 90
-        for name, (port, url) in list(urls.items()):  # type: ignore[misc]
+        for name, port in ports.items():
             while not _answers(port):
                 if time.monotonic() > deadline:
                     log = (folder / f"{name}.log").read_text(errors="replace")[-2000:]
                     pytest.skip(f"Streamlit did not start within 90 s: {log}")
                 time.sleep(0.1)
-            urls[name] = url
-        yield urls
+        yield {name: f"http://127.0.0.1:{port}/" for name, port in ports.items()}
     finally:
         for proc in procs:
             os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(timeout=10)
         for log in logs:
             log.close()
+
+
+@pytest.fixture(scope="module")
+def streamlit_apps(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """Streamlit serving each sample app: name -> URL (one server per app)."""
+    sources = {name: (source, "") for name, (source, _) in APPS.items()}
+    sources.update({f"colours-{base}": (COLOUR_APP, base) for base in ("light", "dark")})
+    sources["buttons"] = (BUTTON_APP, "")
+    with streamlit_serving(tmp_path_factory.mktemp("streamlit_apps"), sources) as urls:
+        yield urls
 
 
 def _read(page: Any, url: str, reader: str, shot: Path) -> list[dict[str, Any]]:

@@ -5,14 +5,15 @@ import type { BlockNode } from "../tree";
 import { keyClass } from "../render/keyClass";
 
 /** Named gaps (st.columns / st.container `gap`); anything else is CSS already ("24px", "0"). */
+// Measured beside Streamlit 1.67: st.columns(3) sits 16 px apart by default ("small").
 const GAPS: Record<string, string> = {
-  xxsmall: "0.125rem",
-  xsmall: "0.25rem",
-  small: "0.5rem",
-  medium: "1rem",
-  large: "2rem",
-  xlarge: "3rem",
-  xxlarge: "4rem",
+  xxsmall: "0.25rem",
+  xsmall: "0.5rem",
+  small: "1rem",
+  medium: "2rem",
+  large: "4rem",
+  xlarge: "6rem",
+  xxlarge: "8rem",
   none: "0",
 };
 const ALIGN: Record<string, string> = { top: "flex-start", center: "center", bottom: "flex-end" };

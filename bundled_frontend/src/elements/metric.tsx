@@ -45,6 +45,15 @@ export function metricText(text: string, format: string): string {
   return formatNamedNumber(value, format, /^[+-]?\d+$/.test(trimmed));
 }
 
+/** A delta's colour, its text shade and the pale ground under it (themes define `--rl-<tone>-text`/`-bg`). */
+function toneStyle(tone: string): JSX.CSSProperties {
+  return {
+    "--rl-tone": `var(--rl-${tone})`,
+    "--rl-tone-text": `var(--rl-${tone}-text, var(--rl-${tone}))`,
+    "--rl-tone-bg": `var(--rl-${tone}-bg, color-mix(in srgb, var(--rl-${tone}) 12%, transparent))`,
+  };
+}
+
 /** The box's height from the wire's `"content" | "stretch" | "<n>px"` (its width is the element's). */
 function boxStyle(height: string): JSX.CSSProperties {
   if (height === "stretch") return { height: "100%" };
@@ -138,16 +147,15 @@ export function Metric({ value }: ElementProps<"metric">) {
       )}
       <div class="rl-metric-value">{metricText(value.body, value.format)}</div>
       {value.delta !== "" && (
-        <div
-          class="rl-metric-delta"
-          style={{ "--rl-tone": `var(--rl-${deltaColorOf(value.delta, value.deltaColor)})` }}
-        >
-          {arrow && <span aria-hidden="true">{arrow} </span>}
-          {metricText(value.delta, value.format)}
+        <div class="rl-metric-delta-row">
+          <div class="rl-metric-delta" style={toneStyle(deltaColorOf(value.delta, value.deltaColor))}>
+            {arrow && <span aria-hidden="true">{arrow} </span>}
+            {metricText(value.delta, value.format)}
+          </div>
+          {value.deltaDescription !== "" && (
+            <span class="rl-metric-description">{value.deltaDescription}</span>
+          )}
         </div>
-      )}
-      {value.delta !== "" && value.deltaDescription !== "" && (
-        <span class="rl-metric-description">{value.deltaDescription}</span>
       )}
       {value.chartData.length > 0 && (
         <Sparkline
