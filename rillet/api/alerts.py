@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rillet.api._command import handle
-from rillet.api.icons import icon_name
+from rillet.api.icons import icon_name, leading_icon
 from rillet.api.text import clean_text, set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
@@ -18,11 +18,15 @@ if TYPE_CHECKING:
 def _alert(
     fmt: int, command: str, body: Any, icon: str | None, width: str | int, title: object
 ) -> Container:
-    name = icon_name(icon, command)
+    text = clean_text(body)
+    if icon is None:  # an emoji or Material icon the body starts with is its icon
+        name, text = leading_icon(text)
+    else:
+        name = icon_name(icon, command)
     element = pb.Element()
     set_width(element, width, command, content=False)
     element.alert.format = fmt  # type: ignore[assignment]
-    element.alert.body = clean_text(body)
+    element.alert.body = text
     element.alert.icon = name
     element.alert.title = "" if title is None else clean_text(title)
     return handle(context.get().emit(element))

@@ -48,6 +48,11 @@ def _jpeg() -> bytes:
 
 
 JPEG = _jpeg()
+# A one-pixel red PNG.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944"
+    "4154789c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
+)
 
 APPS: dict[str, App] = {
     "llm_chat_stream": App(
@@ -1324,6 +1329,404 @@ APPS: dict[str, App] = {
                       chart_type="bar", border=True)
         """,
         [[("text_input", "q", "input", "cats"), ("form_submit_button", 0, "click")]],
+    ),
+    "state_set_between_runs": App(
+        """
+        import streamlit as st
+        st.slider("Volume", 0, 100, 30, key="vol")
+        st.selectbox("Voice", ["alto", "bass"], key="voice")
+        st.checkbox("Mute", key="mute")
+        st.text_input("Greeting", key="greet")
+        st.write(st.session_state.vol, st.session_state.voice, st.session_state.mute,
+                 st.session_state.greet, len(st.session_state), "vol" in st.session_state)
+        st.write(sorted(st.session_state.to_dict()))
+        """,
+        [
+            ("session_state", "vol", 80),
+            ("session_state", "voice", "bass"),
+            [("session_state", "mute", True), ("session_state", "greet", "hey")],
+            ("session_state", "extra", [1, 2]),
+            ("slider", "vol", "set_value", 5),
+        ],
+    ),
+    "session_state_errors": App(
+        """
+        import streamlit as st
+        what = st.radio("Do", ["read missing attr", "read missing key", "set button", "ok"],
+                        index=3, key="what")
+        st.button("Press", key="press")
+        if what == "read missing attr":
+            st.write(st.session_state.nothing_here)
+        if what == "read missing key":
+            st.write(st.session_state["nothing"])
+        if what == "set button":
+            st.session_state.press = True
+        st.write("done")
+        """,
+        [
+            ("radio", "what", "set_value", "read missing attr"),
+            ("radio", "what", "set_value", "read missing key"),
+            ("radio", "what", "set_value", "set button"),
+            ("radio", "what", "set_value", "ok"),
+        ],
+        known=[OWN_WORDS],
+    ),
+    "login_with_secrets": App(
+        """
+        import hmac
+        import streamlit as st
+
+        def check():
+            ok = hmac.compare_digest(st.session_state.password, st.secrets["password"])
+            st.session_state.ok = ok
+            if ok:
+                del st.session_state["password"]
+
+        if not st.session_state.get("ok", False):
+            st.text_input("Password", type="password", on_change=check, key="password")
+            if "ok" in st.session_state:
+                st.error("😕 Password incorrect")
+            st.stop()
+        st.success("Logged in")
+        st.button("Log out", on_click=lambda: st.session_state.clear())
+        """,
+        [
+            ("text_input", "password", "input", "guess"),
+            ("text_input", "password", "input", "s3cret"),
+            ("run",),
+            ("button", 0, "click"),
+        ],
+        secrets={"password": "s3cret"},
+    ),
+    "metrics_variants": App(
+        """
+        import streamlit as st
+        a, b, c, d = st.columns(4)
+        a.metric("Temp", "70 °F", "1.2 °F", delta_arrow="down")
+        b.metric("Wind", 9, -8, delta_color="inverse", delta_description="since yesterday")
+        c.metric("Humidity", 0.86, 0.04, format="percent", border=True)
+        d.metric("Sales", 1234.5, format="dollar", label_visibility="collapsed", chart_data=[3, 1, 2],
+                 chart_type="area", help="last 3 days")
+        st.metric("No delta", None)
+        st.metric("Zero delta", 5, 0)
+        """,
+    ),
+    "horizontal_containers": App(
+        """
+        import streamlit as st
+        with st.container(horizontal=True, horizontal_alignment="right", gap="large"):
+            st.button("Cancel", key="cancel")
+            st.button("Save", type="primary", key="save")
+        row = st.container(horizontal=True, vertical_alignment="center", border=True, key="row")
+        row.write("left")
+        row.checkbox("check", key="chk")
+        st.space("medium")
+        cols = st.columns(3, width=600, wrap=False)
+        for i, col in enumerate(cols):
+            col.button(f"C{i}", width="stretch")
+        st.write(st.session_state.chk)
+        """,
+        [("button", "save", "click"), ("checkbox", "chk", "check")],
+    ),
+    "popover_and_expander_state": App(
+        """
+        import streamlit as st
+        def opened():
+            st.session_state.log = st.session_state.get("log", 0) + 1
+        with st.expander("Details", key="details", on_change=opened):
+            st.write("hidden details")
+            st.number_input("Inside", key="inside")
+        with st.popover("Account", key="account", type="primary"):
+            st.text_input("Email", key="email")
+        tabs = st.tabs(["One", "Two"], default="Two", key="tabs")
+        tabs[1].write("second tab")
+        st.write(st.session_state.get("log"), st.session_state.email, st.session_state.inside)
+        """,
+        [
+            ("number_input", "inside", "set_value", 4.0),
+            ("text_input", "email", "input", "a@b.c"),
+        ],
+    ),
+    "multipage_v1_pages_folder": App(
+        """
+        import streamlit as st
+        st.title("Main page")
+        st.page_link("main.py", label="Home", icon="🏠")
+        st.page_link("pages/1_📊_Stats.py", label="Stats")
+        st.page_link("pages/2_Settings.py", label="Settings", disabled=True)
+        st.page_link("https://streamlit.io", label="External", icon="🌍")
+        if st.button("Go to stats"):
+            st.switch_page("pages/1_📊_Stats.py")
+        """,
+        [("button", 0, "click"), ("run",)],
+        pages={
+            "1_📊_Stats.py": """
+                import streamlit as st
+                st.header("Stats")
+                st.write(st.query_params.to_dict())
+                if st.button("Back home"):
+                    st.switch_page("main.py")
+            """,
+            "2_Settings.py": """
+                import streamlit as st
+                st.header("Settings")
+            """,
+        },
+    ),
+    "navigation_hidden_with_query": App(
+        """
+        import streamlit as st
+
+        def shop():
+            st.header("Shop")
+            item = st.selectbox("Item", ["hat", "scarf"], key="item")
+            if st.button("Checkout"):
+                st.switch_page(checkout_page, query_params={"item": item, "qty": "2"})
+
+        def checkout():
+            st.header("Checkout")
+            st.write(st.query_params.to_dict())
+            st.page_link(shop_page, label="Back to shop", query_params={"from": "checkout"})
+
+        shop_page = st.Page(shop, title="Shop", default=True)
+        checkout_page = st.Page(checkout, title="Checkout", visibility="hidden")
+        st.navigation([shop_page, checkout_page], position="hidden").run()
+        """,
+        [("selectbox", "item", "select", "scarf"), ("button", 0, "click"), ("run",)],
+    ),
+    "cache_errors_and_copies": App(
+        """
+        import streamlit as st
+
+        @st.cache_data
+        def numbers():
+            return [1, 2, 3]
+
+        @st.cache_resource
+        def shared():
+            return {"hits": 0}
+
+        first = numbers()
+        first.append(99)
+        st.write(numbers())
+        shared()["hits"] += 1
+        st.write(shared()["hits"] > 0)
+
+        @st.cache_data
+        def with_unhashable(thing):
+            return 1
+
+        class Opaque:
+            def __reduce__(self):
+                raise TypeError("no")
+
+        if st.checkbox("Try unhashable"):
+            with_unhashable(Opaque())
+        """,
+        [("checkbox", 0, "check")],
+        known=[OWN_WORDS],
+    ),
+    "spinners_and_cached_spinner": App(
+        """
+        import time
+        import streamlit as st
+
+        @st.cache_data(show_spinner="Fetching data...")
+        def fetch(n):
+            return n * 2
+
+        @st.cache_data(show_spinner=False)
+        def quiet(n):
+            return n + 1
+
+        n = st.number_input("n", 0, 10, 1)
+        with st.spinner("Working...", show_time=True, width="stretch"):
+            value = fetch(n) + quiet(n)
+        st.write(value)
+        st.toast(f"computed {value}")
+        """,
+        [("number_input", 0, "set_value", 3), ("number_input", 0, "set_value", 1)],
+    ),
+    "status_states": App(
+        """
+        import streamlit as st
+        outcome = st.radio("Outcome", ["complete", "error", "running"], key="outcome")
+        with st.status("Deploying", expanded=False) as s:
+            st.write("Building")
+            st.write("Uploading")
+        s.update(label=f"Deploy {outcome}", state=outcome, expanded=outcome == "error")
+        with st.sidebar.status("Sidebar job", state="complete"):
+            st.caption("finished")
+        """,
+        [("radio", "outcome", "set_value", "error"), ("radio", "outcome", "set_value", "running")],
+    ),
+    "selects_with_new_options": App(
+        """
+        import streamlit as st
+        fruit = st.selectbox("Fruit", ["apple", "banana"], index=None, placeholder="Choose",
+                             accept_new_options=True, key="fruit")
+        tags = st.multiselect("Tags", ["x", "y"], accept_new_options=True, max_selections=3,
+                              placeholder="Add tags", key="tags")
+        mode = st.radio("Mode", ["fast", "safe"], captions=["quick", "careful"], disabled=fruit is None,
+                        label_visibility="visible", key="mode")
+        label = st.selectbox("Format", [1, 2, 3], format_func=lambda v: f"Option {v}", key="fmt")
+        st.write(fruit, tags, mode, label)
+        """,
+        [
+            ("selectbox", "fruit", "select", "banana"),
+            ("multiselect", "tags", "select", "z"),
+            ("multiselect", "tags", "select", "x"),
+            ("radio", "mode", "set_value", "safe"),
+            ("selectbox", "fmt", "select", 3),
+            ("multiselect", "tags", "unselect", "z"),
+        ],
+    ),
+    "buttons_every_kind": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("clicks", [])
+        def log(name):
+            st.session_state.clicks.append(name)
+        st.button("Primary", type="primary", on_click=log, args=("primary",))
+        st.button("Secondary", icon="😀", on_click=log, args=("secondary",))
+        st.button("Tertiary", type="tertiary", on_click=log, args=("tertiary",))
+        st.button("Wide", use_container_width=True, help="full width", on_click=log, args=("wide",))
+        st.button("Icon right", icon=":material/arrow_forward:", icon_position="right", key="right")
+        st.button("Off", disabled=True)
+        if st.button("Plain"):
+            st.write("plain clicked")
+        st.write(st.session_state.clicks)
+        """,
+        [
+            ("button", 0, "click"),
+            ("button", 2, "click"),
+            ("button", 3, "click"),
+            ("button", "right", "click"),
+            ("button", 6, "click"),
+            ("run",),
+        ],
+    ),
+    "media_static": App(
+        """
+        import streamlit as st
+        st.image([PNG, PNG], caption=["one", "two"], width=50)
+        st.image(PNG, caption="single", use_container_width=True)
+        st.audio(b"RIFF....WAVEfmt ", format="audio/wav", start_time=2, loop=True)
+        st.video("https://example.com/video.mp4", start_time=5, muted=True, autoplay=True)
+        st.audio("https://example.com/a.mp3")
+        """.replace("PNG", repr(PNG)),
+    ),
+    "datetime_input_app": App(
+        """
+        import datetime
+        import streamlit as st
+        when = st.datetime_input("Meeting", datetime.datetime(2024, 5, 1, 9, 30),
+                                 min_value=datetime.datetime(2024, 1, 1),
+                                 max_value=datetime.datetime(2024, 12, 31, 23, 0), key="when")
+        maybe = st.datetime_input("Optional", value=None, step=3600)
+        st.write(when, maybe)
+        """,
+        [
+            ("datetime_input", "when", "set_value", datetime.datetime(2024, 6, 2, 14, 0)),
+            ("datetime_input", 1, "set_value", datetime.datetime(2024, 1, 5, 8, 0)),
+        ],
+    ),
+    "json_and_expanded_depths": App(
+        """
+        import streamlit as st
+        data = {"a": {"b": {"c": [1, 2, {"d": None}]}}, "e": True, "f": 1.5}
+        st.json(data)
+        st.json(data, expanded=False)
+        st.json(data, expanded=2)
+        st.json('{"from": "a string"}')
+        st.json([1, "two", None])
+        """,
+    ),
+    "tic_tac_toe": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("board", [""] * 9)
+        st.session_state.setdefault("turn", "X")
+        def play(i):
+            if not st.session_state.board[i]:
+                st.session_state.board[i] = st.session_state.turn
+                st.session_state.turn = "O" if st.session_state.turn == "X" else "X"
+        for r in range(3):
+            cols = st.columns(3)
+            for c in range(3):
+                i = r * 3 + c
+                cols[c].button(st.session_state.board[i] or " ", key=f"cell{i}", on_click=play,
+                               args=(i,), disabled=bool(st.session_state.board[i]),
+                               use_container_width=True)
+        st.write("Turn:", st.session_state.turn)
+        if st.button("Reset"):
+            del st.session_state["board"]
+            del st.session_state["turn"]
+            st.rerun()
+        """,
+        [
+            ("button", "cell4", "click"),
+            ("button", "cell0", "click"),
+            ("button", "cell8", "click"),
+            ("button", 9, "click"),
+            ("run",),
+        ],
+    ),
+    "expense_tracker_form": App(
+        """
+        import datetime
+        import streamlit as st
+        st.session_state.setdefault("expenses", [])
+        with st.sidebar.form("add", clear_on_submit=False):
+            what = st.text_input("What")
+            amount = st.number_input("Amount", min_value=0.0, step=0.5, format="%.2f")
+            day = st.date_input("Day", datetime.date(2024, 1, 15))
+            category = st.selectbox("Category", ["Food", "Travel", "Other"])
+            if st.form_submit_button("Add", use_container_width=True):
+                if not what:
+                    st.warning("Describe the expense")
+                else:
+                    st.session_state.expenses.append((what, amount, str(day), category))
+        total = sum(e[1] for e in st.session_state.expenses)
+        st.metric("Total", f"{total:.2f}")
+        for e in st.session_state.expenses:
+            st.write(*e)
+        """,
+        [
+            ("form_submit_button", 0, "click"),
+            [
+                ("text_input", 0, "input", "Lunch"),
+                ("number_input", 0, "set_value", 12.5),
+                ("selectbox", 0, "select", "Food"),
+                ("form_submit_button", 0, "click"),
+            ],
+            [
+                ("text_input", 0, "input", "Taxi"),
+                ("number_input", 0, "set_value", 20.0),
+                ("selectbox", 0, "select", "Travel"),
+                ("date_input", 0, "set_value", D(2024, 1, 16)),
+                ("form_submit_button", 0, "click"),
+            ],
+        ],
+    ),
+    "alerts_with_leading_icons": App(
+        """
+        import streamlit as st
+        st.success("✅ Saved")
+        st.warning("⚠️ Disk almost full")
+        st.info(":material/info: Material icon first")
+        st.error("🚨🚨 two sirens")
+        st.info("💡_underscore separated")
+        st.success("👍🏽 thumbs with a skin tone")
+        st.warning("🇫🇷 a flag")
+        st.error("→ an arrow is not an emoji")
+        st.info("1 is not an emoji, 1️⃣ is")
+        st.success("🎉 explicit icon wins", icon="🔥")
+        st.warning("🎉 an empty icon keeps the body", icon="")
+        st.info("plain text")
+        st.exception(ValueError("🙈 exceptions keep their emoji"))
+        st.toast("🍞 toasts keep theirs")
+        """,
     ),
 }
 

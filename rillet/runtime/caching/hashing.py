@@ -25,6 +25,8 @@ import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from rillet.runtime.errors import RilletAPIException
+
 __all__ = [
     "HashFuncs",
     "UnhashableParamError",
@@ -69,8 +71,11 @@ class UnhashableTypeError(TypeError):
         self.reason = reason
 
 
-class UnhashableParamError(TypeError):
+class UnhashableParamError(RilletAPIException, TypeError):
     """An argument of a cached function cannot be hashed into the cache key.
+
+    An API error (its message is Markdown in the app, as Streamlit's), and a
+    ``TypeError`` for code that catches one.
 
     Example:
         >>> import threading
@@ -91,7 +96,7 @@ class UnhashableParamError(TypeError):
             f"'{func_name}()': {reason}. The cache needs every argument to build its key. "
             f"To fix this, either skip the argument by renaming the parameter to '_{param}' "
             f"(a leading underscore keeps it out of the key), or tell the cache how to hash it "
-            f"with hash_funcs={{{type_name}: lambda value: <something hashable>}}."
+            f"with `hash_funcs={{{type_name}: lambda value: <something hashable>}}`."
         )
         self.func_name = func_name
         self.param = param
