@@ -149,6 +149,41 @@ def answers(port: int) -> bool:
         conn.close()
 
 
+class Wire:
+    """Frames and bytes a page received from its server's WebSocket since the last ``reset()``.
+
+    rillet's client counts them itself (``window.__rilletReceived``): its
+    socket lives in a worker, whose frames Playwright's ``page.on("websocket")``
+    misses. A page without that counter (Streamlit, rillet before it) is
+    counted through Playwright. Read between page actions, not in a callback.
+    """
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self._seen = (0, 0)  # through Playwright
+        self._start = (0, 0)
+        page.on("websocket", lambda socket: socket.on("framereceived", self._count))
+
+    def _count(self, payload: Any) -> None:
+        size = len(payload if isinstance(payload, (bytes, str)) else b"")
+        self._seen = (self._seen[0] + 1, self._seen[1] + size)
+
+    def _now(self) -> tuple[int, int]:
+        got = self.page.evaluate("() => window.__rilletReceived?.() ?? null")
+        return (int(got["frames"]), int(got["bytes"])) if got else self._seen
+
+    def reset(self) -> None:
+        self._start = self._now()
+
+    @property
+    def frames(self) -> int:
+        return self._now()[0] - self._start[0]
+
+    @property
+    def bytes(self) -> int:
+        return self._now()[1] - self._start[1]
+
+
 class _Scripts(HTMLParser):
     def __init__(self) -> None:
         super().__init__()

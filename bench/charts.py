@@ -54,7 +54,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from browser import CHROMIUM, CHROMIUM_ARGS, free_port, initial_js_gzip
+from browser import CHROMIUM, CHROMIUM_ARGS, Wire, free_port, initial_js_gzip
 from charts_libs import fetched, serve, stop
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -159,23 +159,6 @@ FIRST_CHART_JS = (
   });
 }"""
 )
-
-
-class Wire:
-    """Bytes the server sent over the page's WebSockets since the last ``reset()``."""
-
-    def __init__(self, page: Any) -> None:
-        self.bytes = 0
-        page.on("websocket", self._attach)
-
-    def _attach(self, socket: Any) -> None:
-        socket.on("framereceived", self._count)
-
-    def _count(self, payload: Any) -> None:
-        self.bytes += len(payload if isinstance(payload, (bytes, str)) else b"")
-
-    def reset(self) -> None:
-        self.bytes = 0
 
 
 def big_chart(

@@ -14,7 +14,7 @@
  */
 import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
 import { BackMsgSchema, ForwardBatchSchema, type BackMsg, type ForwardBatch } from "./proto/rillet_pb";
-import { workerSockets } from "./socketRelay";
+import { RelayedSocket, workerSockets } from "./socketRelay";
 
 export enum ConnectionState {
   Initial = "initial",
@@ -79,6 +79,8 @@ export interface Received {
   frames: number;
   bytes: number;
   largest: number;
+  /** Whether the socket that opened last is held by a worker (not the page's own). */
+  inWorker: boolean;
 }
 
 /** Subprotocols offered on connect: none, or "rillet" and the resume secret. */
@@ -105,7 +107,7 @@ export class Connection {
    * What arrived so far. Tests and benches count the bytes on the wire
    * here: Playwright's `page.on("websocket")` does not see a worker's socket.
    */
-  readonly received: Received = { frames: 0, bytes: 0, largest: 0 };
+  readonly received: Received = { frames: 0, bytes: 0, largest: 0, inWorker: false };
 
   get current(): ConnectionState {
     return this.state;
@@ -144,6 +146,7 @@ export class Connection {
     this.socket = socket;
     socket.onopen = () => {
       if (this.socket !== socket) return;
+      this.received.inWorker = socket instanceof RelayedSocket && socket.inWorker;
       this.attempt = 0;
       this.moveTo(ConnectionState.Connected);
       this.scheduleHeartbeat();

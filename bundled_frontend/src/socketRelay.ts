@@ -52,6 +52,11 @@ export class RelayedSocket implements StreamSocket {
     readonly id: number,
   ) {}
 
+  /** Whether the worker holds this socket (false once it went on as the page's own). */
+  get inWorker(): boolean {
+    return this.instead === undefined;
+  }
+
   send(data: Uint8Array): void {
     if (this.instead !== undefined) this.instead.send(data);
     else this.relay.post({ op: "send", id: this.id, data });
@@ -151,35 +156,26 @@ interface Asked {
 }
 
 /**
- * A socket factory that opens every socket through one worker made by
- * `makeWorker` on first use, or with `fallback` when it makes none (or
- * throws) or the worker fails.
+ * A socket factory that opens every socket through one worker, made by
+ * `makeWorker` at once (it starts while the page renders), or with
+ * `fallback` when it makes none (or throws) or the worker fails.
  */
 export function relayedSockets(makeWorker: () => Worker | undefined, fallback: SocketFactory): SocketFactory {
-  let relay: SocketRelay | undefined;
-  let tried = false;
-  return (url, protocols) => {
-    if (!tried) {
-      tried = true;
-      let worker: Worker | undefined;
-      try {
-        worker = makeWorker();
-      } catch {
-        worker = undefined;
-      }
-      if (worker !== undefined) {
-        const made = worker;
-        const ends = new SocketRelay(made, fallback);
-        made.onerror = (event: ErrorEvent) => {
-          event.preventDefault();
-          made.terminate();
-          ends.fail();
-        };
-        relay = ends;
-      }
-    }
-    return relay?.usable ? relay.open(url, protocols) : fallback(url, protocols);
+  let worker: Worker | undefined;
+  try {
+    worker = makeWorker();
+  } catch {
+    worker = undefined;
+  }
+  if (worker === undefined) return fallback;
+  const made = worker;
+  const relay = new SocketRelay(made, fallback);
+  made.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    made.terminate();
+    relay.fail();
   };
+  return (url, protocols) => relay.open(url, protocols);
 }
 
 /** The page's own WebSocket. */

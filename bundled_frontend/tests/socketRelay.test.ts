@@ -4,7 +4,7 @@ import { create, toBinary } from "@bufbuild/protobuf";
 import { afterEach, describe, expect, test } from "vitest";
 import { Connection, ConnectionState, type SocketFactory, type StreamSocket } from "../src/connection";
 import { ForwardBatchSchema, ForwardMsgSchema } from "../src/proto/rillet_pb";
-import { relayedSockets, SocketRelay, type RelayPort } from "../src/socketRelay";
+import { RelayedSocket, relayedSockets, SocketRelay, type RelayPort } from "../src/socketRelay";
 import { relaySockets } from "../src/socketWorker";
 
 /** The server's side of one WebSocket, as the worker (or the page) opened it. */
@@ -146,6 +146,7 @@ describe("the worker's socket, seen from the page", () => {
     onPage[0]!.delivers(new Uint8Array([4]).buffer);
     waiting.send(new Uint8Array([6]));
     expect(heard).toEqual(["open", "message 4"]);
+    expect((waiting as RelayedSocket).inWorker).toBe(false);
     expect(onPage[0]!.sent.map((bytes) => [...bytes])).toEqual([[6]]);
     // Later sockets are the page's own.
     relay.open("ws://h/u");
@@ -191,7 +192,12 @@ describe("the connection through the worker's socket", () => {
     inWorker[0]!.delivers(bytes.slice().buffer);
     await settle();
     expect(batches).toEqual([2]);
-    expect(connection.received).toEqual({ frames: 1, bytes: bytes.length, largest: bytes.length });
+    expect(connection.received).toEqual({
+      frames: 1,
+      bytes: bytes.length,
+      largest: bytes.length,
+      inWorker: true,
+    });
     connection.rememberSession("s1");
     inWorker[0]!.ends(1006);
     await new Promise((resolve) => setTimeout(resolve, 250)); // the first backoff is 200 ms

@@ -53,6 +53,7 @@ class Received(NamedTuple):
     frames: int
     bytes: int
     largest: int  # the largest frame's bytes
+    in_worker: bool  # the socket is held by a worker, not the page's own
 
 
 def received(page: Any) -> Received:
@@ -62,7 +63,9 @@ def received(page: Any) -> Received:
     client's socket lives in a worker, whose frames that event misses.
     """
     got = page.evaluate("window.__rilletReceived()")
-    return Received(int(got["frames"]), int(got["bytes"]), int(got["largest"]))
+    return Received(
+        int(got["frames"]), int(got["bytes"]), int(got["largest"]), bool(got["inWorker"])
+    )
 
 
 @pytest.fixture(scope="session")

@@ -52,12 +52,21 @@ def test_clicks_go_through_the_worker_socket_and_the_page_opens_none(serve, page
     open_counter(serve, page)
     assert len(socket_workers(page)) == 1
     before = received(page)
+    assert before.in_worker
     for n in range(1, 4):
         page.get_by_role("button", name="Add one").click()
         expect(page.get_by_text(f"count={n}", exact=True)).to_be_visible()
     assert page.evaluate("window.__pageSockets") == 0
     after = received(page)
     assert after.frames >= before.frames + 3 and after.bytes > before.bytes
+
+
+def test_under_a_base_path_the_worker_loads_and_holds_the_socket(serve, page):
+    app = open_counter(serve, page, server__baseUrlPath="team/app")
+    assert app.url.endswith("/team/app/")
+    page.get_by_role("button", name="Add one").click()
+    expect(page.get_by_text("count=1", exact=True)).to_be_visible()
+    assert received(page).in_worker and page.evaluate("window.__pageSockets") == 0
 
 
 def test_a_large_table_arrives_in_parts_through_the_worker(serve, page):
@@ -96,7 +105,7 @@ def test_a_dropped_worker_socket_reconnects_to_the_same_session(serve, page):
     # The same session: its state continues from 1 (a fresh one would show 1 again).
     expect(page.get_by_text("count=2", exact=True)).to_be_visible()
     assert page.evaluate("window.__pageSockets") == 0
-    assert len(socket_workers(page)) == 1  # the reconnect reused the worker
+    assert len(socket_workers(page)) == 1 and received(page).in_worker  # the same worker
 
 
 def test_without_workers_the_page_uses_its_own_socket(serve, page):
@@ -105,7 +114,8 @@ def test_without_workers_the_page_uses_its_own_socket(serve, page):
     page.get_by_role("button", name="Add one").click()
     expect(page.get_by_text("count=1", exact=True)).to_be_visible()
     assert page.evaluate("window.__pageSockets") == 1
-    assert received(page).frames >= 2
+    got = received(page)
+    assert got.frames >= 2 and not got.in_worker
 
 
 def test_a_worker_file_that_fails_to_load_leaves_the_page_its_own_socket(serve, page):
@@ -114,4 +124,4 @@ def test_a_worker_file_that_fails_to_load_leaves_the_page_its_own_socket(serve, 
     page.get_by_role("button", name="Add one").click()
     expect(page.get_by_text("count=1", exact=True)).to_be_visible()
     assert page.evaluate("window.__pageSockets") == 1
-    assert socket_workers(page) == []
+    assert socket_workers(page) == [] and not received(page).in_worker
