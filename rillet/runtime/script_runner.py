@@ -28,13 +28,13 @@ import contextvars
 import enum
 import gc
 import logging
+import os
+import queue
 import sys
 import threading
 import time
 import types
-from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +47,8 @@ _LOG = logging.getLogger(__name__)
 # ---------------------------------------------------------------- compiling
 
 
-@dataclass(frozen=True)
-class _Stamp:
-    mtime_ns: int
-    size: int
+# A file's (st_mtime_ns, st_size): a change to either means it changed on disk.
+_Stamp = tuple[int, int]
 
 
 class ScriptCache:
@@ -66,14 +64,20 @@ class ScriptCache:
         """``magic`` is ``runner.magicEnabled``; the other two are the ``magic.*`` options."""
         self._lock = threading.Lock()
         self._code: dict[Path, tuple[_Stamp, types.CodeType]] = {}
+        # Every run of every session stats its script: os.stat of a str skips
+        # pathlib's conversion each time.
+        self._names: dict[Path, str] = {}
         self._magic = magic
         self._root_docstring = root_docstring
         self._last_expression = last_expression
 
     def get(self, path: Path) -> types.CodeType:
         """The code object for ``path``; raises ``SyntaxError`` as compile does."""
-        stat = path.stat()
-        stamp = _Stamp(stat.st_mtime_ns, stat.st_size)
+        name = self._names.get(path)
+        if name is None:
+            name = self._names[path] = str(path)
+        stat = os.stat(name)
+        stamp = (stat.st_mtime_ns, stat.st_size)
         with self._lock:
             cached = self._code.get(path)
         if cached is not None and cached[0] == stamp:
@@ -238,29 +242,35 @@ class Workers:
     """
 
     def __init__(self, *, core: int = 8, patience: float = 0.1, idle_timeout: float = 30.0) -> None:
-        self._cond = threading.Condition()
-        self._queue: deque[Callable[[], None]] = deque()
+        # Jobs travel through a SimpleQueue (C: a put and a blocking get with
+        # the GIL let go) rather than a threading.Condition, whose wait and
+        # notify are Python code run twice for every run of every session.
+        # The counts below are kept under _lock; a job is counted in
+        # _queued until a thread has taken it and said so.
+        self._lock = threading.Lock()
+        self._jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._core = core
         self._patience = patience
         self._idle_timeout = idle_timeout
         self._threads = 0
-        self._idle = 0
-        self._started = 0  # jobs taken off the queue: the watchdog's measure of progress
+        self._idle = 0  # threads waiting for a job
+        self._queued = 0  # jobs submitted and not yet taken
+        self._started = 0  # jobs taken: the watchdog's measure of progress
         self._watching = False
 
     def submit(self, job: Callable[[], None]) -> None:
         """Run ``job`` on a script thread, after the runs already waiting."""
-        with self._cond:
-            self._queue.append(job)
-            if self._idle >= len(self._queue):
-                self._cond.notify()
-            elif self._threads < self._core:
-                self._spawn(1)
-            elif not self._watching:
-                self._watching = True
-                threading.Thread(
-                    target=self._watch, name="rillet-script-watch", daemon=True
-                ).start()
+        with self._lock:
+            self._queued += 1
+            if self._idle < self._queued:
+                if self._threads < self._core:
+                    self._spawn(1)
+                elif not self._watching:
+                    self._watching = True
+                    threading.Thread(
+                        target=self._watch, name="rillet-script-watch", daemon=True
+                    ).start()
+        self._jobs.put(job)
 
     @property
     def threads(self) -> int:
@@ -276,17 +286,24 @@ class Workers:
 
     def _work(self) -> None:
         erase_locals = _thread_locals_eraser()  # this thread's (Note [Thread-local values])
+        jobs, lock = self._jobs, self._lock
         while True:
-            with self._cond:
+            with lock:
                 self._idle += 1
-                while not self._queue:
-                    timed_out = not self._cond.wait(self._idle_timeout)
-                    if timed_out and not self._queue and self._threads > self._core:
-                        self._idle -= 1
+            try:
+                job = jobs.get(timeout=self._idle_timeout)
+            except queue.Empty:
+                with lock:
+                    self._idle -= 1
+                    # An extra thread leaves, unless a job arrived meanwhile
+                    # that the threads still waiting cannot all take.
+                    if self._threads > self._core and self._queued <= self._idle:
                         self._threads -= 1
                         return
+                continue
+            with lock:
                 self._idle -= 1
-                job = self._queue.popleft()
+                self._queued -= 1
                 self._started += 1
             try:
                 job()
@@ -297,26 +314,26 @@ class Workers:
             if erase_locals is not None:
                 erase_locals()
                 continue
-            with self._cond:  # no way to erase them here: a new thread takes the next run
+            with lock:  # no way to erase them here: a new thread takes the next run
                 self._threads -= 1
-                if len(self._queue) > self._idle:
+                if self._queued > self._idle:
                     self._spawn(1)
             return
 
     def _watch(self) -> None:
         """Add threads while the queue waits on runs that do not end (blocked scripts)."""
         while True:
-            with self._cond:
+            with self._lock:
                 seen = self._started
             time.sleep(self._patience)
-            with self._cond:
-                if not self._queue:
+            with self._lock:
+                if not self._queued:
                     self._watching = False
                     return
                 if self._started == seen:
                     # At most ``core`` more per period: a machine too busy to
                     # start a run for a moment must not get a thread per queued run.
-                    self._spawn(min(len(self._queue), self._core))
+                    self._spawn(min(self._queued, self._core))
 
 
 _WORKERS = Workers()

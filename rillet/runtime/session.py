@@ -161,22 +161,26 @@ class Session:
 
     def start(self, *, resumed: bool = False, resume_secret: str = "") -> None:
         """Greet the client (``NewSession``); it answers with a rerun."""
-        new = pb.NewSession(
-            session_id=self.id,
-            app_name=self.app.main_script.stem,
-            rillet_version=__version__,
-            main_page_hash=self.pages.resolve("", "").page_hash,
-            desktop=self.desktop,
-            allow_run_on_save=True,
-            max_upload_mb=self.app.max_upload_mb,
-            resumed=resumed,
-            resume_secret=resume_secret,
-        )
+        # One listing of the pages for both fields (resolve() lists them again).
+        pages = self.pages.pages()
+        default = next((p for p in pages if p.is_default), pages[0])
+        # Fields set in place: keyword arguments that are messages are copied.
+        msg = pb.ForwardMsg()
+        new = msg.new_session
+        new.session_id = self.id
+        new.app_name = self.app.main_script.stem
+        new.rillet_version = __version__
+        new.main_page_hash = default.page_hash
+        new.desktop = self.desktop
+        new.allow_run_on_save = True
+        new.max_upload_mb = self.app.max_upload_mb
+        new.resumed = resumed
+        new.resume_secret = resume_secret
         new.theme.CopyFrom(self.app.theme)
         new.toolbar_minimal = self.app.toolbar_minimal
         new.hide_page_nav = self.app.hide_page_nav
-        new.pages.extend(p.to_proto() for p in self.pages.pages())
-        self.outbox.put(pb.ForwardMsg(new_session=new))
+        new.pages.extend(p.to_proto() for p in pages)
+        self.outbox.put(msg)
 
     def close(self) -> None:
         if self._lifecycle is Lifecycle.CLOSED:
@@ -276,21 +280,20 @@ class Session:
         ctx.extras["requested_page_hash"] = data.page_hash
         if fragment is not None:
             ctx.targets[0] = fragment.target
-        self.outbox.put(
-            pb.ForwardMsg(
-                script_started=pb.ScriptStarted(
-                    run_id=ctx.run_id, page_hash=self.page_hash, fragment_id=ctx.fragment_id
-                )
-            )
-        )
+        # Every run sends these: fields set in place (keyword arguments that
+        # are messages are copied, and each keyword is looked up by name).
+        msg = pb.ForwardMsg()
+        started = msg.script_started
+        started.run_id = ctx.run_id
+        started.page_hash = self.page_hash
+        started.fragment_id = ctx.fragment_id
+        self.outbox.put(msg)
         if fragment is None:
-            self.outbox.put(
-                pb.ForwardMsg(
-                    page_info=pb.PageInfo(
-                        query_string=self.query_params.query_string(), page_hash=self.page_hash
-                    )
-                )
-            )
+            msg = pb.ForwardMsg()
+            info = msg.page_info
+            info.query_string = self.query_params.query_string()
+            info.page_hash = self.page_hash
+            self.outbox.put(msg)
         follow_up: RerunData | None = None
         self.state.begin_run(ctx.fragment_id)
         with context.activate(ctx):
@@ -394,19 +397,18 @@ class Session:
         self.app.media.retain(self.id, self._shown_media)
         if self.app.session_store is not None:  # before ScriptFinished: a resume sees this run
             self.app.session_store.save(self.id, self.state)
-        self.outbox.put(
-            pb.ForwardMsg(
-                script_finished=pb.ScriptFinished(
-                    run_id=ctx.run_id, status=status, fragment_id=ctx.fragment_id
-                )
-            )
-        )
+        msg = pb.ForwardMsg()
+        finished = msg.script_finished
+        finished.run_id = ctx.run_id
+        finished.status = status
+        finished.fragment_id = ctx.fragment_id
+        self.outbox.put(msg)
         if status != Status.RERUN:
-            self.outbox.put(
-                pb.ForwardMsg(
-                    clear_stale=pb.ClearStale(run_id=ctx.run_id, fragment_id=ctx.fragment_id)
-                )
-            )
+            msg = pb.ForwardMsg()
+            clear = msg.clear_stale
+            clear.run_id = ctx.run_id
+            clear.fragment_id = ctx.fragment_id
+            self.outbox.put(msg)
         # Kept for tests and tools; what only the run needed goes (an idle
         # session held every widget's rebuild closure).
         ctx.placements.clear()
@@ -416,6 +418,8 @@ class Session:
     def _report_forms_without_submit(self, ctx: RunContext) -> None:
         """Mark each form of the run that has no submit button (it could never send)."""
         forms: dict[str, Target] = ctx.extras.get("forms", {})
+        if not forms:  # most runs: no form, nothing to look up
+            return
         submitted_by = {
             spec.form_id
             for spec in map(self.state.widget, ctx.placements)

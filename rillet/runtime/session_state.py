@@ -282,8 +282,9 @@ class SessionState(MutableMapping[str, Any]):
                 self._before_client[key] = self._values.get(key, _ABSENT)
                 self._values[key] = value
                 changed.append(spec)
-        order = {widget_id: i for i, widget_id in enumerate(self._widgets)}
-        changed.sort(key=lambda spec: order[spec.id])
+        if len(changed) > 1:  # in the order the widgets were rendered
+            order = {widget_id: i for i, widget_id in enumerate(self._widgets)}
+            changed.sort(key=lambda spec: order[spec.id])
         return changed
 
     def callbacks_for(self, changed: list[WidgetSpec[Any]]) -> list[WidgetSpec[Any]]:
