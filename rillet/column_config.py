@@ -205,14 +205,17 @@ def _options(
     options: Iterable[Any] | None,
     format_func: Callable[[Any], str] | None,
     colors: Any = None,
+    *,
+    entries: bool = False,
 ) -> list[Any] | None:
+    """The options as sent: plain values, or (``entries``, a label or a colour) dicts."""
     if options is None:
         return None
     values = list(options)
     palette: list[Any] | None = None
     if colors is not None:
         palette = [colors] if isinstance(colors, str) else list(colors)
-    if format_func is None and not palette:
+    if format_func is None and not palette and not entries:
         return values
     out = []
     for i, value in enumerate(values):
@@ -271,7 +274,7 @@ def MultiselectColumn(
     """
     config = {
         "type": "multiselect",
-        "options": _options(options, format_func, color),
+        "options": _options(options, format_func, color, entries=True),
         "accept_new_options": accept_new_options,
     }
     chosen = list(default) if default is not None else None

@@ -14,7 +14,14 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from rillet.api.table_frame import check_order, column_configs, frame_element, read_kept, too_large
+from rillet.api.table_frame import (
+    by_position,
+    check_order,
+    column_configs,
+    frame_element,
+    read_kept,
+    too_large,
+)
 from rillet.api.tables import as_pandas
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import bad_argument
@@ -112,6 +119,7 @@ def data_editor(
         disabled=disabled_columns,
         implicit_index=implicit_index(data),
     )
+    configs = by_position(configs, table)
     if not range_index and table.index_columns:
         # A real index: an added row needs a value for it, as in Streamlit.
         configs.setdefault("_index", {})["required"] = True
@@ -190,7 +198,9 @@ def _callback(on_change: Any) -> Callable[..., Any] | None:
 def _disabled_columns(disabled: Any, names: list[str]) -> list[str]:
     if isinstance(disabled, bool):
         return []
-    if isinstance(disabled, (str, int)) or not isinstance(disabled, Iterable):
+    if isinstance(disabled, str):  # one column's name (Streamlit takes any iterable)
+        disabled = [disabled]
+    if isinstance(disabled, int) or not isinstance(disabled, Iterable):
         raise bad_argument(
             "disabled",
             disabled,

@@ -137,7 +137,12 @@ def column_configs(
         )
     out: dict[str, dict[str, Any]] = {}
     for name, config in (column_config or {}).items():
-        key = str(name)
+        # An int names a column by its position (resolved by ``by_position``).
+        key = (
+            f"{POSITION}{name}"
+            if isinstance(name, int) and not isinstance(name, bool)
+            else str(name)
+        )
         if config is None:
             out[key] = {"hidden": True}
         elif isinstance(config, str):
@@ -468,6 +473,31 @@ class Frame:
         return ctx.emit(self.finished()[0], slot)
 
 
+POSITION = "_pos:"
+
+
+def by_position(configs: dict[str, dict[str, Any]], table: Table) -> dict[str, dict[str, Any]]:
+    """``configs`` with positional keys (``"_pos:1"``) given to the data column there.
+
+    Example:
+        >>> from rillet.dataframes import to_table
+        >>> by_position({"_pos:1": {"label": "B"}}, to_table({"a": [1], "b": [2]}))
+        {'b': {'label': 'B'}}
+    """
+    if not any(key.startswith(POSITION) for key in configs):
+        return configs
+    names = [c.name for c in table.data_columns]
+    out: dict[str, dict[str, Any]] = {}
+    for key, config in configs.items():
+        if key.startswith(POSITION):
+            position = int(key[len(POSITION) :])
+            if not 0 <= position < len(names):
+                continue  # no column there: nothing to configure, as in Streamlit
+            key = names[position]
+        out[key] = {**out.get(key, {}), **config}
+    return out
+
+
 def frame_element(
     table: Table,
     command: str,
@@ -500,6 +530,7 @@ def frame_element(
         raise bad_argument("placeholder", placeholder, "a string or None", command=command)
     if alt is not None and not isinstance(alt, str):
         raise bad_argument("alt", alt, "a string or None", command=command)
+    configs = by_position(configs, table)
     element = pb.Element()
     frame = element.dataframe
     frame.index_columns = table.index_columns

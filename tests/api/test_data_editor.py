@@ -225,7 +225,7 @@ def test_edit_state_seeded_through_session_state_before_the_run() -> None:
     ("call", "message"),
     [
         ("st.data_editor({'a': [1]}, num_rows='many')", "`num_rows` must be"),
-        ("st.data_editor({'a': [1]}, disabled='a')", "`disabled` must be"),
+        ("st.data_editor({'a': [1]}, disabled=5)", "`disabled` must be"),
         ("st.data_editor({'a': [1]}, disabled=[5])", "`disabled` must be"),
         ("st.data_editor({'a': [1]}, on_change=3)", "`on_change` must be"),
         ("st.data_editor(object())", "`data` must be"),

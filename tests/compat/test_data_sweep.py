@@ -18,7 +18,7 @@ import textwrap
 from typing import Any
 
 import pytest
-from harness import assert_same_facts
+from harness import assert_fails_alike, assert_same_facts, run_rillet
 from test_tables import SETUP, frame_facts
 
 pytest.importorskip("streamlit")
@@ -41,6 +41,12 @@ def _config(element: Any) -> dict[str, Any]:
     if element.type == "table":  # Streamlit's st.table has no column configuration
         return {"_index": {"hidden": True}} if proto.hide_index else {}
     config = json.loads(proto.columns or "{}")
+    # Streamlit sends a column named by its position as "_pos:N", and its client
+    # finds it; rillet's server names the column (representation only).
+    names = [str(c) for c in element.value.columns]
+    for key in [k for k in config if k.startswith("_pos:")]:
+        name = names[int(key[5:])]
+        config[name] = {**config.get(name, {}), **config.pop(key)}
     return config
 
 
@@ -266,3 +272,274 @@ def test_edited_data_comes_back_in_the_input_type_as_in_streamlit(
         """,
         [("session_state", "ed", _edits(column, value, mode))],
     )
+
+
+def test_editor_options_are_sent_as_in_streamlit() -> None:
+    same(
+        """
+        df = pd.DataFrame({'a': [1, 2], 'b': ['x', 'y'], 'c': [True, False]},
+                          index=pd.Index(['r1', 'r2'], name='row'))
+        st.session_state.out = [
+            st.data_editor(df, disabled=True, key='e1'),
+            st.data_editor(df, disabled=['a', 'c'], key='e2', num_rows='dynamic'),
+            st.data_editor(df, disabled=[0], key='e3', hide_index=True, column_order=['c', 'a']),
+            st.data_editor(df.reset_index(), key='e4', num_rows='add', hide_index=False),
+            st.data_editor([1, 2], key='e5', column_config={'value': st.column_config.NumberColumn(
+                'V', min_value=0, max_value=9, step=1, format='%d', required=True, default=3)}),
+        ]
+        """
+    )
+
+
+def test_editor_callbacks_forms_and_keys_behave_as_in_streamlit() -> None:
+    edit = {"edited_rows": {1: {"n": 20}}, "added_rows": [], "deleted_rows": []}
+    same(
+        """
+        # Not compared: how often on_change runs. A value seeded in the session
+        # state runs no callback in Streamlit's AppTest; rillet's runs it.
+        def changed():
+            st.session_state.seen = st.session_state.ed
+        with st.form('f'):
+            inside = st.data_editor({'n': [1, 2]}, key='inform')
+            st.form_submit_button('Save')
+        out = st.data_editor(pd.DataFrame({'n': [1, 2]}), key='ed', on_change=changed)
+        st.session_state.out = [out, inside]
+        """,
+        [
+            ("session_state", "ed", edit),
+            ("run",),
+            ("session_state", "inform", edit),
+        ],
+    )
+
+
+# ---------------------------------------------------------- column_config
+
+_CONFIGS = """
+cc = st.column_config
+df = pd.DataFrame({
+    'n': [1234.5, -0.25], 'p': [0.25, 1.5], 'i': [3, 4], 's': ['a', 'b'], 'b': [True, False],
+    'd': [datetime.date(2024, 1, 2), None], 't': [datetime.time(1, 2), None],
+    'dt': pd.to_datetime(['2024-01-02 03:04', None]), 'l': [[1, 2], [3]],
+    'u': ['https://a.example', 'https://b.example'], 'img': ['https://a.example/x.png', None],
+    'j': [{'a': 1}, None], 'sel': ['x', 'y'], 'm': [['x'], []], 'pr': [0.2, 0.9],
+})
+"""
+
+FORMATS = [
+    "localized",
+    "percent",
+    "dollar",
+    "euro",
+    "yen",
+    "accounting",
+    "compact",
+    "scientific",
+    "engineering",
+    "plain",
+    "%d",
+    "%.2f",
+    "%08.3f",
+    "$%.2f",
+    "%.1e",
+    "%d%%",
+]
+
+
+@pytest.mark.parametrize("command", ["dataframe", "data_editor"])
+def test_every_column_type_and_parameter_is_sent_as_in_streamlit(command: str) -> None:
+    formats = ", ".join(f"'f{i}': cc.NumberColumn(format={fmt!r})" for i, fmt in enumerate(FORMATS))
+    same(
+        _CONFIGS
+        + f"""
+df = df.assign(**{{f'f{{i}}': df['n'] for i in range({len(FORMATS)})}})
+if {command!r} == 'data_editor':  # Streamlit's editor sends dict cells as text, rillet's as JSON
+    df = df.drop(columns=['j'])
+config = {{
+    'n': cc.NumberColumn('Number', help='h', width='small', pinned=True, min_value=-1,
+                         max_value=2000, step=0.5, default=1.0, required=True),
+    'p': cc.ProgressColumn('Progress', format='percent', min_value=0, max_value=2, width=80),
+    'i': cc.NumberColumn(format='%d', width='large', disabled=True),
+    's': cc.TextColumn('Text', max_chars=3, validate='^[a-z]+$', default='a', width='medium'),
+    'b': cc.CheckboxColumn('Done', default=False, pinned=False),
+    'd': cc.DateColumn(format='DD.MM.YYYY', min_value=datetime.date(2020, 1, 1), step=1),
+    't': cc.TimeColumn(format='HH:mm', step=60),
+    'dt': cc.DatetimeColumn(format='localized', timezone='Europe/Berlin'),
+    'l': cc.ListColumn('List', width='small'),
+    'u': cc.LinkColumn('Link', display_text='Open (.*)', validate='^https://'),
+    'img': cc.ImageColumn('Image', help='preview'),
+    'j': cc.JsonColumn('Json'),
+    'sel': cc.SelectboxColumn('Pick', options=['x', 'y', 'z'], required=True),
+    'm': cc.MultiselectColumn('Tags', options=['x', 'y']),
+    'pr': cc.LineChartColumn('Trend', y_min=0, y_max=1),
+    {formats},
+    '_index': cc.Column('Row', width=40),
+}}
+st.{command}(df, column_config=config, column_order=['s', 'n', 'p'] + list(config)[3:-1],
+             hide_index=False, key='t')
+"""
+    )
+
+
+def test_charts_in_cells_and_hidden_columns_are_sent_as_in_streamlit() -> None:
+    same(
+        """
+        cc = st.column_config
+        df = pd.DataFrame({'line': [[1, 2, 3], [3, 2]], 'bar': [[1, 5], [2]], 'area': [[0, 1], [1]],
+                           'hide': [1, 2], 'label': [1, 2], 'pos': [5, 6]})
+        st.dataframe(df, column_config={'line': cc.LineChartColumn(y_min=0, y_max=5),
+                     'bar': cc.BarChartColumn(y_min=-1, color='#ff0000'),
+                     'area': cc.AreaChartColumn(color='auto'), 'hide': None, 'label': 'Label',
+                     1: cc.Column(help='by position')})
+        """
+    )
+
+
+@pytest.mark.parametrize(
+    "mode",
+    [
+        "single-row",
+        "multi-row",
+        "single-column",
+        "multi-column",
+        "single-cell",
+        "multi-cell",
+        "['multi-row', 'multi-column']",
+        "['single-row', 'single-cell']",
+    ],
+)
+def test_selection_modes_read_back_as_in_streamlit(mode: str) -> None:
+    mode_arg = mode if mode.startswith("[") else repr(mode)
+    # What the mode lets a user pick (rillet refuses a selection its modes do not allow).
+    selection: dict[str, Any] = {"rows": [], "columns": [], "cells": []}
+    if "-row" in mode:
+        selection["rows"] = [1] if "single-row" in mode else [0, 1]
+    if "-column" in mode:
+        selection["columns"] = ["b"] if "single-column" in mode else ["b", "a"]
+    if "-cell" in mode:
+        selection["cells"] = [[0, "a"]] if "single-cell" in mode else [[0, "a"], [1, "b"]]
+    same(
+        f"""
+        df = pd.DataFrame({{'a': [1, 2], 'b': ['x', 'y']}})
+        event = st.dataframe(df, key='k', on_select='rerun', selection_mode={mode_arg})
+        st.session_state.out = [event.selection.rows, event.selection.columns,
+                                [list(c) for c in event.selection.cells]]
+        """,
+        [("session_state", "k", {"selection": selection})],
+    )
+
+
+# --------------------------------------------------------------- Styler
+
+
+STYLERS = {
+    "format": "df.style.format({'x': '{:.1f}', 'y': '{:,.0f}'}, na_rep='-')",
+    "background gradient": "df.style.background_gradient(cmap='Blues')",
+    "highlight max": "df.style.highlight_max(axis=0, color='yellow')",
+    "caption": "df.style.set_caption('Sales')",
+    "hide index": "df.style.hide(axis='index')",
+    "hide a column": "df.style.hide(['y'], axis='columns')",
+    "map": "df.style.map(lambda v: 'color: red' if v > 2 else '')",
+    "chained": "df.style.format('{:.2f}').highlight_min(color='pink').set_caption('c')",
+}
+
+
+@pytest.mark.parametrize("styler", STYLERS.values(), ids=STYLERS.keys())
+def test_stylers_read_back_as_in_streamlit(styler: str) -> None:
+    pytest.importorskip("jinja2")
+    same(
+        f"""
+        df = pd.DataFrame({{'x': [1.25, 3.5, None], 'y': [1000, 2500, 4000]}})
+        st.dataframe({styler})
+        st.table({styler})
+        """
+    )
+
+
+# --------------------------------------- st.write, st.json, st.metric charts
+
+
+_CHARTS = {0: "line", 1: "bar", 2: "area"}
+
+
+def test_write_json_and_metric_take_data_as_in_streamlit() -> None:
+    def facts(at: Any) -> list[str]:
+        return [
+            *page_facts(at),
+            *(f"json {j.value} expanded={j.expanded!r}" for j in at.json),
+            # Streamlit's chart_type is an enum, rillet's its name (representation only).
+            *(
+                f"metric {list(m.proto.chart_data)} {_CHARTS.get(m.proto.chart_type, m.proto.chart_type)}"
+                for m in at.metric
+            ),
+            *(f"markdown {m.value}" for m in at.markdown),
+        ]
+
+    assert_same_facts(
+        SETUP
+        + textwrap.dedent(
+            """
+            import polars as pl
+            df = pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']})
+            st.write(df)
+            st.write(df['a'])
+            st.write(np.arange(4).reshape(2, 2))
+            st.write(pa.table({'a': [1]}))
+            st.write(pl.DataFrame({'a': [1, 2]}))
+            st.write(df.style.format('{}'))
+            st.write('text', df)
+            st.json({'a': [1, 2], 'b': {'c': None}}, expanded=1)
+            st.json('{"k": [1, 2]}')
+            st.json([1, 'x', None], expanded=False)
+            st.metric('m', 3, chart_data=df['a'])
+            st.metric('m2', 3, chart_data=pd.DataFrame({'v': [1.5, 2.5]}), chart_type='area')
+            st.metric('m3', 3, chart_data=pl.Series([1, 2]), chart_type='bar')
+            st.metric('m4', 3, chart_data=(4, 5))
+            """
+        ),
+        facts,
+    )
+
+
+# ------------------------------------------------------------- bad input
+
+BAD = [
+    "st.dataframe(object())",
+    "st.dataframe(3.5)",
+    "st.table(b'bytes')",
+    "st.data_editor(object())",
+    "st.data_editor(pd.DataFrame({'a': [1]}), disabled='a')",
+    "st.data_editor(pd.DataFrame({'a': [1]}), disabled=5)",
+    "st.dataframe({'a': [1]}, column_config={'a': 5})",
+    "st.dataframe({'a': [1]}, column_order='a')",
+    "st.dataframe({'a': [1]}, on_select='yes')",
+    "st.dataframe({'a': [1]}, on_select='rerun', selection_mode='diagonal')",
+    "st.dataframe({'a': [1]}, height=-5)",
+    "st.dataframe({'a': [1]}, width='huge')",
+    "st.metric('m', 1, chart_data=object())",
+    "st.json({1, 2})",
+    "st.column_config.NumberColumn(format=5)",
+    "st.column_config.SelectboxColumn(options=5)",
+]
+
+
+@pytest.mark.parametrize("call", BAD)
+def test_bad_data_fails_where_streamlit_fails(call: str) -> None:
+    assert_fails_alike(call.replace("pd.", "__import__('pandas')."))
+
+
+@pytest.mark.parametrize(
+    ("call", "words"),
+    [
+        ("st.dataframe(object())", ["`data`", "(object)", "pandas DataFrame", "Polars"]),
+        ("st.table(3.5)", ["`data`", "3.5 (float)", "pandas DataFrame", "NumPy"]),
+        ("st.data_editor(object())", ["`data`", "(object)", "pandas DataFrame"]),
+    ],
+)
+def test_unsupported_data_names_the_argument_the_type_and_what_is_accepted(
+    call: str, words: list[str]
+) -> None:
+    at = run_rillet(f"import streamlit as st\nst.write('before')\n{call}", 10)
+    message = at.exception[0].message
+    assert all(word in message for word in words), message
+    assert at.markdown[0].value == "before"
