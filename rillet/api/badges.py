@@ -45,7 +45,8 @@ def badge(
 
     ``color`` is one of ``"red"``, ``"orange"``, ``"yellow"``, ``"blue"``,
     ``"green"``, ``"violet"``, ``"gray"``/``"grey"`` or ``"primary"`` (the
-    theme's primary colour).
+    theme's primary colour). Like Streamlit, another name is not refused: it
+    goes into the badge's Markdown as given (and shows uncoloured).
 
     Example:
         >>> import rillet as st
@@ -53,9 +54,9 @@ def badge(
     """
     if not isinstance(label, str):
         raise bad_argument("label", label, "a string", command="badge")
-    if color not in _COLORS:
+    if not isinstance(color, str):
         accepted = ", ".join(repr(c) for c in _COLORS)
-        raise bad_argument("color", color, f"one of {accepted}", command="badge")
+        raise bad_argument("color", color, f"a string such as {accepted}", command="badge")
     shown_icon = icon_name(icon, "badge")
     element = pb.Element()
     set_width(element, width, "badge")

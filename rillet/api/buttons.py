@@ -178,8 +178,8 @@ def link_button(
         raise bad_argument(
             "type", type, "'primary', 'secondary' or 'tertiary'", command="link_button"
         )
-    if not isinstance(url, str) or not url.strip():
-        raise bad_argument("url", url, "a non-empty URL string", command="link_button")
+    if not isinstance(url, str):  # an empty URL is taken, as in Streamlit (a link to nowhere)
+        raise bad_argument("url", url, "a URL string", command="link_button")
     element = pb.Element()
     link = element.link_button
     link.label = str(label)

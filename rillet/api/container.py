@@ -131,7 +131,7 @@ class Container:
     code = command(_text.code)
     latex = command(_text.latex)
     divider = command(_text.divider)
-    write = command(_write.write)
+    write = command(_write.write_on_handle)
     help = command(_help.help)
     # data
     json = command(_data.json)

@@ -10,6 +10,8 @@ from typing import Any
 
 from rillet.api import alerts, chat, data, text
 from rillet.api.help import wants_help, write_help
+from rillet.runtime import context
+from rillet.runtime.errors import RilletAPIException
 
 
 def _is_dataframe_like(arg: Any) -> bool:
@@ -69,6 +71,26 @@ def _library_chart(arg: Any) -> Callable[[Any], Any] | None:
 
 def _is_image(arg: Any) -> bool:
     return type(arg).__module__.startswith("PIL")
+
+
+def write_on_handle(*args: Any, unsafe_allow_html: bool = False) -> None:
+    """``container.write(...)``: as ``write``, but one argument only.
+
+    As in Streamlit, several arguments are written through ``st`` or
+    ``st.sidebar`` (or inside ``with container:``) only: a column, container
+    or placeholder handle given several refuses them.
+
+    Example:
+        >>> import rillet as st
+        >>> left, right = st.columns(2)
+        >>> left.write("One argument")
+    """
+    if len(args) > 1 and len(context.get().target.path) > 1:
+        raise RilletAPIException(
+            "`write()` on a container takes one argument: write several through `st.write()` "
+            "or `st.sidebar.write()`, or inside `with container:`."
+        )
+    write(*args, unsafe_allow_html=unsafe_allow_html)
 
 
 def write(*args: Any, unsafe_allow_html: bool = False) -> None:

@@ -206,6 +206,17 @@ class Json(Element):
 
 # Streamlit's metric colours, by the numbers its AppTest reports.
 _RED, _GREEN, _GRAY = 0, 1, 2
+_NAMED_COLORS = {
+    "red": _RED,
+    "green": _GREEN,
+    "gray": _GRAY,
+    "grey": _GRAY,
+    "orange": 3,
+    "yellow": 4,
+    "blue": 5,
+    "violet": 6,
+    "primary": 7,
+}
 
 
 class Metric(Element):
@@ -225,10 +236,14 @@ class Metric(Element):
 
     @property
     def color(self) -> int:
-        """The delta's colour as Streamlit's AppTest numbers it: 0 red, 1 green, 2 gray."""
+        """The delta's colour as Streamlit's AppTest numbers it: 0 red, 1 green, 2 gray,
+        then orange, yellow, blue, violet and the theme's primary (a colour named in
+        ``delta_color``)."""
         delta, mode = str(self.proto.delta).strip(), str(self.proto.delta_color or "normal")
         if not delta or mode == "off":
             return _GRAY
+        if mode in _NAMED_COLORS:
+            return _NAMED_COLORS[mode]
         falling = delta.startswith("-")
         return _RED if falling == (mode == "normal") else _GREEN
 

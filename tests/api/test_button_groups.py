@@ -194,7 +194,7 @@ def test_a_menu_button_in_the_sidebar_and_in_columns() -> None:
         ("st.feedback('hearts')", ["`options`", "'hearts'", "'thumbs', 'faces' or 'stars'"]),
         ("st.feedback('faces', default=5)", ["`default`", "5", "between 0 and 4"]),
         ("st.feedback(default='1')", ["`default`", "'1'", "an int from 0 to 1"]),
-        ("st.badge('Hi', color='pink')", ["`color`", "'pink'", "'primary'"]),
+        ("st.badge('Hi', color=5)", ["`color`", "5", "'primary'"]),
         ("st.badge(5)", ["`label`", "5", "a string"]),
         ("st.badge('Hi', icon='nope')", ["`icon`", "'nope'"]),
         ("st.menu_button('M', [])", ["`options`", "[]", "at least one option"]),

@@ -1728,6 +1728,270 @@ APPS: dict[str, App] = {
         st.toast("🍞 toasts keep theirs")
         """,
     ),
+    "validation_of_widget_arguments": App(
+        """
+        import datetime
+        import streamlit as st
+
+        def attempt(label, call):
+            try:
+                call()
+                st.caption(f"{label}: accepted")
+            except Exception:
+                st.caption(f"{label}: refused")
+
+        attempt("radio index out of range", lambda: st.radio("r", ["a", "b"], index=5))
+        attempt("radio empty options", lambda: st.radio("r0", []))
+        attempt("selectbox index negative", lambda: st.selectbox("s", ["a"], index=-1))
+        attempt("selectbox empty options", lambda: st.selectbox("s0", []))
+        attempt("multiselect default missing", lambda: st.multiselect("m", ["a"], default=["z"]))
+        attempt("multiselect too many defaults", lambda: st.multiselect("m2", ["a", "b"], default=["a", "b"], max_selections=1))
+        attempt("number min > max", lambda: st.number_input("n", min_value=5, max_value=1))
+        attempt("number value below min", lambda: st.number_input("n2", min_value=5, value=1))
+        attempt("number mixed types", lambda: st.number_input("n3", min_value=1, max_value=5.0))
+        attempt("slider min == max", lambda: st.slider("sl", 3, 3))
+        attempt("slider value outside", lambda: st.slider("sl2", 0, 10, 11))
+        attempt("slider bad step", lambda: st.slider("sl3", 0, 10, step=0))
+        attempt("slider tuple of three", lambda: st.slider("sl4", 0, 10, (1, 2, 3)))
+        attempt("select_slider value missing", lambda: st.select_slider("ss", ["a", "b"], value="c"))
+        attempt("select_slider no options", lambda: st.select_slider("ss2", []))
+        attempt("date outside bounds", lambda: st.date_input("d", datetime.date(2020, 1, 1), min_value=datetime.date(2021, 1, 1)))
+        attempt("date range of three", lambda: st.date_input("d2", (datetime.date(2020, 1, 1),) * 3))
+        attempt("time step too small", lambda: st.time_input("t", datetime.time(1), step=30))
+        attempt("time step too large", lambda: st.time_input("t2", step=datetime.timedelta(days=2)))
+        attempt("text_input int value", lambda: st.text_input("ti", 5))
+        attempt("text_input bad type", lambda: st.text_input("ti2", type="secret"))
+        attempt("text_area negative max_chars", lambda: st.text_area("ta", max_chars=-1))
+        attempt("text_area tiny height", lambda: st.text_area("ta2", height=10))
+        attempt("color bad hex", lambda: st.color_picker("c", "red"))
+        attempt("color short hex", lambda: st.color_picker("c2", "#abc"))
+        attempt("checkbox bad label_visibility", lambda: st.checkbox("cb", label_visibility="gone"))
+        attempt("button bad type", lambda: st.button("b", type="danger"))
+        attempt("button bad icon", lambda: st.button("b2", icon="not an icon"))
+        attempt("feedback bad kind", lambda: st.feedback("hearts"))
+        attempt("pills bad mode", lambda: st.pills("p", ["a"], selection_mode="many"))
+        attempt("pills default missing", lambda: st.pills("p2", ["a"], default="z"))
+        attempt("file_uploader bad type list", lambda: st.file_uploader("f", type=[]))
+        attempt("chat_input in sidebar", lambda: st.sidebar.chat_input("x"))
+        """,
+        known=[OWN_WORDS],
+    ),
+    "validation_of_layout_arguments": App(
+        """
+        import streamlit as st
+
+        def attempt(label, call):
+            try:
+                call()
+                st.caption(f"{label}: accepted")
+            except Exception:
+                st.caption(f"{label}: refused")
+
+        attempt("columns zero", lambda: st.columns(0))
+        attempt("columns negative weight", lambda: st.columns([1, -1]))
+        attempt("columns empty list", lambda: st.columns([]))
+        attempt("columns bad gap", lambda: st.columns(2, gap="huge"))
+        attempt("columns bad alignment", lambda: st.columns(2, vertical_alignment="middle"))
+        attempt("tabs empty", lambda: st.tabs([]))
+        attempt("tabs duplicate labels", lambda: st.tabs(["a", "a"]))
+        attempt("tabs not strings", lambda: st.tabs([1, 2]))
+        attempt("tabs default missing", lambda: st.tabs(["a", "b"], default="c"))
+        attempt("container height zero", lambda: st.container(height=0))
+        attempt("container bad gap", lambda: st.container(gap="huge"))
+        attempt("expander bad icon", lambda: st.expander("e", icon="nope"))
+        attempt("popover bad type", lambda: st.popover("p", type="danger"))
+        attempt("progress above 100", lambda: st.progress(150))
+        attempt("progress float above 1", lambda: st.progress(1.5))
+        attempt("progress string", lambda: st.progress("50"))
+        attempt("toast bad duration", lambda: st.toast("t", duration="forever"))
+        attempt("status bad state", lambda: st.status("s", state="done"))
+        attempt("metric named delta_color", lambda: st.metric("m", 1, 1, delta_color="blue"))
+        attempt("metric bad delta_color", lambda: st.metric("m2", 1, 0, delta_color="pink"))
+        attempt("metric zero delta named", lambda: st.metric("m3", 1, 0, delta_color="violet"))
+        attempt("badge bad color", lambda: st.badge("b", color="pink"))
+        attempt("space bad size", lambda: st.space("huge"))
+        attempt("title bad anchor type", lambda: st.title("t", anchor=5))
+        attempt("header bad divider", lambda: st.header("h", divider="pink"))
+        attempt("code bad height", lambda: st.code("x", height=-5))
+        attempt("json bad string", lambda: st.json("{not json"))
+        attempt("markdown bad width", lambda: st.markdown("m", width="wide"))
+        attempt("set_page_config bad layout", lambda: st.set_page_config(layout="full"))
+        attempt("set_page_config bad sidebar", lambda: st.set_page_config(initial_sidebar_state="open"))
+        attempt("set_page_config bad menu key", lambda: st.set_page_config(menu_items={"Nope": "x"}))
+        attempt("link_button empty url", lambda: st.link_button("l", ""))
+        attempt("download_button bad data", lambda: st.download_button("d", data=object()))
+        attempt("page_link unknown page", lambda: st.page_link("nowhere.py"))
+        attempt("write_stream string", lambda: st.write_stream("abc"))
+        attempt("empty write on placeholder", lambda: st.empty().write("a", "b"))
+        attempt("write two on a column", lambda: st.columns(2)[0].write("a", 1))
+        attempt("write one on a column", lambda: st.columns(2)[1].write("a"))
+        attempt("write two on the sidebar", lambda: st.sidebar.write("a", 1))
+        """,
+        known=[OWN_WORDS],
+    ),
+    "nesting_rules": App(
+        """
+        import streamlit as st
+
+        def attempt(label, call):
+            try:
+                call()
+                st.caption(f"{label}: accepted")
+            except Exception:
+                st.caption(f"{label}: refused")
+
+        def columns_three_deep():
+            a, _ = st.columns(2)
+            with a:
+                b, _ = st.columns(2)
+                with b:
+                    st.columns(2)
+
+        def columns_in_sidebar_columns():
+            with st.sidebar:
+                a, _ = st.columns(2)
+                with a:
+                    st.columns(2)
+
+        def expander_in_expander():
+            with st.expander("outer"):
+                with st.expander("inner"):
+                    st.write("x")
+
+        def chat_in_chat():
+            with st.chat_message("user"):
+                with st.chat_message("assistant"):
+                    st.write("x")
+
+        def status_in_expander():
+            with st.expander("e2"):
+                with st.status("s"):
+                    st.write("x")
+
+        def popover_in_popover():
+            with st.popover("p1"):
+                with st.popover("p2"):
+                    st.write("x")
+
+        def form_in_form():
+            with st.form("f1"):
+                with st.form("f2"):
+                    st.write("x")
+                st.form_submit_button()
+
+        def button_in_form():
+            with st.form("f3"):
+                st.button("plain")
+                st.form_submit_button()
+
+        def submit_outside_form():
+            st.form_submit_button("orphan")
+
+        def tabs_in_columns():
+            a, _ = st.columns(2)
+            with a:
+                t, _ = st.tabs(["x", "y"])
+                t.write("in tab")
+
+        attempt("columns three deep", columns_three_deep)
+        attempt("columns in sidebar columns", columns_in_sidebar_columns)
+        attempt("expander in expander", expander_in_expander)
+        attempt("chat in chat", chat_in_chat)
+        attempt("status in expander", status_in_expander)
+        attempt("popover in popover", popover_in_popover)
+        attempt("form in form", form_in_form)
+        attempt("button in form", button_in_form)
+        attempt("submit outside form", submit_outside_form)
+        attempt("tabs in columns", tabs_in_columns)
+        """,
+        known=[OWN_WORDS],
+        drop_kinds={
+            "error": "the forms left without a submit button by the refused calls: Streamlit's "
+            "browser client shows them as an error; rillet sends that error from the server, "
+            "so its AppTest sees it too (as in test_app_sweep.py's form_without_submit)",
+        },
+        skip_accessors={"error": "as drop_kinds"},
+    ),
+    "options_change_between_runs": App(
+        """
+        import streamlit as st
+        big = st.toggle("Big catalogue", key="big")
+        options = ["a", "b", "c", "d"] if big else ["a", "b"]
+        choice = st.selectbox("Choice", options, key="choice")
+        many = st.multiselect("Many", options, key="many")
+        upper = 100 if big else 10
+        level = st.slider("Level", 0, upper, key="level")
+        radio = st.radio("Radio", options, key="radio")
+        st.write(choice, many, level, radio)
+        """,
+        [
+            ("toggle", "big", "set_value", True),
+            [
+                ("selectbox", "choice", "select", "d"),
+                ("multiselect", "many", "select", "c"),
+                ("slider", "level", "set_value", 80),
+                ("radio", "radio", "set_value", "c"),
+            ],
+            ("toggle", "big", "set_value", False),
+            ("run",),
+        ],
+    ),
+    "label_changes_keep_keyed_values": App(
+        """
+        import streamlit as st
+        lang = st.radio("Language", ["en", "fr"], key="lang", horizontal=True)
+        labels = {"en": ("Name", "Age", "Save"), "fr": ("Nom", "Âge", "Enregistrer")}
+        name_label, age_label, save_label = labels[lang]
+        name = st.text_input(name_label, key="name")
+        age = st.number_input(age_label, 0, 120, 30, key="age")
+        unkeyed = st.text_input(f"Unkeyed ({lang})")
+        if st.button(save_label, key="save"):
+            st.write("saved", name, age)
+        st.write(name, age, unkeyed)
+        """,
+        [
+            [
+                ("text_input", "name", "input", "Ada"),
+                ("number_input", "age", "set_value", 40),
+                ("text_input", 1, "input", "kept?"),
+            ],
+            ("radio", "lang", "set_value", "fr"),
+            ("button", "save", "click"),
+        ],
+    ),
+    "magic_and_docstrings": App(
+        """
+        '''This module docstring is not shown.'''
+        import streamlit as st
+        "# Magic heading"
+        x = 41
+        x + 1
+        f"f-string {x}"
+        [1, 2, 3]
+        {"k": "v"}
+        st.session_state.get("nothing")
+        def helper():
+            '''A function docstring is not shown.'''
+            "a string in a function is shown"
+            return 1
+        helper()
+        if x:
+            "inside an if"
+        for i in range(2):
+            i
+        with st.sidebar:
+            "magic in the sidebar"
+        a = b = 2
+        (a, b)
+        x == 41
+        None
+        ...
+        class Thing:
+            '''A class docstring is not shown.'''
+            "but this string in the class body is"
+        st.write("end")
+        """,
+    ),
 }
 
 
