@@ -29,9 +29,8 @@ addEventListener("message", async (event) => {
     root = m.isolateStyles ? host.attachShadow({ mode: "open" }) : host;
     const style = document.createElement("style");
     style.textContent = m.css;
-    const body = document.createElement("div");
-    body.innerHTML = m.html;
-    root.append(style, ...body.childNodes);
+    // Parsed in context, so inline scripts run as in Streamlit (see bidiHtml.ts).
+    root.append(style, document.createRange().createContextualFragment(m.html));
     if (m.js) {
       const url = URL.createObjectURL(new Blob([m.js], { type: "text/javascript" }));
       const module = await import(url);

@@ -14,6 +14,7 @@
  * and a dict's table values as Arrow tables (decoded in a lazy chunk).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { bidiHtmlNodes } from "../components/bidiHtml";
 import { parseSandboxMessage, SANDBOX_DOCUMENT } from "../components/bidiSandbox";
 import { currentTheme } from "../components/protocol";
 import { loadGrid } from "../dataframe";
@@ -279,9 +280,7 @@ function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode })
       const root = value.isolateStyles ? element.attachShadow({ mode: "open" }) : element;
       const style = document.createElement("style");
       style.textContent = value.css;
-      const body = document.createElement("div");
-      body.innerHTML = value.html;
-      root.append(style, ...Array.from(body.childNodes));
+      root.append(style, ...bidiHtmlNodes(value.html));
       if (value.cssPath !== "") {
         const link = document.createElement("link");
         link.rel = "stylesheet";
