@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import urllib.parse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import tornado.httputil
+import tornado.log
 import tornado.web
 import tornado.websocket
 
@@ -129,8 +131,19 @@ class RilletApplication(tornado.web.Application):
         return delegate
 
     def log_request(self, handler: tornado.web.RequestHandler) -> None:
-        # Called once a response is finished, whatever its status.
+        # Called once a response is finished, whatever its status (a
+        # WebSocket's when its handshake is answered).
         self.drain.finished(handler.request)
+        if "log_function" not in self.settings:
+            # Tornado formats the request's summary and duration before it
+            # asks the logger: skip both when the line would not be written
+            # (the default ``logger.level``), as every session's open passes here.
+            status = handler.get_status()
+            level = (
+                logging.INFO if status < 400 else logging.WARNING if status < 500 else logging.ERROR
+            )
+            if not tornado.log.access_log.isEnabledFor(level):
+                return
         super().log_request(handler)
 
     def _gate(
