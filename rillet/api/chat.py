@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api._command import handle
 from rillet.api.chat_value import ChatInputSerde, ChatInputValue
+from rillet.api.icons import is_emoji
 from rillet.api.files import _serde as upload_serde
 from rillet.api.media import image_url
 from rillet.protocol import rillet_pb2 as pb
@@ -50,9 +51,12 @@ def _avatar(avatar: Any, name: str) -> tuple[str, str]:
             return avatar, "icon"
         if avatar.startswith(_URL_PREFIXES) or _is_file(avatar):
             return image_url(avatar), "image"
-        if not avatar.strip():
+        if not is_emoji(avatar):  # as Streamlit: other text is taken for an image, and fails
             raise bad_argument(
-                "avatar", avatar, "a non-empty emoji or image", command="chat_message"
+                "avatar",
+                avatar,
+                "'user', 'assistant', one emoji, a ':material/icon:', or an image URL or path",
+                command="chat_message",
             )
         return avatar, "emoji"
     if isinstance(avatar, (bytes, bytearray, Path)) or type(avatar).__module__.startswith(
@@ -90,8 +94,8 @@ def chat_message(name: str, *, avatar: Any = None, width: str | int = "stretch")
         >>> with st.chat_message("assistant"):
         ...     st.write("Hello 👋 How can I help?")
     """
-    if not isinstance(name, str) or not name:
-        raise bad_argument("name", name, "a non-empty string", command="chat_message")
+    if not isinstance(name, str):  # "" is taken, as in Streamlit: no name, no avatar
+        raise bad_argument("name", name, "a string", command="chat_message")
     block = pb.Block(allow_empty=True)
     block.chat_message.name = name
     block.chat_message.avatar, block.chat_message.avatar_type = _avatar(avatar, name)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode
 
 from rillet.api._command import handle
+from rillet.api.icons import icon_name
 from rillet.api.text import set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
@@ -107,7 +108,7 @@ class Page:
             page_hash=digest,
             title=title if title is not None else spec.title,
             url_path=path,
-            icon=icon if icon is not None else spec.icon,
+            icon=icon_name(icon, "Page") if icon is not None else spec.icon,
             script=spec.script,
             function=spec.function,
             is_default=bool(default),
@@ -252,6 +253,8 @@ def page_link(
             raise bad_argument(name, value, "a string or None", command="page_link")
     if icon_position not in ("left", "right"):
         raise bad_argument("icon_position", icon_position, "'left' or 'right'", command="page_link")
+    if icon is not None:
+        icon = icon_name(icon, "page_link")
     element = pb.Element()
     set_width(element, width, "page_link")
     query = "" if query_params is None else _query_string(query_params)

@@ -29,6 +29,12 @@ def _read_state() -> SessionState:
 _BARE_STATE = SessionState()
 
 
+def _key(key: object) -> Any:
+    """A session-state key as stored: an int key is its text, as in Streamlit
+    (``st.session_state[5]`` and ``st.session_state["5"]`` are one value)."""
+    return str(key) if isinstance(key, int) and not isinstance(key, bool) else key
+
+
 class SessionStateProxy(MutableMapping[str, Any]):
     """``st.session_state``: dict and attribute access to the session's values.
 
@@ -40,13 +46,13 @@ class SessionStateProxy(MutableMapping[str, Any]):
     """
 
     def __getitem__(self, key: str) -> Any:
-        return _read_state()[key]
+        return _read_state()[_key(key)]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        _state()[key] = value
+        _state()[_key(key)] = value
 
     def __delitem__(self, key: str) -> None:
-        del _state()[key]
+        del _state()[_key(key)]
 
     def __iter__(self) -> Iterator[str]:
         return iter(_state())
@@ -55,7 +61,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
         return len(_state())
 
     def __contains__(self, key: object) -> bool:
-        return key in _read_state()
+        return _key(key) in _read_state()
 
     def __getattr__(self, key: str) -> Any:
         try:

@@ -81,8 +81,9 @@ def test_chat_input_carries_max_chars() -> None:
         ("st.chat_input(max_chars=0)", "max_chars"),
         ("st.chat_input(3)", "placeholder"),
         ("st.chat_input(accept_file='yes')", "accept_file"),
-        ("st.chat_message('')", "name"),
+        ("st.chat_message(5)", "name"),
         ("st.chat_message('bot', avatar=3.5)", "avatar"),
+        ("st.chat_message('bot', avatar='not an image')", "avatar"),
         ("st.write_stream(42)", "stream"),
     ],
 )

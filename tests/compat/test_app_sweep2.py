@@ -1992,6 +1992,119 @@ APPS: dict[str, App] = {
         st.write("end")
         """,
     ),
+    "validation_of_state_and_params_apis": App(
+        """
+        import datetime
+        import streamlit as st
+
+        def attempt(label, call):
+            try:
+                result = call()
+            except Exception:
+                st.caption(f"{label}: refused")
+                return
+            simple = (str, int, float, bool, type(None), list, tuple, dict)
+            shown = repr(result) if isinstance(result, simple) else type(result).__name__
+            st.caption(f"{label}: accepted {shown}")
+
+        ss = st.session_state
+        attempt("state set int key", lambda: ss.__setitem__(5, "five"))
+        attempt("state get int key", lambda: ss[5])
+        attempt("state setdefault", lambda: ss.setdefault("k", 1))
+        attempt("state update", lambda: ss.update({"u": 2}, v=3))
+        attempt("state pop", lambda: ss.pop("u"))
+        attempt("state pop missing default", lambda: ss.pop("zz", "d"))
+        attempt("state pop missing", lambda: ss.pop("zz"))
+        attempt("state get", lambda: ss.get("v"))
+        attempt("state items", lambda: sorted((k, v) for k, v in ss.items() if isinstance(k, str)))
+        attempt("state del missing", lambda: ss.__delitem__("nope"))
+        attempt("state delattr missing", lambda: delattr(ss, "nope"))
+        attempt("state len", lambda: len(ss))
+        attempt("state keys type", lambda: type(ss.keys()).__name__)
+        attempt("state to_dict", lambda: sorted(map(str, ss.to_dict())))
+        qp = st.query_params
+        attempt("query set int", lambda: qp.__setitem__("n", 3))
+        attempt("query get int back", lambda: qp["n"])
+        attempt("query set list", lambda: qp.__setitem__("ids", [1, "2"]))
+        attempt("query get list", lambda: qp["ids"])
+        attempt("query get_all", lambda: qp.get_all("ids"))
+        attempt("query set dict", lambda: qp.__setitem__("d", {"a": 1}))
+        attempt("query missing key", lambda: qp["missing"])
+        attempt("query missing attr", lambda: qp.missing)
+        attempt("query set embed", lambda: qp.__setitem__("embed", "true"))
+        attempt("query to_dict", lambda: qp.to_dict())
+        attempt("query from_dict bad", lambda: qp.from_dict({"embed": "x"}))
+        attempt("query kept after refused from_dict", lambda: qp.to_dict())
+        attempt("query clear", lambda: qp.clear())
+        attempt("query len after clear", lambda: len(qp))
+        def decorate(decorator):  # Streamlit checks some arguments only here
+            return decorator(lambda x: x + 1)(1)
+
+        attempt("cache bad ttl", lambda: decorate(st.cache_data(ttl="soon")))
+        attempt("cache bad max_entries", lambda: decorate(st.cache_data(max_entries=-1)))
+        attempt("cache bad persist", lambda: decorate(st.cache_data(persist="memory")))
+        attempt("resource bad ttl", lambda: decorate(st.cache_resource(ttl=[1])))
+        attempt("fragment bad run_every", lambda: decorate(st.fragment(run_every="often")))
+        attempt("dialog bad width", lambda: decorate(st.dialog("d", width="huge")))
+        attempt("rerun bad scope", lambda: st.rerun(scope="page"))
+        attempt("page bad path", lambda: st.Page("missing_file.py"))
+        attempt("page bad icon", lambda: st.Page(lambda: None, title="t", icon="bad"))
+        attempt("page no title lambda", lambda: st.Page(lambda: None))
+        attempt("page_link bad icon", lambda: st.page_link("https://e.com", label="e", icon="x"))
+        attempt("navigation empty", lambda: st.navigation([]))
+        attempt("switch_page unknown", lambda: st.switch_page("nowhere.py"))
+        """,
+        known=[OWN_WORDS],
+        skip_state={5: "an int key: sorted with the string keys on neither side"},
+    ),
+    "validation_of_text_and_media": App(
+        """
+        import streamlit as st
+
+        def attempt(label, call):
+            try:
+                call()
+                st.caption(f"{label}: accepted")
+            except Exception:
+                st.caption(f"{label}: refused")
+
+        attempt("markdown of int", lambda: st.markdown(42))
+        attempt("markdown help int", lambda: st.markdown("m", help=5))
+        attempt("title of list", lambda: st.title(["a"]))
+        attempt("text of None", lambda: st.text(None))
+        attempt("code of dict", lambda: st.code({"a": 1}))
+        attempt("code unknown language", lambda: st.code("x", language="klingon"))
+        attempt("latex of int", lambda: st.latex(5))
+        attempt("caption of float", lambda: st.caption(1.5))
+        attempt("header anchor False", lambda: st.header("h", anchor=False))
+        attempt("subheader divider color", lambda: st.subheader("s", divider="blue"))
+        attempt("divider width", lambda: st.divider(width=100))
+        attempt("html of int", lambda: st.html(5))
+        attempt("alert of dict", lambda: st.info({"a": 1}))
+        attempt("alert bad icon", lambda: st.warning("w", icon="nope"))
+        attempt("toast of int", lambda: st.toast(5))
+        attempt("toast bad icon", lambda: st.toast("t", icon="xx"))
+        attempt("exception of string", lambda: st.exception("not an exception"))
+        attempt("chat avatar bad", lambda: st.chat_message("user", avatar="not-an-image"))
+        attempt("chat name empty", lambda: st.chat_message(""))
+        attempt("image bad path", lambda: st.image("no_such_file.png"))
+        attempt("image bad bytes", lambda: st.image(b"not an image"))
+        attempt("audio bad format arg", lambda: st.audio(b"x", format=5))
+        attempt("video bad start", lambda: st.video("https://e.com/v.mp4", start_time="soon"))
+        attempt("json of set", lambda: st.json({1, 2}))
+        attempt("json expanded string", lambda: st.json({}, expanded="yes"))
+        attempt("metric label int", lambda: st.metric(5, 1))
+        attempt("metric value list", lambda: st.metric("m", [1]))
+        attempt("progress text int", lambda: st.progress(5, text=5))
+        attempt("spinner int", lambda: st.spinner(5).__enter__())
+        attempt("help of nothing", lambda: st.help())
+        """,
+        known=[OWN_WORDS],
+        drop_kinds={
+            "help_info": "st.help() of the module itself: Streamlit's AppTest describes "
+            "streamlit, rillet's rillet (two different modules)",
+        },
+    ),
 }
 
 
