@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from rillet.api._command import handle
 from rillet.api.chat_value import ChatInputSerde, ChatInputValue
-from rillet.api.icons import is_emoji
 from rillet.api.files import _serde as upload_serde
+from rillet.api.icons import is_emoji
 from rillet.api.media import image_url
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
