@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -419,6 +420,23 @@ def test_a_blocked_script_does_not_starve_the_runs_queued_behind_it() -> None:
         assert pool.threads == 2
     finally:
         release.set()
+
+
+def test_extra_script_threads_leave_when_idle_and_later_runs_still_run() -> None:
+    pool = Workers(core=1, patience=0.05, idle_timeout=0.2)
+    release, later = threading.Event(), threading.Event()
+    pool.submit(lambda: release.wait(10))
+    pool.submit(later.set)  # the watchdog adds a thread for it
+    assert later.wait(5)
+    release.set()
+    deadline = time.monotonic() + 5
+    while pool.threads > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pool.threads == 1  # the extra one left; the core thread stays
+    done = [threading.Event() for _ in range(20)]
+    for event in done:
+        pool.submit(event.set)
+    assert all(event.wait(5) for event in done)
 
 
 def test_a_session_asking_again_goes_behind_the_sessions_already_waiting(
