@@ -158,6 +158,40 @@ APPS: dict[str, str] = {
             st.info("side info")
         st.write("ready")
         """,
+    "more": """
+        import time
+        import streamlit as st
+        ticker = st.empty()
+        st.badge("Warn", icon=":material/warning:", color="orange")
+        st.exception(ValueError("bad value"))
+        with st.status("Failed", state="error"):
+            st.write("x")
+        st.metric("Chart", "5", "1", chart_data=[1, 3, 2, 4], border=True)
+        st.feedback("thumbs")
+        a, b = st.columns(2, gap="medium")
+        a.write("medium a")
+        b.write("medium b")
+        st.date_input("Date", (), help="Pick")
+        with st.form("g", border=True):
+            st.checkbox("In form")
+            st.form_submit_button("Send", type="primary")
+        st.toast("Toasted", icon="🎉")
+        st.write("ready")
+        with st.spinner("Working"):
+            for _ in range(200):  # the spinner shows while this runs; each step may stop the run
+                time.sleep(0.1)
+                ticker.empty()
+        """,
+    "nav": """
+        import streamlit as st
+        def home():
+            st.write("home page")
+            st.write("ready")
+        def other():
+            st.write("other")
+        page = st.navigation([st.Page(home, title="Home", icon="🏠"), st.Page(other, title="Other page")])
+        page.run()
+        """,
 }
 THEMES = ("light", "dark")
 
@@ -316,6 +350,35 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
             "[data-testid=stSidebar] [data-testid=stAlertContainer]",
         ),
     },
+    "more": {
+        "icon badge": (".rl-badge", ".stMarkdownBadge"),
+        "exception": (".rl-exception", "[data-testid=stException] [data-testid=stAlertContainer]"),
+        "exception name": (".rl-exception-type", "[data-testid=stExceptionMessage] span"),
+        "status icon": (".rl-status-icon", "[data-testid=stExpanderIconError]"),
+        "status label": (".rl-status summary .rl-markdown", "[data-testid=stExpander] summary p"),
+        "chart metric": (".rl-metric", "[data-testid=stMetric]"),
+        "metric chart": (".rl-metric-chart", "[data-testid=stMetricChart]"),
+        "thumb": (".rl-feedback-button", "[data-testid=stFeedbackButton]"),
+        "medium column": (".rl-column@1", "[data-testid=stColumn]@1"),
+        "help icon": (".rl-date-input .rl-help", "[data-testid=stTooltipIcon]"),
+        "form": (".rl-form", "[data-testid=stForm]"),
+        "form checkbox": (".rl-form .rl-label", "[data-testid=stForm] [data-testid=stCheckbox] p"),
+        "primary submit": (
+            ".rl-form .rl-button-primary",
+            "[data-testid=stBaseButton-primaryFormSubmit]",
+        ),
+        "spinner text": (".rl-spinner .rl-markdown", "[data-testid=stSpinner] p"),
+        "toast": (".rl-toast", "[data-testid=stToast]"),
+    },
+    "nav": {
+        "nav link": (".rl-nav-link.rl-current", "[data-testid=stSidebarNavLink]"),
+        "nav link text": (".rl-nav-link.rl-current", "[data-testid=stSidebarNavLink] p"),
+        "other nav link": (".rl-nav-link@1", "[data-testid=stSidebarNavLink] p@1"),
+        "page content": (
+            ".rl-sidebar-content > .rl-vertical",
+            "[data-testid=stSidebarUserContent] [data-testid=stVerticalBlock]",
+        ),
+    },
 }
 
 # "app part property" -> why it still differs (also matched as "* part property").
@@ -335,6 +398,14 @@ _SLIDER_TEXT = (
 _FADED = (
     "Streamlit fades captions, quotes and idle stars to 60 % of the body text (3.9:1 on"
     " white, under WCAG AA's 4.5:1); ours keep AA contrast, which the axe test checks."
+)
+_HELP_ICON = (
+    "Our help mark is a 16 px ring around a '?' in the muted text colour; Streamlit's is a"
+    " 16 px icon drawing. Same box, same place (the right end of the label row)."
+)
+_NAV_TEXT = (
+    "Streamlit's link text is its own 19 px paragraph inside the 28 px link; ours is the"
+    " link's own text, so its box is the link's. Size, weight and colour are compared."
 )
 KNOWN: dict[str, str] = {
     "text title h": _INLINE_HEADING,
@@ -388,6 +459,26 @@ KNOWN: dict[str, str] = {
         " split 704 px 346/357 against Streamlit's 354/349."
     ),
     "blocks table cell w": "As the head cells: the columns split the same width by content.",
+    "more main[1] height": (
+        "Streamlit adds a row of Copy / Ask Google / Ask ChatGPT links under an exception;"
+        " rillet links to no outside site, so its exception box is one row shorter."
+    ),
+    "more exception h": "As the flow: no row of outside links under the exception.",
+    "more exception name h": (
+        "Our exception name is a bold span on the 24 px line of the message beside it;"
+        " Streamlit's is a 21 px span. The text starts at the same place."
+    ),
+    "more thumb color": _FADED,
+    "more help icon size": _HELP_ICON,
+    "more help icon border": _HELP_ICON,
+    "more help icon color": _HELP_ICON,
+    "more help icon border colour": _HELP_ICON,
+    "nav nav link text x": _NAV_TEXT,
+    "nav nav link text w": _NAV_TEXT,
+    "nav nav link text h": _NAV_TEXT,
+    "nav other nav link x": _NAV_TEXT,
+    "nav other nav link w": _NAV_TEXT,
+    "nav other nav link h": _NAV_TEXT,
     "sidebar sidebar h": (
         "Our sidebar starts under the 48 px app header; Streamlit's spans the window and"
         " holds its own header. Its content starts at the same height (the flow checks it)."
@@ -461,7 +552,12 @@ def measure(page: Any, url: str, side: str, app: str, shot: str) -> dict[str, An
     """The flow and the parts of ``app`` as ``side`` ("rillet" or "streamlit") draws it at ``url``."""
     page.set_viewport_size(VIEWPORT)
     page.goto(url)
-    page.get_by_text("ready", exact=True).wait_for(timeout=60_000)
+    ready = page.get_by_text("ready", exact=True)
+    try:
+        ready.wait_for(timeout=30_000)
+    except Exception:  # a first load lost under a busy machine: load the page once more
+        page.reload()
+        ready.wait_for(timeout=60_000)
     if side == "streamlit":
         page.wait_for_function("() => !document.querySelector('[data-testid=stSkeleton]')")
     else:  # markdown shows as plain text until its lazy chunk has loaded

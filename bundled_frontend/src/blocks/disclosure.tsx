@@ -1,6 +1,6 @@
 /** Blocks that hide content until asked: expanders and popovers. */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { commonOf, Help, Icon } from "../elements/common";
+import { commonOf, Help, Icon, MaterialIcon } from "../elements/common";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { BlockProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
@@ -38,15 +38,16 @@ function useOpen(node: BlockNode, serverOpen: boolean): [boolean, (open: boolean
 /** What `st.status` shows in place of an icon, per state. */
 function StatusIcon({ state }: { state: string }) {
   if (state === "running") return <span class="rl-spinner-wheel" role="img" aria-label="Running" />;
+  // Streamlit 1.67 draws a check or a circled "!" in the text colour, where an expander has its chevron.
   if (state === "complete")
     return (
       <span class="rl-status-icon rl-status-complete" role="img" aria-label="Complete">
-        ✓
+        <MaterialIcon name="check" />
       </span>
     );
   return (
     <span class="rl-status-icon rl-status-error" role="img" aria-label="Error">
-      ✕
+      <MaterialIcon name="error" />
     </span>
   );
 }
