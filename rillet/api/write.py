@@ -73,6 +73,13 @@ def _is_image(arg: Any) -> bool:
     return type(arg).__module__.startswith("PIL")
 
 
+def _is_container(arg: Any) -> bool:
+    """A container handle (``st.columns(2)[0]``): written as ``st.help`` does, as Streamlit."""
+    from rillet.api.container import Container  # container.py imports this module
+
+    return isinstance(arg, Container)
+
+
 def write_on_handle(*args: Any, unsafe_allow_html: bool = False) -> None:
     """``container.write(...)``: as ``write``, but one argument only.
 
@@ -157,7 +164,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             from rillet.api import html
 
             html.html(arg)
-        elif wants_help(arg):
+        elif wants_help(arg) or _is_container(arg):
             flush()
             write_help(arg, index)
         else:
