@@ -537,3 +537,80 @@ def test_hiding_and_pinning_a_column_from_its_menu(open_app):
     head.get_by_role("button", name="Column menu of c").click()
     grid.get_by_role("menuitem", name="Pin column").click()
     expect(grid.locator(".rl-dg-pinned .rl-dg-head", has_text="c")).to_have_count(1)
+
+
+def _hold_the_rest(monkeypatch, seconds: float) -> None:
+    """A large table's later rows reach the page ``seconds`` after its first rows."""
+    import time
+
+    from rillet.api import table_frame
+
+    finished = table_frame.Frame.finished
+
+    def later(self, value_json=None):
+        if self.sliced():  # its first rows are on their way already
+            time.sleep(seconds)
+        return finished(self, value_json)
+
+    monkeypatch.setattr(table_frame.Frame, "finished", later)
+
+
+LARGE_SELECTABLE = """
+import numpy as np
+import pandas as pd
+import rillet as st
+n = np.arange(100_000)
+st.dataframe(pd.DataFrame({"n": n, "s": [f"row{i}" for i in n]}), key="t",
+             on_select="rerun", hide_index=True)
+"""
+
+
+def _partly_loaded(page, url: str):
+    page.goto(url)
+    grid = page.locator(GRID)
+    expect(grid).to_have_attribute("aria-rowcount", "100001")
+    loaded = int(grid.get_attribute("data-loaded-rows"))
+    assert loaded < 100_000, "the later rows came too soon for this test"
+    return grid
+
+
+def test_reads_of_a_large_table_before_its_last_rows_arrive_wait_for_them(serve, page, monkeypatch):
+    _hold_the_rest(monkeypatch, 4)
+    app = serve(LARGE_SELECTABLE)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+
+    # CSV: the download waits for every row, and says so meanwhile.
+    grid = _partly_loaded(page, app.url)
+    grid.hover()
+    with page.expect_download(timeout=20_000) as info:
+        grid.get_by_role("button", name="Download as CSV").click()
+        expect(grid.get_by_role("status")).to_contain_text("the download waits")
+    lines = Path(info.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 100_001 and lines[-1] == "99999,row99999"
+    expect(grid.get_by_role("status")).to_have_count(0)
+
+    # Search: says it has searched only the rows loaded, then finds the late row.
+    grid = _partly_loaded(page, app.url)
+    grid.hover()
+    grid.get_by_role("button", name="Search").click()
+    grid.get_by_label("Search the table").fill("row99999")
+    expect(grid.locator(".rl-dg-search-count")).to_contain_text("rows loaded")
+    expect(grid.locator(".rl-dg-search-count")).to_have_text("1 of 100000 rows", timeout=20_000)
+    expect(grid.locator(".rl-dg-row")).to_have_text("99999row99999")
+
+    # Copy: a cell not arrived shows as loading, and Ctrl+C copies its value once it is here.
+    grid = _partly_loaded(page, app.url)
+    grid.focus()  # keys only: a click would select the row (on_select)
+    page.keyboard.press("Control+End")
+    last = cell(grid, 99_999, 2)
+    expect(last).to_have_text("…")
+    expect(last).to_have_class(re.compile("rl-dg-pending"))
+    page.keyboard.press("Control+c")
+    expect(last).to_have_text("row99999", timeout=20_000)
+    copied = ""
+    for _ in range(50):  # the clipboard gets the text a moment after the rows
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        if copied == "row99999":
+            break
+        page.wait_for_timeout(100)
+    assert copied == "row99999"

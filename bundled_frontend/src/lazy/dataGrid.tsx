@@ -314,6 +314,24 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
+/**
+ * Copy text that is not known yet (rows still arriving): a ClipboardItem takes
+ * the promise at once, inside the key press that asked for it, so the copy
+ * keeps its user activation however long the rows take.
+ */
+async function copyWhenReady(text: Promise<string>): Promise<void> {
+  if (typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function") {
+    try {
+      const blob = text.then((t) => new Blob([t], { type: "text/plain" }));
+      await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+      return;
+    } catch {
+      // Not allowed here: copy the usual way once the text is there.
+    }
+  }
+  await copyText(await text);
+}
+
 export function Grid({
   element,
   stretch = false,
@@ -359,6 +377,12 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const rowHeight = element.rowHeight > 0 ? element.rowHeight : DEFAULT_ROW_HEIGHT;
   const placeholder = element.placeholder !== "" ? element.placeholder : DEFAULT_PLACEHOLDER;
   const numRows = table.numRows;
+  // A large table's later parts may still be on their way: rows from
+  // loadedRows on read as null until they arrive, so what reads every row
+  // (CSV, copy, search, select-all, editing) waits for them or says so.
+  const loadedRows = table.loadedRows ?? numRows;
+  const loading = loadedRows < numRows;
+  const pending = (row: number): boolean => row >= loadedRows && row < numRows;
 
   const config = useMemo(() => parseColumnConfig(element.columnConfigJson), [element.columnConfigJson]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -445,7 +469,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const viewRows = useMemo(
     () => (query.trim() === "" ? sortedRows : searchRows(sortedRows, query, shown, text)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sortedRows, query, shown],
+    [sortedRows, query, shown, table],
   );
 
   // Geometry.
@@ -542,6 +566,12 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const startEdit = (row: number, source: number, draft?: unknown): void => {
     const spec = specs[source];
     if (!editable || spec === undefined || spec.disabled) return;
+    if (pending(row)) {
+      setNotice(
+        `Row ${row + 1} has not arrived yet (${loadedRows} of ${numRows} rows loaded): edit it once it has.`,
+      );
+      return;
+    }
     if (spec.type === "checkbox") {
       const current = value(row, source) === true;
       commitEdits(setCell(edits, numRows, row, spec.name, !current));
@@ -580,6 +610,32 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     commitEdits(setCell(edits, numRows, editing.row, spec.name, parsed.value));
     root.current?.focus();
     if (advance) moveFocus(advance);
+  };
+
+  // What waits for the rest of the rows: run once they are all here (at once when they are).
+  const [waitingFor, setWaitingFor] = useState<string | undefined>(undefined);
+  const arrived = useRef<(() => void)[]>([]);
+  const whenLoaded = (what: string, run: (done: Promise<void>) => void): void => {
+    if (!loading) {
+      run(Promise.resolve());
+      return;
+    }
+    setWaitingFor(what);
+    run(new Promise<void>((resolve) => arrived.current.push(resolve)));
+  };
+  useEffect(() => {
+    if (loading) return;
+    // Effects run after the render with every row: latest.current reads them.
+    for (const resolve of arrived.current.splice(0)) resolve();
+    setWaitingFor(undefined);
+  }, [loading]);
+  const copyReadsPending = (): boolean => {
+    if (!loading) return false;
+    if (selection.cells.length > 0) return selection.cells.some(([row]) => pending(row));
+    if (selection.rows.length > 0) return selection.rows.some(pending);
+    if (selection.columns.length > 0) return true; // a column: every row
+    const row = focus === undefined ? undefined : viewRows[focus.row];
+    return row !== undefined && pending(row);
   };
 
   const selectedCellText = (): string => {
@@ -667,7 +723,11 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
       default:
         if (meta && (event.key === "c" || event.key === "C")) {
           event.preventDefault();
-          void copyText(selectedCellText());
+          if (copyReadsPending()) {
+            whenLoaded("copy", (done) => void copyWhenReady(done.then(() => latest.current.copy())));
+          } else {
+            void copyText(selectedCellText());
+          }
           return;
         }
         if (meta && event.key === "f") {
@@ -795,7 +855,15 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     commitEdits(deleteRows(edits, numRows, selection.rows));
     setEditorRows(EMPTY_SELECTION);
   };
-  const downloadCsv = (): void => download(toCsv(specs, shown, viewRows, text), exportName());
+  const latest = useRef({ csv: (): string => "", copy: (): string => "", selectAll: (): void => undefined });
+  latest.current = {
+    csv: () => toCsv(specs, shown, viewRows, text),
+    copy: selectedCellText,
+    selectAll: () =>
+      commitSelection(toggleAllRows(selection, { ...modes, rows: "multi" }, Array.from(viewRows))),
+  };
+  const downloadCsv = (): void =>
+    whenLoaded("download", (done) => void done.then(() => download(latest.current.csv(), exportName())));
 
   useEffect(() => {
     if (!fullscreen) return;
@@ -846,6 +914,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     const spec = positionSpecs[index];
     if (spec === undefined) return "rl-dg-cell";
     let cls = baseClass[index] ?? "rl-dg-cell";
+    if (pending(row)) cls += " rl-dg-pending";
     if (anyCellSelected && (selectedColumns.has(spec.name) || selectedCells.has(`${row}\u0000${spec.name}`)))
       cls += " rl-selected";
     if (row === focusRow && spec.source === focusSource) cls += " rl-focused";
@@ -878,6 +947,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     cellContent: (row, index) => {
       const spec = positionSpecs[index];
       if (spec === undefined || (spec.isIndex && row >= numRows)) return null;
+      if (pending(row)) return "…"; // not arrived yet, not missing
       const text = styled(row, spec)?.text;
       return text != null ? text : cellContent(value(row, spec.source), spec, placeholder);
     },
@@ -905,7 +975,12 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
               checked={allSelected}
               aria-label="Select all rows"
               onClick={() =>
-                commitSelection(toggleAllRows(selection, { ...modes, rows: "multi" }, Array.from(viewRows)))
+                loading && query.trim() !== ""
+                  ? // The matches among rows still arriving are not known yet.
+                    whenLoaded("selection", (done) => void done.then(() => latest.current.selectAll()))
+                  : commitSelection(
+                      toggleAllRows(selection, { ...modes, rows: "multi" }, Array.from(viewRows)),
+                    )
               }
             />
           )}
@@ -1083,7 +1158,11 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
             }}
           />
           <span class="rl-dg-search-count">
-            {query.trim() === "" ? "" : `${rowCount} of ${baseRows.length} rows`}
+            {query.trim() === ""
+              ? ""
+              : loading
+                ? `${rowCount} of ${baseRows.length} rows so far: searching ${loadedRows} rows loaded…`
+                : `${rowCount} of ${baseRows.length} rows`}
           </span>
         </div>
       )}
@@ -1124,6 +1203,14 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
         <button type="button" class="rl-dg-add-row" onClick={addNewRow}>
           + Add row
         </button>
+      )}
+      {loading && (waitingFor !== undefined || sort !== undefined) && (
+        <div class="rl-dg-notice rl-dg-loading" role="status">
+          {`Loading rows: ${loadedRows} of ${numRows}`}
+          {waitingFor === undefined
+            ? " (sorted so far; the order is redone when all have arrived)"
+            : ` (the ${waitingFor} waits for all of them)`}
+        </div>
       )}
       {(notice !== "" || editing?.error) && (
         <div class="rl-dg-notice" role="alert">
