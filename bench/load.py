@@ -24,6 +24,10 @@ scripted slider values; every session checks every page shows its own value,
 and the server's RSS is compared after warm-up and at the end. Streamlit's
 soak is cut to 20 x 20 (at a few reruns a second the full one takes hours).
 
+``--open-rounds N``: N more batches of the largest ``--counts`` opened and
+closed on the trivial app, for the median and range of sessions opened/s and
+of the CPU per open (one batch lasts a fraction of a second).
+
 Run: ``python bench/load.py`` (about 2 minutes), ``--quick`` (shorter runs),
 ``--rillet-only``, ``--soak``, ``--tornado-floor`` (a bare Tornado WebSocket server opened
 the same way: the share of an open that is the handshake's).
@@ -762,10 +766,55 @@ async def bench_framework(
                 print(
                     f"  {name} {key}: {out[key]}  (CPU ms server/client {out[cpu_key]})", flush=True
                 )
+            if app == "trivial" and args.open_rounds > 1 and args.counts:
+                await open_figures(protocol, server, max(args.counts), args, out)
             if app == "trivial" and args.idle > 0:
                 await idle_figures(protocol, server, args, out)
         finally:
             server.stop()
+
+
+async def open_figures(
+    protocol: Protocol, server: Server, count: int, args: argparse.Namespace, out: dict[str, str]
+) -> None:
+    """``--open-rounds``: open and close ``count`` sessions that many times; the median and range.
+
+    One batch of opens lasts a fraction of a second, so a single figure
+    swings with whatever else the machine does in it.
+    """
+    rates: list[float] = []
+    server_ms: list[float] = []
+    client_ms: list[float] = []
+    for _ in range(args.open_rounds):
+        await asyncio.sleep(0.3)  # the last round's closes are done
+        cpu, client_cpu = server.cpu(), time.process_time()
+        try:
+            sessions, took = await open_sessions(
+                protocol, server.url, count, timeout=args.open_timeout
+            )
+        except (TimeoutError, asyncio.TimeoutError, OSError):
+            continue
+        server_ms.append(1000 * (server.cpu() - cpu) / count)
+        client_ms.append(1000 * (time.process_time() - client_cpu) / count)
+        rates.append(count / took)
+        await close_all(sessions)
+    if not rates:
+        return
+
+    def spread(values: list[float], text: str) -> str:
+        ordered = sorted(values)
+        middle = ordered[len(ordered) // 2]
+        return f"{text.format(middle)} ({text.format(ordered[0])}-{text.format(ordered[-1])})"
+
+    label = f"{len(rates)} rounds of {count}"
+    out[f"sessions opened/s, median ({label})"] = spread(rates, "{:,.0f}")
+    out["  server CPU ms per session opened, median"] = spread(server_ms, "{:.2f}")
+    out["  client CPU ms per session opened, median"] = spread(client_ms, "{:.2f}")
+    print(
+        f"  {protocol.name} sessions opened/s over {label}: "
+        f"{out[f'sessions opened/s, median ({label})']}",
+        flush=True,
+    )
 
 
 async def idle_figures(
@@ -943,6 +992,13 @@ def main(argv: list[str] | None = None) -> None:
         "--tornado-floor",
         action="store_true",
         help="also open sessions on a bare Tornado WebSocket handler: the handshake's own cost",
+    )
+    parser.add_argument(
+        "--open-rounds",
+        type=int,
+        default=1,
+        help="also open and close the largest count of sessions this many times (trivial app):"
+        " the median and range of sessions opened/s and CPU per open",
     )
     parser.add_argument("--soak", action="store_true")
     parser.add_argument("--soak-sessions", type=int, default=100)
