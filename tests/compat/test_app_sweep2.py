@@ -36,8 +36,11 @@ T = datetime.time
 #   chose so: a replayed widget's value belongs to the run that made it).
 # - Two @st.dialog functions called in one run: both refuse the second, but
 #   Streamlit first adds its (empty) dialog block; rillet adds none.
-# - st.echo(code_location="middle"): both refuse it, but Streamlit first adds
-#   an empty placeholder; rillet adds nothing.
+# - st.echo(code_location="middle"): Streamlit takes any value but "below" as
+#   "above"; rillet refuses it with an error naming the argument.
+# - st.get_option("client.showErrorDetails"): "full" in Streamlit 1.67 (one of
+#   "full", "stacktrace", "type", "none"); rillet's config still has the bool
+#   True (rillet/runtime/config.py, outside this area).
 # - An alert whose body starts with an emoji that already shows as an emoji
 #   followed by U+FE0F ("⌚️ ..."): Streamlit's catalogue lacks that form and
 #   leaves the U+FE0F in the body; rillet takes both as the icon.
@@ -2302,6 +2305,91 @@ APPS: dict[str, App] = {
             ("slider", 3, "set_value", 7.25),
             ("select_slider", 0, "set_range", 1, 16),
             ("slider", 4, "set_value", -10),
+        ],
+    ),
+    "menu_pagination_grid_app": App(
+        """
+        import streamlit as st
+        items = [f"item {i}" for i in range(23)]
+        per_page = 5
+        pages = (len(items) + per_page - 1) // per_page
+        page = st.pagination(pages, key="page", max_visible_pages=3)
+        action = st.menu_button("Actions", ["Export", "Archive", "Delete"], key="actions",
+                                icon=":material/more_vert:")
+        if action:
+            st.toast(f"{action} page {page}")
+        grid = st.grid(3, gap="medium", border=True)
+        for name in items[(page - 1) * per_page : page * per_page]:
+            grid.write(name)
+        placeholder = st.skeleton(height=80)
+        placeholder.write("loaded")
+        st.write(page, action)
+        """,
+        [
+            ("pagination", "page", "set_value", 3),
+            ("menu_button", "actions", "click", "Archive"),
+            ("pagination", "page", "set_value", 5),
+            ("run",),
+        ],
+    ),
+    "options_logo_iframe_html": App(
+        """
+        import streamlit as st
+        st.logo("https://example.com/logo.png", size="large", link="https://example.com",
+                icon_image="https://example.com/icon.png")
+        st.write(st.get_option("theme.base"), st.get_option("client.showSidebarNavigation"))
+        st.write(st.get_option("server.maxUploadSize"), st.get_option("client.toolbarMode"))
+        st.iframe("https://example.com", height=200, alt="example site")
+        st.html("<div class='x'>html <b>bold</b></div><style>.x{color:red}</style>")
+        st.html("<script>alert(1)</script><p>no script</p>")
+        st.markdown("left", text_alignment="center", width=300)
+        st.title("Titled", width="content", text_alignment="right")
+        st.caption("wrapped caption", wrap=False)
+        """,
+    ),
+    "login_and_user": App(
+        """
+        import streamlit as st
+        st.write(st.user.is_logged_in)
+        st.write(st.user.to_dict())
+        if not st.user.is_logged_in:
+            st.button("Log in", on_click=st.login)
+        else:
+            st.write(f"Hello {st.user.name}")
+            st.button("Log out", on_click=st.logout)
+        """,
+    ),
+    "chat_input_audio_and_submit_modes": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("said", [])
+        prompt = st.chat_input("Talk", accept_audio=True, key="talk", max_chars=50)
+        if prompt:
+            st.session_state.said.append((prompt.text, prompt.audio is not None))
+        st.write(st.session_state.said)
+        st.chat_input("Disabled mode", submit_mode="disable", key="dis")
+        """,
+        [
+            ("chat_input", "talk", "set_value", "hi"),
+            ("run",),
+            ("chat_input", "talk", "set_value", "again"),
+        ],
+    ),
+    "directory_and_multi_uploads": App(
+        """
+        import streamlit as st
+        files = st.file_uploader("Folder", accept_multiple_files="directory", key="folder")
+        one = st.file_uploader("Limited", type=[".PDF", "txt"], max_upload_size=1, key="lim")
+        st.write([f.name for f in files], one.name if one else None)
+        """,
+        [
+            ("file_uploader", "lim", "upload", "notes.txt", b"tiny", "text/plain"),
+            (
+                "file_uploader",
+                "folder",
+                "set_value",
+                [("a/one.txt", b"1", "text/plain"), ("a/two.txt", b"2", "text/plain")],
+            ),
         ],
     ),
 }
