@@ -93,8 +93,8 @@ describe("number input text", () => {
 
 describe("slider values", () => {
   it("sit over the thumb centre, half a thumb in from either end", () => {
-    expect(thumbCentre(0)).toBe("calc(0% + 0.5000rem)");
-    expect(thumbCentre(100)).toBe("calc(100% + -0.5000rem)");
+    expect(thumbCentre(0)).toBe("calc(0% + 6.00px)");
+    expect(thumbCentre(100)).toBe("calc(100% + -6.00px)");
   });
 });
 

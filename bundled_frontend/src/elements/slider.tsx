@@ -40,11 +40,11 @@ export function sliderLabel(slider: SliderMsg, value: number): string {
 }
 
 /**
- * Where a thumb's centre sits for `percent` along the track: the 1rem thumb
- * travels between half its width from either end.
+ * Where a thumb's centre sits for `percent` along the track: the 12 px thumb
+ * (Streamlit 1.67's size) travels between half its width from either end.
  */
 export function thumbCentre(percent: number): string {
-  return `calc(${percent}% + ${(0.5 - percent / 100).toFixed(4)}rem)`;
+  return `calc(${percent}% + ${((0.5 - percent / 100) * 12).toFixed(2)}px)`;
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
