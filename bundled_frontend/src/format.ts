@@ -153,10 +153,10 @@ export function formatNamedNumber(value: number, format: string, isInteger = fal
   switch (format) {
     case "plain":
       return String(value);
-    case "localized":
-      return intl("localized", { maximumFractionDigits: 4 }).format(value);
-    case "percent":
-      return intl("percent", { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    case "localized": // the locale's own number form (up to three decimals), as Streamlit
+      return intl("localized", {}).format(value);
+    case "percent": // up to two decimals, none when whole: 0.25 → "25%", 0.1234 → "12.34%"
+      return intl("percent", { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(
         value,
       );
     case "dollar":
@@ -165,18 +165,21 @@ export function formatNamedNumber(value: number, format: string, isInteger = fal
       return intl("euro", { style: "currency", currency: "EUR" }).format(value);
     case "yen":
       return intl("yen", { style: "currency", currency: "JPY" }).format(value);
-    case "accounting":
-      return intl("accounting", { style: "currency", currency: "USD", currencySign: "accounting" }).format(
-        value,
+    case "accounting": {
+      // Two decimals with separators and no currency sign; a negative in parentheses: "(5.00)".
+      const text = intl("accounting", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        Math.abs(value),
       );
+      return value < 0 ? `(${text})` : text;
+    }
     case "bytes":
       return formatBytes(value);
-    case "compact":
-      return intl("compact", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+    case "compact": // the notations' own precision: 1234 → "1.2K", 12345 → "12K"
+      return intl("compact", { notation: "compact" }).format(value);
     case "scientific":
-      return intl("scientific", { notation: "scientific", maximumFractionDigits: 3 }).format(value);
+      return intl("scientific", { notation: "scientific" }).format(value);
     case "engineering":
-      return intl("engineering", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
+      return intl("engineering", { notation: "engineering" }).format(value);
     default:
       if (format.includes("%")) return sprintf(format, value);
       return isInteger ? String(value) : formatFloat(value);

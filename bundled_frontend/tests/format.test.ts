@@ -92,7 +92,7 @@ describe("metric delta", () => {
   test("format shows numbers in a named format or printf, and leaves other text alone", () => {
     expect(metricText("1234.567", "dollar")).toBe("$1,234.57");
     expect(metricText("-12.3", "dollar")).toBe("-$12.30");
-    expect(metricText("0.25", "percent")).toBe("25.00%");
+    expect(metricText("0.25", "percent")).toBe("25%");
     expect(metricText("1234", "compact")).toBe("1.2K");
     expect(metricText("1234", "bytes")).toBe("1.2KB");
     expect(metricText("999", "bytes")).toBe("999B");

@@ -191,7 +191,15 @@ describe("number formats", () => {
     expect(formatNumber(1234567, "compact", true)).toBe("1.2M");
     expect(formatNumber(12345, "scientific", true)).toBe("1.235E4");
     expect(formatNumber(12345, "engineering", true)).toBe("12.345E3");
-    expect(formatNumber(-5, "accounting", true)).toBe("($5.00)");
+    expect(formatNumber(-5, "accounting", true)).toBe("(5.00)");
+    expect(formatNumber(1234.5, "accounting", false)).toBe("1,234.50");
+    expect(formatNumber(1234.5678, "localized", false)).toBe("1,234.568");
+    expect(formatNumber(0.25, "percent", false)).toBe("25%");
+    expect(formatNumber(12345, "compact", true)).toBe("12K");
+    expect(formatNumber(30, "duration", true)).toBe("a few seconds");
+    expect(formatNumber(7200, "duration", true)).toBe("2 hours");
+    expect(formatNumber(86400, "duration", true)).toBe("a day");
+    expect(formatNumber(86400 * 400, "duration", false)).toBe("a year");
     expect(formatNumber(1234.5, "localized", false)).toBe("1,234.5");
   });
 

@@ -19,7 +19,41 @@ import type { ColumnSpec } from "./columns";
 export { formatDate, sprintf } from "../format";
 
 /** A number in a named format of Streamlit 1.67 or a printf pattern; "" = the default. */
-export const formatNumber = formatNamedNumber;
+/** A number cell in its column's `format`: Streamlit's named formats, printf, or "duration". */
+export function formatNumber(value: number, format: string, isInteger = false): string {
+  return format === "duration" ? humanDuration(value) : formatNamedNumber(value, format, isInteger);
+}
+
+// How long a duration reads in words, from the largest unit it reaches (seconds given).
+const SPANS: readonly (readonly [limit: number, one: string, many: string, unit: number])[] = [
+  [45, "a few seconds", "a few seconds", 1],
+  [90, "a minute", "a minute", 60],
+  [45 * 60, "a minute", "%d minutes", 60],
+  [90 * 60, "an hour", "an hour", 3600],
+  [22 * 3600, "an hour", "%d hours", 3600],
+  [36 * 3600, "a day", "a day", 86_400],
+  [26 * 86_400, "a day", "%d days", 86_400],
+  [45 * 86_400, "a month", "a month", 30.4 * 86_400],
+  [320 * 86_400, "a month", "%d months", 30.4 * 86_400],
+  [548 * 86_400, "a year", "a year", 365.25 * 86_400],
+];
+
+/**
+ * Seconds as approximate words, as Streamlit's "duration" format shows them:
+ * 30 → "a few seconds", 7200 → "2 hours", 86400 → "a day", 400 days → "a year".
+ */
+export function humanDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return String(seconds);
+  const abs = Math.abs(seconds);
+  for (const [limit, one, many, unit] of SPANS) {
+    if (abs < limit) {
+      const count = Math.round(abs / unit);
+      return count <= 1 ? one : many.replace("%d", String(count));
+    }
+  }
+  const years = Math.round(abs / (365.25 * 86_400));
+  return years <= 1 ? "a year" : `${years} years`;
+}
 
 // ------------------------------------------------------------------ pandas dtypes
 
