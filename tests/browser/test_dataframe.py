@@ -614,3 +614,45 @@ def test_reads_of_a_large_table_before_its_last_rows_arrive_wait_for_them(serve,
             break
         page.wait_for_timeout(100)
     assert copied == "row99999"
+
+
+# Each NumberColumn format and the text Streamlit 1.67 documents (or its
+# formatter gives, in en-US) for 1234.567: Streamlit draws on a canvas, so
+# the grid's cells are compared with its formatting rules, not its pixels.
+NUMBER_FORMATS = {
+    "plain": "1234.567",
+    "localized": "1,234.567",
+    "percent": "123,456.7%",
+    "dollar": "$1,234.57",
+    "euro": "€1,234.57",
+    "yen": "¥1,235",
+    "accounting": "1,234.57",
+    "compact": "1.2K",
+    "scientific": "1.235E3",
+    "engineering": "1.235E3",
+    "bytes": "1.2KB",
+    "%d": "1234",
+    "%.1f": "1234.6",
+    "£ %.2f": "£ 1234.57",
+    "%,d": "1,234",
+    "duration": "21 minutes",
+}
+
+
+def test_number_formats_show_the_texts_streamlit_shows(open_app):
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        for f in {list(NUMBER_FORMATS)!r}:
+            st.dataframe({{"v": [1234.567, -5.0]}}, hide_index=True,
+                         column_config={{"v": st.column_config.NumberColumn(format=f)}})
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grids = page.locator(GRID)
+    expect(grids).to_have_count(len(NUMBER_FORMATS))
+    shown = {fmt: cell(grids.nth(i), 0, 1).inner_text() for i, fmt in enumerate(NUMBER_FORMATS)}
+    assert shown == NUMBER_FORMATS
+    accounting = grids.nth(list(NUMBER_FORMATS).index("accounting"))
+    expect(cell(accounting, 1, 1)).to_have_text("(5.00)")
