@@ -28,6 +28,57 @@ def _needs(module: str) -> pytest.MarkDecorator:
     )
 
 
+# A component laid out as streamlit-kanban and streamlit-stepper are: a
+# full-viewport wrapper, placeholder content drawn while it loads, its height
+# posted at load and after each render, and its value: the sizes it saw.
+MEASURING = """<!doctype html><html><body style="margin:0">
+<div style="min-height:100vh"><div id="content" style="height:300px">placeholder</div></div>
+<script>
+const post = (message) => window.parent.postMessage({ isStreamlitMessage: true, ...message }, "*");
+const seen = { load: [innerWidth, innerHeight] };
+const height = () => post({ type: "streamlit:setFrameHeight", height: document.body.scrollHeight });
+window.addEventListener("message", (event) => {
+  if (event.data.type !== "streamlit:render" || seen.render) return;
+  seen.render = [innerWidth, innerHeight];
+  document.getElementById("content").style.height = event.data.args.tall + "px";
+  height();
+  post({ type: "streamlit:setComponentValue", value: seen, dataType: "json" });
+});
+post({ type: "streamlit:componentReady", apiVersion: 1 });
+height();
+</script></body></html>"""
+
+
+def test_a_component_frame_is_laid_out_only_once_ready_then_fits_its_content(
+    open_app, tmp_path
+) -> None:
+    folder = tmp_path / "measuring"
+    folder.mkdir()
+    (folder / "index.html").write_text(MEASURING, encoding="utf-8")
+    page, _ = open_app(
+        f"""
+        import rillet as st
+        import rillet.components.v1 as components
+
+        measuring = components.declare_component("measuring", path={str(folder)!r})
+        seen = measuring(tall=120, key="m")
+        if seen:
+            load, (width, height) = seen["load"], seen["render"]
+            st.write(f"load={{load}} render_width={{width > 0}} render_height={{height}}")
+        st.write("ready")
+        """,
+        "ready",
+    )
+    # While it loads the frame takes no room (Streamlit does not show it
+    # before it is ready); its first render sees the column's width and no
+    # height yet, so the height it posts is its content's, not the frame's.
+    expect(
+        page.get_by_text("load=[0, 0] render_width=True render_height=0", exact=True)
+    ).to_be_visible()
+    frame = page.locator('.rl-component[data-component$="measuring"] iframe')
+    expect(frame).to_have_css("height", "120px")
+
+
 def test_the_inline_scripts_of_a_v2_components_html_run(open_app) -> None:
     page, _ = open_app(
         """
@@ -102,7 +153,7 @@ def test_webrtc_streams_the_fake_camera_through_the_server_and_back(browser, ser
         # aiortc and PyAV take a few seconds to import on a busy machine.
         page.get_by_text("playing=False", exact=True).wait_for(timeout=60_000)
         frame = page.frame_locator('iframe[title="streamlit_webrtc.component.webrtc_streamer"]')
-        frame.get_by_role("button", name="START").click()
+        frame.get_by_role("button", name="START").click(timeout=30_000)
         expect(page.get_by_text("playing=True", exact=True)).to_be_visible(timeout=30_000)
         # The video the server sends back plays in the component.
         video = frame.locator("video").first

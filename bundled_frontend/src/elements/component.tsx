@@ -103,6 +103,19 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
   }, []);
   const setValue = useRef(widget.set);
   setValue.current = widget.set;
+  const theme = currentTheme();
+  const themeKey = JSON.stringify(theme);
+  // What the frame was last sent. A rerun that hands the component the same
+  // arguments (a new but equal message) sends nothing: a grid is not given
+  // its table again.
+  const sent = useRef<{ value: ComponentInstance; disabled: boolean; themeKey: string; posted?: number }>();
+  const latest = useRef({ value, disabled, theme, themeKey, posted });
+  latest.current = { value, disabled, theme, themeKey, posted };
+  const render = () => {
+    const now = latest.current;
+    sent.current = { value: now.value, disabled: now.disabled, themeKey: now.themeKey, posted: now.posted };
+    frame.current?.contentWindow?.postMessage(renderMessage(now.value, now.disabled, now.theme), "*");
+  };
 
   // A layout effect: listening before the frame can load, or its "ready" would be lost.
   useLayoutEffect(() => {
@@ -113,6 +126,12 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
       if (message === undefined) return;
       switch (message.kind) {
         case "ready":
+          // As in Streamlit: rendered at once, and shown (laid out) only
+          // now. A component that measures itself while it loads sees a
+          // frame of no size, and its first render measures its content at
+          // the full width before any height it posted is applied
+          // (streamlit-kanban and streamlit-stepper kept a stale height).
+          render();
           setReady(true);
           return;
         case "height":
@@ -130,11 +149,6 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
     return () => window.removeEventListener("message", onMessage);
   }, [value.componentName]);
 
-  const theme = currentTheme();
-  const themeKey = JSON.stringify(theme);
-  // A rerun that hands the component the same arguments (a new but equal
-  // message) sends nothing: a grid is not given its table again.
-  const sent = useRef<{ value: ComponentInstance; disabled: boolean; themeKey: string; posted?: number }>();
   useEffect(() => {
     if (!ready) return;
     const last = sent.current;
@@ -147,12 +161,12 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
     ) {
       return;
     }
-    sent.current = { value, disabled, themeKey, posted };
-    frame.current?.contentWindow?.postMessage(renderMessage(value, disabled, theme), "*");
+    render();
   }, [ready, value, disabled, themeKey, posted]);
 
   return (
     <div class="rl-component" data-component={value.componentName}>
+      {!ready && height > 0 ? <div class="rl-component-loading" style={{ height: `${height}px` }} /> : null}
       <iframe
         ref={frame}
         class="rl-component-frame"
@@ -166,7 +180,7 @@ function ComponentFrame({ value, node }: { value: ComponentInstance; node: Eleme
           width: "100%",
           height: `${height}px`,
           border: "none",
-          display: "block",
+          display: ready ? "block" : "none",
           colorScheme: "normal",
         }}
       />
