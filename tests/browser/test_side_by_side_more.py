@@ -156,6 +156,13 @@ APPS: dict[str, str] = {
             st.radio("Side radio", ["a", "b"])
             st.expander("Side exp").write("x")
             st.info("side info")
+            st.header("Side header")
+            st.subheader("Side sub")
+            st.caption("Side caption")
+            st.code("x = 1")
+            st.metric("Side metric", "1", "2")
+            st.divider()
+            st.checkbox("Side check")
         st.write("ready")
         """,
     "more": """
@@ -345,6 +352,16 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
             "[data-testid=stSidebar] button[data-testid=stBaseButton-secondary]",
         ),
         "sidebar expander": (".rl-sidebar summary", "[data-testid=stSidebar] summary"),
+        "sidebar header": (".rl-sidebar h2 .rl-markdown", "[data-testid=stSidebar] h2 > span"),
+        "sidebar subheader": (".rl-sidebar h3 .rl-markdown", "[data-testid=stSidebar] h3 > span"),
+        "sidebar caption": (
+            ".rl-sidebar .rl-caption p",
+            "[data-testid=stSidebar] [data-testid=stCaptionContainer] p",
+        ),
+        "sidebar metric value": (
+            ".rl-sidebar .rl-metric-value",
+            "[data-testid=stSidebar] [data-testid=stMetricValue]",
+        ),
         "sidebar alert": (
             ".rl-sidebar .rl-alert",
             "[data-testid=stSidebar] [data-testid=stAlertContainer]",
@@ -412,6 +429,9 @@ KNOWN: dict[str, str] = {
     "text header h": _INLINE_HEADING,
     "text subheader h": _INLINE_HEADING,
     "sidebar sidebar title h": _INLINE_HEADING,
+    "sidebar sidebar header h": _INLINE_HEADING,
+    "sidebar sidebar header w": _SEMIBOLD,
+    "sidebar sidebar caption color": _FADED,
     "text header w": _SEMIBOLD,
     "text subheader w": _SEMIBOLD,
     "sidebar sidebar title w": _SEMIBOLD,
