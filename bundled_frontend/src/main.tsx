@@ -13,7 +13,10 @@ import "./styles/look.css";
 const base = appBaseUrl(import.meta.url, window.location.href, import.meta.env.DEV);
 const controller = new AppController(base);
 // Tests and benches read the bytes received here (the socket is in a worker).
-Object.defineProperty(window, "__rilletReceived", { value: () => ({ ...controller.received }) });
+Object.defineProperty(window, "__rilletReceived", {
+  value: () => ({ ...controller.received }),
+  configurable: true,
+});
 window.addEventListener("popstate", () => controller.followHistory());
 
 const root = document.getElementById("root");
