@@ -19,12 +19,13 @@ from typing import Any
 
 import pytest
 from harness import assert_fails_alike, assert_same_facts, run_rillet
+from sweep import scan_components_once
 from test_tables import SETUP, frame_facts
 
 pytest.importorskip("streamlit")
 pd = pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
-pytestmark = pytest.mark.streamlit
+pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_once.__name__)]
 
 
 # --------------------------------------------------------------- reading
@@ -43,9 +44,8 @@ def _config(element: Any) -> dict[str, Any]:
     config = json.loads(proto.columns or "{}")
     # Streamlit sends a column named by its position as "_pos:N", and its client
     # finds it; rillet's server names the column (representation only).
-    names = [str(c) for c in element.value.columns]
     for key in [k for k in config if k.startswith("_pos:")]:
-        name = names[int(key[5:])]
+        name = str(element.value.columns[int(key[5:])])
         config[name] = {**config.get(name, {}), **config.pop(key)}
     return config
 
@@ -154,6 +154,21 @@ INPUTS = {
     "dict of dicts": "{'a': {'x': 1, 'y': 2}, 'b': {'x': 3, 'y': 4}}",
     "empty list": "[]",
     "empty dict": "{}",
+    # What data apps compute before showing it.
+    "groupby sum": "pd.DataFrame({'k': ['a', 'b', 'a'], 'j': [1, 1, 2], 'v': [1.5, 2, 3]})"
+    ".groupby(['k', 'j']).sum()",
+    "pivot table": "pd.DataFrame({'k': ['a', 'b', 'a'], 'c': ['x', 'y', 'y'], 'v': [1, 2, 3]})"
+    ".pivot_table(index='k', columns='c', values='v', aggfunc=['sum', 'mean'])",
+    "describe": "pd.DataFrame({'a': [1, 2, 3], 's': ['x', 'y', 'x']}).describe(include='all')",
+    "value counts": "pd.Series(['a', 'b', 'a'], name='letter').value_counts()",
+    # Not "pd.cut" bins (categories of intervals): Streamlit's AppTest cannot read
+    # such a table's value back (pyarrow's interval extension type fails on it).
+    "resampled": "pd.DataFrame({'v': range(4)},"
+    " index=pd.date_range('2024-01-01', periods=4, freq='12h')).resample('D').mean()",
+    "crosstab": "pd.crosstab(pd.Series(['a', 'b', 'a'], name='r'), pd.Series(['x', 'x', 'y'], name='c'))",
+    "percent change": "pd.DataFrame({'v': [1.0, 2.0, 3.0]}).pct_change()",
+    "bool mask": "pd.DataFrame({'v': [1, 2]}) > 1",
+    "transposed": "pd.DataFrame({'a': [1, 2], 'b': [3, 4]}, index=['x', 'y']).T",
 }
 
 
@@ -258,19 +273,21 @@ def _edits(column: str, value: Any, mode: str) -> dict[str, Any]:
     return {"edited_rows": {0: {column: value}}, "added_rows": added, "deleted_rows": deleted}
 
 
-@pytest.mark.parametrize("mode", ["fixed", "dynamic", "add", "delete"])
 @pytest.mark.parametrize(("data", "column", "value"), EDITED.values(), ids=EDITED.keys())
 def test_edited_data_comes_back_in_the_input_type_as_in_streamlit(
-    data: str, column: str, value: Any, mode: str
+    data: str, column: str, value: Any
 ) -> None:
     if "pl." in data:
         pytest.importorskip("polars")
+    modes = ("fixed", "dynamic", "add", "delete")
     same(
         f"""
         import polars as pl
-        st.session_state.out = [st.data_editor({data}, key='ed', num_rows={mode!r})]
+        st.session_state.out = [
+            st.data_editor({data}, key=mode, num_rows=mode) for mode in {modes!r}
+        ]
         """,
-        [("session_state", "ed", _edits(column, value, mode))],
+        [[("session_state", mode, _edits(column, value, mode)) for mode in modes]],
     )
 
 
