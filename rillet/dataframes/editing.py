@@ -58,10 +58,18 @@ class ColumnRules:
         kind = self.kind
         wanted = self.type_config.get("type")
         if wanted == "checkbox" or kind == "bool":
+            # As Streamlit parses an edit: also "true"/"false" text and 0/1.
+            if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+                return value.strip().lower() == "true"
+            if type(value) is int and value in (0, 1):
+                return bool(value)
             if not isinstance(value, bool):
                 raise EditRefused(f"{value!r} is not true or false")
             return value
         if wanted in ("number", "progress") or kind in ("int", "float", "decimal"):
+            if isinstance(value, str):  # a number typed as text reads as that number
+                with contextlib.suppress(ValueError):
+                    value = float(value) if any(c in value for c in ".eE") else int(value)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise EditRefused(f"{value!r} is not a number")
             if kind == "int":
@@ -106,6 +114,8 @@ class ColumnRules:
             if self.options is not None and value not in self.options:
                 raise EditRefused(f"{value!r} is not one of the categories")
             return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)  # a number given for text: its text, as Streamlit keeps it
         if not isinstance(value, str):
             raise EditRefused(f"{value!r} is not text")
         return value

@@ -560,3 +560,38 @@ def test_unsupported_data_names_the_argument_the_type_and_what_is_accepted(
     message = at.exception[0].message
     assert all(word in message for word in words), message
     assert at.markdown[0].value == "before"
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("i", 2.5),
+        ("i", "7"),
+        ("f", 3),
+        ("b", "true"),
+        ("t", "2024-02-03T04:05:06"),
+        ("tm", "12:30:00"),
+        ("c", "z"),
+        ("s", 5),
+        ("td", 90),
+    ],
+)
+def test_edited_values_take_the_column_type_as_in_streamlit(column: str, value: Any) -> None:
+    same(
+        """
+        df = pd.DataFrame({
+            'i': [1, 2], 'f': [0.5, 1.5], 'b': [True, False], 's': ['x', 'y'],
+            't': pd.to_datetime(['2024-01-01', '2024-01-02']),
+            'tm': [datetime.time(1, 2), datetime.time(3, 4)],
+            'c': pd.Categorical(['x', 'y']), 'td': pd.to_timedelta([1, 2], unit='s'),
+        })
+        st.session_state.out = [st.data_editor(df, key='ed')]
+        """,
+        [
+            (
+                "session_state",
+                "ed",
+                {"edited_rows": {"1": {column: value}}, "added_rows": [], "deleted_rows": []},
+            )
+        ],
+    )
