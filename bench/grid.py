@@ -49,8 +49,10 @@ figure: before/after in one run, rounds interleaved.
 ``--scroll-only`` runs only the scroll and sort figures (the app shows the
 table at once, no click, no WebSocket listener), then the scroll while parts
 arrive: about a minute per target. ``--arriving-only`` runs only the last.
+``--after-click`` starts that scroll as a user would: click "Show", wait for
+the first rows, scroll at once.
 
-usage: python bench/grid.py [--rounds 3] [--no-streamlit] [--json-baseline 6a28d00~1] [--baseline HEAD] [--scroll-only] [--arriving-only]
+usage: python bench/grid.py [--rounds 3] [--no-streamlit] [--json-baseline 6a28d00~1] [--baseline HEAD] [--scroll-only] [--arriving-only [--after-click]]
 """
 
 from __future__ import annotations
@@ -403,19 +405,29 @@ def trace_scroll(page: Any, scroller: str) -> tuple[list[float], list[float]]:
     return frames or [], main_thread_frames(events)
 
 
-def scroll_while_arriving(browser: Any, target: Target, tmp: Path, rows: int, out: Figures) -> None:
-    """Scroll the 1M table from its first rows on, while its other parts arrive (traced)."""
+def scroll_while_arriving(
+    browser: Any, target: Target, tmp: Path, rows: int, out: Figures, click: bool = False
+) -> None:
+    """Scroll the 1M table from its first rows on, while its other parts arrive (traced).
+
+    The app shows the table at once, or with ``click`` after a click on
+    "Show" (the scroll then starts when the click's first rows are drawn).
+    """
     app = tmp / f"{target.name}_arriving.py"
-    app.write_text(SCROLL_ONLY_APP.format(module=target.module, rows=rows))
+    source = SHOW_APP if click else SCROLL_ONLY_APP
+    app.write_text(source.format(module=target.module, rows=rows))
+    ready = "text=ready" if click else target.cell
     served = Served(target, app)
     try:
         warm = browser.new_page()  # fill st.cache_data before timing
         warm.goto(served.url)
-        warm.locator(target.cell).first.wait_for(timeout=180_000)
+        warm.locator(ready).first.wait_for(timeout=180_000)
         warm.close()
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(served.url)
-        page.locator(target.cell).first.wait_for(timeout=180_000)
+        page.locator(ready).first.wait_for(timeout=180_000)
+        if click and (page.evaluate(SHOW_JS, target.cell) or -1) < 0:
+            raise RuntimeError("no Show button, or no table within 120 s")
         before = page.evaluate(LOADED_JS)
         frames, cpu = trace_scroll(page, target.scroller)
         after = page.evaluate(LOADED_JS)
@@ -546,6 +558,11 @@ def main() -> None:
     parser.add_argument(
         "--arriving-only", action="store_true", help="only the scroll while parts arrive"
     )
+    parser.add_argument(
+        "--after-click",
+        action="store_true",
+        help="the scroll while parts arrive starts from a click on Show, not a page open",
+    )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -601,7 +618,12 @@ def main() -> None:
                                     scroll_and_sort(browser, target, Path(tmp), args.rows, figures)
                                 if target.module == "rillet":
                                     scroll_while_arriving(
-                                        browser, target, Path(tmp), args.rows, figures
+                                        browser,
+                                        target,
+                                        Path(tmp),
+                                        args.rows,
+                                        figures,
+                                        click=args.after_click,
                                     )
                                 continue
                             one_round(
