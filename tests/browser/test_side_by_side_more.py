@@ -287,6 +287,8 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
             "[data-testid=stCheckbox] [data-testid=stMarkdownContainer] p@1",
         ),
         "radio option": (".rl-radio-option", "[data-testid=stRadioOption]"),
+        "chosen radio": (".rl-radio-option input", "[data-testid=stRadioOption] > div > div"),
+        "other radio": (".rl-radio-option input@1", "[data-testid=stRadioOption] > div > div@2"),
         "pill": (".rl-pills .rl-group-button", "[data-testid=stButtonGroup] button"),
         "segment": (
             ".rl-segmented-control .rl-group-button",
@@ -307,6 +309,8 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "tab": (".rl-tab", "[data-testid=stTab]"),
         "tab label": (".rl-tab .rl-markdown", "[data-testid=stTab] p"),
+        "other tab": (".rl-tab@1", "[data-testid=stTab]@1"),
+        "tab panel": (".rl-tabpanel", "[data-testid=stTabPanel]"),
         "column": (".rl-column", "[data-testid=stColumn]"),
         "column 2": (".rl-column@1", "[data-testid=stColumn]@1"),
         "bordered container": (
@@ -468,6 +472,10 @@ KNOWN: dict[str, str] = {
     "widgets page link color": (
         "The anchor's own colour is the browser's link default on Streamlit's side; the"
         " text inside it (page link text) carries the colour, compared there."
+    ),
+    "widgets chosen radio background": (
+        "Our chosen radio paints the primary colour and its white dot as one gradient,"
+        " which a computed background colour does not show; the screenshots match."
     ),
     "widgets colour swatch color": (
         "Ours is the native colour input, which paints its swatch inside; Streamlit's is a"
