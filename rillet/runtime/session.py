@@ -86,6 +86,38 @@ class App:
     services: dict[str, Any] = field(default_factory=dict)
     # storage.sessionStore: each session's values, shared by replicas (None: off).
     session_store: RedisSessionStore | None = None
+    # The NewSession fields every session of the app shares, built once per
+    # list of pages (see new_session_template).
+    _greeting: tuple[tuple[PageSpec, ...], pb.ForwardMsg] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def new_session_template(self, pages: list[PageSpec]) -> pb.ForwardMsg:
+        """A ``NewSession`` with what every session shares (name, version, theme, pages).
+
+        Every open sends one: copying this message (in C) costs a fraction of
+        setting its fields and building its page entries again. It is built
+        anew when the pages change; the other fields are the app's
+        configuration, read once.
+        """
+        key = tuple(pages)
+        cached = self._greeting
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        msg = pb.ForwardMsg()
+        new = msg.new_session
+        new.app_name = self.main_script.stem
+        new.rillet_version = __version__
+        new.allow_run_on_save = True
+        new.max_upload_mb = self.max_upload_mb
+        new.theme.CopyFrom(self.theme)
+        new.toolbar_minimal = self.toolbar_minimal
+        new.hide_page_nav = self.hide_page_nav
+        new.pages.extend(p.to_proto() for p in pages)
+        default = next((p for p in pages if p.is_default), pages[0])
+        new.main_page_hash = default.page_hash
+        self._greeting = (key, msg)
+        return msg
 
 
 class Lifecycle(enum.Enum):
@@ -161,25 +193,13 @@ class Session:
 
     def start(self, *, resumed: bool = False, resume_secret: str = "") -> None:
         """Greet the client (``NewSession``); it answers with a rerun."""
-        # One listing of the pages for both fields (resolve() lists them again).
-        pages = self.pages.pages()
-        default = next((p for p in pages if p.is_default), pages[0])
-        # Fields set in place: keyword arguments that are messages are copied.
         msg = pb.ForwardMsg()
+        msg.CopyFrom(self.app.new_session_template(self.pages.pages()))
         new = msg.new_session
         new.session_id = self.id
-        new.app_name = self.app.main_script.stem
-        new.rillet_version = __version__
-        new.main_page_hash = default.page_hash
         new.desktop = self.desktop
-        new.allow_run_on_save = True
-        new.max_upload_mb = self.app.max_upload_mb
         new.resumed = resumed
         new.resume_secret = resume_secret
-        new.theme.CopyFrom(self.app.theme)
-        new.toolbar_minimal = self.app.toolbar_minimal
-        new.hide_page_nav = self.app.hide_page_nav
-        new.pages.extend(p.to_proto() for p in pages)
         self.outbox.put(msg)
 
     def close(self) -> None:
