@@ -197,6 +197,8 @@ def test_an_unchanged_chart_is_not_resent_and_new_data_reuses_the_drawn_chart(op
         """,
         "runs 1",
     )
+    page.reload()  # a run with the cache filled: no spinner moves the chart
+    expect(page.get_by_text("runs 1", exact=True)).to_be_visible(timeout=DRAW_MS)
     drawn(page, 0)
     page.evaluate("document.querySelector('.rl-vega-target canvas').dataset.mark = 'first'")
     before = received(page)
