@@ -101,7 +101,7 @@ def data_editor(
         raise bad_argument(
             "num_rows", num_rows, "'fixed', 'dynamic', 'add' or 'delete'", command=command
         )
-    source = as_pandas(data)
+    source = _text_headers(as_pandas(data))
     # An edit's rerun passes the same table again: found by a byte
     # comparison, it is neither converted nor written nor hashed again.
     read = read_kept(source, command)
@@ -182,8 +182,24 @@ def data_editor(
     value = register(widget)
     edits = serde.checked(jsonable(value))
     if edits.empty:
-        return data
+        # A frame comes back with the text headers the editor showed, as in Streamlit.
+        changed = source is not data and type(data).__name__ == "DataFrame"
+        return source if changed and type(data).__module__.startswith("pandas") else data
     return to_input_type(apply_edits(source, edits, rules), data)
+
+
+def _text_headers(frame: Any) -> Any:
+    """``frame`` with text column names, as Streamlit's editor names them (a MultiIndex joined by "_")."""
+    import pandas as pd
+
+    columns = frame.columns
+    if isinstance(columns, pd.MultiIndex):
+        names = ["_".join(str(part) for part in name) for name in columns.to_flat_index()]
+    elif all(isinstance(name, str) for name in columns):
+        return frame
+    else:
+        names = [str(name) for name in columns]
+    return frame.set_axis(names, axis=1)
 
 
 def _callback(on_change: Any) -> Callable[..., Any] | None:

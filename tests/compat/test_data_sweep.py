@@ -595,3 +595,47 @@ def test_edited_values_take_the_column_type_as_in_streamlit(column: str, value: 
             )
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("index", "added"),
+    [
+        ("pd.Index([10, 20, 5])", [{"n": 1}, {"n": 2}]),
+        ("pd.Index(['a', 'b', 'c'], name='k')", [{"_index": "z", "n": 4}, {"_index": "a", "n": 5}]),
+        ("pd.RangeIndex(0, 6, 2)", [{"n": 6}]),
+        ("pd.date_range('2024-01-01', periods=3)", [{"_index": "2024-02-01", "n": 9}]),
+    ],
+    ids=["integers", "text", "range with a step", "dates"],
+)
+def test_added_rows_take_their_labels_as_in_streamlit(index: str, added: list[Any]) -> None:
+    same(
+        f"""
+        df = pd.DataFrame({{'n': [1, 2, 3]}}, index={index})
+        st.session_state.out = [st.data_editor(df, key='ed', num_rows='dynamic')]
+        """,
+        [("session_state", "ed", {"edited_rows": {}, "added_rows": added, "deleted_rows": [0]})],
+    )
+
+
+def test_an_editor_of_multi_index_columns_reads_back_as_in_streamlit() -> None:
+    same(
+        """
+        cols = pd.MultiIndex.from_tuples([('a', 'x'), ('a', 'y')])
+        st.session_state.out = [st.data_editor(pd.DataFrame([[1, 2]], columns=cols), key='ed')]
+        """
+    )
+
+
+def test_an_editor_of_number_named_columns_reads_back_as_in_streamlit() -> None:
+    same(
+        """
+        st.session_state.out = [st.data_editor(pd.DataFrame([[1, 2]], columns=[0, 1]), key='ed')]
+        """,
+        [
+            (
+                "session_state",
+                "ed",
+                {"edited_rows": {0: {"1": 5}}, "added_rows": [], "deleted_rows": []},
+            )
+        ],
+    )
