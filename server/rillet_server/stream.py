@@ -8,7 +8,6 @@ every other session is untouched.
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import logging
 from collections.abc import Awaitable
@@ -167,9 +166,10 @@ class StreamHandler(tornado.websocket.WebSocketHandler):
         # Called by the runtime on the IOLoop thread.
         if self.state is not ConnectionState.OPEN:
             return
-        # A socket closing under us: on_close will disconnect the session.
-        with contextlib.suppress(tornado.websocket.WebSocketClosedError):
+        try:
             self.write_message(frame, binary=True)
+        except tornado.websocket.WebSocketClosedError:
+            return  # a socket closing under us: on_close will disconnect the session
 
     def on_message(self, message: str | bytes) -> None:
         if self.session is None or self.state is not ConnectionState.OPEN:
