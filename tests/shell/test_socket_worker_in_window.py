@@ -12,15 +12,9 @@ from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.desktop
+from tests.browser.test_socket_worker import COUNTER
 
-COUNTER_APP = """
-import rillet as st
-st.session_state.setdefault("count", 0)
-if st.button("Increment"):
-    st.session_state.count += 1
-st.write(f"count={st.session_state.count}")
-"""
+pytestmark = pytest.mark.desktop
 
 
 @pytest.mark.parametrize("webview", ["qt", "gtk"])
@@ -30,8 +24,8 @@ def test_the_window_talks_to_its_server_through_the_worker_socket(
     launcher: Callable[..., Any] = request.getfixturevalue(
         "launch" if webview == "qt" else "launch_gtk"
     )
-    app = launcher(str(write_app(COUNTER_APP)))
+    app = launcher(str(write_app(COUNTER)))
     page = app.wait_text("count=0")
     assert page.eval("window.__rilletReceived().inWorker") is True
-    app.click("Increment")
+    app.click("Add one")
     app.wait_text("count=1")
