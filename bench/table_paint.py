@@ -1,9 +1,10 @@
 """Click → a table's first rows painted, with nothing listening to the WebSocket.
 
-``bench/grid.py`` counts the bytes of every WebSocket frame through
-Playwright; that makes Chromium copy and base64 each frame for DevTools on
-the page's main thread, which holds up a page that draws a table while the
-rest of it is still arriving. This bench measures the same click → first
+``bench/grid.py`` counts the bytes of every WebSocket frame, for Streamlit
+(and rillet before its socket moved to a worker) through Playwright; that
+makes Chromium copy and base64 each frame for DevTools on the page's main
+thread, which holds up a page that draws a table while the rest of it is
+still arriving. This bench measures the same click → first
 rows (the grid's first cell in the DOM, then two animation frames) without
 that listener, for the 1,000,000 x 10 table and the 20-row one, rillet
 beside Streamlit (when installed), rounds interleaved. The load average is
