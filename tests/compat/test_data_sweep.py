@@ -639,3 +639,7 @@ def test_an_editor_of_number_named_columns_reads_back_as_in_streamlit() -> None:
             )
         ],
     )
+
+
+# Not compared: ``.add_rows``. Streamlit 1.67 refuses it ("not a valid Streamlit
+# command"); rillet keeps it (issue 10 asks for it), so apps using it run here.
