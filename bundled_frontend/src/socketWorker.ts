@@ -26,7 +26,14 @@ export function relaySockets(port: RelayPort, open: OpenSocket): void {
     const message = event.data;
     if (message.op === "open") {
       const { id } = message;
-      const socket = open(message.url, message.protocols);
+      let socket: WebSocket;
+      try {
+        socket = open(message.url, message.protocols);
+      } catch {
+        // As a socket that failed to connect: the connection retries later.
+        post({ op: "close", id, code: 1006 });
+        return;
+      }
       socket.binaryType = "arraybuffer";
       sockets.set(id, socket);
       socket.onopen = () => post({ op: "open", id });

@@ -154,6 +154,17 @@ describe("the worker's socket, seen from the page", () => {
     expect(relay.usable).toBe(false);
   });
 
+  test("a socket the worker cannot open closes, as one that failed to connect", async () => {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    relaySockets(channel.port2 as unknown as RelayPort, () => {
+      throw new SyntaxError("bad url");
+    });
+    const heard = listen(new SocketRelay(channel.port1 as unknown as RelayPort, refuse).open("ws://h/x"));
+    await settle();
+    expect(heard).toEqual(["close 1006"]);
+  });
+
   test("without a worker, or when making one throws, the page's own socket serves", () => {
     const opened: string[] = [];
     const fallback: SocketFactory = (url) => {
