@@ -91,6 +91,9 @@ class InMemoryMediaStorage:
         self._lock = threading.Lock()
         self._files: dict[str, MediaFile] = {}
         self._owners: dict[str, set[str]] = {}
+        # How many owners show each file: a retain costs what changed for its
+        # owner, not a pass over every session's files.
+        self._shown_by: dict[str, int] = {}
         self._pending: dict[str, float] = {}
         self._pending_seconds = pending_seconds
         self._clock = clock
@@ -100,7 +103,7 @@ class InMemoryMediaStorage:
         with self._lock:
             if file_id not in self._files:
                 self._files[file_id] = MediaFile(data, mimetype, filename)
-            if not any(file_id in ids for ids in self._owners.values()):
+            if file_id not in self._shown_by:
                 self._pending[file_id] = self._clock()
         return file_id
 
@@ -120,16 +123,24 @@ class InMemoryMediaStorage:
 
     def retain(self, owner: str, file_ids: set[str]) -> None:
         with self._lock:
+            before = self._owners.pop(owner, set())
             if file_ids:
                 self._owners[owner] = set(file_ids)
-            else:
-                self._owners.pop(owner, None)
-            for file_id in file_ids:
+            for file_id in file_ids - before:
+                self._shown_by[file_id] = self._shown_by.get(file_id, 0) + 1
                 self._pending.pop(file_id, None)
+            unshown = []
+            for file_id in before - file_ids:
+                count = self._shown_by.pop(file_id) - 1
+                if count:
+                    self._shown_by[file_id] = count
+                else:
+                    unshown.append(file_id)
             now = self._clock()
             for file_id, added in list(self._pending.items()):
                 if now - added >= self._pending_seconds:
                     del self._pending[file_id]
-            live = set().union(*self._owners.values()) if self._owners else set()
-            for file_id in [f for f in self._files if f not in live and f not in self._pending]:
-                del self._files[file_id]
+                    unshown.append(file_id)
+            for file_id in unshown:
+                if file_id not in self._shown_by and file_id not in self._pending:
+                    self._files.pop(file_id, None)
