@@ -16,14 +16,7 @@ import {
   setCell,
   validate,
 } from "../src/table/editing";
-import {
-  cellText,
-  formatDate,
-  formatNumber,
-  formatPeriod,
-  formatTimedelta,
-  sprintf,
-} from "../src/table/format";
+import { cellText, formatDate, formatNumber, formatPeriod, durationText, sprintf } from "../src/table/format";
 import {
   columnOffsets,
   MAX_SCROLL_HEIGHT,
@@ -95,7 +88,7 @@ describe("Arrow decode", () => {
     expect(texts["when"]).toEqual(["2024-01-02 03:04:05+01:00", "2024-06-30 12:00:00+02:00", ""]);
     expect(texts["day"]).toEqual(["2024-01-02", "1999-12-31", ""]);
     expect(texts["clock"]).toEqual(["13:05:06", "00:00:00", ""]);
-    expect(texts["span"]).toEqual(["1 days 02:03:04", "0 days 00:00:00", ""]);
+    expect(texts["span"]).toEqual(["a day", "a few seconds", ""]);
     expect(texts["money"]).toEqual(["1.25", "-3.5", ""]);
     expect(texts["cat"]).toEqual(["lo", "hi", "lo"]);
     expect(texts["items"]).toEqual(["1, 2", "", ""]);
@@ -242,8 +235,12 @@ describe("date formats", () => {
   });
 
   test("timedeltas and periods", () => {
-    expect(formatTimedelta(-90_000)).toBe("-0 days 00:01:30");
-    expect(formatTimedelta(1500.5)).toBe("0 days 00:00:01.500500");
+    expect(durationText(-90_000, "")).toBe("-2 minutes");
+    expect(durationText(93_784_000, "duration")).toBe("a day");
+    expect(durationText(1500.5, "compact")).toBe("00:00:01.5005");
+    expect(durationText(1_209_600_000, "compact")).toBe("336:00:00");
+    expect(durationText(1500, "%.1f")).toBe("1.5");
+    expect(durationText(1500, "localized")).toMatch(/^(1 sec, 500 ms|00:00:01\.5)$/);
     expect(formatPeriod(54 * 4 + 1, "Q-DEC")).toBe("2024Q2");
     expect(formatPeriod(54, "Y-DEC")).toBe("2024");
     expect(formatPeriod(19723, "D")).toBe("2024-01-01");

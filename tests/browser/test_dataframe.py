@@ -656,3 +656,28 @@ def test_number_formats_show_the_texts_streamlit_shows(open_app):
     assert shown == NUMBER_FORMATS
     accounting = grids.nth(list(NUMBER_FORMATS).index("accounting"))
     expect(cell(accounting, 1, 1)).to_have_text("(5.00)")
+
+
+def test_durations_show_in_words_or_as_a_clock_as_in_streamlit(open_app):
+    page, _ = open_app(
+        """
+        import pandas as pd
+        import rillet as st
+        spans = pd.DataFrame({"d": pd.to_timedelta([93784, -90, 1.5], unit="s")})
+        st.dataframe(spans, hide_index=True)
+        st.dataframe(spans, hide_index=True,
+                     column_config={"d": st.column_config.NumberColumn(format="compact")})
+        st.dataframe(spans, hide_index=True,
+                     column_config={"d": st.column_config.NumberColumn(format="%.1f")})
+        st.write("ready")
+        """,
+        "ready",
+    )
+    grids = page.locator(GRID)
+    expect(grids).to_have_count(3)
+    texts = [[cell(grids.nth(g), r, 1).inner_text() for r in range(3)] for g in range(3)]
+    assert texts == [
+        ["a day", "-2 minutes", "a few seconds"],
+        ["26:03:04", "-00:01:30", "00:00:01.5"],
+        ["93784.0", "-90.0", "1.5"],
+    ]

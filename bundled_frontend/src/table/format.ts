@@ -24,53 +24,98 @@ export function formatNumber(value: number, format: string, isInteger = false): 
   return format === "duration" ? humanDuration(value) : formatNamedNumber(value, format, isInteger);
 }
 
-// How long a duration reads in words, from the largest unit it reaches (seconds given).
-const SPANS: readonly (readonly [limit: number, one: string, many: string, unit: number])[] = [
-  [45, "a few seconds", "a few seconds", 1],
-  [90, "a minute", "a minute", 60],
-  [45 * 60, "a minute", "%d minutes", 60],
-  [90 * 60, "an hour", "an hour", 3600],
-  [22 * 3600, "an hour", "%d hours", 3600],
-  [36 * 3600, "a day", "a day", 86_400],
-  [26 * 86_400, "a day", "%d days", 86_400],
-  [45 * 86_400, "a month", "a month", 30.4 * 86_400],
-  [320 * 86_400, "a month", "%d months", 30.4 * 86_400],
-  [548 * 86_400, "a year", "a year", 365.25 * 86_400],
-];
-
 /**
  * Seconds as approximate words, as Streamlit's "duration" format shows them:
- * 30 → "a few seconds", 7200 → "2 hours", 86400 → "a day", 400 days → "a year".
+ * each unit is the rounded count of it, and the first unit that stays under
+ * its limit names the span (45 s → "a minute", 7200 → "2 hours", 400 days →
+ * "a year").
  */
 export function humanDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
   const abs = Math.abs(seconds);
-  for (const [limit, one, many, unit] of SPANS) {
-    if (abs < limit) {
-      const count = Math.round(abs / unit);
-      return count <= 1 ? one : many.replace("%d", String(count));
-    }
-  }
-  const years = Math.round(abs / (365.25 * 86_400));
-  return years <= 1 ? "a year" : `${years} years`;
+  const days = abs / 86_400;
+  const months = (days * 4800) / 146_097; // the Gregorian calendar's average month
+  const count = {
+    s: Math.round(abs),
+    m: Math.round(abs / 60),
+    h: Math.round(abs / 3600),
+    d: Math.round(days),
+    M: Math.round(months),
+    y: Math.round(months / 12),
+  };
+  if (count.s <= 44) return "a few seconds";
+  if (count.m <= 1) return "a minute";
+  if (count.m < 45) return `${count.m} minutes`;
+  if (count.h <= 1) return "an hour";
+  if (count.h < 22) return `${count.h} hours`;
+  if (count.d <= 1) return "a day";
+  if (count.d < 26) return `${count.d} days`;
+  if (count.M <= 1) return "a month";
+  if (count.M < 11) return `${count.M} months`;
+  return count.y <= 1 ? "a year" : `${count.y} years`;
 }
 
 // ------------------------------------------------------------------ pandas dtypes
 
-/** A duration in pandas' spelling: "1 days 02:03:04.500000". */
-export function formatTimedelta(ms: number): string {
-  const sign = ms < 0 ? "-" : "";
-  let rest = Math.abs(ms);
-  const days = Math.floor(rest / 86400000);
-  rest -= days * 86400000;
-  const hours = Math.floor(rest / 3600000);
-  rest -= hours * 3600000;
-  const minutes = Math.floor(rest / 60000);
-  rest -= minutes * 60000;
-  const seconds = Math.floor(rest / 1000);
-  const micros = Math.round((rest - seconds * 1000) * 1000);
-  const clock = `${pad(hours)}:${pad(minutes)}:${pad(seconds)}${micros ? `.${pad(micros, 6)}` : ""}`;
-  return `${sign}${days} days ${clock}`;
+/**
+ * A duration cell, as Streamlit 1.67 shows one: in words by default or with
+ * "duration" ("a day"), a clock with "compact" ("26:03:04", hours not
+ * wrapped), the locale's units with "localized" ("1 day, 2 hr, 3 min, 4 sec"),
+ * and any other named or printf format applied to its seconds.
+ */
+export function durationText(ms: number, format: string): string {
+  const seconds = ms / 1000;
+  if (format !== "" && format !== "duration" && format !== "compact" && format !== "localized") {
+    return formatNamedNumber(seconds, format);
+  }
+  const sign = seconds < 0 ? "-" : "";
+  const abs = Math.abs(seconds);
+  if (format === "compact") return sign + clockText(abs);
+  if (format === "localized") return sign + (localizedDuration(abs) ?? clockText(abs));
+  return sign + humanDuration(abs);
+}
+
+function clockText(seconds: number): string {
+  const whole = Math.floor(seconds);
+  const fraction = Math.round((seconds - whole) * 1e6);
+  const hours = Math.floor(whole / 3600);
+  const clock = `${pad(hours)}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
+  return fraction ? `${clock}.${pad(fraction, 6).replace(/0+$/, "")}` : clock;
+}
+
+interface DurationFormatter {
+  format(parts: Record<string, number>): string;
+}
+const durationFormats = new Map<boolean, DurationFormatter | null>();
+
+/** The locale's units (Intl.DurationFormat, short style); undefined where the browser has none. */
+function localizedDuration(seconds: number): string | undefined {
+  const whole = Math.floor(seconds);
+  const parts: Record<string, number> = {};
+  const units: [string, number][] = [
+    ["days", Math.floor(whole / 86_400)],
+    ["hours", Math.floor((whole % 86_400) / 3600)],
+    ["minutes", Math.floor((whole % 3600) / 60)],
+    ["seconds", whole % 60],
+  ];
+  for (const [unit, count] of units) if (count) parts[unit] = count;
+  const micros = Math.round((seconds - whole) * 1e6);
+  if (micros >= 1000) parts["milliseconds"] = Math.floor(micros / 1000);
+  if (micros % 1000) parts["microseconds"] = micros % 1000;
+  const zero = Object.keys(parts).length === 0;
+  if (zero) parts["seconds"] = 0;
+  if (!durationFormats.has(zero)) {
+    const make = (
+      Intl as unknown as { DurationFormat?: new (locale?: string, options?: object) => DurationFormatter }
+    ).DurationFormat;
+    durationFormats.set(
+      zero,
+      make
+        ? new make(undefined, zero ? { style: "short", secondsDisplay: "always" } : { style: "short" })
+        : null,
+    );
+  }
+  return durationFormats.get(zero)?.format(parts);
 }
 
 /** A pandas period ordinal as its label, by frequency. */
@@ -182,7 +227,7 @@ export function cellText(value: unknown, spec: ColumnSpec): string {
     case "period":
       return typeof value === "number" ? formatPeriod(value, spec.freq ?? "D") : plainText(value);
     case "timedelta":
-      return typeof value === "number" ? formatTimedelta(value) : plainText(value);
+      return typeof value === "number" ? durationText(value, format) : plainText(value);
     case "bytes":
       return plainText(value);
     default:
