@@ -241,7 +241,22 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
             ".rl-code code",
             "[data-testid=stElementContainer] > [data-testid=stCode] code",
         ),
+        "code keyword": (
+            ".rl-code .hljs-keyword",
+            "[data-testid=stElementContainer] > [data-testid=stCode] .keyword",
+        ),
+        "code function": (
+            ".rl-code .hljs-title",
+            "[data-testid=stElementContainer] > [data-testid=stCode] .function",
+        ),
+        "code number": (
+            ".rl-code .hljs-number",
+            "[data-testid=stElementContainer] > [data-testid=stCode] .number",
+        ),
         "json": (".rl-json", "[data-testid=stJson]"),
+        "json key": (".rl-json-key", "[data-testid=stJson] .object-key"),
+        "json number": (".rl-json-number", "[data-testid=stJson] .variable-value > div"),
+        "json string": (".rl-json-string", "[data-testid=stJson] .string-value"),
         "caption": (".rl-caption p", "[data-testid=stCaptionContainer] p"),
         "divider": ("hr.rl-divider", "[data-testid=stMarkdownContainer] hr"),
         "badge": (".rl-badge", ".stMarkdownBadge"),
@@ -428,6 +443,11 @@ _NAV_TEXT = (
     "Streamlit's link text is its own 19 px paragraph inside the 28 px link; ours is the"
     " link's own text, so its box is the link's. Size, weight and colour are compared."
 )
+_JSON_TEXT = (
+    "Streamlit's viewer writes a key as separate quote and name spans on 22 px lines"
+    " followed by ' : '; ours writes \"a\": on the row's 22 px line in one span."
+    " Rows, indents and colours match."
+)
 KNOWN: dict[str, str] = {
     "text title h": _INLINE_HEADING,
     "text header h": _INLINE_HEADING,
@@ -450,6 +470,11 @@ KNOWN: dict[str, str] = {
         "Streamlit's JSON box is set in the sans face but every key and value in it is"
         " monospace, as all of ours."
     ),
+    "text json key w": _JSON_TEXT,
+    "text json key h": _JSON_TEXT,
+    "text json number x": _JSON_TEXT,
+    "text json number h": _JSON_TEXT,
+    "text json string x": _JSON_TEXT,
     "text divider color": (
         "Streamlit's rule paints without a border or background colour of its own, so its"
         " computed colours say nothing; sampled from both screenshots the rule is the same"

@@ -13,7 +13,9 @@ function parse(body: string): { ok: true; value: Json } | { ok: false; error: st
 
 function Scalar({ value }: { value: Json }) {
   const kind = value === null ? "null" : typeof value;
-  return <span class={`rl-json-${kind}`}>{JSON.stringify(value)}</span>;
+  // Whole and fractional numbers read in different colours, as in Streamlit's viewer.
+  const float = typeof value === "number" && !Number.isInteger(value) ? " rl-json-float" : "";
+  return <span class={`rl-json-${kind}${float}`}>{JSON.stringify(value)}</span>;
 }
 
 interface NodeProps {
