@@ -41,6 +41,12 @@ T = datetime.time
 # - st.get_option("client.showErrorDetails"): "full" in Streamlit 1.67 (one of
 #   "full", "stacktrace", "type", "none"); rillet's config still has the bool
 #   True (rillet/runtime/config.py, outside this area).
+# - Widgets bound to the URL (bind="query-params"): rillet's server writes a
+#   bound widget's value into st.query_params, as the browser's URL shows it;
+#   Streamlit's AppTest has no browser and its st.query_params keep the URL
+#   the test started with. And Streamlit refuses st.query_params[key] = ... or
+#   del for a bound key; rillet takes them (the widget writes its value back
+#   at the end of the run).
 # - An alert whose body starts with an emoji that already shows as an emoji
 #   followed by U+FE0F ("⌚️ ..."): Streamlit's catalogue lacks that form and
 #   leaves the U+FE0F in the body; rillet takes both as the icon.
@@ -2390,6 +2396,149 @@ APPS: dict[str, App] = {
                 "set_value",
                 [("a/one.txt", b"1", "text/plain"), ("a/two.txt", b"2", "text/plain")],
             ),
+        ],
+    ),
+    "widgets_bound_to_query_params": App(
+        """
+        import streamlit as st
+        city = st.selectbox("City", ["Oslo", "Rome", "Lima"], key="city", bind="query-params")
+        days = st.slider("Days", 1, 10, 2, key="days", bind="query-params")
+        tags = st.multiselect("Tags", ["a", "b", "c"], key="tags", bind="query-params")
+        wifi = st.checkbox("Wifi", key="wifi", bind="query-params")
+        note = st.text_input("Note", key="note", bind="query-params")
+        st.write(city, days, tags, wifi, note)
+        # st.query_params is not shown: see the divergences left, at the top.
+        """,
+        [
+            ("selectbox", "city", "select", "Lima"),
+            ("slider", "days", "set_value", 7),
+            ("multiselect", "tags", "select", "b"),
+            ("multiselect", "tags", "select", "c"),
+            ("checkbox", "wifi", "check"),
+            ("text_input", "note", "input", "hello world"),
+            ("slider", "days", "set_value", 2),
+        ],
+        query={"city": "Rome", "tags": "a"},
+    ),
+    "persisted_widget_state": App(
+        """
+        import streamlit as st
+        show = st.toggle("Show settings", value=True, key="show")
+        if show:
+            st.text_input("Name", key="name", persist_state="session")
+            st.slider("Size", 0, 10, 5, key="size", persist_state="session")
+        st.write(st.session_state.get("name"), st.session_state.get("size"))
+        """,
+        [
+            [("text_input", "name", "input", "kept"), ("slider", "size", "set_value", 9)],
+            ("toggle", "show", "set_value", False),
+            ("toggle", "show", "set_value", True),
+        ],
+    ),
+    "survey_multi_step_form": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("step", 1)
+        st.session_state.setdefault("answers", {})
+        st.progress(st.session_state.step / 3, text=f"Step {st.session_state.step} of 3")
+        if st.session_state.step == 1:
+            with st.form("s1"):
+                name = st.text_input("Name")
+                if st.form_submit_button("Next"):
+                    st.session_state.answers["name"] = name
+                    st.session_state.step = 2
+                    st.rerun()
+        elif st.session_state.step == 2:
+            with st.form("s2"):
+                rating = st.slider("Rating", 1, 5, 3)
+                likes = st.multiselect("Likes", ["speed", "design", "price"])
+                back, nxt = st.columns(2)
+                if back.form_submit_button("Back"):
+                    st.session_state.step = 1
+                    st.rerun()
+                if nxt.form_submit_button("Next", type="primary"):
+                    st.session_state.answers.update(rating=rating, likes=likes)
+                    st.session_state.step = 3
+                    st.rerun()
+        else:
+            st.success("Thanks!")
+            st.json(st.session_state.answers)
+            if st.button("Start over"):
+                st.session_state.clear()
+                st.rerun()
+        """,
+        [
+            [("text_input", 0, "input", "Kai"), ("form_submit_button", 0, "click")],
+            [
+                ("slider", 0, "set_value", 5),
+                ("multiselect", 0, "select", "design"),
+                ("form_submit_button", 1, "click"),
+            ],
+            ("button", 0, "click"),
+            ("run",),
+        ],
+    ),
+    "data_entry_with_validation_callbacks": App(
+        """
+        import re
+        import streamlit as st
+        st.session_state.setdefault("errors", {})
+        def validate_email():
+            value = st.session_state.email
+            if value and not re.fullmatch(r"[^@]+@[^@]+\\.[a-z]+", value):
+                st.session_state.errors["email"] = "Invalid email"
+            else:
+                st.session_state.errors.pop("email", None)
+        def validate_age():
+            if st.session_state.age < 18:
+                st.session_state.errors["age"] = "Must be an adult"
+            else:
+                st.session_state.errors.pop("age", None)
+        st.text_input("Email", key="email", on_change=validate_email)
+        if "email" in st.session_state.errors:
+            st.error(st.session_state.errors["email"])
+        st.number_input("Age", 0, 120, 30, key="age", on_change=validate_age)
+        if "age" in st.session_state.errors:
+            st.error(st.session_state.errors["age"])
+        st.button("Submit", disabled=bool(st.session_state.errors))
+        """,
+        [
+            ("text_input", "email", "input", "nope"),
+            ("number_input", "age", "set_value", 12),
+            ("text_input", "email", "input", "a@b.io"),
+            ("number_input", "age", "set_value", 40),
+            ("button", 0, "click"),
+        ],
+    ),
+    "sidebar_everything": App(
+        """
+        import datetime
+        import streamlit as st
+        sb = st.sidebar
+        sb.title("Controls")
+        sb.header("Filters", divider="gray")
+        a = sb.slider("Range", 0, 10, (2, 5))
+        b = sb.date_input("Since", datetime.date(2024, 1, 1))
+        c = sb.radio("Sort", ["asc", "desc"], horizontal=True)
+        d = sb.text_area("Notes", height=80)
+        e = sb.number_input("Limit", 1, 100, 10)
+        f = sb.color_picker("Color", "#123456")
+        sb.divider()
+        with sb.expander("More"):
+            g = st.toggle("Extra")
+        with sb.form("sb_form"):
+            h = st.text_input("In form")
+            st.form_submit_button("Apply")
+        sb.link_button("Help", "https://example.com/help")
+        sb.download_button("Export", "data", file_name="x.txt")
+        st.write(a, b, c, d, e, f, g, h)
+        """,
+        [
+            ("slider", 0, "set_range", 1, 9),
+            ("radio", 0, "set_value", "desc"),
+            ("text_area", 0, "input", "memo"),
+            ("toggle", 0, "set_value", True),
+            [("text_input", 0, "input", "v"), ("form_submit_button", 0, "click")],
         ],
     ),
 }
