@@ -340,6 +340,10 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
         "table head cell": (".rl-dg-table th", "[data-testid=stTable] th"),
         "table cell": (".rl-dg-table td", "[data-testid=stTable] td"),
         "image caption": (".rl-image figcaption", "[data-testid=stImageCaption]"),
+        "image caption text": (
+            ".rl-image figcaption .rl-markdown",
+            "[data-testid=stImageCaption] p",
+        ),
         "progress label": (".rl-progress p", "[data-testid=stProgress] p"),
         "progress track": (".rl-progress-track", "[data-testid=stProgressBarTrack]"),
         "metric label": (".rl-metric-label", "[data-testid=stMetricLabel]"),
@@ -448,6 +452,10 @@ _JSON_TEXT = (
     " followed by ' : '; ours writes \"a\": on the row's 22 px line in one span."
     " Rows, indents and colours match."
 )
+_CAPTION_BOX = (
+    "Streamlit's caption paragraph spans the caption box with its text centred; ours is"
+    " the centred text's own box. The text sits at the same place."
+)
 KNOWN: dict[str, str] = {
     "text title h": _INLINE_HEADING,
     "text header h": _INLINE_HEADING,
@@ -475,6 +483,13 @@ KNOWN: dict[str, str] = {
     "text json number x": _JSON_TEXT,
     "text json number h": _JSON_TEXT,
     "text json string x": _JSON_TEXT,
+    "blocks image caption text color": _FADED,
+    "blocks image caption color": (
+        "Streamlit fades the paragraph inside its caption box, not the box (whose own"
+        " colour is the body text's); the text is compared as image caption text."
+    ),
+    "blocks image caption text x": _CAPTION_BOX,
+    "blocks image caption text w": _CAPTION_BOX,
     "text divider color": (
         "Streamlit's rule paints without a border or background colour of its own, so its"
         " computed colours say nothing; sampled from both screenshots the rule is the same"
