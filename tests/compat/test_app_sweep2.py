@@ -2541,6 +2541,188 @@ APPS: dict[str, App] = {
             [("text_input", 0, "input", "v"), ("form_submit_button", 0, "click")],
         ],
     ),
+    "unit_converter_swap": App(
+        """
+        import streamlit as st
+        units = {"m": 1.0, "km": 1000.0, "mi": 1609.344, "ft": 0.3048}
+        st.session_state.setdefault("src", "km")
+        st.session_state.setdefault("dst", "mi")
+        def swap():
+            st.session_state.src, st.session_state.dst = st.session_state.dst, st.session_state.src
+        c1, c2, c3 = st.columns([2, 1, 2], vertical_alignment="bottom")
+        c1.selectbox("From", list(units), key="src")
+        c2.button("⇄", on_click=swap, use_container_width=True)
+        c3.selectbox("To", list(units), key="dst")
+        amount = st.number_input("Amount", value=1.0, min_value=0.0)
+        result = amount * units[st.session_state.src] / units[st.session_state.dst]
+        st.metric(f"{amount} {st.session_state.src} =", f"{result:.4f} {st.session_state.dst}")
+        """,
+        [("button", 0, "click"), ("number_input", 0, "set_value", 5.0), ("selectbox", "dst", "select", "ft")],
+    ),
+    "countdown_with_sleep": App(
+        """
+        import time
+        import streamlit as st
+        seconds = st.number_input("Seconds", 1, 5, 3)
+        if st.button("Start"):
+            clock = st.empty()
+            bar = st.progress(0)
+            for left in range(seconds, 0, -1):
+                clock.metric("Time left", f"{left}s")
+                bar.progress((seconds - left + 1) / seconds)
+                time.sleep(0.01)
+            clock.success("Time is up!")
+            st.snow()
+        """,
+        [("button", 0, "click"), ("number_input", 0, "set_value", 2), ("button", 0, "click")],
+    ),
+    "markdown_editor_preview": App(
+        """
+        import streamlit as st
+        st.set_page_config(layout="wide")
+        left, right = st.columns(2, gap="large")
+        with left:
+            text = st.text_area("Markdown", "# Title\\n\\n*hello* **world**\\n\\n- a\\n- b", height=250,
+                                key="md")
+            st.caption(f"{len(text)} characters, {len(text.split())} words")
+        with right:
+            st.markdown(text)
+            with st.expander("Source"):
+                st.code(text, language="markdown")
+        """,
+        [("text_area", "md", "input", "## Other\\n\\n> quote\\n\\n`code`")],
+    ),
+    "password_generator": App(
+        """
+        import random
+        import string
+        import streamlit as st
+        length = st.slider("Length", 8, 32, 12)
+        use_digits = st.checkbox("Digits", True)
+        use_symbols = st.checkbox("Symbols")
+        seed = st.number_input("Seed", value=42, step=1)
+        alphabet = string.ascii_letters + (string.digits if use_digits else "") + (
+            "!@#$%" if use_symbols else "")
+        rng = random.Random(seed)
+        password = "".join(rng.choice(alphabet) for _ in range(length))
+        st.code(password, language=None)
+        strength = "weak" if length < 10 else "ok" if length < 16 else "strong"
+        {"weak": st.error, "ok": st.warning, "strong": st.success}[strength](f"Strength: {strength}")
+        """,
+        [
+            ("slider", 0, "set_value", 20),
+            ("checkbox", 1, "check"),
+            ("number_input", 0, "set_value", 7),
+            ("checkbox", 0, "uncheck"),
+        ],
+    ),
+    "guess_the_number": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("target", 37)
+        st.session_state.setdefault("tries", [])
+        if st.session_state.tries and st.session_state.tries[-1] == st.session_state.target:
+            st.balloons()
+            st.success(f"Found in {len(st.session_state.tries)} tries")
+            if st.button("Play again"):
+                st.session_state.tries = []
+                st.rerun()
+            st.stop()
+        guess = st.number_input("Your guess", 1, 100, 50, key="guess")
+        if st.button("Guess"):
+            st.session_state.tries.append(guess)
+            if guess < st.session_state.target:
+                st.info("Higher")
+            elif guess > st.session_state.target:
+                st.info("Lower")
+            else:
+                st.rerun()
+        st.write("Tries:", st.session_state.tries)
+        """,
+        [
+            ("button", 0, "click"),
+            ("number_input", "guess", "set_value", 30),
+            ("button", 0, "click"),
+            ("number_input", "guess", "set_value", 37),
+            ("button", 0, "click"),
+            ("button", 0, "click"),
+            ("run",),
+        ],
+    ),
+    "word_counter_metrics": App(
+        """
+        import collections
+        import streamlit as st
+        text = st.text_area("Paste text", placeholder="Type here...", key="t")
+        words = text.split()
+        a, b, c = st.columns(3)
+        a.metric("Words", len(words))
+        b.metric("Characters", len(text))
+        c.metric("Unique", len(set(w.lower() for w in words)))
+        if words:
+            common = collections.Counter(w.lower() for w in words).most_common(3)
+            st.table({"word": [w for w, _ in common], "count": [n for _, n in common]})
+        else:
+            st.info("Nothing to count yet", icon="ℹ️")
+        """,
+        [("text_area", "t", "input", "the cat and the hat and the bat")],
+    ),
+    "bmi_calculator": App(
+        """
+        import streamlit as st
+        units = st.radio("Units", ["Metric", "Imperial"], horizontal=True)
+        if units == "Metric":
+            h = st.number_input("Height (cm)", 100.0, 250.0, 175.0)
+            w = st.number_input("Weight (kg)", 30.0, 300.0, 70.0)
+            bmi = w / (h / 100) ** 2
+        else:
+            h = st.number_input("Height (in)", 40.0, 100.0, 69.0)
+            w = st.number_input("Weight (lb)", 60.0, 600.0, 154.0)
+            bmi = 703 * w / h**2
+        if st.button("Compute", type="primary"):
+            st.metric("BMI", f"{bmi:.1f}")
+            if bmi < 18.5:
+                st.warning("Underweight")
+            elif bmi < 25:
+                st.success("Normal")
+            else:
+                st.error("Overweight")
+        """,
+        [
+            ("button", 0, "click"),
+            ("radio", 0, "set_value", "Imperial"),
+            ("number_input", 1, "set_value", 250.0),
+            ("button", 0, "click"),
+        ],
+    ),
+    "kanban_columns_move": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("board", {"Todo": ["write", "test"], "Doing": [], "Done": []})
+        lanes = list(st.session_state.board)
+        def move(card, src, step):
+            dst = lanes[lanes.index(src) + step]
+            st.session_state.board[src].remove(card)
+            st.session_state.board[dst].append(card)
+        cols = st.columns(len(lanes), border=True)
+        for col, lane in zip(cols, lanes):
+            col.subheader(lane, anchor=False)
+            for card in st.session_state.board[lane]:
+                with col.container(border=True):
+                    st.write(card)
+                    left, right = st.columns(2)
+                    if lane != lanes[0]:
+                        left.button("◀", key=f"l_{card}", on_click=move, args=(card, lane, -1))
+                    if lane != lanes[-1]:
+                        right.button("▶", key=f"r_{card}", on_click=move, args=(card, lane, 1))
+        """,
+        [
+            ("button", "r_write", "click"),
+            ("button", "r_write", "click"),
+            ("button", "r_test", "click"),
+            ("button", "l_write", "click"),
+        ],
+    ),
 }
 
 
