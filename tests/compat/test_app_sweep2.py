@@ -2557,7 +2557,11 @@ APPS: dict[str, App] = {
         result = amount * units[st.session_state.src] / units[st.session_state.dst]
         st.metric(f"{amount} {st.session_state.src} =", f"{result:.4f} {st.session_state.dst}")
         """,
-        [("button", 0, "click"), ("number_input", 0, "set_value", 5.0), ("selectbox", "dst", "select", "ft")],
+        [
+            ("button", 0, "click"),
+            ("number_input", 0, "set_value", 5.0),
+            ("selectbox", "dst", "select", "ft"),
+        ],
     ),
     "countdown_with_sleep": App(
         """
@@ -2663,7 +2667,7 @@ APPS: dict[str, App] = {
             common = collections.Counter(w.lower() for w in words).most_common(3)
             st.table({"word": [w for w, _ in common], "count": [n for _, n in common]})
         else:
-            st.info("Nothing to count yet", icon="ℹ️")
+            st.info("Nothing to count yet", icon="📝")
         """,
         [("text_area", "t", "input", "the cat and the hat and the bat")],
     ),
