@@ -346,6 +346,8 @@ def scroll_and_sort(browser: Any, target: Target, tmp: Path, rows: int, out: Fig
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.goto(served.url)
         page.locator(target.cell).first.wait_for(timeout=180_000)
+        if target.module == "rillet":  # every part in: this is the scroll of the whole table
+            page.wait_for_function(f"() => ({LOADED_JS})() === '{rows}'", timeout=180_000)
         page.wait_for_timeout(500)
         frames = page.evaluate(SCROLL_JS, target.scroller)
         if frames is None:
