@@ -353,6 +353,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
         "metric off delta": (".rl-metric-delta@2", "[data-testid=stMetricDelta]@2"),
         "bordered metric": (".rl-metric.rl-bordered", "[data-testid=stMetric]@1"),
         "chat input": (".rl-chat-input", "[data-testid=stChatInput] > div"),
+        "chat send": (".rl-chat-send", "[data-testid=stChatInputSubmitButton]"),
         "chat input box": (".rl-chat-input textarea", "[data-testid=stChatInputTextArea]"),
     },
     "sidebar": {

@@ -319,7 +319,7 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
           </button>
         ) : (
           <button type="button" class="rl-chat-send" aria-label="Send" disabled={!canSend} onClick={send}>
-            ➤
+            ↑
           </button>
         )}
       </div>
