@@ -38,6 +38,7 @@ class QueryParams(MutableMapping[str, str]):
             for key, value in parse_qsl(query_string.lstrip("?"), keep_blank_values=True):
                 self._items.setdefault(key, []).append(value)
         self._on_change = on_change
+        self._bound: set[str] = set()
 
     def __getitem__(self, key: str) -> str:
         try:
@@ -48,8 +49,31 @@ class QueryParams(MutableMapping[str, str]):
             raise KeyError(f'st.query_params has no key "{key}".') from None
 
     def __setitem__(self, key: str, value: Any) -> None:
+        self._refuse_bound(key, "set")
         self._set(key, value)
         self._changed()
+
+    def bind(self, key: str) -> None:
+        """Mark ``key`` as a widget's (``bind="query-params"``): only the widget writes it."""
+        self._bound.add(key)
+
+    def write_bound(self, key: str, values: list[str]) -> None:
+        """A bound widget's own write: its values, or none (``[]``) to leave the key out."""
+        if values:
+            self._items[key] = list(values)
+        elif key in self._items:
+            del self._items[key]
+        else:
+            return
+        self._changed()
+
+    def _refuse_bound(self, key: str, verb: str) -> None:
+        if key in self._bound:
+            raise RilletAPIException(
+                f"st.query_params[{key!r}] cannot be {verb} by the app: a widget bound to the "
+                f"URL (`bind='query-params'`, key {key!r}) holds it. Change the widget's value "
+                "instead (through st.session_state before the widget, or a callback)."
+            )
 
     def _set(self, key: str, value: Any) -> None:
         if _is_embed(key):
@@ -67,6 +91,7 @@ class QueryParams(MutableMapping[str, str]):
             self._items[key] = [str(value)]
 
     def __delitem__(self, key: str) -> None:
+        self._refuse_bound(key, "deleted")
         if key not in self._items or _is_embed(key):
             raise KeyError(f'st.query_params has no key "{key}".')
         del self._items[key]

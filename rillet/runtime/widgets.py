@@ -399,12 +399,9 @@ def _write_url(widget: Widget[T], key: str, value: T, ctx: context.RunContext) -
     except (ValueError, TypeError):
         wanted = []
     params = ctx.query_params
-    if params.get_all(key) == wanted:
-        return
-    if wanted:
-        params[key] = wanted
-    elif key in params:
-        del params[key]
+    params.bind(key)
+    if params.get_all(key) != wanted:
+        params.write_bound(key, wanted)
 
 
 def _equal(a: Any, b: Any) -> bool:

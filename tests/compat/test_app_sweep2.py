@@ -44,9 +44,7 @@ T = datetime.time
 # - Widgets bound to the URL (bind="query-params"): rillet's server writes a
 #   bound widget's value into st.query_params, as the browser's URL shows it;
 #   Streamlit's AppTest has no browser and its st.query_params keep the URL
-#   the test started with. And Streamlit refuses st.query_params[key] = ... or
-#   del for a bound key; rillet takes them (the widget writes its value back
-#   at the end of the run).
+#   the test started with.
 # - An alert whose body starts with an emoji that already shows as an emoji
 #   followed by U+FE0F ("⌚️ ..."): Streamlit's catalogue lacks that form and
 #   leaves the U+FE0F in the body; rillet takes both as the icon.
@@ -2726,6 +2724,26 @@ APPS: dict[str, App] = {
             ("button", "r_test", "click"),
             ("button", "l_write", "click"),
         ],
+    ),
+    "bound_params_cannot_be_set": App(
+        """
+        import streamlit as st
+        st.radio("Mode", ["x", "y"], key="mode", bind="query-params")
+        def attempt(label, call):
+            try:
+                call()
+                st.caption(f"{label}: accepted")
+            except Exception:
+                st.caption(f"{label}: refused")
+        attempt("set bound", lambda: st.query_params.__setitem__("mode", "y"))
+        attempt("delete bound", lambda: st.query_params.__delitem__("mode"))
+        attempt("clear with bound", lambda: st.query_params.clear())
+        attempt("set other", lambda: st.query_params.__setitem__("other", "1"))
+        attempt("bind without key", lambda: st.toggle("T", bind="query-params"))
+        st.write(st.query_params.to_dict())
+        """,
+        [("radio", "mode", "set_value", "y"), ("run",)],
+        query={"mode": "x"},
     ),
 }
 
