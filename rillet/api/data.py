@@ -36,14 +36,40 @@ _DELTA_COLORS: tuple[str, ...] = get_args(DeltaColor)
 DeltaArrow = Literal["auto", "up", "down", "off"]
 
 
-def _to_jsonable(value: Any) -> Any:
-    if hasattr(value, "to_dict") and callable(value.to_dict):
-        return value.to_dict()
-    if hasattr(value, "tolist") and callable(value.tolist):
-        return value.tolist()
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=repr)
-    return str(value)
+def _serializable(value: Any) -> Any:
+    """What ``json.dumps`` writes for a value JSON has no form for: a set as a list, else its repr.
+
+    As Streamlit: ``st.json(np.array([1, 2]))`` shows the text ``"array([1, 2])"``.
+    """
+    return list(value) if isinstance(value, set) else repr(value)
+
+
+def _json_text(body: Any) -> tuple[str, str | None]:
+    """``body`` as the JSON text ``st.json`` shows, and a warning when keys were left out."""
+    import collections
+    import types
+
+    if isinstance(body, str):
+        return body, None
+    module = type(body).__module__ or ""
+    if isinstance(body, tuple) and hasattr(body, "_asdict"):  # a namedtuple
+        body = body._asdict()
+    elif isinstance(body, (collections.ChainMap, types.MappingProxyType, collections.UserDict)):
+        body = dict(body)
+    elif callable(getattr(body, "to_dict", None)) and not module.startswith(_TABULAR):
+        body = body.to_dict()  # st.user, st.query_params, st.context's dicts
+    elif isinstance(body, (list, tuple, set, frozenset, range, types.GeneratorType)) or type(
+        body
+    ).__name__ in ("dict_keys", "dict_values", "dict_items"):
+        body = list(body)
+    try:
+        return _json.dumps(body, default=_serializable), None
+    except TypeError as exc:  # keys JSON cannot hold: left out, with a warning, as Streamlit
+        text = _json.dumps(body, skipkeys=True, default=_serializable)
+        return text, f"Warning: some keys could not be written as JSON and were left out ({exc})."
+
+
+_TABULAR = ("pandas", "numpy", "polars", "pyarrow")
 
 
 def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch") -> Container:
@@ -62,7 +88,11 @@ def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch"
         raise bad_argument("expanded", expanded, "a bool or an int", command="json")
     element = pb.Element()
     set_width(element, width, "json", content=False)
-    text = body if isinstance(body, str) else _json.dumps(body, default=_to_jsonable)
+    text, warning = _json_text(body)
+    if warning is not None:
+        from rillet.api.alerts import warning as show_warning
+
+        show_warning(warning)
     element.json.body = text
     element.json.expanded = is_open
     element.json.max_expand_depth = depth

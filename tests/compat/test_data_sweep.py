@@ -643,3 +643,34 @@ def test_an_editor_of_number_named_columns_reads_back_as_in_streamlit() -> None:
 
 # Not compared: ``.add_rows``. Streamlit 1.67 refuses it ("not a valid Streamlit
 # command"); rillet keeps it (issue 10 asks for it), so apps using it run here.
+
+
+MORE_WRITES = {
+    "json of a series": "st.json(pd.Series({'a': 1, 'b': 2}))",
+    "json of an array": "st.json(np.array([1, 2]))",
+    "json of a frame": "st.json(pd.DataFrame({'a': [1]}))",
+    "json of numpy scalars": "st.json({'n': np.int64(3), 'f': np.float32(1.5)})",
+    "json of dates": "st.json({'d': datetime.date(2024, 1, 2)})",
+    "metric of a frame": "st.metric('m', 1, chart_data=pd.DataFrame({'a': [1, 2], 'b': [3, 4]}))",
+    "metric of a list with None": "st.metric('m', 1, chart_data=[1, None, 3])",
+    "write of an index": "st.write(pd.Index(['a', 'b']))",
+    "write of a numpy scalar": "st.write(np.float64(1.5), np.int32(2))",
+    "write of a dict of arrays": "st.write({'a': np.array([1, 2])})",
+    "write of a styler caption": "st.write(pd.DataFrame({'a': [1]}).style.set_caption('cap'))",
+    "write of a polars series": "st.write(__import__('polars').Series('s', [1, 2]))",
+    "write of a record batch": "st.write(pa.record_batch({'a': [1]}))",
+}
+
+
+@pytest.mark.parametrize("call", MORE_WRITES.values(), ids=MORE_WRITES.keys())
+def test_data_through_write_json_and_metric_shows_as_in_streamlit(call: str) -> None:
+    def facts(at: Any) -> list[str]:
+        return [
+            *page_facts(at),
+            *(f"json {j.value} expanded={j.expanded!r}" for j in at.json),
+            *(f"metric {list(m.proto.chart_data)}" for m in at.metric),
+            *(f"markdown {m.value}" for m in at.markdown),
+            *(f"text {t.value}" for t in at.text),
+        ]
+
+    assert_same_facts(SETUP + call, facts)
