@@ -58,10 +58,8 @@ def _json_text(body: Any) -> tuple[str, str | None]:
         body = dict(body)
     elif callable(getattr(body, "to_dict", None)) and not module.startswith(_TABULAR):
         body = body.to_dict()  # st.user, st.query_params, st.context's dicts
-    elif isinstance(body, (list, tuple, set, frozenset, range, types.GeneratorType)) or type(
-        body
-    ).__name__ in ("dict_keys", "dict_values", "dict_items"):
-        body = list(body)
+    elif isinstance(body, (list, tuple, set, frozenset, range)) or type(body).__name__ in _VIEWS:
+        body = list(body)  # not a generator: Streamlit shows its repr
     try:
         return _json.dumps(body, default=_serializable), None
     except TypeError as exc:  # keys JSON cannot hold: left out, with a warning, as Streamlit
@@ -70,6 +68,7 @@ def _json_text(body: Any) -> tuple[str, str | None]:
 
 
 _TABULAR = ("pandas", "numpy", "polars", "pyarrow")
+_VIEWS = ("dict_keys", "dict_values", "dict_items")
 
 
 def json(body: Any, *, expanded: bool | int = True, width: str | int = "stretch") -> Container:

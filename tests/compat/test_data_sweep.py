@@ -659,6 +659,10 @@ MORE_WRITES = {
     "write of a styler caption": "st.write(pd.DataFrame({'a': [1]}).style.set_caption('cap'))",
     "write of a polars series": "st.write(__import__('polars').Series('s', [1, 2]))",
     "write of a record batch": "st.write(pa.record_batch({'a': [1]}))",
+    "json of a set and a tuple": "st.json({'s': {3}, 't': (1, 2)})",
+    "json of a namedtuple": "st.json(__import__('collections').namedtuple('P', 'x y')(1, 2))",
+    "json of tuple keys": "st.json({(1, 2): 'a', 'b': 1})",
+    "json of dict keys and a range": "st.json({'k': 1}.keys())\nst.json(range(3))",
 }
 
 
@@ -671,6 +675,7 @@ def test_data_through_write_json_and_metric_shows_as_in_streamlit(call: str) -> 
             *(f"metric {list(m.proto.chart_data)}" for m in at.metric),
             *(f"markdown {m.value}" for m in at.markdown),
             *(f"text {t.value}" for t in at.text),
+            *("warning shown" for _ in at.warning),
         ]
 
     assert_same_facts(SETUP + call, facts)
