@@ -189,10 +189,32 @@ def _common(fields: tuple[Any, ...]) -> pb.WidgetCommon:
     return common
 
 
+class CachedWidgetWarning(RilletAPIException):
+    """A widget was called inside a cached function (shown as a warning, not raised)."""
+
+
+def _warn_if_cached(ctx: context.RunContext) -> None:
+    """A widget in a ``st.cache_data``/``st.cache_resource`` function runs only when the
+    cache misses: say so where it is called, as Streamlit does (replayed on hits)."""
+    if not ctx.extras.get("cached_calls"):
+        return
+    from rillet.runtime.exceptions import exception_element
+
+    warning = CachedWidgetWarning(
+        "A widget is called inside a cached function (decorated with `@st.cache_data` or "
+        "`@st.cache_resource`). The function only runs when its cache misses, so the widget "
+        "is missing or stale on other runs.\n\nMove the widget out of the cached function "
+        "and pass its value in as an argument."
+    )
+    _LOG.warning("%s", warning)
+    ctx.emit(exception_element(warning, is_warning=True), ctx.target)
+
+
 def register(widget: Widget[T], target: Target | None = None) -> T:
     """Render ``widget`` and return its current value."""
     ctx = context.get()
     target = target or ctx.target
+    _warn_if_cached(ctx)
     enrolled = _enroll(widget, ctx, target)
     spec, common, registered = enrolled.spec, enrolled.common, enrolled.registered
 

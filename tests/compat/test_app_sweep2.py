@@ -29,11 +29,12 @@ T = datetime.time
 
 # Divergences found by this sweep and left, each with why (the apps that show
 # them are left out, as the harness cannot blank a block or a whole run):
-# - A widget inside an @st.cache_data/@st.cache_resource function: Streamlit
-#   shows a CachedWidgetWarning (an exception element with is_warning=True)
-#   on the miss and replays the widget on hits; rillet shows no warning and
-#   replays only the function's other elements (rillet/runtime/caching/replay.py
-#   chose so: a replayed widget's value belongs to the run that made it).
+# - A widget inside an @st.cache_data/@st.cache_resource function: both show
+#   a warning where it is called on a miss (widgets_inside_cached_functions),
+#   but on a hit Streamlit replays the widget too; rillet replays the
+#   function's other elements and the warning only (rillet/runtime/caching/
+#   replay.py chose so: a replayed widget's value belongs to the run that made
+#   it; Streamlit's AppTest cannot read the replayed widget's value either).
 # - Two @st.dialog functions called in one run: both refuse the second, but
 #   Streamlit first adds its (empty) dialog block; rillet adds none.
 # - st.echo(code_location="middle"): Streamlit takes any value but "below" as
@@ -2744,6 +2745,21 @@ APPS: dict[str, App] = {
         """,
         [("radio", "mode", "set_value", "y"), ("run",)],
         query={"mode": "x"},
+    ),
+    "widgets_inside_cached_functions": App(
+        """
+        import streamlit as st
+
+        @st.cache_data
+        def with_widget(n):
+            st.write("computing", n)
+            choice = st.checkbox("in cache")
+            return choice
+
+        st.write(with_widget(1))
+        st.write("after")
+        """,
+        known=[OWN_WORDS],
     ),
 }
 

@@ -5,7 +5,8 @@ note...) inside an ``@st.cache_data`` or ``@st.cache_resource`` function
 shows each time the function is called, not only when it actually runs:
 the elements and blocks it wrote on a miss are recorded, relative to the
 container it was called in, and written again on a hit. Widgets are not
-replayed (their values belong to the run that made them).
+replayed (their values belong to the run that made them); the warning each
+one shows on a miss (as in Streamlit) is.
 """
 
 from __future__ import annotations
@@ -61,10 +62,13 @@ def recording(key: str) -> Iterator[None]:
         send(msg)
 
     ctx.send = capture
+    # A widget called in here warns that it only runs on a miss (widgets.register).
+    ctx.extras["cached_calls"] = ctx.extras.get("cached_calls", 0) + 1
     try:
         yield
     finally:
         ctx.send = send
+        ctx.extras["cached_calls"] -= 1
     with _lock:
         _written[key] = written
 
