@@ -679,3 +679,16 @@ def test_data_through_write_json_and_metric_shows_as_in_streamlit(call: str) -> 
         ]
 
     assert_same_facts(SETUP + call, facts)
+
+
+def test_an_editors_state_reads_back_in_streamlits_shape() -> None:
+    # Row positions as ints, the shape the browser's edits take. (A state seeded with
+    # text keys, {"1": ...}, Streamlit's AppTest keeps as given; rillet reads them as ints.)
+    edit = {"edited_rows": {1: {"n": 5}}, "added_rows": [{"n": 7}], "deleted_rows": [0]}
+    same(
+        """
+        st.data_editor(pd.DataFrame({'n': [1, 2]}), key='ed', num_rows='dynamic')
+        st.session_state.out = [dict(st.session_state.ed)]
+        """,
+        [("session_state", "ed", edit), ("run",)],
+    )
