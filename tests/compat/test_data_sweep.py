@@ -479,19 +479,23 @@ def test_stylers_read_back_as_in_streamlit(styler: str) -> None:
 _CHARTS = {0: "line", 1: "bar", 2: "area"}
 
 
-def test_write_json_and_metric_take_data_as_in_streamlit() -> None:
-    def facts(at: Any) -> list[str]:
-        return [
-            *page_facts(at),
-            *(f"json {j.value} expanded={j.expanded!r}" for j in at.json),
-            # Streamlit's chart_type is an enum, rillet's its name (representation only).
-            *(
-                f"metric {list(m.proto.chart_data)} {_CHARTS.get(m.proto.chart_type, m.proto.chart_type)}"
-                for m in at.metric
-            ),
-            *(f"markdown {m.value}" for m in at.markdown),
-        ]
+def shown_facts(at: Any) -> list[str]:
+    """page_facts, and what st.json, st.metric, st.write's text and warnings show."""
+    return [
+        *page_facts(at),
+        *(f"json {j.value} expanded={j.expanded!r}" for j in at.json),
+        # Streamlit's chart_type is an enum, rillet's its name (representation only).
+        *(
+            f"metric {list(m.proto.chart_data)} {_CHARTS.get(m.proto.chart_type, m.proto.chart_type)}"
+            for m in at.metric
+        ),
+        *(f"markdown {m.value}" for m in at.markdown),
+        *(f"text {t.value}" for t in at.text),
+        *("warning shown" for _ in at.warning),
+    ]
 
+
+def test_write_json_and_metric_take_data_as_in_streamlit() -> None:
     assert_same_facts(
         SETUP
         + textwrap.dedent(
@@ -514,7 +518,7 @@ def test_write_json_and_metric_take_data_as_in_streamlit() -> None:
             st.metric('m4', 3, chart_data=(4, 5))
             """
         ),
-        facts,
+        shown_facts,
     )
 
 
@@ -668,17 +672,7 @@ MORE_WRITES = {
 
 @pytest.mark.parametrize("call", MORE_WRITES.values(), ids=MORE_WRITES.keys())
 def test_data_through_write_json_and_metric_shows_as_in_streamlit(call: str) -> None:
-    def facts(at: Any) -> list[str]:
-        return [
-            *page_facts(at),
-            *(f"json {j.value} expanded={j.expanded!r}" for j in at.json),
-            *(f"metric {list(m.proto.chart_data)}" for m in at.metric),
-            *(f"markdown {m.value}" for m in at.markdown),
-            *(f"text {t.value}" for t in at.text),
-            *("warning shown" for _ in at.warning),
-        ]
-
-    assert_same_facts(SETUP + call, facts)
+    assert_same_facts(SETUP + call, shown_facts)
 
 
 def test_an_editors_state_reads_back_in_streamlits_shape() -> None:
