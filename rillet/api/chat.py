@@ -12,6 +12,7 @@ from rillet.api.chat_value import ChatInputSerde, ChatInputValue
 from rillet.api.files import _serde as upload_serde
 from rillet.api.icons import is_emoji
 from rillet.api.media import image_url
+from rillet.api.write import StreamingOutput
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.context import BOTTOM, MAIN, Target
@@ -358,11 +359,6 @@ def _drain_async(stream: Any) -> Iterable[Any]:
                 return
     finally:
         loop.close()
-
-
-class StreamingOutput(list[Any]):
-    """What ``write_stream`` wrote when it was more than one text: ``st.write``
-    of it writes each part again, as Streamlit's does."""
 
 
 def write_stream(stream: Any, *, cursor: str | None = None) -> str | list[Any]:

@@ -8,7 +8,7 @@ from collections import UserList
 from collections.abc import Callable, ItemsView, KeysView, ValuesView
 from typing import Any
 
-from rillet.api import alerts, chat, data, text
+from rillet.api import alerts, data, text
 from rillet.api.help import wants_help, write_help
 from rillet.runtime import context
 from rillet.runtime.errors import RilletAPIException
@@ -73,6 +73,11 @@ def _is_image(arg: Any) -> bool:
     return type(arg).__module__.startswith("PIL")
 
 
+class StreamingOutput(list[Any]):
+    """What ``write_stream`` wrote when it was more than one text: ``st.write``
+    of it writes each part again, as Streamlit's does."""
+
+
 def _is_container(arg: Any) -> bool:
     """A container handle (``st.columns(2)[0]``): written as ``st.help`` does, as Streamlit."""
     from rillet.api.container import Container  # container.py imports this module
@@ -128,7 +133,7 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, str):
             pending.append(arg)
             continue
-        if isinstance(arg, chat.StreamingOutput):
+        if isinstance(arg, StreamingOutput):
             flush()
             for part in arg:
                 if callable(part):
@@ -158,6 +163,8 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
             media.image(arg)
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
             flush()
+            from rillet.api import chat  # loaded on first use: import rillet stays small
+
             chat.write_stream(arg)
         elif hasattr(arg, "_repr_html_") and unsafe_allow_html:
             flush()
