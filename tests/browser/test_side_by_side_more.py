@@ -78,6 +78,8 @@ APPS: dict[str, str] = {
         |---|---|
         | 1 | 2 |
         ''')
+        st.markdown("# Big one\\n\\nText under\\n\\n## Second\\n\\n### Third\\n\\n#### Fourth\\n\\nEnd para")
+        st.text("plain  text line")
         st.code("def f(x):\\n    return x + 1", language="python")
         st.json({"a": 1, "b": [1, 2], "c": {"d": "e"}})
         st.caption("A caption line")
@@ -233,6 +235,9 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
         "blockquote": (".rl-markdown blockquote", "[data-testid=stMarkdownContainer] blockquote"),
         "md table cell": (".rl-markdown td", "[data-testid=stMarkdownContainer] td"),
         "md table head": (".rl-markdown th", "[data-testid=stMarkdownContainer] th"),
+        "md h1": (".rl-markdown h1", "[data-testid=stMarkdown] h1"),
+        "md h4": (".rl-markdown h4", "[data-testid=stMarkdown] h4"),
+        "text element": (".rl-text pre", "[data-testid=stText] span"),
         "code block": (
             ".rl-code pre",
             "[data-testid=stElementContainer] > [data-testid=stCode] pre",
