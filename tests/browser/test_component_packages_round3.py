@@ -170,3 +170,24 @@ def test_webrtc_streams_the_fake_camera_through_the_server_and_back(browser, ser
         context.close()
     finally:
         own.close()
+
+
+def test_a_v2_component_whose_module_fails_shows_the_error_in_its_place(open_app) -> None:
+    # streamlit-segment-slider's module imports a path a blob cannot reach:
+    # Streamlit shows the error where the component would be, not a blank.
+    page, _ = open_app(
+        """
+        import rillet as st
+
+        broken = st.components.v2.component(
+            "broken", html="<p>never</p>", js="import './missing.js'; export default () => {};"
+        )
+        broken(key="b")
+        st.write("after")
+        """,
+        "after",
+    )
+    error = page.get_by_role("alert").filter(has_text="BidiComponent Error")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("missing.js")
+    expect(page.locator('.rl-bidi-component[data-component$="broken"]')).to_have_count(0)

@@ -261,6 +261,9 @@ function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode })
   const state = useRef<Record<string, unknown>>(parseObject(value.jsonState));
   const handle = useRef(widget);
   handle.current = widget;
+  // A component whose module fails to load or throws shows the error in its
+  // place, as in Streamlit (the space it would take stays empty otherwise).
+  const [failure, setFailure] = useState<string | undefined>(undefined);
 
   useEffect(
     () => () => {
@@ -318,11 +321,24 @@ function BidiFrame({ value, node }: { value: BidiComponent; node: ElementNode })
           current.cleanup = result as () => void;
         }
       })
-      .catch((error: unknown) => console.warn(`rillet: component ${name} failed to render:`, error));
+      .catch((error: unknown) => {
+        console.warn(`rillet: component ${name} failed to render:`, error);
+        if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
+      });
     return () => {
       cancelled = true;
     };
   }, [value]);
 
+  if (failure !== undefined) {
+    return (
+      <div class="rl-alert rl-alert-error rl-exception" role="alert" data-component={value.componentName}>
+        <div class="rl-exception-head">
+          <strong class="rl-exception-type">BidiComponent Error</strong>
+          <pre class="rl-exception-message">{failure}</pre>
+        </div>
+      </div>
+    );
+  }
   return <div ref={host} class="rl-bidi-component" data-component={value.componentName} />;
 }
