@@ -681,3 +681,33 @@ def test_durations_show_in_words_or_as_a_clock_as_in_streamlit(open_app):
         ["26:03:04", "-00:01:30", "00:00:01.5"],
         ["93784.0", "-90.0", "1.5"],
     ]
+
+
+def test_a_row_of_a_large_editor_not_arrived_yet_cannot_be_edited_until_it_has(
+    serve, page, monkeypatch
+):
+    _hold_the_rest(monkeypatch, 4)
+    app = serve(
+        """
+        import numpy as np
+        import pandas as pd
+        import rillet as st
+        n = np.arange(100_000)
+        st.data_editor(pd.DataFrame({"n": n, "s": [f"row{i}" for i in n]}), key="ed",
+                       hide_index=True)
+        """
+    )
+    page.goto(app.url)
+    editor = page.locator(EDITOR)
+    expect(editor).to_have_attribute("aria-rowcount", "100001")
+    assert int(editor.get_attribute("data-loaded-rows")) < 100_000
+    editor.focus()
+    page.keyboard.press("Control+End")
+    last = cell(editor, 99_999, 2)
+    expect(last).to_have_text("…")
+    last.dblclick()
+    expect(editor.get_by_role("alert")).to_contain_text("has not arrived yet")
+    expect(editor.get_by_label("Edit s")).to_have_count(0)
+    expect(last).to_have_text("row99999", timeout=20_000)
+    last.dblclick()
+    expect(editor.get_by_label("Edit s")).to_have_value("row99999")
