@@ -153,9 +153,9 @@ class Wire:
     """Frames and bytes a page received from its server's WebSocket since the last ``reset()``.
 
     rillet's client counts them itself (``window.__rilletReceived``): its
-    socket lives in a worker, whose frames Playwright's ``page.on("websocket")``
-    misses. A page without that counter (Streamlit, rillet before it) is
-    counted through Playwright. Read between page actions, not in a callback.
+    socket lives in a worker, which a CDP session on the page does not see.
+    A page without that counter (Streamlit, rillet before it) is counted
+    through Playwright's ``page.on("websocket")``. Read between page actions, not in a callback.
     """
 
     def __init__(self, page: Any) -> None:

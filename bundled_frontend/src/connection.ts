@@ -105,7 +105,7 @@ export class Connection {
 
   /**
    * What arrived so far. Tests and benches count the bytes on the wire
-   * here: Playwright's `page.on("websocket")` does not see a worker's socket.
+   * here: a CDP session on the page does not see a worker's socket.
    */
   readonly received: Received = { frames: 0, bytes: 0, largest: 0, inWorker: false };
 

@@ -59,8 +59,9 @@ class Received(NamedTuple):
 def received(page: Any) -> Received:
     """What the page has received so far.
 
-    Count here, not through Playwright's ``page.on("websocket")``: the
-    client's socket lives in a worker, whose frames that event misses.
+    The client's own count: its socket lives in a worker, which a CDP
+    session on the page does not see (Playwright 1.65's ``page.on("websocket")``
+    does report it; this count depends on neither).
     """
     got = page.evaluate("window.__rilletReceived()")
     return Received(
