@@ -2761,6 +2761,42 @@ APPS: dict[str, App] = {
         """,
         known=[OWN_WORDS],
     ),
+    "stateful_containers_callbacks": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("log", [])
+        def note(what):
+            st.session_state.log.append(what)
+        tabs = st.tabs(["Alpha", "Beta", "Gamma"], key="tabs", on_change=note, args=("tabs",))
+        tabs[0].write("alpha body")
+        tabs[2].write("gamma body")
+        with st.expander("Advanced", key="adv", on_change=note, args=("expander",)):
+            st.write("advanced body")
+        with st.popover("Menu", key="menu", on_change=note, args=("popover",)):
+            st.write("menu body")
+        st.write(st.session_state.log)
+        st.write(st.session_state.get("tabs"), st.session_state.get("adv"), st.session_state.get("menu"))
+        """,
+        [
+            ("session_state", "tabs", "Gamma"),
+            ("session_state", "adv", True),
+            ("run",),
+        ],
+    ),
+    "expander_types_and_status_types": App(
+        """
+        import streamlit as st
+        with st.expander("Compact", type="compact"):
+            st.write("c")
+        with st.status("Quiet", type="compact", state="complete"):
+            st.write("q")
+        e = st.expander("Via handle", expanded=True, icon=":material/bolt:")
+        e.write("written through the handle")
+        e.button("Inner", key="inner")
+        st.write(st.session_state.get("inner"))
+        """,
+        [("button", "inner", "click")],
+    ),
 }
 
 
