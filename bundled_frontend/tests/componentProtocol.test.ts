@@ -45,6 +45,13 @@ describe("messages a component posts", () => {
       kind: "height",
       height: 100,
     });
+    // Pixels written as text count, as Streamlit sets them as the frame's height attribute.
+    for (const height of ["400px", "400", " 400 "]) {
+      expect(parseComponentMessage(msg("streamlit:setFrameHeight", { height }))).toEqual({
+        kind: "height",
+        height: 400,
+      });
+    }
     expect(
       parseComponentMessage(msg("streamlit:setComponentValue", { value: { a: [1] }, dataType: "json" })),
     ).toEqual({ kind: "value", value: { case: "jsonValue", value: '{"a":[1]}' } });

@@ -90,6 +90,17 @@ function asBytes(value: unknown): Uint8Array | undefined {
 }
 
 /**
+ * A posted height as a number: Streamlit writes it to the frame's `height`
+ * attribute, so a number of pixels written as text ("400px", streamlit-raw-echarts)
+ * counts as that number. Anything else is left as it came, to be refused.
+ */
+function pixels(height: unknown): unknown {
+  if (typeof height !== "string") return height;
+  const match = /^\s*(\d+(?:\.\d+)?)(?:px)?\s*$/.exec(height);
+  return match === null ? height : Number(match[1]);
+}
+
+/**
  * What a message posted to the page means, or `undefined` when it is not a
  * component protocol message at all (other scripts post messages too).
  */
@@ -104,7 +115,7 @@ export function parseComponentMessage(
       return { kind: "ready", apiVersion: typeof version === "number" ? version : 1 };
     }
     case SET_HEIGHT: {
-      const height = data.height;
+      const height = pixels(data.height);
       if (typeof height !== "number" || !Number.isFinite(height) || height < 0) {
         return { kind: "invalid", reason: `setFrameHeight needs a number ≥ 0, got ${String(height)}` };
       }
