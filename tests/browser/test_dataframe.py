@@ -709,5 +709,6 @@ def test_a_row_of_a_large_editor_not_arrived_yet_cannot_be_edited_until_it_has(
     expect(editor.get_by_role("alert")).to_contain_text("has not arrived yet")
     expect(editor.get_by_label("Edit s")).to_have_count(0)
     expect(last).to_have_text("row99999", timeout=20_000)
+    expect(editor.get_by_role("alert")).to_have_count(0)
     last.dblclick()
     expect(editor.get_by_label("Edit s")).to_have_value("row99999")

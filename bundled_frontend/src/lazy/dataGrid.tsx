@@ -628,6 +628,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
     // Effects run after the render with every row: latest.current reads them.
     for (const resolve of arrived.current.splice(0)) resolve();
     setWaitingFor(undefined);
+    setNotice((shown) => (shown.includes("has not arrived yet") ? "" : shown));
   }, [loading]);
   const copyReadsPending = (): boolean => {
     if (!loading) return false;
