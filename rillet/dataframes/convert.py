@@ -265,6 +265,10 @@ def values_column(name: str, values: Sequence[Any], *, index: bool = False) -> C
     if kind == "datetime":
         zones = {str(v.tzinfo) for v in present if v is not None and v.tzinfo is not None}
         naive = any(v is not None and v.tzinfo is None for v in present)
+        if len(zones) > 1 and not naive:  # several zones: one instant each, in UTC (as pyarrow)
+            utc = _dt.timezone.utc
+            present = [None if v is None else v.astimezone(utc) for v in present]
+            zones = {"UTC"}
         if not (zones and naive) and len(zones) <= 1:
             tz = zones.pop() if zones else ""
             epoch = _EPOCH_UTC if tz else _EPOCH

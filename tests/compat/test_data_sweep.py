@@ -169,6 +169,17 @@ INPUTS = {
     "percent change": "pd.DataFrame({'v': [1.0, 2.0, 3.0]}).pct_change()",
     "bool mask": "pd.DataFrame({'v': [1, 2]}) > 1",
     "transposed": "pd.DataFrame({'a': [1, 2], 'b': [3, 4]}, index=['x', 'y']).T",
+    # Edges of the types. (Not an int over 64 bits: Streamlit fails on it, rillet shows its text.)
+    "big integers": "pd.DataFrame({'u': np.array([2**64 - 1], dtype='uint64'), 'i': [2**53 + 1]})",
+    "nanoseconds and old dates": "pd.DataFrame({'t': pd.to_datetime(['1900-01-01 00:00:00.000000001',"
+    " '1969-12-31 23:59:59'])})",
+    "mixed time zones": "pd.DataFrame({'t': [pd.Timestamp('2024-01-01', tz='UTC'),"
+    " pd.Timestamp('2024-01-01', tz='Asia/Tokyo')]})",
+    "names with dots and spaces": "pd.DataFrame({'a.b': [1], 'c d': [2], '': [3]})",
+    "bytes and bytearrays": "pd.DataFrame({'b': [b'\\x00\\xff', bytearray(b'x')]})",
+    "only missing values": "pd.DataFrame({'n': [None, None], 'f': [float('nan')] * 2})",
+    "float index": "pd.DataFrame({'v': [1, 2]}, index=[0.5, 1.5])",
+    "boolean index": "pd.DataFrame({'v': [1, 2]}, index=[True, False])",
 }
 
 
