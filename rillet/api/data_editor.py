@@ -102,6 +102,7 @@ def data_editor(
             "num_rows", num_rows, "'fixed', 'dynamic', 'add' or 'delete'", command=command
         )
     source = _text_headers(as_pandas(data))
+    _check_editable(source)
     # An edit's rerun passes the same table again: found by a byte
     # comparison, it is neither converted nor written nor hashed again.
     read = read_kept(source, command)
@@ -182,10 +183,35 @@ def data_editor(
     value = register(widget)
     edits = serde.checked(jsonable(value))
     if edits.empty:
-        # A frame comes back with the text headers the editor showed, as in Streamlit.
+        # A frame comes back with the text headers the editor showed, a Styler as its
+        # data, as in Streamlit.
+        if type(data).__name__ == "Styler":
+            return source
         changed = source is not data and type(data).__name__ == "DataFrame"
         return source if changed and type(data).__module__.startswith("pandas") else data
     return to_input_type(apply_edits(source, edits, rules), data)
+
+
+def _check_editable(frame: Any) -> None:
+    """Refuse, as Streamlit does, what the editor cannot edit: some indexes, a column "_index"."""
+    import pandas as pd
+
+    index = frame.index
+    if type(index) not in (pd.RangeIndex, pd.Index, pd.DatetimeIndex, pd.CategoricalIndex):
+        raise bad_argument(
+            "data",
+            index,
+            "a table whose index is a range, values, datetimes or categories "
+            f"(st.data_editor cannot edit rows under a {type(index).__name__})",
+            command="data_editor",
+        )
+    if "_index" in frame.columns:
+        raise bad_argument(
+            "data",
+            list(frame.columns),
+            'columns not named "_index" (the name stands for the index in column_config)',
+            command="data_editor",
+        )
 
 
 def _text_headers(frame: Any) -> Any:
