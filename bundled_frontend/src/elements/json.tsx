@@ -20,13 +20,20 @@ function Scalar({ value }: { value: Json }) {
 
 interface NodeProps {
   name: string | undefined;
+  /** An array item's position, shown before it as Streamlit's viewer does ("0: 1"). */
+  index?: number;
   value: Json;
   depth: number;
   openUntil: number;
 }
 
-function JsonNode({ name, value, depth, openUntil }: NodeProps) {
-  const key = name === undefined ? null : <span class="rl-json-key">{JSON.stringify(name)}: </span>;
+function JsonNode({ name, index, value, depth, openUntil }: NodeProps) {
+  const key =
+    name !== undefined ? (
+      <span class="rl-json-key">{JSON.stringify(name)}: </span>
+    ) : index !== undefined ? (
+      <span class="rl-json-index">{index}: </span>
+    ) : null;
   if (value === null || typeof value !== "object") {
     return (
       <div class="rl-json-row">
@@ -59,8 +66,15 @@ function JsonNode({ name, value, depth, openUntil }: NodeProps) {
         </span>
       </summary>
       <div class="rl-json-children">
-        {entries.map(([childName, child], index) => (
-          <JsonNode key={index} name={childName} value={child} depth={depth + 1} openUntil={openUntil} />
+        {entries.map(([childName, child], position) => (
+          <JsonNode
+            key={position}
+            name={childName}
+            index={Array.isArray(value) ? position : undefined}
+            value={child}
+            depth={depth + 1}
+            openUntil={openUntil}
+          />
         ))}
       </div>
       <div class="rl-json-row">{close}</div>
