@@ -722,3 +722,17 @@ def test_editors_of_unusual_frames_behave_as_in_streamlit(data: str) -> None:
         """,
         [("session_state", "ed", {"edited_rows": {0: {}}, "added_rows": [], "deleted_rows": []})],
     )
+
+
+def test_column_order_and_hiding_are_sent_as_in_streamlit() -> None:
+    same(
+        """
+        df = pd.DataFrame({'a': [1], 'b': [2], 'c': [3]}, index=['r'])
+        st.dataframe(df, column_order=('c', 'a'))
+        st.dataframe(df, column_order=['missing', 'b'])
+        st.dataframe(df, column_order=[])
+        st.dataframe(df, column_config={'_index': None, 'b': None})
+        st.dataframe(df, column_config={'_index': 'Row label'}, hide_index=True)
+        st.data_editor(df, column_order=['b'], key='e', column_config={'a': None})
+        """
+    )
