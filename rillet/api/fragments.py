@@ -27,7 +27,7 @@ from rillet.runtime import context
 from rillet.runtime.context import EVENT, RunContext, Target
 from rillet.runtime.digest import blake2b
 from rillet.runtime.errors import RilletAPIException, bad_argument
-from rillet.runtime.exceptions import exception_element
+from rillet.runtime.exceptions import uncaught_element
 from rillet.runtime.fragments import FragmentDef
 from rillet.runtime.widgets import Widget, block_widget
 
@@ -245,7 +245,7 @@ def _run(
         shown: set[int] = ctx.extras.setdefault("shown_errors", set())
         if id(exc) not in shown:
             shown.add(id(exc))
-            ctx.emit(exception_element(exc), inner)
+            ctx.emit(session.uncaught(exc) if session is not None else uncaught_element(exc), inner)
         raise
     finally:
         ctx.extras["in_fragment"] = outer

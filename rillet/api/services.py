@@ -115,7 +115,7 @@ def set_option(key: str, value: Any) -> None:
 
     Example:
         >>> import rillet as st
-        >>> st.set_option("client.showErrorDetails", False)
+        >>> st.set_option("client.showErrorDetails", "type")
     """
     from rillet.runtime.config import ConfigError
 

@@ -120,7 +120,7 @@ def _opt(
 OPTIONS: tuple[Option, ...] = (
     _opt("global.developmentMode", bool, False, "Accepted for compatibility with Streamlit configs; rillet has no separate development mode."),
     _opt("logger.level", str, "info", "Lowest severity of rillet's log messages.", choices=("error", "warning", "info", "debug"), runtime_settable=True),
-    _opt("client.showErrorDetails", bool, True, "Show exception messages and tracebacks in the page; when off, only a generic notice is shown.", runtime_settable=True),
+    _opt("client.showErrorDetails", str, "full", "How much of an uncaught exception the page shows: 'full' (type, message, traceback), 'stacktrace' (type, traceback), 'type' (type only) or 'none'; what is held back goes to the console. true and false, as older configs say, mean 'full' and 'stacktrace'.", choices=("full", "stacktrace", "type", "none"), runtime_settable=True),
     _opt("client.toolbarMode", str, "auto", "Which items the app's menu offers: 'viewer' and 'minimal' leave out the developer items (Clear cache); 'auto' and 'developer' show them.", choices=("auto", "developer", "viewer", "minimal"), runtime_settable=True),
     _opt("client.showSidebarNavigation", bool, True, "List the app's pages in the sidebar of a multipage app.", runtime_settable=True),
     _opt("runner.magicEnabled", bool, True, "Display bare expressions and literals on their own line as if passed to st.write."),
@@ -280,6 +280,8 @@ def _option(name: str) -> Option:
         raise ConfigError(_close_matches_message(name)) from None
 
 
+# Options that were booleans once, and still take true and false.
+_LEGACY_BOOLEANS = frozenset({"client.showErrorDetails"})
 _TRUE = frozenset({"true", "1", "yes", "on"})
 _FALSE = frozenset({"false", "0", "no", "off"})
 _TYPE_WORDS: Mapping[type, str] = {
@@ -307,6 +309,11 @@ def _coerce(option: Option, value: object, source: str) -> object:
         if option.default is None:
             return None
         raise fail()
+    if option.name in _LEGACY_BOOLEANS:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
     result: object
     if option.type is bool:
         if isinstance(value, bool):
@@ -653,9 +660,9 @@ class Config:
 
         Example:
             >>> config = Config.defaults()
-            >>> config.set("client.showErrorDetails", False)
+            >>> config.set("client.showErrorDetails", "type")
             >>> config.get("client.showErrorDetails")
-            False
+            'type'
         """
         option = _option(name)
         if where == "flag":

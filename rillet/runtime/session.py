@@ -23,7 +23,7 @@ from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context, services
 from rillet.runtime.context import MAIN, RunContext, Target
 from rillet.runtime.errors import ProtocolError
-from rillet.runtime.exceptions import exception_element
+from rillet.runtime.exceptions import uncaught_element
 from rillet.runtime.fragments import FragmentRegistry
 from rillet.runtime.interrupts import RerunData, RerunRun, StopRun
 from rillet.runtime.media import MediaStorage
@@ -327,6 +327,11 @@ class Session:
         self._finish(ctx, status)
         return follow_up
 
+    def uncaught(self, exc: BaseException) -> pb.Element:
+        """The element for an exception the script let through, as client.showErrorDetails says."""
+        config = services.config_for(self.app.services, [Path.cwd(), self.app.main_script.parent])
+        return uncaught_element(exc, config.get("client.showErrorDetails"))
+
     def _run_callbacks(
         self, ctx: RunContext, changed: list[Any]
     ) -> tuple[pb.ScriptFinished.Status.ValueType, RerunData | None]:
@@ -348,7 +353,7 @@ class Session:
                     return Status.RERUN, None
                 rerun = exc.data
             except Exception as exc:
-                ctx.emit(exception_element(exc), ctx.targets[0])
+                ctx.emit(self.uncaught(exc), ctx.targets[0])
                 return Status.ERROR, None
         if rerun is not None:
             return Status.RERUN, rerun
@@ -369,11 +374,11 @@ class Session:
                 return Status.RERUN, None
             return Status.RERUN, rerun.data
         except SyntaxError as exc:
-            ctx.emit(exception_element(exc), Target((MAIN,)))
+            ctx.emit(self.uncaught(exc), Target((MAIN,)))
             return Status.COMPILE_ERROR, None
         except Exception as exc:
             if id(exc) not in ctx.extras.get("shown_errors", ()):  # a fragment showed it
-                ctx.emit(exception_element(exc), ctx.targets[0])
+                ctx.emit(self.uncaught(exc), ctx.targets[0])
             return Status.ERROR, None
         return Status.SUCCESS, None
 

@@ -88,14 +88,14 @@ def test_get_and_set_option_use_the_apps_config() -> None:
     )
     at._app.services[services.CONFIG] = Config.defaults()
     at.run()
-    assert at.text.values == ["True", "False"]
+    assert at.text.values == ["'full'", "False"]
     assert at._app.services[services.CONFIG].get("client.showErrorDetails") is False
     # Another app's config is untouched.
     other = AppTest.from_string(
         'import rillet as st\nst.text(repr(st.get_option("client.showErrorDetails")))'
     )
     other._app.services[services.CONFIG] = Config.defaults()
-    assert other.run().text.values == ["True"]
+    assert other.run().text.values == ["'full'"]
 
 
 def test_option_errors_are_api_errors() -> None:

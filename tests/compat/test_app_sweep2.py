@@ -39,9 +39,6 @@ T = datetime.time
 #   Streamlit first adds its (empty) dialog block; rillet adds none.
 # - st.echo(code_location="middle"): Streamlit takes any value but "below" as
 #   "above"; rillet refuses it with an error naming the argument.
-# - st.get_option("client.showErrorDetails"): "full" in Streamlit 1.67 (one of
-#   "full", "stacktrace", "type", "none"); rillet's config still has the bool
-#   True (rillet/runtime/config.py, outside this area).
 # - Widgets bound to the URL (bind="query-params"): rillet's server writes a
 #   bound widget's value into st.query_params, as the browser's URL shows it;
 #   Streamlit's AppTest has no browser and its st.query_params keep the URL
