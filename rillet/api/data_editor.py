@@ -107,6 +107,10 @@ def data_editor(
     # comparison, it is neither converted nor written nor hashed again.
     read = read_kept(source, command)
     table = read.table
+    # Mixed-type columns are shown as text: the script gets them back as text, as in Streamlit.
+    mixed = [c.name for c in table.data_columns if c.kind == "object" and c.name in source]
+    if mixed:
+        source = source.assign(**{name: source[name].astype("string") for name in mixed})
     disabled_all = disabled is True
     names = [c.name for c in table.data_columns]
     disabled_columns = _disabled_columns(disabled, names)
@@ -126,7 +130,9 @@ def data_editor(
         configs.setdefault("_index", {})["required"] = True
     for column in table.columns:
         name = "_index" if column.index else column.name
-        if column.kind in READ_ONLY_KINDS:
+        # Intervals, periods and bytes the client shows read-only by their kind (and
+        # the server refuses edits of them): the config says so only for the others.
+        if column.kind in READ_ONLY_KINDS and column.kind not in ("interval", "period", "bytes"):
             configs.setdefault(name, {})["disabled"] = True
     frame = frame_element(
         table,

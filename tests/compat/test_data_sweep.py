@@ -705,8 +705,10 @@ EDITOR_EDGES = {
     "multi-index rows": "pd.DataFrame({'a': [1, 2]},"
     " index=pd.MultiIndex.from_tuples([(1, 'x'), (2, 'y')]))",
     "interval index": "pd.DataFrame({'a': [1, 2]}, index=pd.interval_range(0, 2))",
-    # Not a period or interval column: rillet's config marks it disabled (its
-    # client cannot edit one); Streamlit's leaves that to its client.
+    "period column": "pd.DataFrame({'p': pd.period_range('2024-01', periods=2, freq='M')})",
+    "interval column": "pd.DataFrame({'i': pd.arrays.IntervalArray.from_breaks([0, 1, 2])})",
+    "bytes column": "pd.DataFrame({'b': [b'x', b'y']})",
+    "mixed column": "pd.DataFrame({'m': [1, 'a']})",
     "nested column": "pd.DataFrame({'l': [[1], [2]], 'n': [1, 2]})",
     "categorical index": "pd.DataFrame({'a': [1, 2]}, index=pd.CategoricalIndex(['x', 'y']))",
     "tz datetime index": "pd.DataFrame({'a': [1]}, index=pd.date_range('2024', periods=1, tz='UTC'))",
