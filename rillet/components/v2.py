@@ -43,11 +43,14 @@ _CALLBACK = re.compile(r"^on_([A-Za-z_][A-Za-z0-9_]*)_change$")
 _SOURCE_SUFFIXES = {"html": (".html", ".htm"), "css": (".css",), "js": (".js", ".mjs")}
 
 
-class BidiComponentResult(dict[str, Any]):
+class ComponentResult(dict[str, Any]):
     """A v2 component's values: ``result.value`` or ``result["value"]``.
 
+    Named as Streamlit names it (``type(result).__name__``), which also
+    keeps ``BidiComponentResult`` as another name for it.
+
     Example:
-        >>> result = BidiComponentResult({"value": "hi", "submitted": None})
+        >>> result = ComponentResult({"value": "hi", "submitted": None})
         >>> result.value, result.submitted
         ('hi', None)
     """
@@ -56,6 +59,9 @@ class BidiComponentResult(dict[str, Any]):
         if name.startswith("__"):
             raise AttributeError(name)
         return self.get(name)
+
+
+BidiComponentResult = ComponentResult
 
 
 class _State(dict[str, Any]):
@@ -387,7 +393,7 @@ def component(
         )
         state = value if value is not None else _State(default or {})
         shown.update(state)
-        result = BidiComponentResult({n: None for n in callbacks})
+        result = ComponentResult({n: None for n in callbacks})
         result.update(state)
         result.update(getattr(state, "triggers", {}))
         if isinstance(state, _State):
@@ -399,4 +405,4 @@ def component(
     return render
 
 
-__all__ = ["BidiComponentResult", "component"]
+__all__ = ["BidiComponentResult", "ComponentResult", "component"]

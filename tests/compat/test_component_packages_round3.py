@@ -203,3 +203,50 @@ def test_key_and_icon_helpers_answer_as_streamlits() -> None:
     theirs = StreamlitAppTest.from_string(textwrap.dedent(HELPER_FACTS)).run(timeout=30)
     ours = AppTest.from_string(HELPER_FACTS, default_timeout=30, streamlit_alias=True).run()
     assert json.loads(ours.text[0].value) == json.loads(theirs.text[0].value)
+
+
+def test_dataframe_util_converts_table_data_as_streamlits() -> None:
+    source = """
+        import json
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        from streamlit.dataframe_util import convert_anything_to_pandas_df
+
+        frame = pd.DataFrame({"a": [1, 2]})
+        cases = [
+            frame,
+            {"a": [1, 2], "b": [3, 4]},
+            [{"a": 1}, {"a": 2}],
+            np.array([[1, 2], [3, 4]]),
+            pd.Series([1, 2], name="s"),
+            [1, 2, 3],
+            {"x": 1, "y": 2},
+            (i for i in range(5)),
+            None,
+        ]
+        out = [convert_anything_to_pandas_df(c, max_unevaluated_rows=3).to_dict("split") for c in cases]
+        out.append([convert_anything_to_pandas_df(frame) is frame, convert_anything_to_pandas_df(frame, ensure_copy=True) is frame])
+        st.text(json.dumps(out, default=str))
+        """
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(source)).run(timeout=30)
+    ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
+    assert not ours.exception
+    assert json.loads(ours.text[0].value) == json.loads(theirs.text[0].value)
+
+
+def test_a_v2_components_result_has_streamlits_type_name() -> None:
+    # streamlit-pivot's README prints the result's type: ComponentResult.
+    source = """
+        import streamlit as st
+
+        shown = st.components.v2.component("named", html="<p>named</p>")
+        st.text(type(shown(key="k")).__name__)
+        """
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(source)).run(timeout=30)
+    ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
+    assert ours.text.values == theirs.text.values == ["ComponentResult"]
