@@ -313,6 +313,7 @@ def selectbox(
             "Choose an option" if opts else "No options to select"
         )
         element.selectbox.required = needed
+        element.selectbox.clearable = default is None and not needed
         element.selectbox.icon = shown_icon
         element.selectbox.filter_mode = filtering
         return element

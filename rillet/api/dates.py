@@ -308,6 +308,7 @@ def time_input(
         )
         element.time_input.step = seconds
         element.time_input.required = needed
+        element.time_input.clearable = start is None and not needed
         element.time_input.format = format
         return element
 

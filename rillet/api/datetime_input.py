@@ -186,6 +186,7 @@ def datetime_input(
         proto.step = seconds
         proto.format = format
         proto.required = bool(required)
+        proto.clearable = start is None and not required
         proto.width = f"{width}px" if isinstance(width, int) else "stretch"
         return element
 

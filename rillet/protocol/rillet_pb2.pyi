@@ -3319,6 +3319,7 @@ class Selectbox(_message.Message):
     REQUIRED_FIELD_NUMBER: _builtins.int
     ICON_FIELD_NUMBER: _builtins.int
     FILTER_MODE_FIELD_NUMBER: _builtins.int
+    CLEARABLE_FIELD_NUMBER: _builtins.int
     value: _builtins.int
     """-1 = none"""
     placeholder: _builtins.str
@@ -3331,6 +3332,10 @@ class Selectbox(_message.Message):
     filter_mode: _builtins.str
     """How typed text filters the list: "fuzzy" | "contains" | "prefix";
     "" = typing is off and the list is not filtered.
+    """
+    clearable: _builtins.bool
+    """Made with index=None and not required: the user may clear the choice
+    (Streamlit offers its clear button only then).
     """
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
@@ -3348,10 +3353,11 @@ class Selectbox(_message.Message):
         required: _builtins.bool = ...,
         icon: _builtins.str = ...,
         filter_mode: _builtins.str = ...,
+        clearable: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_new_options", b"accept_new_options", "common", b"common", "filter_mode", b"filter_mode", "icon", b"icon", "new_value", b"new_value", "options", b"options", "placeholder", b"placeholder", "required", b"required", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accept_new_options", b"accept_new_options", "clearable", b"clearable", "common", b"common", "filter_mode", b"filter_mode", "icon", b"icon", "new_value", b"new_value", "options", b"options", "placeholder", b"placeholder", "required", b"required", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3716,6 +3722,7 @@ class TimeInput(_message.Message):
     STEP_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
     FORMAT_FIELD_NUMBER: _builtins.int
+    CLEARABLE_FIELD_NUMBER: _builtins.int
     value: _builtins.str
     """"HH:MM"; "" = None"""
     step: _builtins.int
@@ -3724,6 +3731,8 @@ class TimeInput(_message.Message):
     """an emptied field keeps the last time"""
     format: _builtins.str
     """"24h" | "12h" | "localized" """
+    clearable: _builtins.bool
+    """made with value=None and not required (as Selectbox.clearable)"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3734,10 +3743,11 @@ class TimeInput(_message.Message):
         step: _builtins.int = ...,
         required: _builtins.bool = ...,
         format: _builtins.str = ...,
+        clearable: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "required", b"required", "step", b"step", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["clearable", b"clearable", "common", b"common", "format", b"format", "required", b"required", "step", b"step", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3897,6 +3907,7 @@ class DateTimeInput(_message.Message):
     FORMAT_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
     WIDTH_FIELD_NUMBER: _builtins.int
+    CLEARABLE_FIELD_NUMBER: _builtins.int
     value: _builtins.str
     """"YYYY-MM-DDTHH:MM"; "" = None (also in min and max)"""
     min: _builtins.str
@@ -3909,6 +3920,8 @@ class DateTimeInput(_message.Message):
     """the user cannot clear it"""
     width: _builtins.str
     """"stretch" or "<n>px" """
+    clearable: _builtins.bool
+    """made with value=None and not required (as Selectbox.clearable)"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     def __init__(
@@ -3922,10 +3935,11 @@ class DateTimeInput(_message.Message):
         format: _builtins.str = ...,
         required: _builtins.bool = ...,
         width: _builtins.str = ...,
+        clearable: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "max", b"max", "min", b"min", "required", b"required", "step", b"step", "value", b"value", "width", b"width"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["clearable", b"clearable", "common", b"common", "format", b"format", "max", b"max", "min", b"min", "required", b"required", "step", b"step", "value", b"value", "width", b"width"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -35,3 +35,20 @@ def test_max_selections_holds_for_typed_options_too() -> None:
 def test_a_widgets_key_reaches_the_client_for_its_css_class() -> None:
     at = app("st.checkbox('Keyed', key='agree')\nst.checkbox('Plain')")
     assert [c.proto.common.key for c in at.checkbox] == ["agree", ""]
+
+
+def test_only_a_choice_made_without_a_default_offers_to_be_cleared() -> None:
+    # As in Streamlit 1.67: the clear button shows for index/value None, unless required.
+    at = app(
+        "st.selectbox('Chosen', ['a', 'b'])\n"
+        "st.selectbox('Open', ['a', 'b'], index=None)\n"
+        "st.selectbox('Needed', ['a', 'b'], index=None, required=True)\n"
+        "st.time_input('At', dt.time(9, 0))\n"
+        "st.time_input('Open time', value=None)\n"
+        "st.datetime_input('When', dt.datetime(2026, 1, 1, 9, 0))\n"
+        "st.datetime_input('Open moment', value=None)\n"
+    )
+
+    assert [s.proto.clearable for s in at.selectbox] == [False, True, False]
+    assert [t.proto.clearable for t in at.time_input] == [False, True]
+    assert [d.proto.clearable for d in at.datetime_input] == [False, True]

@@ -87,7 +87,7 @@ export function Selectbox({ value, node }: ElementProps<"selectbox">) {
       widget.set(stringValue(row.label.slice("Add: ".length)));
     }
   };
-  const clearable = !value.required && !common.disabled && shown !== "";
+  const clearable = value.clearable && !common.disabled && shown !== "";
   // required: a form does not submit while nothing is chosen.
   const missing = value.required && shown === "";
   useEffect(() => widget.setInvalid(missing), [missing]);

@@ -217,7 +217,7 @@ export function TimeInput({ value, node }: ElementProps<"timeInput">) {
       if ("seconds" in parsed) commitSeconds(parsed.seconds);
     }
   };
-  const clearable = !value.required && !common.disabled && current !== undefined;
+  const clearable = value.clearable && !common.disabled && current !== undefined;
   // required: a form does not submit while no time is chosen.
   const missing = value.required && current === undefined;
   useEffect(() => widget.setInvalid(missing), [missing]);

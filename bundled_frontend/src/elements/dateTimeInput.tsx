@@ -203,7 +203,7 @@ export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
   };
   const minDay = value.min.slice(0, 10);
   const maxDay = value.max.slice(0, 10);
-  const clearable = !value.required && current !== "" && !common.disabled;
+  const clearable = value.clearable && current !== "" && !common.disabled;
 
   return (
     <WidgetBox common={common} kind="datetime-input">
