@@ -1,1 +1,0 @@
-export{A as createCynefinServices}from"./mermaid-parser.core-Bqen8EhP.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

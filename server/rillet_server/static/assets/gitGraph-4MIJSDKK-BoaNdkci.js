@@ -1,0 +1,1 @@
+export{E as createGitGraphServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{S as createPacketServices}from"./mermaid-parser.core-Bqen8EhP.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{b as createPieServices}from"./mermaid-parser.core-Bqen8EhP.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

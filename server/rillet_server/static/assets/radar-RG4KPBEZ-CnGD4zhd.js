@@ -1,1 +1,0 @@
-export{v as createRadarServices}from"./mermaid-parser.core-Bqen8EhP.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{m as createRailroadAbnfServices}from"./mermaid-parser.core-Bqen8EhP.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

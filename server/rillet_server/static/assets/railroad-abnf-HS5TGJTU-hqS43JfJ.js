@@ -1,0 +1,1 @@
+export{m as createRailroadAbnfServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
