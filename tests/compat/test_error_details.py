@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,6 +13,17 @@ from rillet.runtime.exceptions import REDACTED
 
 pytest.importorskip("streamlit")
 pytestmark = pytest.mark.streamlit
+
+
+@pytest.fixture(autouse=True)
+def streamlits_option_restored() -> Iterator[None]:
+    """Streamlit's options are its process's: leave the next test the value this one found."""
+    from streamlit import config
+
+    before = config.get_option("client.showErrorDetails")
+    yield
+    config.set_option("client.showErrorDetails", before)
+
 
 APP = """
 import streamlit as st
