@@ -979,9 +979,7 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
                 loading && query.trim() !== ""
                   ? // The matches among rows still arriving are not known yet.
                     whenLoaded("selection", (done) => void done.then(() => latest.current.selectAll()))
-                  : commitSelection(
-                      toggleAllRows(selection, { ...modes, rows: "multi" }, Array.from(viewRows)),
-                    )
+                  : latest.current.selectAll()
               }
             />
           )}

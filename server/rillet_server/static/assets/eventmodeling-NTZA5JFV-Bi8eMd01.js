@@ -1,1 +1,0 @@
-export{O as createEventModelingServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{E as createGitGraphServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

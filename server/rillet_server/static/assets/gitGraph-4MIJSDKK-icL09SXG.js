@@ -1,0 +1,1 @@
+export{E as createGitGraphServices}from"./mermaid-parser.core-C1UY_iWi.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

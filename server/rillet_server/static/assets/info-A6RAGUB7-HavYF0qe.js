@@ -1,0 +1,1 @@
+export{w as createInfoServices}from"./mermaid-parser.core-C1UY_iWi.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

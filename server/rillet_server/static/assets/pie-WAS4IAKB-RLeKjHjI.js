@@ -1,1 +1,0 @@
-export{b as createPieServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

@@ -1,1 +1,0 @@
-export{v as createRadarServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

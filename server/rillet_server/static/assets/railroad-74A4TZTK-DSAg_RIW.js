@@ -1,1 +1,0 @@
-export{g as createRailroadServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

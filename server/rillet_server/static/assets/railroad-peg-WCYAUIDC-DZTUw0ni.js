@@ -1,0 +1,1 @@
+export{u as createRailroadPegServices}from"./mermaid-parser.core-C1UY_iWi.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

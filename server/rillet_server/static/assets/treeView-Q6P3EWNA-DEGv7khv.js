@@ -1,1 +1,0 @@
-export{c as createTreeViewServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";

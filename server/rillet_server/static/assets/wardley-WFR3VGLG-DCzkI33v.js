@@ -1,1 +1,0 @@
-export{i as createWardleyServices}from"./mermaid-parser.core-B9wwlyPN.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
