@@ -22,12 +22,13 @@ from rillet.runtime.widgets import Key, Widget, register
 if TYPE_CHECKING:
     from rillet.api.container import Container
 
-# Built-in avatars, as Material icons; the client draws its own glyph for them.
+# Built-in avatars, named as Streamlit names them ("user" / "assistant");
+# the client draws its own glyph for them.
 _ROLE_ICONS = {
-    "user": ":material/face:",
-    "human": ":material/face:",
-    "assistant": ":material/smart_toy:",
-    "ai": ":material/smart_toy:",
+    "user": "user",
+    "human": "user",
+    "assistant": "assistant",
+    "ai": "assistant",
 }
 _URL_PREFIXES = ("http://", "https://", "data:")
 _FILE_MODES: dict[object, str] = {
@@ -46,8 +47,8 @@ def _avatar(avatar: Any, name: str) -> tuple[str, str]:
         icon = _ROLE_ICONS.get(name.lower())
         return (icon, "icon") if icon else ("", "")
     if isinstance(avatar, str):
-        if avatar.lower() in _ROLE_ICONS:
-            return _ROLE_ICONS[avatar.lower()], "icon"
+        if avatar in _ROLE_ICONS:  # case-sensitive, as Streamlit: "USER" is taken for an image
+            return _ROLE_ICONS[avatar], "icon"
         if avatar.startswith(":material/"):
             return avatar, "icon"
         if avatar.startswith(_URL_PREFIXES) or _is_file(avatar):

@@ -1012,10 +1012,14 @@ class FileUploader(Widget):
     def upload(
         self, name: str, data: bytes, type: str = "application/octet-stream"
     ) -> FileUploader:
-        """Upload ``data`` as the file ``name`` (added to the files already there)."""
+        """Upload ``data`` as the file ``name``.
+
+        As with Streamlit's AppTest, uploads made through this element before
+        the next run add up; the files of earlier runs are replaced.
+        """
         file = self._stored(name, data, type)
         if self._multiple():
-            current = self.value if isinstance(self.value, list) else []
+            current = self._value if isinstance(self._value, list) else []
             return self.set_value([*current, file])
         return self.set_value(file)
 
@@ -1577,14 +1581,6 @@ class Form(Block):
 
 
 # The icon rillet shows for a chat role, and the name Streamlit's AppTest gives it.
-_DEFAULT_AVATARS = {
-    "user": (":material/face:", "user"),
-    "human": (":material/face:", "user"),
-    "assistant": (":material/smart_toy:", "assistant"),
-    "ai": (":material/smart_toy:", "assistant"),
-}
-
-
 class ChatMessage(Block):
     type = "chat_message"
 
@@ -1595,14 +1591,9 @@ class ChatMessage(Block):
 
     @property
     def avatar(self) -> str:
-        """The avatar given; ``"user"`` or ``"assistant"`` for the default icons,
-        as Streamlit's AppTest reports them."""
+        """The avatar given; ``"user"`` or ``"assistant"`` for the built-in ones."""
         assert self.proto is not None
-        message = self.proto.chat_message
-        default = _DEFAULT_AVATARS.get(str(message.name).lower())
-        if default is not None and str(message.avatar) == default[0]:
-            return default[1]
-        return str(message.avatar)
+        return str(self.proto.chat_message.avatar)
 
 
 class Popover(Block):

@@ -107,11 +107,11 @@ def test_chat_input_is_not_allowed_in_a_form() -> None:
 @pytest.mark.parametrize(
     ("name", "avatar", "expected"),
     [
-        ("user", None, (":material/face:", "icon")),
-        ("AI", None, (":material/smart_toy:", "icon")),
+        ("user", None, ("user", "icon")),
+        ("AI", None, ("assistant", "icon")),
         ("bob", None, ("", "")),
         ("bob", "🦜", ("🦜", "emoji")),
-        ("bob", "assistant", (":material/smart_toy:", "icon")),
+        ("bob", "assistant", ("assistant", "icon")),
         ("bob", ":material/pets:", (":material/pets:", "icon")),
         ("bob", "https://example.com/a.png", ("https://example.com/a.png", "image")),
     ],
