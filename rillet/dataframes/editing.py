@@ -13,12 +13,15 @@ import contextlib
 import datetime as _dt
 import decimal
 import json
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from rillet.dataframes.state import EditingState
+
+_LOG = logging.getLogger(__name__)
 
 # Kinds the editor cannot change in place (shown, not edited).
 READ_ONLY_KINDS = frozenset(("interval", "period", "bytes", "object", "empty_index"))
@@ -285,8 +288,9 @@ def apply_edits(frame: Any, state: EditingState, rules: dict[str, ColumnRules]) 
     if state.added_rows:
         edited = _add_rows(edited, state.added_rows, positions, rules)
     for name, dtype in frame.dtypes.items():
-        if edited[name].dtype != dtype:
-            # An int column that now holds a missing value stays widened.
+        if edited[name].dtype != dtype and not edited[name].isna().any():
+            # A column that now holds a missing value stays widened, as in Streamlit
+            # (an int column as floats, a bool one as objects with None).
             with contextlib.suppress(TypeError, ValueError):
                 edited[name] = edited[name].astype(dtype)
     return edited
@@ -317,7 +321,9 @@ def _add_rows(
         values = []
         for name in positions:
             rule = rules.get(name)
-            value = entry.get(name, rule.config.get("default") if rule else None)
+            # As Streamlit: a column the row does not name is missing (the client
+            # puts each column's configured default in the row it adds).
+            value = entry.get(name)
             values.append(rule.check(value) if rule and value is not None else None)
         label = entry.get("_index")
         if label is not None and not isinstance(index, pd.RangeIndex):
@@ -330,10 +336,14 @@ def _add_rows(
         else:
             continue
         try:
-            edited.loc[label] = values
-        except (TypeError, ValueError):  # a value the column's dtype cannot take
-            row = pd.DataFrame([values], columns=edited.columns, index=[label])
-            edited = pd.concat([edited.astype(object), row.astype(object)])
+            # By column, as Streamlit assigns a row: a list cell stays one cell, and a
+            # missing one stays None where the column widens to objects.
+            edited.loc[label] = dict(zip(edited.columns, values, strict=True))
+        except (TypeError, ValueError, OverflowError):
+            # A value the column's dtype cannot take: Streamlit leaves the row out.
+            _LOG.warning(
+                "st.data_editor: an added row was left out (a value its column cannot hold)"
+            )
     return edited
 
 

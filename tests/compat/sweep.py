@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -203,11 +203,15 @@ class App:
     drop_kinds: dict[str, str] = field(default_factory=dict)
     # Session-state keys not compared, key -> reason.
     skip_state: dict[str, str] = field(default_factory=dict)
+    # More facts read from either AppTest after every run (test_data_apps.py: a
+    # table's dtypes and column configuration as sent), compared as lines.
+    facts: Callable[[Any], list[str]] | None = None
 
 
 def _page(at: Any, probe: Any, app: App) -> list[str]:
     accessors = _accessors(at, probe, list(app.skip_accessors))
-    return [*_lines(at, app), "-- state --", *_state(at, list(app.skip_state)), *accessors]
+    facts = ["-- facts --", *app.facts(at)] if app.facts else []
+    return [*_lines(at, app), "-- state --", *_state(at, list(app.skip_state)), *accessors, *facts]
 
 
 def _folder(root: Path, app: App) -> Path:
