@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -108,7 +108,7 @@ def read_kept(data: Any, command: str) -> Read:
     found = kept.find_input(layout, arrays)
     if found is not None:
         return Read(found.table, [_Part(*part) for part in found.parts])
-    if not kept.fits(arrays):
+    if not kept.fits(arrays) or not kept.keepable(arrays):
         return Read(read_table(data, command))
     copied, copies = kept.copied_frame(data, arrays)
     return Read(read_table(copied, command), keep=(layout, copies))
@@ -428,6 +428,14 @@ class Frame:
         just before its element, so the first rows go while the others are
         still being written.
         """
+        for element, fill in self._leads(value_json):
+            fill(element)
+            yield element
+
+    def _leads(
+        self, value_json: str | None
+    ) -> Iterator[tuple[pb.Element, Callable[[pb.Element], None]]]:
+        """:meth:`leads`' elements without their parts, each with what adds them."""
         if not self.sliced():
             return
         parts: list[_Part] = []
@@ -436,41 +444,58 @@ class Frame:
             if len(parts) == len(self._bounds) - 1:
                 return  # the last one comes whole, with every part, from finished()
             element = self._base(value_json)
-            for earlier in parts:
-                earlier.add_to(element.dataframe, bare=earlier is not part)
             element.dataframe.num_rows = self.table.rows
-            yield element
+            yield element, _adding(list(parts), whole=part)
 
     def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
         """The element to send, with all its rows (every part whole), and its content digest."""
+        element, fill, digest = self._finished(value_json)
+        fill(element)
+        return element, digest
+
+    def _finished(
+        self, value_json: str | None
+    ) -> tuple[pb.Element, Callable[[pb.Element], None], str]:
+        """:meth:`finished`'s element without its Arrow data, what adds it, and its digest."""
         from rillet.runtime.digest import blake2b
 
         element = self._base(value_json)
         digest = blake2b(element.SerializeToString(deterministic=True), digest_size=16)
         if self.sliced():
-            for part in self._slice_parts():
+            parts = list(self._slice_parts())
+            for part in parts:
                 digest.update(part.hash.encode())
-                part.add_to(element.dataframe)
-            return element, digest.hexdigest()
+            return element, _adding(parts), digest.hexdigest()
         whole = self._whole_part()
         digest.update(whole.hash.encode())
         # Made of the table, whose hash is in the digest.
         element.dataframe.first_rows_json = self.first_rows()
         if len(whole.arrow) < PART_BYTES:
             element.dataframe.arrow = whole.arrow
-        else:
-            whole.add_to(element.dataframe)
-        return element, digest.hexdigest()
+            return element, _adding([]), digest.hexdigest()
+        return element, _adding([whole]), digest.hexdigest()
 
     def emit(self, target: Target | None = None) -> Target:
         """Send the table at ``target`` (a sliced one in several deltas there); its slot."""
         # The last element carries every part whole, as AppTest reads it
-        # (the outbox strips the parts the client holds).
+        # (the outbox strips the parts the client holds). The parts are
+        # added to each element in its message (``fill``): copied once.
         ctx = context.get()
         slot = target
-        for element in self.leads():
-            slot = ctx.emit(element, slot)
-        return ctx.emit(self.finished()[0], slot)
+        for element, fill in self._leads(None):
+            slot = ctx.emit(element, slot, fill=fill)
+        element, fill, _ = self._finished(None)
+        return ctx.emit(element, slot, fill=fill)
+
+
+def _adding(parts: list[_Part], whole: _Part | None = None) -> Callable[[pb.Element], None]:
+    """What adds ``parts`` to an element: each whole, or only ``whole`` and the others bare."""
+
+    def fill(element: pb.Element) -> None:
+        for part in parts:
+            part.add_to(element.dataframe, bare=whole is not None and part is not whole)
+
+    return fill
 
 
 POSITION = "_pos:"

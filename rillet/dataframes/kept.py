@@ -13,7 +13,10 @@ least recently used first out, within a byte budget:
   layout (shape, labels, dtypes, index) and a byte comparison of its columns
   with a copy kept when it was first converted. A match gives back the
   converted :class:`~rillet.dataframes.convert.Table` and its Arrow parts
-  and hashes: nothing is converted, written or hashed.
+  and hashes: nothing is converted, written or hashed. A column of Python
+  ``str`` objects qualifies too: its copy holds the very objects, so the
+  same objects (compared by address, a fast check) mean the same text, and
+  other objects are compared by value.
 - **Arrow bytes** (:func:`find_part`, :func:`keep_part`): any other table is
   converted and written as before, and its bytes compared with the parts
   kept: an identical part keeps its hash (no BLAKE2b over the bytes).
@@ -32,7 +35,11 @@ if TYPE_CHECKING:
 # Below this many bytes of columns a table converts and hashes in microseconds.
 MIN_BYTES = 32 * 1024
 _INPUTS_MAX = 8
-_INPUTS_MAX_BYTES = 32 * 1024 * 1024  # column copies and Arrow bytes, all inputs together
+# Column copies and Arrow bytes, all inputs together. A 1,000,000 x 10 table
+# takes about 170 MB (its numeric columns copied, its Arrow parts): kept, an
+# unchanged rerun compares its columns (tens of ms) instead of writing and
+# hashing 90 MB of Arrow (about 150 ms of CPU per rerun, every click).
+_INPUTS_MAX_BYTES = 256 * 1024 * 1024
 _PARTS_MAX = 16
 _PARTS_MAX_BYTES = 32 * 1024 * 1024
 
@@ -133,12 +140,12 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     """A pandas DataFrame's layout and its columns' data; None when it does not qualify.
 
     Only a plain ``pandas.DataFrame`` qualifies whose every column has a
-    NumPy dtype other than ``object`` (given as a NumPy array) or is text
-    stored by pyarrow (given as its pyarrow ``ChunkedArray``, which nothing
-    changes in place), with a range index or a NumPy-typed one: then these
-    arrays, with the layout, are all the conversion reads. Other columns
-    (Python objects, nullable, categorical or zoned ones) go the general
-    way (:func:`find_part`).
+    NumPy dtype (given as a NumPy array; an ``object`` one is kept only if
+    it holds only ``str``, see :func:`keepable`) or is text stored by
+    pyarrow (given as its pyarrow ``ChunkedArray``, which nothing changes in
+    place), with a range index or a NumPy-typed one: then these arrays,
+    with the layout, are all the conversion reads. Other columns (nullable,
+    categorical or zoned ones) go the general way (:func:`find_part`).
 
     Example:
         >>> import pandas as pd
@@ -152,7 +159,7 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     if type(data) is not pd.DataFrame or not data.columns.is_unique:
         return None
     dtypes = list(data.dtypes)
-    plain = [isinstance(d, np.dtype) and not d.hasobject for d in dtypes]
+    plain = [isinstance(d, np.dtype) and (d == _OBJECT or not d.hasobject) for d in dtypes]
     for is_plain, dtype in zip(plain, dtypes, strict=True):
         if not is_plain and not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
             return None
@@ -165,7 +172,7 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
         arrays = [np.ascontiguousarray(index.to_numpy())]
     else:
         return None
-    if all(plain) and len(set(dtypes)) == 1:
+    if all(plain) and len(set(dtypes)) == 1 and dtypes[0] != _OBJECT:
         # One dtype: pandas holds the columns as one block, and this is a view of it.
         arrays.append(np.ascontiguousarray(data.to_numpy().T))
     else:
@@ -181,17 +188,67 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     return layout, arrays
 
 
+_OBJECT = "object"
+
+
 def _is_numpy(array: Any) -> bool:
     return type(array).__module__ == "numpy"
 
 
+def _is_objects(array: Any) -> bool:
+    return _is_numpy(array) and array.dtype.hasobject
+
+
 def _nbytes(array: Any) -> int:
+    if not _is_numpy(array):  # pyarrow: its buffers' sizes, without scanning them
+        return int(array.get_total_buffer_size())
     return int(array.nbytes)
 
 
 def fits(arrays: list[Any]) -> bool:
     """Whether a table of these columns can be kept (its copies and parts within the budget)."""
     return 2 * sum(_nbytes(a) for a in arrays) <= _INPUTS_MAX_BYTES
+
+
+def keepable(arrays: list[Any]) -> bool:
+    """Whether columns can be kept: every ``object`` one holds only ``str`` (immutable).
+
+    A copy of a column of objects holds the same objects: only immutable
+    ones tell, by being the same, that nothing changed.
+
+    Example:
+        >>> import numpy as np
+        >>> keepable([np.array(["a", "b"], dtype=object)]), keepable([np.array([[1]], dtype=object)])
+        (True, False)
+    """
+    return all(_all_text(a) for a in arrays if _is_objects(a))
+
+
+def _all_text(array: Any) -> bool:
+    import pandas as pd
+
+    return bool(array.ndim == 1 and pd.api.types.infer_dtype(array, skipna=False) == "string")
+
+
+def _addresses(array: Any) -> Any:
+    """The object pointers of a contiguous 1-D ``object`` array, as unsigned ints (a view)."""
+    import ctypes
+
+    import numpy as np
+
+    raw = (ctypes.c_char * array.nbytes).from_address(array.ctypes.data)
+    return np.frombuffer(raw, dtype=np.uintp)
+
+
+def _words(array: Any) -> Any:
+    """A contiguous array's bytes as the widest unsigned ints that fit (compared 8 at a time)."""
+    import numpy as np
+
+    flat = array.reshape(-1).view(np.uint8)
+    for word in (np.uint64, np.uint32, np.uint16):
+        if flat.nbytes % np.dtype(word).itemsize == 0:
+            return flat.view(word)
+    return flat
 
 
 def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
@@ -214,7 +271,12 @@ def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
         frame = pd.DataFrame(columns[0].T, index=index, columns=data.columns, copy=False)
     else:
         values = {
-            i: column if _is_numpy(column) else pd.array(column, dtype=dtype)
+            # Objects stay objects (a DataFrame of them would infer a text dtype).
+            i: pd.Series(column, dtype=dtype, copy=False)
+            if _is_objects(column)
+            else column
+            if _is_numpy(column)
+            else pd.array(column, dtype=dtype)
             for i, (column, dtype) in enumerate(zip(columns, data.dtypes, strict=True))
         }
         frame = pd.DataFrame(values, index=index, copy=False)
@@ -223,13 +285,20 @@ def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
 
 
 def _same(a: Any, b: Any) -> bool:
+    """Whether column ``a`` (the app's) holds what ``b`` (a kept copy) holds, byte for byte."""
     import numpy as np
 
     if _is_numpy(a) != _is_numpy(b):
         return False
     if not _is_numpy(a):
         return bool(a.equals(b))  # pyarrow: same type and values
-    return a.shape == b.shape and bool(np.array_equal(a.view(np.uint8), b.view(np.uint8)))
+    if a.shape != b.shape or a.dtype != b.dtype:
+        return False
+    if _is_objects(b):  # a kept copy of objects holds only str (keepable)
+        if np.array_equal(_addresses(a), _addresses(b)):
+            return True  # the very objects, kept alive by the copy: the same text
+        return _all_text(a) and bool((a == b).all())
+    return bool(np.array_equal(_words(a), _words(b)))
 
 
 def find_input(layout: str, arrays: list[Any]) -> Kept | None:

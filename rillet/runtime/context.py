@@ -121,12 +121,16 @@ class RunContext:
         *,
         transient: bool = False,
         element_hash: str = "",
+        fill: Callable[[pb.Element], None] | None = None,
     ) -> Target:
         """Write ``element`` at the next position; return a slot for it.
 
         ``element_hash``: the element's content digest when the command has
         it already (a table hashes its Arrow bytes on the script thread), so
         the outbox need not hash a large element on the event loop.
+        ``fill``: adds the element's large fields (a table's Arrow parts) to
+        the element in the message, after ``element`` is copied there, so
+        they are copied once, not twice.
         """
         self.check_interrupt()
         target = target or self.target
@@ -141,6 +145,8 @@ class RunContext:
         else:
             delta.new_element.CopyFrom(element)
             delta.element_hash = element_hash
+            if fill is not None:
+                fill(delta.new_element)
         self.send(msg)
         return Target(path, True, target.form_id, target.fragment_id)
 

@@ -1,0 +1,190 @@
+"""A large table shown again unchanged costs a comparison; any change to it is sent.
+
+The app keeps its frame across reruns (in session state, or a fresh copy
+out of ``st.cache_data``) and a button changes it in place: the next run
+must send the table as it is now, never the one kept from before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rillet.testing import AppTest
+
+pd = pytest.importorskip("pandas")
+np = pytest.importorskip("numpy")
+
+ROWS = 40_000  # about 1.3 MB of Arrow: sent first rows first, in parts
+
+# Numbers, datetimes, text as Python objects and as pandas' own text dtype.
+APP = """
+import numpy as np, pandas as pd, rillet as st
+if "data" not in st.session_state:
+    n = np.arange({rows})
+    st.session_state.data = pd.DataFrame({{
+        "f": n * 0.5,
+        "i": n,
+        "when": pd.date_range("2024-01-01", periods={rows}, freq="s"),
+        "obj": pd.Series([f"item {{k % 500}}" for k in range({rows})], dtype=object),
+        "text": [f"t{{k}}" for k in range({rows})],
+    }})
+data = st.session_state.data
+if st.button("change"):
+    {change}
+st.dataframe(data{show})
+"""
+
+
+def _app(change: str = "pass", show: str = "") -> AppTest:
+    return AppTest.from_string(APP.format(rows=ROWS, change=change, show=show)).run()
+
+
+def _changed(at: AppTest, work: dict[str, int]) -> Any:
+    """Click "change" (the frame changes in place after it was shown), rerun; the table sent."""
+    assert len(at.dataframe[0].proto.parts) > 1  # the large path: first rows first
+    reads = work["read"]
+    at.run()
+    assert work["read"] == reads  # unchanged: found again, not converted
+    at.button[0].click().run()
+    at.run()  # the frame as changed by the click's run
+    return at.dataframe[0].value
+
+
+def test_an_unchanged_rerun_neither_converts_nor_writes_nor_hashes_the_table(
+    work: dict[str, int],
+) -> None:
+    at = _app()
+    parts = [p.hash for p in at.dataframe[0].proto.parts]
+    before = dict(work)
+    for _ in range(3):
+        at.run()
+    assert work == before
+    assert [p.hash for p in at.dataframe[0].proto.parts] == parts
+    shown = at.dataframe[0].value
+    assert shown["obj"].tolist()[:2] == ["item 0", "item 1"]
+    assert shown["i"].tolist()[-1] == ROWS - 1
+
+
+@pytest.mark.parametrize(
+    ("change", "column", "row", "expected"),
+    [
+        ("data.iloc[ROW, 1] = -7", "i", 30_001, -7),
+        ("data.loc[ROW, 'f'] = 1e9", "f", 30_001, 1e9),
+        ("data['i'] += 1", "i", 5, 6),
+        ("data.iloc[ROW, 3] = 'changed'", "obj", 30_001, "changed"),
+        ("data.iloc[ROW, 4] = 'changed'", "text", 30_001, "changed"),
+        (
+            "data.loc[ROW, 'when'] = pd.Timestamp('2000-01-01')",
+            "when",
+            30_001,
+            pd.Timestamp("2000-01-01"),
+        ),
+    ],
+)
+def test_a_change_in_place_is_sent(
+    work: dict[str, int], change: str, column: str, row: int, expected: Any
+) -> None:
+    at = _app(change.replace("ROW", str(row)))
+    shown = _changed(at, work)
+    assert shown[column].tolist()[row] == expected
+    assert shown[column].tolist()[row + 1] != expected
+
+
+def test_a_row_appended_is_sent(work: dict[str, int]) -> None:
+    at = _app("data.loc[len(data)] = [1.5, -1, pd.Timestamp('2030-01-01'), 'new', 'new']")
+    shown = _changed(at, work)
+    assert len(shown) == ROWS + 1
+    assert shown["obj"].tolist()[-1] == "new" and shown["i"].tolist()[-1] == -1
+
+
+def test_a_dtype_change_with_the_same_values_is_sent(work: dict[str, int]) -> None:
+    at = _app(
+        "st.session_state.data = data.astype({'i': 'float64'})\n    data = st.session_state.data"
+    )
+    shown = _changed(at, work)
+    assert str(shown["i"].dtype) == "float64"
+    assert '"dtype":"float64"' in at.dataframe[0].proto.columns_json
+
+
+def test_a_text_cell_replaced_by_an_equal_copy_is_found_again_and_a_number_is_not(
+    work: dict[str, int],
+) -> None:
+    # Another object with the same text is the same table; a number in its place is not.
+    at = _app("data.iloc[7, 3] = ''.join(['item ', '7'])")
+    _changed(at, work)
+    reads = work["read"]
+    at.run()
+    assert work["read"] == reads
+    at = _app("data.iloc[7, 3] = 7")
+    shown = _changed(at, work)
+    assert shown["obj"].tolist()[7] in (7, "7")
+
+
+def test_a_column_of_mutable_objects_changed_in_place_is_sent() -> None:
+    # Lists are not kept by identity: the same list objects may hold new values.
+    at = AppTest.from_string(
+        """
+import pandas as pd, rillet as st
+if "data" not in st.session_state:
+    st.session_state.data = pd.DataFrame({"l": [[k] for k in range(20_000)]})
+if st.button("change"):
+    st.session_state.data["l"][3].append(99)
+st.dataframe(st.session_state.data)
+"""
+    ).run()
+    at.button[0].click().run()
+    at.run()
+    assert list(at.dataframe[0].value["l"].tolist()[3]) == [3, 99]
+
+
+def test_a_styler_change_is_sent() -> None:
+    at = _app(
+        "st.session_state.color = 'red'",
+        ".style.map(lambda v: f\"color: {st.session_state.get('color', 'blue')}\", subset=['i'])",
+    )
+    assert "blue" in at.dataframe[0].proto.styler_json
+    at.button[0].click().run()
+    at.run()
+    assert "red" in at.dataframe[0].proto.styler_json
+    assert "blue" not in at.dataframe[0].proto.styler_json
+
+
+def test_a_column_config_change_is_sent(work: dict[str, int]) -> None:
+    at = _app(
+        "st.session_state.label = 'Count'",
+        ", column_config={'i': st.session_state.get('label', 'Number')}",
+    )
+    assert '"Number"' in at.dataframe[0].proto.column_config_json
+    reads = work["read"]
+    at.button[0].click().run()
+    at.run()
+    assert '"Count"' in at.dataframe[0].proto.column_config_json
+    assert work["read"] == reads  # the table itself is unchanged: found again
+
+
+def test_a_fresh_copy_out_of_cache_data_is_found_again_and_a_changed_one_is_not(
+    work: dict[str, int],
+) -> None:
+    at = AppTest.from_string(
+        f"""
+import numpy as np, pandas as pd, rillet as st
+@st.cache_data
+def load(version):
+    n = np.arange({ROWS})
+    frame = pd.DataFrame({{"i": n, "obj": pd.Series([f"r{{k}}" for k in n], dtype=object)}})
+    if version:
+        frame.iloc[-1, 1] = "last"
+    return frame
+st.dataframe(load(st.session_state.get("version", 0)))
+if st.button("change"):
+    st.session_state.version = 1
+"""
+    ).run()
+    reads = work["read"]
+    at.run()  # a new copy, new text objects, the same values
+    assert work["read"] == reads
+    at.button[0].click().run()
+    at.run()
+    assert at.dataframe[0].value["obj"].tolist()[-1] == "last"
