@@ -92,8 +92,10 @@ def test_alias_maps_the_common_modules(alias: None) -> None:
 
 
 def test_alias_names_modules_it_cannot_provide(alias: None) -> None:
-    with pytest.raises(ModuleNotFoundError, match=r"no equivalent of 'streamlit\.web\.server'"):
-        importlib.import_module("streamlit.web.server.server")
+    with pytest.raises(
+        ModuleNotFoundError, match=r"no equivalent of 'streamlit\.web\.server\.routes'"
+    ):
+        importlib.import_module("streamlit.web.server.routes")
 
 
 def test_install_is_idempotent_and_uninstall_restores_a_stashed_module() -> None:

@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from rillet.runtime.session import Session
 
 
+# The thread attribute Streamlit keeps a run's context under. rillet keeps
+# none on threads: a package that reads it through ``AppSession._scriptrunner``
+# finds no runner there (see :class:`AppSession`).
+SCRIPT_RUN_CONTEXT_ATTR_NAME = "streamlit_script_run_ctx"
+
+
 def exists() -> bool:
     """Whether this code runs inside a running app (``streamlit.runtime.exists``).
 
@@ -225,7 +231,9 @@ class AppSession:
     Packages read ``id``, ``_state`` (an :class:`AppSessionState`: a closed
     session has asked to shut down) and ``_client_state.page_script_hash``
     (streamlit-webrtc polls both to stop its media worker when the tab
-    closes or the user changes page). Other names are the rillet session's.
+    closes or the user changes page), and call ``request_rerun()``
+    (streamlit-server-state reruns every session that reads a value another
+    session changed). Other names are the rillet session's.
     There is one view per session, kept as long as the session lives:
     packages hold it by weak reference to notice the session going away.
 
@@ -250,6 +258,27 @@ class AppSession:
         if session.runner.running:
             return AppSessionState.APP_IS_RUNNING
         return AppSessionState.APP_NOT_RUNNING
+
+    @property
+    def _scriptrunner(self) -> None:
+        # Streamlit's runner object; rillet's is its own. Packages that look
+        # for it (streamlit-server-state, to skip a rerun during callbacks)
+        # treat a session without one as free to rerun.
+        return None
+
+    def request_rerun(self, client_state: Any = None) -> None:
+        """Rerun the session's current page, as another session's change asks.
+
+        ``client_state`` (Streamlit's record of the page and widgets) is
+        accepted and not needed: the session reruns with the widget values
+        it holds. A closed session is left alone.
+        """
+        from rillet.runtime.interrupts import RerunData
+        from rillet.runtime.session import Lifecycle
+
+        session = self._session()
+        if session is not None and session.lifecycle is not Lifecycle.CLOSED:
+            session.request_rerun(RerunData())
 
     def _count_run(self) -> int:
         # Runs counted as packages ask during them: one more for each run

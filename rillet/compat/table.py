@@ -66,6 +66,7 @@ _RUNNER_INTERNALS = (
     "get_script_run_ctx() and add_script_run_ctx() (rillet's script runner is its own)"
 )
 _INTERNAL = "the st.* command itself"
+_SERVER_INSTEAD = "st.context.headers, st.context.cookies and st.context.ip_address"
 _API = "rillet.runtime.errors:RilletAPIException"
 
 # Streamlit's exceptions: each catches what rillet raises in its place.
@@ -635,13 +636,16 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         _CONTROL, ("ScriptControlException",), _RUNNER_INTERNALS
     ),
     "streamlit.runtime.scriptrunner_utils.script_run_context": Shim(
-        {**_CTX, "NoSessionContext": "rillet.runtime.errors:NoRunContextError"},
+        {
+            **_CTX,
+            "NoSessionContext": "rillet.runtime.errors:NoRunContextError",
+            "SCRIPT_RUN_CONTEXT_ATTR_NAME": f"{RUNTIME}:SCRIPT_RUN_CONTEXT_ATTR_NAME",
+        },
         (
             "FragmentThreadState",
             "OnScriptErrorHandler",
             "ParallelFragmentCoordinator",
             "RunLocation",
-            "SCRIPT_RUN_CONTEXT_ATTR_NAME",
             "SharedRunState",
             "ThreadState",
             "UserInfoType",
@@ -791,6 +795,28 @@ MODULES: dict[str, Shim | Forward | Gone] = {
     ),
     "streamlit.version": Shim({"STREAMLIT_VERSION_STRING": "rillet.compat:STREAMLIT_API_VERSION"}),
     "streamlit.web": Shim(package=True, doc="Starting an app from Python."),
+    # streamlit-server-state finds the server among live objects and keeps
+    # its shared state on it.
+    "streamlit.web.server": Shim(
+        {"Server": "rillet.compat.server:Server"},
+        ("allow_all_cross_origin_requests", "is_allowed_origin", "server_address_is_unix_socket"),
+        _SERVER_INSTEAD,
+        package=True,
+        doc="The server serving the app: rillet's own.",
+    ),
+    "streamlit.web.server.server": Shim(
+        {"Server": "rillet.compat.server:Server"},
+        (
+            "MEDIA_ENDPOINT",
+            "RetriesExceededError",
+            "UNIX_SOCKET_PREFIX",
+            "UPLOAD_FILE_ENDPOINT",
+            "start_listening",
+            "server_port_is_manually_set",
+            "server_address_is_unix_socket",
+        ),
+        _SERVER_INSTEAD,
+    ),
     "streamlit.web.cli": Shim(
         {"main": "rillet.compat.web:main", "main_run": "rillet.compat.web:main_run"},
         (
@@ -993,9 +1019,6 @@ MODULES: dict[str, Shim | Forward | Gone] = {
     "streamlit.util": Gone("the standard library"),
     "streamlit.vendor": Gone("the libraries themselves"),
     "streamlit.watcher": Gone("`rillet run --server.runOnSave true`"),
-    "streamlit.web.server": Gone(
-        "st.context.headers, st.context.cookies and st.context.ip_address"
-    ),
 }
 
 # Paths below these packages that have no entry above: the package exists
@@ -1003,6 +1026,7 @@ MODULES: dict[str, Shim | Forward | Gone] = {
 BELOW: dict[str, str] = {
     "streamlit.elements": "the st.* command of the element (st.image, st.button, ...)",
     "streamlit.runtime": "streamlit.runtime.exists(), get_instance() and scriptrunner.get_script_run_ctx()",
+    "streamlit.web.server": _SERVER_INSTEAD,
     "streamlit.web": "streamlit.web.cli.main() or streamlit.web.bootstrap.run() (or `rillet run`)",
     "streamlit.components": "streamlit.components.v1.declare_component / html / iframe, or components.v2.component",
     "streamlit.connections": "streamlit.connections (st.connection, issue 15)",

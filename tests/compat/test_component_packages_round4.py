@@ -1,0 +1,97 @@
+"""Component packages from PyPI, round four: what each needed from rillet's streamlit alias.
+
+streamlit-server-state finds Streamlit's server among the live objects and
+keeps state shared by every session on it; it reads the run's context off
+the session and reruns the sessions that read a value another one changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib.util
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from rillet.testing import AppTest
+
+pytest.importorskip("streamlit")
+pytestmark = pytest.mark.streamlit
+
+
+def _needs(module: str) -> pytest.MarkDecorator:
+    # Looked up, not imported: importing a package here would load the real streamlit.
+    return pytest.mark.skipif(
+        importlib.util.find_spec(module) is None, reason=f"{module} is not installed"
+    )
+
+
+@contextlib.contextmanager
+def forgotten_after(package: str) -> Iterator[None]:
+    """The package's modules, imported under the alias, hold rillet's: later tests must not reuse them."""
+    loaded = set(sys.modules)
+    try:
+        yield
+    finally:
+        for name in set(sys.modules) - loaded:
+            if name.partition(".")[0] == package:
+                del sys.modules[name]
+
+
+SERVER_STATE_COUNTER = """
+    import streamlit as st
+    from streamlit_server_state import server_state, server_state_lock
+
+    with server_state_lock["count"]:
+        if "count" not in server_state:
+            server_state.count = 0
+    if st.button("inc"):
+        with server_state_lock.count:
+            server_state.count += 1
+    st.text(f"count={server_state.count}")
+    """
+
+
+@_needs("streamlit_server_state")
+def test_server_state_is_shared_by_every_session() -> None:
+    with forgotten_after("streamlit_server_state"):
+        _server_state_sessions()
+
+
+def _server_state_sessions() -> None:
+    first = AppTest.from_string(SERVER_STATE_COUNTER, default_timeout=30, streamlit_alias=True)
+    second = AppTest.from_string(SERVER_STATE_COUNTER, default_timeout=30, streamlit_alias=True)
+    assert first.run().text.values == ["count=0"]
+    assert second.run().text.values == ["count=0"]
+    first.button[0].click().run()
+    assert not first.exception
+    assert second.run().text.values == ["count=1"]
+    second.button[0].click().run()
+    assert first.run().text.values == ["count=2"]
+
+
+def test_the_server_is_found_among_live_objects_after_the_cli_freezes_them() -> None:
+    # `rillet run` freezes what is alive when it starts serving: rillet's own
+    # server is then out of gc.get_objects(), where packages look for it.
+    sys.modules.pop("rillet.compat.server", None)
+    gc.freeze()
+    try:
+        at = AppTest.from_string(
+            """
+            import gc
+            import streamlit as st
+            from streamlit.web.server.server import Server
+
+            found = [obj for obj in gc.get_objects() if isinstance(obj, Server)]
+            found[0]._shared = "kept"
+            again = [obj for obj in gc.get_objects() if isinstance(obj, Server)]
+            st.text(f"{len(found)} {again[0]._shared} {found[0].main_script_path.endswith('.py')}")
+            """,
+            default_timeout=30,
+            streamlit_alias=True,
+        ).run()
+    finally:
+        gc.unfreeze()
+    assert at.text.values == ["1 kept True"]
