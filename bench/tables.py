@@ -15,6 +15,18 @@ over the protocol, printing the server's CPU time per edit rerun (every
 thread, load-independent) and the time from an edit sent to its run's end.
 The browser side (click → first rows painted, an edit's round trip) is
 ``bench/grid.py``.
+
+``--reruns-only`` (also part of the full run): an unchanged rerun of an app
+showing the 1,000,000-row table, through a real ``Session`` and a client's
+``FrameEncoder``, each app in a fresh process (``--rounds`` of them,
+interleaved): the script thread's CPU time and wall time per rerun
+(medians of ``--reruns``), the bytes sent, and the RSS the process added
+over the first run and after the reruns. The table is the same frame each
+run (kept in session state) or a fresh copy out of ``st.cache_data``; a
+20 x 10 table shows that small tables do not pay for it. ``--baseline
+COMMIT`` runs rillet as it was at COMMIT beside it (``git archive``).
+
+usage: python bench/tables.py [--quick] [--reruns-only [--reruns 10] [--rounds 3] [--baseline COMMIT]]
 """
 
 from __future__ import annotations
@@ -289,6 +301,154 @@ def edit_reruns(edits: int) -> tuple[float, float]:
     return statistics.median(cpu), statistics.median(waits)
 
 
+# ------------------------------------------------ unchanged reruns (Session)
+
+RERUN_APP = """
+import sys
+sys.path.insert(0, {bench!r})
+import rillet as st
+from tables import frame
+@st.cache_data
+def load(rows):
+    return frame(rows)
+if {mode!r} == "cache":
+    data = load({rows})  # a fresh copy each run, as st.cache_data gives it
+elif "data" not in st.session_state:
+    st.session_state.data = frame({rows})
+st.button("Same")
+st.dataframe(data if {mode!r} == "cache" else st.session_state.data)
+"""
+
+
+def rerun_child(mode: str, rows: int, repeat: int) -> dict[str, Any]:
+    """Unchanged reruns of ``RERUN_APP`` through a real ``Session`` and a client's ``FrameEncoder``.
+
+    Each run executes on this thread (``Session._execute``), so its thread
+    CPU time is the script's and the encoder's. RSS (``/proc/self/statm``)
+    is read before the first run, after it, and after the reruns.
+    """
+    import os
+    import resource
+    import tempfile
+    from pathlib import Path
+
+    import rillet
+    from rillet.runtime.interrupts import RerunData
+    from rillet.runtime.media import InMemoryMediaStorage
+    from rillet.runtime.outbox import FrameEncoder, Outbox
+    from rillet.runtime.pages import PageRegistry
+    from rillet.runtime.session import App, Session
+    from rillet.runtime.uploads import InMemoryUploadStorage
+
+    def rss_mb() -> float:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * resource.getpagesize() / 1e6
+
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "app.py"
+        script.write_text(RERUN_APP.format(bench=_here(), mode=mode, rows=rows))
+        app = App(
+            main_script=script,
+            media=InMemoryMediaStorage(),
+            uploads=InMemoryUploadStorage(),
+            pages=PageRegistry(script),
+        )
+        encoder = FrameEncoder()
+        sent: list[int] = []
+        session = Session(app, Outbox(lambda msgs: sent.append(len(encoder.encode(msgs)))))
+        session.runner.check_interrupt = lambda: None  # type: ignore[method-assign]
+
+        def rerun() -> tuple[float, float, int]:
+            sent.clear()
+            wall, cpu = time.perf_counter(), time.thread_time()
+            session._execute(RerunData(widget_states=session.state.current_states()))
+            return (time.thread_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000, sum(sent)
+
+        try:
+            before = rss_mb()
+            first = rerun()
+            after_first = rss_mb()
+            rerun()
+            runs = [rerun() for _ in range(repeat)]
+            after = rss_mb()
+        finally:
+            session.close()
+    return {
+        "rillet": os.path.dirname(os.path.dirname(rillet.__file__)),
+        "first_cpu_ms": first[0],
+        "first_bytes": first[2],
+        "cpu_ms": statistics.median(r[0] for r in runs),
+        "wall_ms": statistics.median(r[1] for r in runs),
+        "bytes": statistics.median(r[2] for r in runs),
+        "rss_first_mb": after_first - before,
+        "rss_after_mb": after - before,
+    }
+
+
+def unchanged_reruns(
+    rows: int, repeat: int, rounds: int, baseline: str | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """``rerun_child`` in fresh processes, rillet now (and at ``baseline``), interleaved rounds.
+
+    Returns one row per (rillet, app) with the medians over the rounds.
+    """
+    import os
+    import tempfile
+    from pathlib import Path
+
+    sys.path.insert(0, _here())
+    from grid import checkout
+
+    with tempfile.TemporaryDirectory() as tmp:
+        trees: list[tuple[str, str | None]] = [("rillet", None)]
+        if baseline:
+            trees.append((f"rillet@{baseline}", str(checkout(baseline, Path(tmp) / "before"))))
+        apps = [("state", rows, repeat), ("cache", rows, repeat), ("state", 20, repeat * 20)]
+        results: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for _ in range(rounds):
+            for name, tree in trees:
+                for mode, n, times in apps:
+                    env = dict(os.environ)
+                    if tree is not None:
+                        env["PYTHONPATH"] = tree + os.pathsep + env.get("PYTHONPATH", "")
+                    spec = json.dumps([mode, n, times])
+                    out = subprocess.run(
+                        [sys.executable, __file__, "--rerun-child", spec],
+                        capture_output=True,
+                        text=True,
+                        env=env,
+                        check=False,
+                    )
+                    if out.returncode:
+                        raise RuntimeError(out.stderr[-2000:])
+                    result = json.loads(out.stdout.strip().splitlines()[-1])
+                    if tree is not None and not result["rillet"].startswith(tree):
+                        raise RuntimeError(f"the baseline ran rillet from {result['rillet']}")
+                    label = (
+                        f"{n:,} x 10, {'st.cache_data copy' if mode == 'cache' else 'same frame'}"
+                    )
+                    results.setdefault((name, label), []).append(result)
+    return [
+        (
+            f"{name}: {label}",
+            {k: statistics.median(r[k] for r in runs) for k in runs[0] if k != "rillet"},
+        )
+        for (name, label), runs in results.items()
+    ]
+
+
+def print_reruns(rows: list[tuple[str, dict[str, Any]]]) -> None:
+    print(f"unchanged rerun through a Session, medians (load {_load()}):")
+    head = "script thread CPU / wall per rerun; bytes; RSS added: 1st run / after reruns"
+    print(f"  {'':<44}  {head}")
+    for name, r in rows:
+        print(
+            f"  {name:<44}  {r['cpu_ms']:8.2f} / {r['wall_ms']:8.2f} ms; {r['bytes']:>9,.0f} B; "
+            f"{r['rss_first_mb']:6.0f} / {r['rss_after_mb']:6.0f} MB"
+            f"  (1st run {r['first_cpu_ms']:.0f} ms CPU)"
+        )
+
+
 # ------------------------------------------------------------------- RSS
 
 
@@ -352,7 +512,21 @@ def main() -> None:
     parser.add_argument(
         "--edits-only", action="store_true", help="only the data editor's edit reruns"
     )
+    parser.add_argument(
+        "--reruns-only", action="store_true", help="only the unchanged reruns through a Session"
+    )
+    parser.add_argument("--reruns", type=int, default=10, help="unchanged reruns per process")
+    parser.add_argument("--rounds", type=int, default=3, help="processes per app (interleaved)")
+    parser.add_argument("--baseline", metavar="COMMIT", help="also rillet at COMMIT (reruns)")
+    parser.add_argument("--rerun-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.rerun_child:
+        print(json.dumps(rerun_child(*json.loads(args.rerun_child))))
+        return
+    if args.reruns_only:
+        print_reruns(unchanged_reruns(args.rows, args.reruns, args.rounds, args.baseline))
+        print(f"(load after: {_load()})")
+        return
     streamlit = importlib.util.find_spec("streamlit") is not None
     if args.edits_only:
         cpu_ms, wait_ms = edit_reruns(args.edits)
@@ -444,6 +618,7 @@ def main() -> None:
         )
     )
 
+    print_reruns(unchanged_reruns(args.rows, args.reruns, args.rounds, args.baseline))
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}}  {'rillet':>14}  {'streamlit':>14}")
     for name, ours, theirs, unit in rows:
