@@ -270,6 +270,7 @@ class Session:
     # -- one run (script thread) -----------------------------------------
 
     def _execute(self, data: RerunData) -> RerunData | None:
+        self.state.rest_triggers()
         if data.widget_states is not None:
             changed = self.state.apply_client_states(data.widget_states)
         else:
@@ -410,6 +411,7 @@ class Session:
             completed=status == Status.SUCCESS,
             fragments_ran=ctx.fragments_defined,
             page_hash=ctx.page_hash,
+            rest_triggers=status not in (Status.ERROR, Status.STOPPED),
         )
         if completed:
             self._clear_submitted_forms(ctx)

@@ -251,6 +251,12 @@ class SessionState(MutableMapping[str, Any]):
         """Whether ``key`` holds a value, visible or internal."""
         return key in self._values
 
+    def rest_triggers(self) -> None:
+        """Put every button at rest: a run starts with none pressed but those the client sends."""
+        for spec in self._widgets.values():
+            if spec.is_trigger:
+                self._values[spec.storage_key] = spec.default
+
     def apply_client_states(self, states: pb.WidgetStates) -> list[WidgetSpec[Any]]:
         """Take the client's widget values; return the widgets that changed.
 
@@ -310,12 +316,15 @@ class SessionState(MutableMapping[str, Any]):
         completed: bool,
         fragments_ran: AbstractSet[str] = frozenset(),
         page_hash: str = "",
+        rest_triggers: bool = True,
     ) -> None:
         """Reset the run's triggers; after a completed run, forget its unrendered widgets.
 
         Unrendered widgets with ``persist_state`` keep their values instead;
         a full run on a page other than theirs (``page_hash``) ends the
-        ``"page"`` ones.
+        ``"page"`` ones. A run ended by an exception or ``st.stop()``
+        (``rest_triggers=False``) leaves its buttons pressed until the next
+        run starts (:meth:`rest_triggers`), as Streamlit does.
 
         A full run (``fragment_id`` empty) covers every widget. A fragment
         run covers the widgets of that fragment and of every fragment that
@@ -328,9 +337,10 @@ class SessionState(MutableMapping[str, Any]):
         def in_run(spec: WidgetSpec[Any]) -> bool:
             return not fragment_id or spec.fragment_id in scope
 
-        for spec in self._widgets.values():
-            if spec.is_trigger and in_run(spec):
-                self._values[spec.storage_key] = spec.default  # a trigger's rest value
+        if rest_triggers:
+            for spec in self._widgets.values():
+                if spec.is_trigger and in_run(spec):
+                    self._values[spec.storage_key] = spec.default  # a trigger's rest value
         # "Created in this run" only holds during the run: between runs (a
         # test, another thread) a keyed widget's value may be set again.
         seen, self._seen, self._seen_keys = self._seen, set(), set()

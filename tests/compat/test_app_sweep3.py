@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from harness import Known
 from sweep import App, differences, scan_components_once
+from test_app_sweep2 import JPEG
 
 pytest.importorskip("streamlit")
 pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_once.__name__)]
@@ -65,7 +66,7 @@ APPS: dict[str, App] = {
                 text = st.write_stream(reply(prompt))
             st.session_state.messages.append({"role": "assistant", "content": text})
             st.rerun()
-        st.write({k: v for k, v in st.session_state.items() if k.startswith("fb_")})
+        st.write(sorted((k, v) for k, v in st.session_state.items() if k.startswith("fb_")))
         """,
         [
             ("chat_input", "chat", "set_value", "hi there"),
@@ -752,6 +753,612 @@ APPS: dict[str, App] = {
         st.write(st.session_state.clicks)
         """,
         [("download_button", "bin", "click"), ("download_button", "stay", "click"), ("run",)],
+    ),
+    "placeholder_streaming_chat_old_style": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("msgs", [])
+        for m in ss.msgs:
+            with st.chat_message(m["role"]):
+                st.markdown(m["content"])
+        if prompt := st.chat_input("What is up?"):
+            ss.msgs.append({"role": "user", "content": prompt})
+            with st.chat_message("user"):
+                st.markdown(prompt)
+            with st.chat_message("assistant"):
+                box = st.empty()
+                full = ""
+                for chunk in ["Hello", " there", ", friend"]:
+                    full += chunk
+                    box.markdown(full + "▌")
+                box.markdown(full)
+            ss.msgs.append({"role": "assistant", "content": full})
+        """,
+        [("chat_input", 0, "set_value", "hey"), ("chat_input", 0, "set_value", "again")],
+    ),
+    "agent_status_steps": App(
+        """
+        import streamlit as st
+        if st.button("Ask agent", key="ask"):
+            with st.status("Thinking...", expanded=True) as status:
+                st.write("Searching the web")
+                st.write("Reading 3 pages")
+                status.update(label="Answer ready", state="complete", expanded=False)
+            with st.status("Tool call", state="error"):
+                st.code("search('x')")
+            s = st.status("Queued")
+            s.update(label="Running", state="running")
+            st.write("Answer: 42")
+        """,
+        [("button", "ask", "click"), ("run",)],
+    ),
+    "write_stream_cursor_and_async": App(
+        """
+        import asyncio
+        import streamlit as st
+        async def agen():
+            for part in ["async ", "chunks"]:
+                await asyncio.sleep(0)
+                yield part
+        st.write(repr(st.write_stream(agen())))
+        st.write(repr(st.write_stream(iter(["a", "b"]), cursor="▌")))
+        """,
+    ),
+    "voice_and_camera_inputs": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("log", [])
+        def got(kind):
+            st.session_state.log.append(kind)
+        off = st.toggle("Disable camera", key="off")
+        photo = st.camera_input("Take a picture", disabled=off, key="cam", on_change=got, args=("cam",), help="smile")
+        voice = st.audio_input("Record", key="mic", on_change=got, kwargs={"kind": "mic"}, label_visibility="collapsed")
+        if photo:
+            st.image(photo, caption="You")
+            st.write(photo.name, photo.type, photo.size)
+        if voice:
+            st.audio(voice)
+            st.write(voice.name, voice.type)
+        st.write(st.session_state.log)
+        """,
+        [
+            ("camera_input", "cam", "upload", "snap.jpg", JPEG, "image/jpeg"),
+            ("audio_input", "mic", "upload", "rec.wav", b"RIFF0000WAVE", "audio/wav"),
+            ("toggle", "off", "set_value", True),
+        ],
+    ),
+    "date_inputs_none_ranges_and_formats": App(
+        """
+        import datetime as dt
+        import streamlit as st
+        d0 = st.date_input("Optional", value=None, key="opt")
+        d1 = st.date_input("Start", dt.date(2024, 1, 15), min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31), format="DD.MM.YYYY", key="start")
+        d2 = st.date_input("Trip", (dt.date(2024, 3, 1), dt.date(2024, 3, 5)), key="trip")
+        d3 = st.date_input("Open range", (), key="open")
+        d4 = st.date_input("Half range", (dt.date(2024, 5, 1),), format="MM/DD/YYYY", key="half")
+        st.write(d0, d1, d2, d3, d4)
+        """,
+        [
+            ("date_input", "opt", "set_value", __import__("datetime").date(2025, 6, 1)),
+            ("date_input", "trip", "set_value", (__import__("datetime").date(2024, 3, 2),)),
+            ("date_input", "opt", "set_value", None),
+            (
+                "date_input",
+                "open",
+                "set_value",
+                (__import__("datetime").date(2024, 1, 1), __import__("datetime").date(2024, 1, 3)),
+            ),
+        ],
+    ),
+    "feedback_kinds_with_callbacks": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("events", [])
+        def rated(kind):
+            ss.events.append((kind, ss[kind]))
+        st.feedback("thumbs", key="thumbs", on_change=rated, args=("thumbs",))
+        st.feedback("faces", key="faces", default=2, on_change=rated, args=("faces",))
+        stars = st.feedback("stars", key="stars", disabled=ss.get("thumbs") == 0)
+        st.write(stars, ss.events)
+        if stars is not None:
+            st.markdown(f"You gave {':star:' * (stars + 1)}")
+        """,
+        [
+            ("feedback", "thumbs", "set_value", 1),
+            ("feedback", "faces", "set_value", 4),
+            ("feedback", "stars", "set_value", 3),
+            ("feedback", "thumbs", "set_value", 0),
+        ],
+    ),
+    "pills_and_segments_in_form": App(
+        """
+        import streamlit as st
+        with st.form("prefs"):
+            days = st.pills("Days", ["Mon", "Tue", "Wed"], selection_mode="multi", default=["Mon"], key="days")
+            size = st.segmented_control("Size", ["S", "M", "L"], default="M", key="size", format_func=lambda s: s * 2)
+            icons = st.pills("Icon", [":material/home:", "🚀"], key="icon", label_visibility="collapsed")
+            sent = st.form_submit_button("Save")
+        st.write(sent, days, size, icons)
+        """,
+        [
+            [("button_group", "days", "set_value", ["Mon", "Wed"]), ("button", 0, "click")],
+            [
+                ("button_group", "size", "set_value", "L"),
+                ("button_group", "icon", "set_value", "🚀"),
+            ],
+            ("button", 0, "click"),
+        ],
+    ),
+    "metric_cards_with_sparklines": App(
+        """
+        import streamlit as st
+        cols = st.columns(3, border=True)
+        cols[0].metric("Revenue", "$12.4k", "+8%", chart_data=[1, 3, 2, 5, 4], chart_type="area", border=True)
+        cols[1].metric("Churn", "2.1%", "-0.3%", delta_color="inverse", help="monthly", chart_data=[5, 4, 4, 3], chart_type="bar")
+        cols[2].metric("Users", 1530, 0, delta_color="off", label_visibility="hidden")
+        st.metric("Score", 0.8123, format="percent")
+        st.metric("Temp", 21.5, -1.25, delta_arrow="down", delta_description="vs yesterday", icon="🌡️")
+        st.metric("Plain", None)
+        """,
+        drop_kinds={},
+    ),
+    "recipe_cards_expanders_columns": App(
+        """
+        import streamlit as st
+        RECIPES = {"Pancakes": ["flour", "milk", "egg"], "Salad": ["lettuce", "tomato"]}
+        q = st.text_input("Search", key="q", icon=":material/search:")
+        for name, items in RECIPES.items():
+            if q.lower() not in name.lower():
+                continue
+            with st.expander(name, icon="🍽️"):
+                left, right = st.columns([3, 1])
+                with left:
+                    for item in items:
+                        st.checkbox(item, key=f"{name}-{item}")
+                right.button("Favourite", key=f"fav-{name}", icon="⭐")
+        done = [k for k, v in st.session_state.items() if "-" in k and v is True and not k.startswith("fav")]
+        st.write(sorted(done))
+        """,
+        [
+            ("checkbox", "Pancakes-milk", "check"),
+            ("text_input", "q", "input", "sal"),
+            ("checkbox", "Salad-tomato", "check"),
+        ],
+    ),
+    "role_based_navigation": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("role", None)
+        ROLES = [None, "Requester", "Admin"]
+        def login():
+            st.header("Log in")
+            role = st.selectbox("Choose your role", ROLES, key="pick")
+            if st.button("Log in", key="login"):
+                ss.role = role
+                st.rerun()
+        def logout():
+            ss.role = None
+            st.rerun()
+        role = ss.role
+        logout_page = st.Page(logout, title="Log out", icon=":material/logout:")
+        request = st.Page(lambda: st.write("request page"), title="Request", url_path="request", default=(role == "Requester"))
+        admin = st.Page(lambda: st.write("admin page"), title="Admin", url_path="admin", default=(role == "Admin"))
+        if role is None:
+            pg = st.navigation([st.Page(login)])
+        else:
+            pages = {"Account": [logout_page], "Work": [request]}
+            if role == "Admin":
+                pages["Admin"] = [admin]
+            pg = st.navigation(pages)
+        st.title("Request manager")
+        pg.run()
+        """,
+        [
+            ("selectbox", "pick", "select", "Admin"),
+            ("button", "login", "click"),
+            ("run",),
+        ],
+    ),
+    "old_convention_switch_and_page_links": App(
+        """
+        import streamlit as st
+        st.title("Home")
+        st.page_link("main.py", label="Home", icon="🏠")
+        st.page_link("pages/profile.py", label="Profile", icon="👤", help="your profile")
+        st.page_link("https://streamlit.io", label="External", icon="🌐")
+        if st.button("Go to profile", key="go"):
+            st.switch_page("pages/profile.py")
+        """,
+        [("button", "go", "click"), ("run",)],
+        pages={
+            "profile.py": """
+                import streamlit as st
+                st.title("Profile")
+                st.page_link("main.py", label="Back home")
+                if st.button("Home", key="home"):
+                    st.switch_page("main.py")
+            """,
+        },
+    ),
+    "page_config_in_pages_and_hidden_pages": App(
+        """
+        import streamlit as st
+        def about():
+            st.set_page_config(page_title="About us", layout="wide")
+            st.write("about")
+        def secret():
+            st.write("secret page")
+        home = st.Page("home.py", title="Home", icon=":material/home:", default=True)
+        ab = st.Page(about, title="About", help="who we are")
+        hidden = st.Page(secret, title="Secret", visibility="hidden", url_path="s")
+        pg = st.navigation([home, ab, hidden])
+        st.set_page_config(page_title=f"App - {pg.title}", page_icon="🧭")
+        pg.run()
+        """,
+        [("button", "to_secret", "click"), ("run",)],
+        files={
+            "home.py": """
+                import streamlit as st
+                st.write("home page")
+                if st.button("Secret", key="to_secret"):
+                    st.switch_page("main.py") if False else None
+                    st.session_state.went = True
+                st.write(st.session_state.get("went"))
+            """,
+        },
+    ),
+    "sidebar_selectbox_router": App(
+        """
+        import streamlit as st
+        page = st.sidebar.selectbox("Navigate", ["Home", "Upload", "About"], key="nav")
+        st.sidebar.markdown("---")
+        st.sidebar.caption("v1.0")
+        if page == "Home":
+            st.title("Home")
+            st.write("Welcome")
+        elif page == "Upload":
+            st.title("Upload")
+            f = st.file_uploader("CSV", type=["csv"], key="f")
+            if f is not None:
+                st.code(f.getvalue().decode())
+        else:
+            st.title("About")
+            st.markdown("Made with :heart:")
+        """,
+        [
+            ("selectbox", "nav", "select", "Upload"),
+            ("file_uploader", "f", "upload", "a.csv", b"x,y\\n1,2", "text/csv"),
+            ("selectbox", "nav", "select", "About"),
+        ],
+    ),
+    "settings_persist_across_pages": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        def keep(k):
+            ss["_" + k] = ss[k]
+        def load(k, default):
+            ss[k] = ss.get("_" + k, default)
+        def settings():
+            load("units", "metric")
+            st.radio("Units", ["metric", "imperial"], key="units", on_change=keep, args=("units",))
+        def view():
+            st.write("units are", ss.get("_units", "metric"))
+        pg = st.navigation([st.Page(settings, title="Settings"), st.Page(view, title="View")], position="top")
+        pg.run()
+        """,
+        [("radio", "units", "set_value", "imperial"), ("run",)],
+    ),
+    "calculator_button_grid": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("expr", "")
+        def press(k):
+            if k == "C":
+                ss.expr = ""
+            elif k == "=":
+                try:
+                    ss.expr = str(eval(ss.expr))
+                except Exception:
+                    ss.expr = "Error"
+            else:
+                ss.expr += k
+        st.text_input("Display", value=ss.expr, disabled=True, key=f"disp")
+        for row in ["789/", "456*", "123-", "C0=+"]:
+            cols = st.columns(4, gap="small")
+            for col, k in zip(cols, row):
+                col.button(k, key=f"k{k}", on_click=press, args=(k,), use_container_width=True)
+        st.write(ss.expr)
+        """,
+        [
+            ("button", "k7", "click"),
+            ("button", "k*", "click"),
+            ("button", "k6", "click"),
+            ("button", "k=", "click"),
+            ("button", "kC", "click"),
+        ],
+    ),
+    "toggle_shows_sections_and_styles": App(
+        """
+        import streamlit as st
+        st.html("<style>.st-key-card {background: #eee}</style>")
+        adv = st.toggle("Advanced mode", key="adv", help="more options")
+        with st.container(key="card", border=True):
+            st.write("always")
+            if adv:
+                st.slider("Depth", 1, 10, 3, key="depth")
+                st.color_picker("Accent", "#FF0000", key="accent")
+        if adv:
+            st.markdown(f"<span style='color:{st.session_state.accent}'>accent</span>", unsafe_allow_html=True)
+        st.write(st.session_state.get("depth"))
+        """,
+        [
+            ("toggle", "adv", "set_value", True),
+            ("slider", "depth", "set_value", 7),
+            ("color_picker", "accent", "pick", "#00FF00"),
+            ("toggle", "adv", "set_value", False),
+            ("toggle", "adv", "set_value", True),
+        ],
+    ),
+    "link_buttons_and_page_links_external": App(
+        """
+        import streamlit as st
+        st.link_button("Docs", "https://docs.streamlit.io", icon="📖", type="primary")
+        st.link_button("Disabled", "https://example.com", disabled=True, help="not yet", width="stretch")
+        st.sidebar.page_link("https://github.com", label="GitHub", icon=":material/code:")
+        st.page_link("https://example.com", label="Example", disabled=True)
+        """,
+    ),
+    "form_layout_columns_and_enter": App(
+        """
+        import streamlit as st
+        with st.form("search", enter_to_submit=False, border=False):
+            c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+            term = c1.text_input("Term", key="term")
+            go = c2.form_submit_button("Go", use_container_width=True)
+        with st.form("disabled_form"):
+            st.slider("Level", 0, 5, key="lvl")
+            st.form_submit_button("Send", disabled=True, help="locked")
+        if go:
+            st.write(f"searching {term!r}")
+        st.write(st.session_state.lvl)
+        """,
+        [
+            ("text_input", "term", "input", "cats"),
+            [("text_input", "term", "input", "dogs"), ("button", 0, "click")],
+            ("slider", "lvl", "set_value", 3),
+        ],
+    ),
+    "select_sliders_and_time_sliders": App(
+        """
+        import datetime as dt
+        import streamlit as st
+        sizes = st.select_slider("Sizes", ["XS", "S", "M", "L", "XL"], value=("S", "L"), key="sizes")
+        pair = st.select_slider("Pair", [(1, "a"), (2, "b"), (3, "c")], value=[(1, "a"), (3, "c")], format_func=lambda p: p[1], key="pair")
+        t = st.slider("Time", value=(dt.time(9, 0), dt.time(17, 0)), step=dt.timedelta(minutes=30), key="t")
+        d = st.slider("Day", min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 1, 31), value=dt.date(2024, 1, 10), format="MMM DD", key="d")
+        when = st.slider("When", value=dt.datetime(2024, 1, 1, 12, 0), format="MM/DD/YY - hh:mm", key="when")
+        st.write(sizes, pair, t, d, when)
+        """,
+        [
+            ("select_slider", "sizes", "set_value", ("M", "XL")),
+            (
+                "slider",
+                "t",
+                "set_value",
+                (__import__("datetime").time(10, 0), __import__("datetime").time(11, 30)),
+            ),
+            ("slider", "d", "set_value", __import__("datetime").date(2024, 1, 20)),
+        ],
+        skip_attrs={
+            "slider.min": "for dates and times Streamlit's AppTest gives the raw microseconds "
+            "its protobuf holds; rillet's gives the date or time the script passed",
+            "slider.max": "as slider.min",
+            "slider.step": "as slider.min (a timedelta on rillet's side)",
+        },
+    ),
+    "text_inputs_types_icons_limits": App(
+        """
+        import streamlit as st
+        pw = st.text_input("Password", type="password", max_chars=12, key="pw", autocomplete="new-password")
+        email = st.text_input("Email", icon="📧", placeholder="you@example.com", key="email")
+        note = st.text_area("Note", value="hello", height="content", key="note", help="**markdown** help")
+        n = st.text_area("Narrow", width=200, height=150, key="narrow", label_visibility="collapsed")
+        st.write(len(pw), email, note, n)
+        if pw and len(pw) < 8:
+            st.warning("Password too short", icon="⚠️")
+        """,
+        [
+            ("text_input", "pw", "input", "abc"),
+            ("text_input", "email", "input", "a@b.c"),
+            ("text_area", "note", "input", "line1\\nline2"),
+            ("text_input", "pw", "input", "longenough1"),
+        ],
+    ),
+    "dialog_with_form_from_fragment": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("people", [])
+        @st.dialog("Add person", width="small")
+        def add():
+            with st.form("person", clear_on_submit=True):
+                name = st.text_input("Name", key="pname")
+                age = st.number_input("Age", 0, 130, 20, key="page")
+                if st.form_submit_button("Add"):
+                    ss.people.append((name, age))
+                    st.rerun()
+        @st.fragment
+        def toolbar():
+            if st.button("Add person", icon="🆕", key="open"):
+                add()
+            st.caption(f"{len(ss.people)} people")
+        toolbar()
+        for name, age in ss.people:
+            st.write(f"{name} ({age})")
+        """,
+        [
+            ("button", "open", "click"),
+            [("text_input", "pname", "input", "Kim"), ("button", 0, "click")],
+        ],
+        skip_accessors=DIALOG_BODY,
+    ),
+    "dynamic_tabs_from_list": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("sheets", ["Sheet 1"])
+        def add():
+            ss.sheets.append(f"Sheet {len(ss.sheets) + 1}")
+        st.button("New sheet", on_click=add, key="add")
+        for tab, name in zip(st.tabs(ss.sheets), ss.sheets):
+            with tab:
+                st.text_input(f"Title of {name}", key=f"title-{name}")
+        st.write(sorted((k, v) for k, v in ss.items() if k.startswith("title-")))
+        """,
+        [
+            ("button", "add", "click"),
+            ("text_input", "title-Sheet 2", "input", "two"),
+            ("button", "add", "click"),
+        ],
+    ),
+    "delete_keys_in_callbacks": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        def wipe():
+            for k in list(ss.keys()):
+                if k.startswith("f_"):
+                    del ss[k]
+        st.text_input("First", key="f_first")
+        st.number_input("Num", key="f_num", value=5)
+        st.checkbox("Flag", key="f_flag")
+        st.button("Wipe", on_click=wipe, key="wipe")
+        st.write(sorted(k for k in ss.keys() if k.startswith("f_")))
+        """,
+        [
+            [("text_input", "f_first", "input", "x"), ("number_input", "f_num", "set_value", 9)],
+            ("button", "wipe", "click"),
+            ("run",),
+        ],
+    ),
+    "cached_loader_with_clear_button": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("loads", 0)
+        @st.cache_data(show_spinner="Loading data...")
+        def load(n):
+            st.session_state.loads += 1
+            return list(range(n))
+        @st.cache_resource(show_spinner=False)
+        def client():
+            return {"connected": True}
+        n = st.slider("Rows", 1, 5, 2, key="n")
+        st.write(load(n), client())
+        if st.button("Clear cache", key="clear"):
+            load.clear()
+            st.cache_resource.clear()
+        st.write("loads", st.session_state.loads)
+        """,
+        [
+            ("slider", "n", "set_value", 3),
+            ("slider", "n", "set_value", 2),
+            ("button", "clear", "click"),
+            ("run",),
+        ],
+    ),
+    "json_and_write_of_objects": App(
+        """
+        import dataclasses
+        import streamlit as st
+        @dataclasses.dataclass
+        class Point:
+            x: int
+            y: int
+        st.json({"a": [1, 2, {"b": None}], "c": True}, expanded=1)
+        st.json('{"raw": "string json"}', expanded=False, width=300)
+        st.write(Point(1, 2))
+        st.write(None)
+        st.write(3.14, "and", True)
+        st.write({"set": sorted({3, 1})})
+        st.write("Emoji :rocket: and :material/home:")
+        st.write(ValueError("an error value"))
+        """,
+    ),
+    "errors_and_exceptions_shown": App(
+        """
+        import streamlit as st
+        try:
+            1 / 0
+        except ZeroDivisionError as e:
+            st.exception(e)
+        st.error("Failed to connect", icon=":material/error:")
+        st.warning("Deprecated", width=300)
+        st.info("Note :smile:")
+        st.success("Done", icon="🎉")
+        if st.button("Crash", key="crash"):
+            raise RuntimeError("boom")
+        st.write("after")
+        """,
+        [("button", "crash", "click"), ("run",)],
+        known=[Known("exception", ("extra", "message"), "the traceback lines differ (file paths)")],
+    ),
+    "number_inputs_mixed_and_bounds": App(
+        """
+        import streamlit as st
+        a = st.number_input("Int step", min_value=0, max_value=100, value=10, step=5, key="a")
+        b = st.number_input("Float", value=1.0, step=0.1, format="%.1f", key="b")
+        c = st.number_input("Sci", value=0.001, format="%e", key="c")
+        d = st.number_input("Icon", value=3, icon="🔢", width=150, key="d")
+        st.write(a, b, c, d, type(a).__name__, type(b).__name__)
+        """,
+        [
+            ("number_input", "a", "increment"),
+            ("number_input", "b", "decrement"),
+            ("number_input", "a", "set_value", 100),
+            ("number_input", "a", "increment"),
+            ("number_input", "d", "set_value", -2),
+        ],
+    ),
+    "echo_and_help_in_tutorial": App(
+        """
+        import streamlit as st
+        st.header("Tutorial")
+        with st.echo():
+            total = sum(range(5))
+            st.write("total", total)
+        with st.echo(code_location="below"):
+            st.write("code shown below")
+        st.help(st.write) if False else st.write("skip help")
+        st.caption("end")
+        """,
+    ),
+    "chat_input_in_sidebar_and_disabled_while_busy": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("busy", False)
+        ss.setdefault("answers", [])
+        with st.sidebar:
+            q = st.chat_input("Quick question", key="side", disabled=ss.busy)
+        if q:
+            ss.answers.append(q.upper())
+        main = st.container()
+        main.write(ss.answers)
+        st.toggle("Busy", key="busy")
+        bottom = st.chat_input("Main input", key="main", max_chars=10, width=400)
+        if bottom:
+            st.write("main got", bottom)
+        """,
+        [
+            ("chat_input", "side", "set_value", "hi"),
+            ("toggle", "busy", "set_value", True),
+            ("chat_input", "main", "set_value", "x"),
+        ],
     ),
 }
 
