@@ -426,8 +426,9 @@ def _encoding(
         encoding["x"], encoding["y"] = value, category
     else:
         encoding["x"], encoding["y"] = category, value
-    if params.kind == "bar" and melt and params.stack is False:
-        encoding["yOffset" if params.horizontal else "xOffset"] = {"field": COLOR}
+    grouped_by = COLOR if melt else color_column
+    if params.kind == "bar" and grouped_by is not None and params.stack is False:
+        encoding["yOffset" if params.horizontal else "xOffset"] = {"field": grouped_by}
         encoding["xOffset" if params.horizontal else "yOffset"] = {}
     return encoding
 
@@ -441,7 +442,7 @@ def _color_list(color: Any, y_cols: list[str], command: str) -> list[str]:
             "a column name, a colour ('#rrggbb', 'rgb(...)', an RGB(A) tuple) or a list of colours",
             command=command,
         )
-    if len(y_cols) > 1 and len(colors) != len(y_cols):
+    if len(colors) != max(len(y_cols), 1):
         raise RilletAPIException(
             f"st.{command}: `color` gives {len(colors)} colour(s) for {len(y_cols)} y columns "
             f"({', '.join(y_cols)}); give one colour per column."

@@ -82,7 +82,7 @@ def pydeck_chart(
         raise bad_argument(
             "selection_mode", selection_mode, "'single-object' or 'multi-object'", command=command
         )
-    width = container_width(use_container_width, width, command)  # type: ignore[assignment]
+    width = _deck_width(use_container_width, width, command)  # type: ignore[assignment]
     width_text = size_text(width, "width", command, ("stretch",))
     pixels = _height(height, command)
     if pydeck_obj is None:
@@ -143,14 +143,16 @@ def _find_column(columns: Sequence[str], given: str | None, names: Sequence[str]
 
 
 def color_rgba(color: Any) -> list[int] | None:
-    """A colour as deck.gl's ``[r, g, b, a]`` (0-255), or ``None`` if it is not one.
+    """A colour as deck.gl's ``[r, g, b(, a)]`` (0-255), or ``None`` if it is not one.
 
-    Accepts ``"#rgb"``, ``"#rgba"``, ``"#rrggbb"``, ``"#rrggbbaa"`` and tuples of
-    3 or 4 numbers (ints 0-255, or floats 0.0-1.0 when all are floats).
+    Accepts ``"#rgb"``, ``"#rgba"``, ``"#rrggbb"``, ``"#rrggbbaa"`` (always
+    four numbers back) and lists or tuples of 3 or 4 components, which keep
+    their length: an int is 0-255 (clamped), a float a fraction of 255
+    (``0.5`` is 127), as Streamlit reads them.
 
     Example:
-        >>> color_rgba("#ff000080"), color_rgba((0, 128, 255))
-        ([255, 0, 0, 128], [0, 128, 255, 255])
+        >>> color_rgba("#ff000080"), color_rgba((0, 128, 255)), color_rgba((255, 0, 0, 0.5))
+        ([255, 0, 0, 128], [0, 128, 255], [255, 0, 0, 127])
     """
     if isinstance(color, str):
         match = _HEX.match(color.strip())
@@ -161,17 +163,26 @@ def color_rgba(color: Any) -> list[int] | None:
             digits = "".join(d * 2 for d in digits)
         parts = [int(digits[i : i + 2], 16) for i in range(0, len(digits), 2)]
         return parts + [255] * (4 - len(parts))
+    if hasattr(color, "tolist"):  # a numpy array in a colour column
+        color = color.tolist()
     if isinstance(color, (list, tuple)) and len(color) in (3, 4):
         if not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in color):
             return None
-        if all(isinstance(c, float) for c in color) and all(0 <= c <= 1 for c in color):
-            parts = [round(c * 255) for c in color]
-        else:
-            parts = [int(c) for c in color]
-        if not all(0 <= c <= 255 for c in parts):
-            return None
-        return parts + [255] * (4 - len(parts))
+        return [_channel(c) for c in color]
     return None
+
+
+def _channel(value: float) -> int:
+    if isinstance(value, float):
+        return int(min(max(value, 0.0), 1.0) * 255)
+    return min(max(int(value), 0), 255)
+
+
+def _deck_width(use_container_width: bool | None, width: object, command: str) -> object:
+    """The width of a map: ``use_container_width=False`` keeps ``width`` (a map has no
+    size of its own to shrink to), as in Streamlit 1.67."""
+    given = container_width(use_container_width, width, command)
+    return width if use_container_width is False else given
 
 
 def zoom_for(lat_range: float, lon_range: float) -> int:
@@ -225,7 +236,7 @@ def map(
         >>> import rillet as st
         >>> st.map(pd.DataFrame({"lat": [48.85, 51.5], "lon": [2.35, -0.12]}), size=2000)
     """
-    width = container_width(use_container_width, width, "map")  # type: ignore[assignment]
+    width = _deck_width(use_container_width, width, "map")  # type: ignore[assignment]
     width_text = size_text(width, "width", "map", ("stretch",))
     pixels = _height(height, "map")
     if zoom is not None and (isinstance(zoom, bool) or not isinstance(zoom, int) or zoom < 0):
@@ -265,13 +276,11 @@ def _map_spec(
     lon = _find_column(columns, longitude, LONGITUDE_NAMES, "longitude")
     used = [lat, lon]
     layer: dict[str, Any] = {"@@type": "ScatterplotLayer", "getPosition": f"@@=[{lon}, {lat}]"}
-    if isinstance(size, str):
-        if size not in columns:
-            raise bad_argument(
-                "size", size, "a number (metres) or a column of the data", command="map"
-            )
+    if isinstance(size, str) and size in columns:
         layer["getRadius"] = f"@@={size}"
         used.append(size)
+    elif isinstance(size, str):  # Streamlit 1.67 passes other text on as it is (deck.gl: no radius)
+        layer["getRadius"] = size
     elif size is None:
         layer["getRadius"] = _DEFAULT_RADIUS
     elif isinstance(size, (int, float)) and not isinstance(size, bool) and size >= 0:

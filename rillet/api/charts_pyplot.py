@@ -75,7 +75,8 @@ def pyplot(
             figure's own size) or pixels.
         use_container_width: Deprecated: ``True`` is ``width="stretch"``.
         alt: Not shown; kept for Streamlit's signature.
-        **kwargs: Passed to ``savefig`` (``dpi``, ``transparent``, ...).
+        **kwargs: Passed to ``savefig`` (``dpi``, ``transparent``, ...);
+            deprecated, as in Streamlit: the page shows a warning.
 
     Example:
         >>> import matplotlib.pyplot as plt
@@ -93,6 +94,14 @@ def pyplot(
         )
     width = container_width(use_container_width, width, _COMMAND)  # type: ignore[assignment]
     width_text = size_text(width, "width", _COMMAND, ("stretch", "content"))
+    if kwargs:
+        from rillet.compat.deprecation import show_deprecation_warning
+
+        show_deprecation_warning(
+            f"st.{_COMMAND}: passing savefig options ({', '.join(sorted(kwargs))}) is deprecated. "
+            "The figure is already saved tightly cropped at twice its resolution; for other "
+            "options save it to a BytesIO yourself and show it with st.image."
+        )
     png = render_png(fig, kwargs)
     if clear_figure:
         clf = getattr(fig, "clf", None)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -119,7 +120,7 @@ def to_frame(data: Any, command: str, argument: str = "data") -> pd.DataFrame:
         if isinstance(data, pd.DataFrame):
             frame = data
         elif isinstance(data, pd.Series):
-            frame = data.to_frame(name="value" if data.name is None else data.name)
+            frame = data.to_frame()  # an unnamed series is column "0", as in Streamlit
         elif type(data).__module__ == "numpy" and hasattr(data, "ndim"):
             frame = pd.DataFrame({"value": data}) if data.ndim == 1 else pd.DataFrame(data)
         elif hasattr(data, "to_pandas") and callable(data.to_pandas):
@@ -409,9 +410,9 @@ def _spec_element(
 
         for name, rows in inline.items():
             chart.datasets.append(dataset(str(name), pd.DataFrame(rows)))
-    spec.setdefault("autosize", {"type": "fit", "contains": "padding"})
     if use_container_width is not None and width is None:
         width = "stretch" if use_container_width else "content"
+    spec.setdefault("autosize", {"type": _autosize(spec, width), "contains": "padding"})
     chart.width = (
         "" if width is None else size_text(width, "width", command, ("stretch", "content"))
     )
@@ -426,6 +427,28 @@ def _spec_element(
     chart.theme = theme or ""
     chart.alt = alt or ""
     return element
+
+
+def _autosize(spec: Mapping[str, Any], width: object) -> str:
+    """How Vega-Lite sizes the chart to its box, as Streamlit sets it.
+
+    A faceted chart keeps its cells' size ("pad"); a vertical concatenation
+    across the container fits its width only; anything else fits the box.
+
+    Example:
+        >>> _autosize({"facet": {}}, None), _autosize({"vconcat": []}, None)
+        ('pad', 'fit-x')
+        >>> _autosize({"vconcat": []}, 300), _autosize({"mark": "bar"}, "stretch")
+        ('fit', 'fit')
+    """
+    encoding = spec.get("encoding")
+    if "facet" in spec or (
+        isinstance(encoding, Mapping) and any(k in encoding for k in ("row", "column", "facet"))
+    ):
+        return "pad"
+    if "vconcat" in spec and width in (None, "stretch"):
+        return "fit-x"
+    return "fit"
 
 
 def _json_default(value: Any) -> Any:
@@ -595,7 +618,39 @@ def altair_spec(chart: Any, command: str) -> dict[str, Any]:
             del config["view"]
         if not config:
             del spec["config"]
-    return spec
+    return number_generated_names(spec)
+
+
+# Names Altair generates for unnamed parameters and views: counters in Altair
+# 5 (growing with every chart the process makes), content hashes in Altair 6.
+_GENERATED = re.compile(r"\b(param|view)_(?:[0-9a-f]{16}(?:_\d+)?|\d+)\b")
+
+
+def number_generated_names(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with Altair's generated ``param_*``/``view_*`` names numbered from 1.
+
+    Numbered in the order they first appear, as Streamlit does, so an app
+    reads an unnamed selection as ``event.selection.param_1`` on every run.
+
+    Example:
+        >>> number_generated_names({"params": [{"name": "param_1e9efca18e7a2868"}],
+        ...                         "layer": [{"name": "view_0f63dc152606a353_0"}]})
+        {'params': [{'name': 'param_1'}], 'layer': [{'name': 'view_1'}]}
+    """
+    data: dict[str, Any] = {k: spec[k] for k in ("datasets", "data") if k in spec}  # rows kept
+    text = json.dumps({k: v for k, v in spec.items() if k not in data})
+    numbers: dict[str, str] = {}
+    counts = {"param": 0, "view": 0}
+
+    def renumber(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name not in numbers:
+            counts[match.group(1)] += 1
+            numbers[name] = f"{match.group(1)}_{counts[match.group(1)]}"
+        return numbers[name]
+
+    renamed = _GENERATED.sub(renumber, text)
+    return spec if renamed == text else {**json.loads(renamed), **data}
 
 
 def _short(value: object) -> str:

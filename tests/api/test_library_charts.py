@@ -306,7 +306,7 @@ def test_an_empty_map_shows_the_whole_world() -> None:
         ("st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), latitude='y')", ["latitude", "'y'"]),
         ("st.map(pd.DataFrame({'lat': [1.0, None], 'lon': [2.0, 3.0]}))", ["'lat'", "empty"]),
         ("st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), color='reddish')", ["color"]),
-        ("st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), size='big')", ["size"]),
+        ("st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), size=[1])", ["size"]),
         ("st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), height='tall')", ["height"]),
     ],
 )
@@ -320,7 +320,8 @@ def test_bad_map_input_is_named(call: str, words: list[str]) -> None:
 
 def test_colours_and_zoom_helpers() -> None:
     assert color_rgba("#0f08") == [0, 255, 0, 136]
-    assert color_rgba((0.0, 0.5, 1.0)) == [0, 128, 255, 255]
+    assert color_rgba((0.0, 0.5, 1.0)) == [0, 127, 255]
+    assert color_rgba((300, 0, 0, 0.5)) == [255, 0, 0, 127]
     assert color_rgba("red") is None and color_rgba((1, 2)) is None
     assert zoom_for(0.01, 0.01) == 15 and zoom_for(360, 10) == 0
 

@@ -127,7 +127,10 @@ def chart_facts(at: Any) -> list[str]:
         frames = _rillet_frames(proto) if rillet else _streamlit_frames(proto)
         spec.pop("$schema", None)
         inline = spec.pop("datasets", None) or {}
-        name = (spec.pop("data", None) or {}).get("name", "")
+        data = spec.pop("data", None) or {}
+        name = data.get("name", "")
+        if "values" in data:  # rows inline in the spec: Streamlit moves them to the chart's data
+            inline[name] = data["values"]
         transforms = spec.get("transform") or []
         folds = [t for t in transforms if "fold" in t]
         if folds:
@@ -137,7 +140,7 @@ def chart_facts(at: Any) -> list[str]:
         import pandas as pd
 
         frame = frames.get(name) if name in frames else frames.get("")
-        if frame is None and name in inline:
+        if (frame is None or frame.empty) and name in inline:
             frame = pd.DataFrame(inline[name])
         if frame is not None:
             for fold in folds:
