@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // A small table's first paint (drawn before the grid's chunk loads, from the first rows the server
 // sends as JSON): what qualifies, and that it draws the grid's texts and geometry (the grid reading
 // the same table from Arrow).
@@ -7,7 +8,9 @@ import { columnSpecs, visibleOrder } from "../src/table/columns";
 import { cellText } from "../src/table/format";
 import { parseColumnsJson, tableFromArrow } from "../src/table/arrow";
 import {
+  escapeHtml,
   firstPaint,
+  rowsHtml,
   gridHeight,
   HEADER_HEIGHT,
   MARKER_WIDTH,
@@ -138,5 +141,68 @@ describe("firstPaint", () => {
     const paint = firstPaint(element({ firstRowsJson: head, heightMode: "content" }), false, false);
     expect(paint?.height).toBe(HEADER_HEIGHT + 500 * 35 + 2); // the whole table's box
     expect(paint?.rows.length).toBe(rows);
+  });
+});
+
+describe("rowsHtml", () => {
+  function body(html: string): HTMLElement {
+    const root = document.createElement("div");
+    root.innerHTML = html;
+    return root;
+  }
+
+  test("draws each row and cell with the grid's classes, geometry and attributes", () => {
+    const paint = firstPaint(element(), false, false);
+    if (paint === undefined) throw new Error("no first paint");
+    const rowsShown = body(rowsHtml(paint)).querySelectorAll<HTMLElement>(":scope > [role=row]");
+    expect(rowsShown.length).toBe(paint.rows.length);
+    const third = rowsShown[3];
+    expect(third?.getAttribute("aria-rowindex")).toBe("5");
+    expect(third?.style.top).toBe(`${HEADER_HEIGHT + 3 * 35}px`);
+    // The index is pinned: its cell sits in the pinned group, the others after it.
+    const pinned = third?.querySelector(":scope > .rl-dg-pinned");
+    expect(pinned?.querySelectorAll("[role=gridcell]").length).toBe(1);
+    const cells = [...(third?.querySelectorAll<HTMLElement>("[role=gridcell]") ?? [])];
+    expect(cells.map((cell) => cell.textContent)).toEqual(paint.rows[3]?.texts);
+    expect(cells.map((cell) => cell.dataset["col"])).toEqual(paint.columns.map((c) => String(c.spec.source)));
+    expect(cells.every((cell) => cell.dataset["row"] === "3" && cell.dataset["view"] === "3")).toBe(true);
+    expect(cells[1]?.className).toBe(paint.columns[1]?.cls);
+    expect(cells[1]?.style.width).toBe(`${paint.columns[1]?.spec.width}px`);
+    // A missing value draws the placeholder.
+    const missing = rowsShown[4]?.querySelectorAll("[role=gridcell]")[2];
+    expect(missing?.querySelector(".rl-dg-missing")?.textContent).toBe("None");
+  });
+
+  test("cell texts and the placeholder are text, never markup", () => {
+    const hostile = '<img src=x onerror="alert(1)">&amp;';
+    const paint = firstPaint(
+      element({
+        firstRowsJson: JSON.stringify({ n: 2, k: ["string"], c: [[hostile, null]] }),
+        columnsJson: '[{"name":"s"}]',
+        indexColumns: 0,
+        placeholder: "<b>none</b>",
+      }),
+      false,
+      false,
+    );
+    if (paint === undefined) throw new Error("no first paint");
+    const root = body(rowsHtml(paint));
+    expect(root.querySelector("img, b")).toBeNull();
+    const cells = root.querySelectorAll("[role=gridcell]");
+    expect(cells[0]?.textContent).toBe(hostile);
+    expect(cells[1]?.textContent).toBe("<b>none</b>");
+    expect(escapeHtml(`a"b'c`)).toBe("a&quot;b&#39;c");
+  });
+
+  test("a selectable table's row marker leads the pinned group", () => {
+    const paint = firstPaint(element({ selectionMode: ["multi-row"] }), true, false);
+    if (paint === undefined) throw new Error("no first paint");
+    const row = body(rowsHtml(paint)).querySelector("[role=row]");
+    const group = row?.querySelector(":scope > .rl-dg-pinned");
+    expect(group?.firstElementChild?.classList.contains("rl-dg-marker")).toBe(true);
+    const box = group?.querySelector<HTMLInputElement>("input[type=checkbox]");
+    expect(box?.disabled).toBe(true);
+    expect(box?.getAttribute("aria-label")).toBe("Select row 0");
+    expect(group?.querySelectorAll("[role=gridcell]").length).toBe(1); // the index
   });
 });

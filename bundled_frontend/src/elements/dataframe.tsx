@@ -10,7 +10,14 @@ import { gridModule, loadGrid, type GridModule } from "../dataframe";
 import type { DataFrame as DataFrameProto } from "../proto/rillet_pb";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
-import { firstPaint, gridHeight, DEFAULT_ROW_HEIGHT, HEADER_HEIGHT, MARKER_WIDTH } from "../table/firstPaint";
+import {
+  firstPaint,
+  rowsHtml,
+  gridHeight,
+  DEFAULT_ROW_HEIGHT,
+  HEADER_HEIGHT,
+  MARKER_WIDTH,
+} from "../table/firstPaint";
 import type { WidgetValue } from "../widgetValues";
 // In the initial bundle: the first paint and the loading box are styled before the grid's chunk arrives.
 import "../styles/datagrid.css";
@@ -55,7 +62,10 @@ function FirstPaint({
   stretch: boolean;
 }) {
   const paint = useMemo(
-    () => firstPaint(element, widget, stretch),
+    () => {
+      const painted = firstPaint(element, widget, stretch);
+      return painted && { ...painted, html: rowsHtml(painted) };
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [element, widget, stretch],
   );
@@ -109,51 +119,7 @@ function FirstPaint({
             {pinnedGroup([markerHead, ...head.filter((_, i) => paint.columns[i]?.pinned)])}
             {head.filter((_, i) => !paint.columns[i]?.pinned)}
           </div>
-          <div class="rl-dg-body" role="rowgroup">
-            {paint.rows.map(({ row, top, texts }) => {
-              const cells = paint.columns.map((column, i) => {
-                const text = texts[i];
-                return (
-                  <div
-                    key={column.index}
-                    role="gridcell"
-                    class={column.cls}
-                    style={column.style}
-                    data-row={row}
-                    data-view={row}
-                    data-col={column.spec.source}
-                  >
-                    {text === null ? <span class="rl-dg-missing">{paint.placeholder}</span> : text}
-                  </div>
-                );
-              });
-              return (
-                <div
-                  key={row}
-                  role="row"
-                  class="rl-dg-row"
-                  aria-rowindex={row + 2}
-                  style={`top:${top}px;height:${paint.rowHeight}px;width:${paint.totalWidth}px;`}
-                >
-                  {pinnedGroup([
-                    paint.marker && (
-                      <div
-                        key="marker"
-                        class="rl-dg-cell rl-dg-marker"
-                        data-col="-1"
-                        data-row={row}
-                        style={`left:0px;width:${MARKER_WIDTH}px;`}
-                      >
-                        <input type="checkbox" tabIndex={-1} disabled aria-label={`Select row ${row}`} />
-                      </div>
-                    ),
-                    ...cells.filter((_, i) => paint.columns[i]?.pinned),
-                  ])}
-                  {cells.filter((_, i) => !paint.columns[i]?.pinned)}
-                </div>
-              );
-            })}
-          </div>
+          <div class="rl-dg-body" role="rowgroup" dangerouslySetInnerHTML={{ __html: paint.html }} />
           {paint.rowCount === 0 && (
             <div class="rl-dg-empty" style={{ top: `${HEADER_HEIGHT}px` }}>
               empty

@@ -135,10 +135,21 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-/** Column specs for every column of the table, in the table's order. */
+/** Rows whose texts size a column of automatic width. */
 export const SAMPLE_ROWS = 50;
 
-export function columnSpecs(table: TableData, config: ColumnConfig, editable: boolean): ColumnSpec[] {
+/**
+ * Column specs for every column of the table, in the table's order. A
+ * column of automatic width is sized from the texts of its first
+ * SAMPLE_ROWS rows; given `samples`, those texts are left in it by column
+ * (source) for a caller that draws those rows.
+ */
+export function columnSpecs(
+  table: TableData,
+  config: ColumnConfig,
+  editable: boolean,
+  samples?: string[][],
+): ColumnSpec[] {
   const sampleRows = Math.min(table.numRows, SAMPLE_ROWS);
   return table.columns.map((column, source) => {
     const own = asRecord(config[column.name] ?? (column.isIndex ? config["_index"] : undefined));
@@ -180,6 +191,7 @@ export function columnSpecs(table: TableData, config: ColumnConfig, editable: bo
     if (fixed !== undefined) return { ...spec, width: fixed };
     const sample: string[] = [];
     for (let row = 0; row < sampleRows; row++) sample.push(cellText(column.get(row), spec));
+    if (samples !== undefined) samples[source] = sample;
     return { ...spec, width: autoWidth(label, sample) + (spec.help ? HELP_ICON_WIDTH : 0) };
   });
 }

@@ -131,6 +131,68 @@ export interface FirstPaint {
   readonly placeholder: string;
 }
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** `text` safe as HTML text or as a quoted attribute's value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * The rows of `paint` as the HTML of the grid's body: its classes, geometry
+ * and attributes, pinned cells (and the row marker) in their pinned group.
+ * The first paint sets it as one string: the browser's parser builds its
+ * hundred-odd cells in a fraction of the time a virtual-DOM diff takes to
+ * create them an element and an attribute at a time (issue 10's 20-row
+ * table paints no slower than the plain JSON table did).
+ */
+export function rowsHtml(paint: FirstPaint): string {
+  const placeholder = `<span class="rl-dg-missing">${escapeHtml(paint.placeholder)}</span>`;
+  const open = paint.columns.map(
+    (column) =>
+      `<div role="gridcell" class="${escapeHtml(column.cls)}" style="${escapeHtml(column.style)}" data-col="${column.spec.source}"`,
+  );
+  const pinnedOpen =
+    paint.pinnedWidth > 0 ? `<div class="rl-dg-pinned" style="width:${paint.pinnedWidth}px;left:0px;">` : "";
+  const html: string[] = [];
+  for (const { row, top, texts } of paint.rows) {
+    html.push(
+      `<div role="row" class="rl-dg-row" aria-rowindex="${row + 2}" style="top:${top}px;height:${paint.rowHeight}px;width:${paint.totalWidth}px;">`,
+    );
+    if (pinnedOpen !== "") {
+      html.push(pinnedOpen);
+      if (paint.marker)
+        html.push(
+          `<div class="rl-dg-cell rl-dg-marker" data-col="-1" data-row="${row}" style="left:0px;width:${MARKER_WIDTH}px;">`,
+          `<input type="checkbox" tabindex="-1" disabled aria-label="Select row ${row}"></div>`,
+        );
+    }
+    let pinnedOpenNow = pinnedOpen !== "";
+    paint.columns.forEach((column, i) => {
+      if (pinnedOpenNow && !column.pinned) {
+        html.push("</div>");
+        pinnedOpenNow = false;
+      }
+      const text = texts[i];
+      html.push(
+        open[i] as string,
+        ` data-row="${row}" data-view="${row}">`,
+        text === null || text === undefined ? placeholder : escapeHtml(text),
+        "</div>",
+      );
+    });
+    if (pinnedOpenNow) html.push("</div>");
+    html.push("</div>");
+  }
+  return html.join("");
+}
+
 /**
  * The first paint of `element`, or undefined when it must wait for the grid.
  * `widget` says whether the element is a widget (selections need one), as
@@ -149,7 +211,8 @@ export function firstPaint(
     parseColumnsJson(element.columnsJson),
   );
   if (table === undefined) return undefined;
-  const specs = columnSpecs(table, parseColumnConfig(element.columnConfigJson), false);
+  const samples: string[][] = [];
+  const specs = columnSpecs(table, parseColumnConfig(element.columnConfigJson), false, samples);
   const shown = visibleOrder(specs, element.columnOrder, element.hideIndex, new Set());
   const shownSpecs = shown.map((source) => specs[source] as ColumnSpec);
   if (shownSpecs.some((spec) => !PLAIN_TYPES.has(spec.type))) return undefined;
@@ -185,7 +248,7 @@ export function firstPaint(
       // As the grid's cells: a selectbox shows its option's label.
       const label =
         spec.type === "selectbox" ? optionList(spec)?.find((o) => o.value === value)?.label : undefined;
-      return label ?? cellText(value, spec);
+      return label ?? samples[spec.source]?.[row] ?? cellText(value, spec);
     });
     rows.push({ row, top: HEADER_HEIGHT + row * rowHeight - window.offset, texts });
   }
