@@ -146,6 +146,7 @@ def date_input(
         proto.is_range = is_range
         proto.format = format
         proto.required = needed
+        proto.clearable = not given and not needed
         return element
 
     default: Any = tuple(dates) if is_range else dates[0] if dates else None

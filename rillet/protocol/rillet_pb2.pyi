@@ -3682,12 +3682,15 @@ class DateInput(_message.Message):
     IS_RANGE_FIELD_NUMBER: _builtins.int
     FORMAT_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
+    CLEARABLE_FIELD_NUMBER: _builtins.int
     min: _builtins.str
     max: _builtins.str
     is_range: _builtins.bool
     format: _builtins.str
     required: _builtins.bool
     """an emptied field keeps the last date"""
+    clearable: _builtins.bool
+    """made with no date (value=None or ()) and not required"""
     @_builtins.property
     def common(self) -> Global___WidgetCommon: ...
     @_builtins.property
@@ -3704,10 +3707,11 @@ class DateInput(_message.Message):
         is_range: _builtins.bool = ...,
         format: _builtins.str = ...,
         required: _builtins.bool = ...,
+        clearable: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["common", b"common"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["common", b"common", "format", b"format", "is_range", b"is_range", "max", b"max", "min", b"min", "required", b"required", "value", b"value"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["clearable", b"clearable", "common", b"common", "format", b"format", "is_range", b"is_range", "max", b"max", "min", b"min", "required", b"required", "value", b"value"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

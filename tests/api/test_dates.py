@@ -288,3 +288,17 @@ def test_picking_matches_streamlit() -> None:
         at.run()
         results.append([m.value for m in at.markdown])
     assert results[0] == results[1]
+
+
+def test_a_date_input_is_clearable_only_when_made_without_a_date_and_not_required() -> None:
+    at = AppTest.from_string(
+        """
+        import datetime
+        import rillet as st
+        st.date_input("None", value=None)
+        st.date_input("Empty range", ())
+        st.date_input("Required", value=None, required=True)
+        st.date_input("Default", datetime.date(2024, 1, 2))
+        """
+    ).run()
+    assert [d.proto.clearable for d in at.date_input] == [True, True, False, False]

@@ -468,3 +468,27 @@ def test_datetime_input_is_picked_in_a_calendar_and_a_time_list_by_mouse_and_key
     expect(page.get_by_role("listbox", name="Time").get_by_role("option").first).to_have_text(
         "09:00"
     )
+
+
+def test_a_date_input_made_without_a_date_can_be_cleared_and_one_with_a_default_cannot(open_app):
+    page, _ = open_app(
+        """
+        import datetime
+        import rillet as st
+        d = st.date_input("Due", value=None)
+        st.date_input("Start", datetime.date(2024, 1, 2))
+        st.write(f"d={d}")
+        """,
+        "d=None",
+    )
+    clear = page.get_by_role("button", name="Clear value")
+    expect(clear).to_have_count(0)  # nothing chosen yet, and Start has a default
+    box = page.get_by_role("textbox", name="Due")
+    box.fill("2024/03/05")
+    box.press("Enter")
+    expect(page.get_by_text("d=2024-03-05")).to_be_visible()
+    expect(clear).to_have_count(1)
+    clear.click()
+    expect(page.get_by_text("d=None")).to_be_visible()
+    expect(box).to_have_value("")
+    expect(clear).to_have_count(0)

@@ -93,6 +93,8 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
     commit(parsed.dates);
   };
   const placeholder = value.format || "YYYY/MM/DD";
+  // As Streamlit: made with no date and not required, a chosen date can be cleared.
+  const clearable = value.clearable && !common.disabled && dates.length > 0;
 
   return (
     <WidgetBox common={common} kind="date-input">
@@ -107,7 +109,7 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
       >
         <input
           id={id}
-          class="rl-input"
+          class={`rl-input${clearable ? " rl-has-clear" : ""}`}
           type="text"
           autoComplete="off"
           value={draft}
@@ -133,6 +135,20 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
             }
           }}
         />
+        {clearable && (
+          <button
+            type="button"
+            class="rl-picker-clear"
+            aria-label="Clear value"
+            title="Clear"
+            onClick={() => {
+              setOpen(false);
+              commit([]);
+            }}
+          >
+            ×
+          </button>
+        )}
         <PickerToggle
           label="Open calendar"
           open={open}

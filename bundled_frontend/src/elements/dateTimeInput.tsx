@@ -248,7 +248,7 @@ export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
         {clearable && (
           <button
             type="button"
-            class="rl-datetime-clear"
+            class="rl-picker-clear"
             aria-label="Clear value"
             title="Clear"
             onClick={() => commit("")}
