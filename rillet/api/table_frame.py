@@ -97,11 +97,14 @@ def read_kept(data: Any, command: str) -> Read:
     A pandas DataFrame of plain NumPy columns is compared byte for byte
     with the copies kept of earlier inputs; a match gives their table and
     Arrow parts. Otherwise such a frame is converted from copies of its
-    columns (the table to keep then never shares the app's arrays).
+    columns (the table to keep then never shares the app's arrays). A
+    pyarrow table or a Polars DataFrame is compared by its Arrow buffers
+    (``kept.arrow_columns``) and kept as it is.
     """
     from rillet.dataframes import kept
 
-    raw = kept.input_columns(data) if type(data).__module__.startswith("pandas") else None
+    pandas = type(data).__module__.startswith("pandas")
+    raw = kept.input_columns(data) if pandas else kept.arrow_columns(data)
     if raw is None:
         return Read(read_table(data, command))
     layout, arrays = raw
@@ -110,6 +113,8 @@ def read_kept(data: Any, command: str) -> Read:
         return Read(found.table, [_Part(*part) for part in found.parts])
     if not kept.fits(arrays) or not kept.keepable(arrays):
         return Read(read_table(data, command))
+    if not pandas:  # never changed in place: kept as it is
+        return Read(read_table(data, command), keep=(layout, arrays))
     copied, copies = kept.copied_frame(data, arrays)
     return Read(read_table(copied, command), keep=(layout, copies))
 

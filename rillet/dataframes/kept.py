@@ -17,6 +17,11 @@ least recently used first out, within a byte budget:
   ``str`` objects qualifies too: its copy holds the very objects, so the
   same objects (compared by address, a fast check) mean the same text, and
   other objects are compared by value.
+- **Arrow inputs** (:func:`arrow_columns`): a pyarrow Table or RecordBatch,
+  or a Polars DataFrame, never changes in place (Polars copies a buffer
+  before writing to it while another holder shares it), so references to
+  its Arrow buffers are kept, not copies: the same buffers (by address,
+  kept alive by the references) or the same bytes are the same table.
 - **Arrow bytes** (:func:`find_part`, :func:`keep_part`): any other table is
   converted and written as before, and its bytes compared with the parts
   kept: an identical part keeps its hash (no BLAKE2b over the bytes).
@@ -191,6 +196,44 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
 _OBJECT = "object"
 
 
+def arrow_columns(data: Any) -> tuple[str, list[Any]] | None:
+    """A pyarrow Table or RecordBatch's, or a Polars DataFrame's, layout and Arrow columns.
+
+    None when the data is none of these, is small (``MIN_BYTES``) or has
+    dictionary-encoded columns. The columns are pyarrow arrays over the
+    data's own buffers (Polars text is converted: compared by its bytes).
+
+    Example:
+        >>> import pyarrow as pa
+        >>> layout, arrays = arrow_columns(pa.table({"n": list(range(5000))}))
+        >>> len(arrays), str(arrays[0].type)
+        (1, 'int64')
+    """
+    module = type(data).__module__
+    if module.startswith("pyarrow"):
+        import pyarrow as pa
+
+        if type(data) is pa.RecordBatch:
+            data = pa.Table.from_batches([data])
+        if type(data) is not pa.Table:
+            return None
+        schema, rows, arrays = data.schema, data.num_rows, list(data.columns)
+    elif module.startswith("polars"):
+        import polars as pl
+
+        if type(data) is not pl.DataFrame:
+            return None
+        schema, rows = data.schema, data.height
+        arrays = [data.get_column(name).to_arrow() for name in data.columns]
+    else:
+        return None
+    if any("dictionary" in str(a.type) for a in arrays):
+        return None
+    if sum(_nbytes(a) for a in arrays) < MIN_BYTES:
+        return None
+    return repr((module.split(".")[0], str(schema), rows, [str(a.type) for a in arrays])), arrays
+
+
 def _is_numpy(array: Any) -> bool:
     return type(array).__module__ == "numpy"
 
@@ -291,7 +334,7 @@ def _same(a: Any, b: Any) -> bool:
     if _is_numpy(a) != _is_numpy(b):
         return False
     if not _is_numpy(a):
-        return bool(a.equals(b))  # pyarrow: same type and values
+        return _same_arrow(a, b)
     if a.shape != b.shape or a.dtype != b.dtype:
         return False
     if _is_objects(b):  # a kept copy of objects holds only str (keepable)
@@ -299,6 +342,33 @@ def _same(a: Any, b: Any) -> bool:
             return True  # the very objects, kept alive by the copy: the same text
         return _all_text(a) and bool((a == b).all())
     return bool(np.array_equal(_words(a), _words(b)))
+
+
+def _same_arrow(a: Any, b: Any) -> bool:
+    """Whether pyarrow array ``a`` has the bytes of ``b`` (kept, so its buffers stay allocated).
+
+    Buffer by buffer: the same buffer (its address) or the same bytes. Not
+    by value: ``0.0 == -0.0`` but they show differently.
+    """
+    import pyarrow as pa
+
+    if a.type != b.type or len(a) != len(b) or a.null_count != b.null_count:
+        return False
+    a_chunks = a.chunks if isinstance(a, pa.ChunkedArray) else [a]
+    b_chunks = b.chunks if isinstance(b, pa.ChunkedArray) else [b]
+    if [(len(c), c.offset) for c in a_chunks] != [(len(c), c.offset) for c in b_chunks]:
+        return False
+    for x, y in zip(a_chunks, b_chunks, strict=True):
+        x_buffers, y_buffers = x.buffers(), y.buffers()
+        if len(x_buffers) != len(y_buffers):
+            return False
+        for p, q in zip(x_buffers, y_buffers, strict=True):
+            if p is None or q is None:
+                if p is not q:
+                    return False
+            elif (p.address, p.size) != (q.address, q.size) and not p.equals(q):
+                return False
+    return True
 
 
 def find_input(layout: str, arrays: list[Any]) -> Kept | None:

@@ -188,3 +188,41 @@ if st.button("change"):
     at.button[0].click().run()
     at.run()
     assert at.dataframe[0].value["obj"].tolist()[-1] == "last"
+
+
+ARROW_APP = """
+import numpy as np, pyarrow as pa, polars as pl, rillet as st
+if "data" not in st.session_state:
+    n = np.arange({rows})
+    columns = {{"f": n * 0.5, "i": n, "s": [f"s{{k}}" for k in range({rows})]}}
+    st.session_state.data = pa.table(columns) if {arrow} else pl.DataFrame(columns)
+if st.button("change"):
+    {change}
+st.dataframe(st.session_state.data)
+"""
+
+
+@pytest.mark.parametrize(
+    ("arrow", "change", "column", "row", "expected"),
+    [
+        # 0.0 becomes -0.0: equal values, but shown differently
+        (True, "st.session_state.data = st.session_state.data.set_column(0, 'f', "
+         "pa.array(np.where(np.arange(ROWS) == 0, -0.0, np.arange(ROWS) * 0.5)))", "f", 0, "-0"),
+        (False, "st.session_state.data[0, 'f'] = -0.0", "f", 0, "-0"),
+        (False, "st.session_state.data[9, 'i'] = -5", "i", 9, -5),
+        (False, "st.session_state.data[9, 's'] = 'changed'", "s", 9, "changed"),
+    ],
+)  # fmt: skip
+def test_a_changed_arrow_or_polars_table_is_sent(
+    work: dict[str, int], arrow: bool, change: str, column: str, row: int, expected: Any
+) -> None:
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("polars")
+    source = ARROW_APP.format(rows=ROWS, arrow=arrow, change=change.replace("ROWS", str(ROWS)))
+    at = AppTest.from_string(source).run()
+    shown = _changed(at, work)
+    value = shown[column].tolist()[row]
+    if expected == "-0":  # the sign tells them apart
+        assert value == 0 and np.signbit(value)
+    else:
+        assert value == expected
