@@ -314,6 +314,14 @@ describe("selection", () => {
     expect(toggleRow(EMPTY_SELECTION, parseModes([]), 1)).toBe(EMPTY_SELECTION);
   });
 
+  test("single-row-required replaces its row but never leaves none", () => {
+    const required = parseModes(["single-row-required"]);
+    expect(required.rows).toBe("single");
+    const first = { ...EMPTY_SELECTION, rows: [0] };
+    expect(toggleRow(first, required, 0).rows).toEqual([0]);
+    expect(toggleRow(first, required, 2).rows).toEqual([2]);
+  });
+
   test("shift-click selects the range in view order, stored as data positions", () => {
     const multi = parseModes(["multi-row"]);
     const view = [4, 2, 0, 3, 1]; // a sorted view

@@ -173,13 +173,16 @@ def data_editor(
         build=build,
         # A large table's first rows go first, as st.dataframe's.
         lead=lambda value: frame.leads(serde.checked(jsonable(value)).to_json()),
-        identity=(
-            table.rows,
-            tuple(names),
-            num_rows,
-            json.dumps(configs, sort_keys=True, default=str),
+        # As Streamlit 1.67: an editor is a new widget (its edits dropped) when its
+        # data or parameters change; a keyed one of fixed rows only when its data's
+        # shape changes (columns, their kinds, the index, the row count, what is
+        # disabled), so edits outlive changed values.
+        identity=(frame.finished(None)[1],),
+        key_identity=(
+            (num_rows, _shape(source, table, configs, disabled_all))
+            if num_rows == "fixed"
+            else (num_rows, frame.finished(None)[1])
         ),
-        key_identity=(num_rows,),
         key=key,
         disabled=disabled_all,
         on_change=_callback(on_change),
@@ -196,6 +199,34 @@ def data_editor(
         changed = source is not data and type(data).__name__ == "DataFrame"
         return source if changed and type(data).__module__.startswith("pandas") else data
     return to_input_type(apply_edits(source, edits, rules), data)
+
+
+def _shape(source: Any, table: Table, configs: dict[str, dict[str, Any]], disabled: bool) -> str:
+    """What a keyed editor of fixed rows is identified by: its data's shape, not its values."""
+    import pandas as pd
+
+    from rillet.runtime.digest import blake2b
+
+    index = source.index
+    default_range = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+    off = sorted(name for name, config in configs.items() if config.get("disabled") is True)
+    shape = repr(
+        (
+            [str(c) for c in source.columns],
+            type(index).__name__,
+            list(index.names),
+            [(c.name, c.kind, c.dtype) for c in table.columns],
+            table.rows,
+            "all" if disabled else off,
+        )
+    )
+    digest = blake2b(shape.encode(), digest_size=16)
+    if not default_range:  # row labels identify the rows the edits are on
+        try:
+            digest.update(pd.util.hash_pandas_object(index, index=False).to_numpy().tobytes())
+        except TypeError:
+            digest.update(repr(index.tolist()).encode())
+    return digest.hexdigest()
 
 
 def _check_editable(frame: Any) -> None:

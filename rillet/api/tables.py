@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # rillet.dataframes is imported inside the commands: ``import rillet`` stays light.
 _SELECTION_MODES = (
     "single-row",
+    "single-row-required",
     "multi-row",
     "single-column",
     "multi-column",
@@ -163,8 +164,9 @@ def dataframe(
         on_select: ``"ignore"``, ``"rerun"`` or a callback: with the last two
             the user can select and this returns the selection.
         selection_mode: One or more of ``"single-row"``, ``"multi-row"``,
-            ``"single-column"``, ``"multi-column"``, ``"single-cell"``,
-            ``"multi-cell"``.
+            ``"single-row-required"`` (one row always selected, the first
+            until the user picks another), ``"single-column"``,
+            ``"multi-column"``, ``"single-cell"``, ``"multi-cell"``.
         selection_default: The selection on first show, in the returned
             shape (``{"selection": {"rows": [0]}}``).
         row_height: Row height in pixels.
@@ -185,7 +187,6 @@ def dataframe(
     """
     from rillet.dataframes.state import (
         SelectionSerde,
-        empty_selection,
         parse_selection,
         selection_json,
     )
@@ -208,7 +209,7 @@ def dataframe(
 
     # As Streamlit: row numbers are hidden when rows are selectable (the
     # selection column takes their place) unless hide_index says otherwise.
-    hide_range = hide_index is None and any(m.endswith("-row") for m in modes)
+    hide_range = hide_index is None and any("-row" in m for m in modes)
 
     def build(shown: Any) -> Frame:
         # An unchanged table (a rerun) is found again, not converted or hashed again.
@@ -240,7 +241,8 @@ def dataframe(
     read = read_kept(data, command)
     table = read.table
     names = [c.name for c in table.data_columns]
-    default = empty_selection()
+    # No selection, or (single-row-required) the first row.
+    default = parse_selection({"selection": {}}, table.rows, names, modes)
     if selection_default is not None:
         try:
             default = parse_selection(selection_default, table.rows, names, modes)
@@ -291,12 +293,11 @@ def _selection_modes(selection_mode: Any) -> list[str]:
     if not modes or any(m not in _SELECTION_MODES for m in modes) or len(set(modes)) != len(modes):
         raise bad_argument("selection_mode", selection_mode, accepted, command="dataframe")
     for what in ("row", "column", "cell"):
-        if f"single-{what}" in modes and f"multi-{what}" in modes:
+        kinds = [m for m in modes if m.split("-")[1] == what]
+        if len(kinds) > 1:
+            clash = " and ".join(repr(k) for k in kinds)
             raise bad_argument(
-                "selection_mode",
-                selection_mode,
-                f"at most one of 'single-{what}' and 'multi-{what}'",
-                command="dataframe",
+                "selection_mode", selection_mode, f"at most one of {clash}", command="dataframe"
             )
     return modes
 

@@ -98,6 +98,8 @@ def parse_selection(
     _check_count(picked_rows, "row", modes)
     _check_count(picked_columns, "column", modes)
     _check_count(cells, "cell", modes)
+    if "single-row-required" in modes and rows and not picked_rows:
+        picked_rows = [0]  # as Streamlit: a required row is the first until one is picked
     return DataframeState(
         {"selection": AttrDict({"rows": picked_rows, "columns": picked_columns, "cells": cells})}
     )
@@ -114,7 +116,8 @@ def _check_count(picked: list[Any], what: str, modes: set[str]) -> None:
         return
     if f"multi-{what}" in modes:
         return
-    if f"single-{what}" in modes and len(picked) == 1:
+    single = f"single-{what}" in modes or f"single-{what}-required" in modes
+    if single and len(picked) == 1:
         return
     raise ValueError(f"{len(picked)} {what}(s) selected; selection modes allow {sorted(modes)}")
 
@@ -142,14 +145,12 @@ class SelectionSerde:
     modes: list[str]
 
     def deserialize(self, state: pb.WidgetState) -> DataframeState:
-        if not state.HasField("json_value"):
-            return empty_selection()
+        nothing: Any = {"selection": {}}
         try:
-            return parse_selection(
-                json.loads(state.json_value), self.rows, self.columns, self.modes
-            )
+            raw = json.loads(state.json_value) if state.HasField("json_value") else nothing
+            return parse_selection(raw, self.rows, self.columns, self.modes)
         except (ValueError, TypeError):
-            return empty_selection()
+            return parse_selection(nothing, self.rows, self.columns, self.modes)
 
     def serialize(self, value: DataframeState, state: pb.WidgetState) -> None:
         state.json_value = selection_json(value)

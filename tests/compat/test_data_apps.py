@@ -908,6 +908,133 @@ APPS: dict[str, App] = {
         """,
         [("session_state", "ed", edit({0: {"start": "2024-06-01T10:00:00", "day": "2024-06-02"}}))],
     ),
+    # ------------------------------------------------- more selection apps
+    "required_row_selection_drives_detail": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        products = pd.DataFrame({"sku": ["A", "B", "C"], "stock": [5, 0, 12]})
+        ev = st.dataframe(products, key="p", on_select="rerun", selection_mode="single-row-required",
+                          hide_index=True)
+        row = products.iloc[ev.selection.rows[0]]
+        st.metric(f"Stock of {row.sku}", int(row.stock))
+        empty = st.dataframe(products.head(0), key="none", on_select="rerun",
+                             selection_mode="single-row-required")
+        st.write(empty.selection.rows)
+        st.session_state.out = [ev.selection.rows, empty.selection.rows]
+        """,
+        [("session_state", "p", select(rows=[2])), ("run",)],
+    ),
+    "selection_default_preselects": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"name": ["x", "y", "z"], "v": [1, 2, 3]})
+        ev = st.dataframe(df, key="pre", on_select="rerun", selection_mode=["multi-row", "single-column"],
+                          selection_default={"selection": {"rows": [1, 2], "columns": ["v"]}})
+        st.write(df.iloc[ev.selection.rows][ev.selection.columns or list(df.columns)])
+        st.session_state.out = [ev.selection.rows, ev.selection.columns]
+        """,
+        [("session_state", "pre", select(rows=[0])), ("run",)],
+    ),
+    "editor_of_filtered_frame_keeps_key": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"team": ["a", "a", "b"], "score": [1, 2, 3]})
+        team = st.radio("Team", ["a", "b"], key="team")
+        out = st.data_editor(df[df.team == team], key="scores")
+        st.write(out.score.sum())
+        st.session_state.out = [out]
+        """,
+        [
+            ("session_state", "scores", edit({0: {"score": 10}})),
+            ("radio", "team", "set_value", "b"),
+            ("radio", "team", "set_value", "a"),
+        ],
+    ),
+    "editor_list_and_multiselect_columns": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"name": ["a", "b"], "tags": [["x"], ["y", "z"]], "langs": [["py"], []]})
+        out = st.data_editor(df, key="ed", column_config={
+            "tags": st.column_config.ListColumn("Tags"),
+            "langs": st.column_config.MultiselectColumn("Langs", options=["py", "js", "go"]),
+        })
+        st.write(out.langs.tolist())
+        st.session_state.out = [out]
+        """,
+        [("session_state", "ed", edit({1: {"langs": ["js", "go"]}}))],
+    ),
+    "editor_markdown_and_link_columns": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"page": ["**Home**", "_About_"], "url": ["https://a.example", "https://b.example"]})
+        out = st.data_editor(df, key="ed", num_rows="add", column_config={
+            "page": st.column_config.MarkdownColumn("Page"),
+            "url": st.column_config.LinkColumn("URL", validate=r"^https://"),
+        })
+        st.session_state.out = [out]
+        """,
+        [
+            (
+                "session_state",
+                "ed",
+                edit({0: {"page": "# Start"}}, [{"page": "New", "url": "https://c.example"}]),
+            )
+        ],
+    ),
+    "disabled_editor_ignores_nothing_shown": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        lock = st.checkbox("Lock", value=True, key="lock")
+        out = st.data_editor(pd.DataFrame({"v": [1, 2]}), key="ed", disabled=lock)
+        st.write(out.v.tolist())
+        """,
+        [("checkbox", "lock", "uncheck"), ("session_state", "ed", edit({0: {"v": 5}}))],
+    ),
+    "table_options_and_empty_states": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"k": ["a", "b"], "v": [1.5, 2.25]})
+        show = st.toggle("Rows", value=True, key="show")
+        data = df if show else df.head(0)
+        st.table(data, border="horizontal", hide_header=not show)
+        st.table(data.set_index("k"), hide_index=True, border=False)
+        st.dataframe(data, placeholder="-", row_height=30)
+        if data.empty:
+            st.info("No rows")
+        """,
+        [("toggle", "show", "set_value", False)],
+    ),
+    "styler_format_index_and_subset": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"2023": [1200.5, 88.0], "2024": [1300.25, None]}, index=["north", "south"])
+        s = (df.style.format("{:,.1f}", na_rep="n/a")
+             .format_index(str.upper, axis=0)
+             .highlight_max(axis=1, color="#ffd")
+             .set_sticky(axis="index"))
+        st.dataframe(s)
+        st.table(s)
+        st.dataframe(df.style.format(precision=0).bar(color="#aaf", vmin=0))
+        """,
+    ),
+    "metric_formats_and_arrows": App(
+        """
+        import streamlit as st
+        st.metric("Users", 12345.678, delta=-12.5, format="compact", delta_arrow="down")
+        st.metric("Rate", 0.256, delta=0.01, format="percent", delta_description="vs last week")
+        st.metric("Cash", 1500, delta="+20", format="dollar", delta_arrow="off", chart_data=[3, 1, 2],
+                  chart_type="bar")
+        st.metric("Plain", "text", delta=None, icon=":material/star:")
+        """,
+    ),
 }
 
 

@@ -6,18 +6,32 @@
  */
 
 export type SelectionMode =
-  "single-row" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell";
+  | "single-row"
+  | "single-row-required"
+  | "multi-row"
+  | "single-column"
+  | "multi-column"
+  | "single-cell"
+  | "multi-cell";
 
 export interface SelectionModes {
   readonly rows: "none" | "single" | "multi";
   readonly columns: "none" | "single" | "multi";
   readonly cells: "none" | "single" | "multi";
+  /** "single-row-required": the one selected row cannot be unselected, only replaced. */
+  readonly rowRequired?: boolean;
 }
 
 export function parseModes(modes: readonly string[]): SelectionModes {
+  const rowRequired = modes.includes("single-row-required");
   const pick = (noun: string): "none" | "single" | "multi" =>
-    modes.includes(`multi-${noun}`) ? "multi" : modes.includes(`single-${noun}`) ? "single" : "none";
-  return { rows: pick("row"), columns: pick("column"), cells: pick("cell") };
+    modes.includes(`multi-${noun}`)
+      ? "multi"
+      : modes.includes(`single-${noun}`) || (noun === "row" && rowRequired)
+        ? "single"
+        : "none";
+  const picked = { rows: pick("row"), columns: pick("column"), cells: pick("cell") };
+  return rowRequired ? { ...picked, rowRequired } : picked;
 }
 
 export function selectable(modes: SelectionModes): boolean {
@@ -45,6 +59,7 @@ const sameCell = (a: readonly [number, string], b: readonly [number, string]): b
 /** Click on a row marker: toggle that row (single mode replaces the selection). */
 export function toggleRow(selection: Selection, modes: SelectionModes, row: number): Selection {
   if (modes.rows === "none") return selection;
+  if (modes.rowRequired === true && selection.rows.includes(row)) return selection;
   return { ...selection, rows: toggle(selection.rows, row, modes.rows === "multi", eq) };
 }
 
