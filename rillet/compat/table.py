@@ -66,6 +66,7 @@ _RUNNER_INTERNALS = (
     "get_script_run_ctx() and add_script_run_ctx() (rillet's script runner is its own)"
 )
 _INTERNAL = "the st.* command itself"
+_COMPONENTS = "rillet.compat.components"
 _SERVER_INSTEAD = "st.context.headers, st.context.cookies and st.context.ip_address"
 _API = "rillet.runtime.errors:RilletAPIException"
 
@@ -313,10 +314,26 @@ MODULES: dict[str, Shim | Forward | Gone] = {
             "StreamlitInvalidParameterTypeError",
             "build_definition_with_validation",
             "deprecation_util",
-            "get_bidi_component_manager",
         ),
         "streamlit.components.v2.component",
         package=True,
+    ),
+    # st-graph-workbench registers its asset folder unless the manager knows it.
+    "streamlit.components.v2.get_bidi_component_manager": Shim(
+        {"get_bidi_component_manager": f"{_COMPONENTS}:get_bidi_component_manager"},
+        instead="a pyproject.toml manifest in the package",
+    ),
+    "streamlit.components.v2.manifest_scanner": Shim(
+        {
+            "ComponentConfig": f"{_COMPONENTS}:ComponentConfig",
+            "ComponentManifest": f"{_COMPONENTS}:ComponentManifest",
+        },
+        ("ComponentPathUtils", "StreamlitComponentRegistryError", "scan_component_manifests"),
+        "a pyproject.toml manifest in the package",
+    ),
+    "streamlit.components.v2.component_manager": Shim(
+        {"BidiComponentManager": f"{_COMPONENTS}:BidiComponentManager"},
+        instead="a pyproject.toml manifest in the package",
     ),
     "streamlit.config": Shim(
         {

@@ -42,6 +42,8 @@ def asset_dir(name: str, caller_file: str | None = None) -> Path | None:
         >>> asset_dir("no-such-package.widget") is None
         True
     """
+    if name in _REGISTERED:
+        return _REGISTERED[name]
     short = name.split(".", 1)[1] if "." in name else name
     places: list[Path] = []
     if caller_file:
@@ -52,6 +54,33 @@ def asset_dir(name: str, caller_file: str | None = None) -> Path | None:
         if found is not None:
             return found
     return None
+
+
+# Asset folders registered at run time (``register``), by full component name.
+_REGISTERED: dict[str, Path] = {}
+
+
+def register(name: str, folder: Path) -> None:
+    """Record ``folder`` as the asset folder of component ``name``, ahead of any manifest file.
+
+    Packages that ship no manifest where it is looked for register theirs
+    from code (Streamlit's ``register_from_manifest``). A folder that does
+    not exist is refused.
+
+    Example:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> register("pkg.widget", folder)
+        >>> asset_dir("pkg.widget") == folder.resolve()
+        True
+    """
+    resolved = Path(folder).resolve()
+    if not resolved.is_dir():
+        raise RilletAPIException(
+            f"Component {name!r}: asset_dir {str(folder)!r} is not a folder; "
+            "it must be the folder holding the component's built files."
+        )
+    _REGISTERED[name] = resolved
 
 
 def _distribution_manifests(project: str) -> list[Path]:

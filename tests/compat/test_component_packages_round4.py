@@ -11,6 +11,7 @@ import contextlib
 import gc
 import importlib.util
 import sys
+import textwrap
 from collections.abc import Iterator
 
 import pytest
@@ -95,3 +96,34 @@ def test_the_server_is_found_among_live_objects_after_the_cli_freezes_them() -> 
     finally:
         gc.unfreeze()
     assert at.text.values == ["1 kept True"]
+
+
+def test_a_package_registers_its_asset_folder_with_the_component_manager(tmp_path) -> None:
+    # st-graph-workbench registers its manifest from code unless the manager knows the folder.
+    build = tmp_path / "frontend" / "build"
+    build.mkdir(parents=True)
+    (build / "index-3f2a.js").write_text("export default function () {}", encoding="utf-8")
+    source = f"""
+        from pathlib import Path
+        import streamlit as st
+        from streamlit.components.v2.get_bidi_component_manager import get_bidi_component_manager
+        from streamlit.components.v2.manifest_scanner import ComponentConfig, ComponentManifest
+
+        manager = get_bidi_component_manager()
+        before = manager.get_component_asset_root("regpkg.widget")
+        manifest = ComponentManifest(
+            name="regpkg", version="0.1.0",
+            components=[ComponentConfig(name="widget", asset_dir="frontend/build")],
+        )
+        manager.register_from_manifest(manifest, Path({str(tmp_path)!r}))
+        after = manager.get_component_asset_root("regpkg.widget")
+        widget = st.components.v2.component("regpkg.widget", js="index-*.js", html="<p>w</p>")
+        widget(key="w")
+        st.text(f"{{before}} {{Path(after) == Path({str(build)!r})}}")
+        """
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(source)).run(timeout=30)
+    ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
+    assert not ours.exception and not theirs.exception
+    assert ours.text.values == theirs.text.values == ["None True"]
