@@ -190,8 +190,9 @@ class AppTest:
                 # button, and are dropped otherwise (Streamlit's AppTest too).
                 pending = elements._UNSET
             if pending is elements._UNSET:
-                if isinstance(widget, elements.Button):
-                    continue
+                spec = self._session.state.widget(widget.id)
+                if isinstance(widget, elements.Button) or (spec is not None and spec.is_trigger):
+                    continue  # a trigger (button, chat input) is sent only when used
                 value = self._session.state.widget_value(widget.id)
             else:
                 value = pending

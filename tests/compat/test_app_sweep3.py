@@ -1360,6 +1360,579 @@ APPS: dict[str, App] = {
             ("chat_input", "main", "set_value", "x"),
         ],
     ),
+    "api_key_gate_in_sidebar": App(
+        """
+        import streamlit as st
+        with st.sidebar:
+            key = st.text_input("OpenAI API Key", key="api_key", type="password")
+            st.markdown("[Get an OpenAI API key](https://platform.openai.com/account/api-keys)")
+        st.title("💬 Chatbot")
+        st.caption("🚀 A chatbot powered by a fake LLM")
+        if "messages" not in st.session_state:
+            st.session_state["messages"] = [{"role": "assistant", "content": "How can I help you?"}]
+        for msg in st.session_state.messages:
+            st.chat_message(msg["role"]).write(msg["content"])
+        if prompt := st.chat_input(key="prompt"):
+            if not key:
+                st.info("Please add your OpenAI API key to continue.")
+                st.stop()
+            st.session_state.messages.append({"role": "user", "content": prompt})
+            st.chat_message("user").write(prompt)
+            st.session_state.messages.append({"role": "assistant", "content": prompt.title()})
+            st.chat_message("assistant").write(prompt.title())
+        """,
+        [
+            ("chat_input", "prompt", "set_value", "hello"),
+            ("text_input", "api_key", "input", "sk-123"),
+            ("chat_input", "prompt", "set_value", "hello world"),
+        ],
+    ),
+    "openai_and_langchain_shaped_chunks": App(
+        """
+        import streamlit as st
+        class Delta:
+            def __init__(self, content):
+                self.content = content
+        class Choice:
+            def __init__(self, content):
+                self.delta = Delta(content)
+        class ChatCompletionChunk:
+            __module__ = "openai.types.chat.chat_completion_chunk"
+            def __init__(self, content):
+                self.choices = [Choice(content)]
+        class AIMessageChunk:
+            __module__ = "langchain_core.messages.ai"
+            def __init__(self, content):
+                self.content = content
+        out = st.write_stream(ChatCompletionChunk(t) for t in ["Hel", "lo"])
+        st.write(repr(out))
+        out2 = st.write_stream(AIMessageChunk(t) for t in ["Lang", "chain"])
+        st.write(repr(out2))
+        """,
+    ),
+    "chat_in_fixed_height_container": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("log", ["Welcome"])
+        box = st.container(height=300, border=True, autoscroll=True)
+        for i, line in enumerate(ss.log):
+            box.chat_message("assistant" if i % 2 == 0 else "user").write(line)
+        if text := st.chat_input("Type", key="t"):
+            ss.log += [text, f"echo: {text}"]
+            st.rerun()
+        """,
+        [("chat_input", "t", "set_value", "one"), ("chat_input", "t", "set_value", "two")],
+    ),
+    "chat_reply_with_sources_and_status": App(
+        """
+        import streamlit as st
+        if q := st.chat_input("Ask the docs", key="q"):
+            st.chat_message("user").write(q)
+            with st.chat_message("assistant"):
+                with st.status("Retrieving...", expanded=False) as s:
+                    st.write("found 2 documents")
+                    s.update(label="Retrieved", state="complete")
+                st.markdown(f"**Answer** to _{q}_")
+                with st.expander("Sources", icon="📚"):
+                    st.markdown("- doc1.md\\n- doc2.md")
+                c1, c2, _ = st.columns([1, 1, 6])
+                c1.button("👍", key="up")
+                c2.button("👎", key="down")
+        """,
+        [("chat_input", "q", "set_value", "what is rillet?"), ("button", "up", "click")],
+    ),
+    "text_input_cleared_by_callback": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("sent", [])
+        def submit():
+            ss.sent.append(ss.widget)
+            ss.widget = ""
+        st.text_input("Message", key="widget", on_change=submit)
+        st.write(ss.sent)
+        st.write(repr(ss.widget))
+        """,
+        [("text_input", "widget", "input", "first"), ("text_input", "widget", "input", "second")],
+    ),
+    "word_game_with_guesses": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        WORD = "rillet"
+        ss.setdefault("guessed", set())
+        ss.setdefault("tries", 6)
+        def guess():
+            g = ss.letter.lower()[:1]
+            if g and g not in ss.guessed:
+                ss.guessed.add(g)
+                if g not in WORD:
+                    ss.tries -= 1
+            ss.letter = ""
+        shown = " ".join(c if c in ss.guessed else "_" for c in WORD)
+        st.header(shown)
+        st.text_input("Letter", key="letter", max_chars=1, on_change=guess)
+        st.progress(ss.tries / 6, text=f"{ss.tries} tries left")
+        st.write(sorted(ss.guessed))
+        if all(c in ss.guessed for c in WORD):
+            st.success("You won!")
+            st.balloons()
+        elif ss.tries == 0:
+            st.error("Game over")
+        """,
+        [
+            ("text_input", "letter", "input", "l"),
+            ("text_input", "letter", "input", "z"),
+            ("text_input", "letter", "input", "r"),
+            ("text_input", "letter", "input", "i"),
+            ("text_input", "letter", "input", "e"),
+            ("text_input", "letter", "input", "t"),
+        ],
+    ),
+    "poll_with_pills_and_counts": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("votes", {"Python": 0, "Rust": 0, "Go": 0})
+        def vote():
+            if ss.choice:
+                ss.votes[ss.choice] += 1
+        st.pills("Favourite language", list(ss.votes), key="choice", on_change=vote)
+        total = sum(ss.votes.values())
+        for lang, n in ss.votes.items():
+            st.progress(n / total if total else 0.0, text=f"{lang}: {n}")
+        st.metric("Total votes", total)
+        """,
+        [
+            ("button_group", "choice", "set_value", "Rust"),
+            ("button_group", "choice", "set_value", "Go"),
+            ("button_group", "choice", "set_value", None),
+        ],
+    ),
+    "budget_planner_rows": App(
+        """
+        import streamlit as st
+        st.set_page_config(page_title="Budget", layout="wide")
+        ss = st.session_state
+        ss.setdefault("n", 2)
+        st.button("Add row", on_click=lambda: ss.update(n=ss.n + 1), key="add")
+        total = 0.0
+        for i in range(ss.n):
+            c1, c2, c3 = st.columns([3, 2, 1], vertical_alignment="bottom")
+            c1.text_input("Item", key=f"item{i}", label_visibility="collapsed" if i else "visible")
+            amt = c2.number_input("Amount", key=f"amt{i}", min_value=0.0, step=10.0, label_visibility="collapsed" if i else "visible")
+            c3.checkbox("Paid", key=f"paid{i}")
+            total += amt
+        st.divider()
+        left, right = st.columns(2)
+        left.metric("Total", f"${total:,.2f}")
+        right.metric("Paid items", sum(bool(ss.get(f"paid{i}")) for i in range(ss.n)))
+        """,
+        [
+            ("number_input", "amt0", "set_value", 120.0),
+            ("button", "add", "click"),
+            ("number_input", "amt2", "set_value", 30.5),
+            ("checkbox", "paid1", "check"),
+        ],
+    ),
+    "flashcards_flip": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        CARDS = [("hola", "hello"), ("gato", "cat"), ("perro", "dog")]
+        ss.setdefault("i", 0)
+        ss.setdefault("flipped", False)
+        front, back = CARDS[ss.i]
+        with st.container(border=True, height=150, vertical_alignment="center", horizontal_alignment="center"):
+            st.subheader(back if ss.flipped else front)
+        c = st.columns(3)
+        if c[0].button("Flip", key="flip", use_container_width=True):
+            ss.flipped = not ss.flipped
+            st.rerun()
+        if c[1].button("Next", key="next", use_container_width=True, disabled=ss.i == len(CARDS) - 1):
+            ss.i += 1
+            ss.flipped = False
+            st.rerun()
+        c[2].button("Restart", key="restart", on_click=lambda: ss.update(i=0, flipped=False))
+        st.caption(f"Card {ss.i + 1} of {len(CARDS)}")
+        """,
+        [
+            ("button", "flip", "click"),
+            ("button", "next", "click"),
+            ("button", "next", "click"),
+            ("button", "flip", "click"),
+            ("button", "restart", "click"),
+        ],
+    ),
+    "image_classifier_flow": App(
+        """
+        import time
+        import streamlit as st
+        st.title("Classifier")
+        f = st.file_uploader("Choose an image...", type=["jpg", "jpeg", "png"], key="f")
+        if f is not None:
+            st.image(f, caption="Uploaded Image", width=200)
+            with st.spinner("Classifying..."):
+                time.sleep(0.001)
+            bar = st.progress(0)
+            for p in (30, 60, 100):
+                bar.progress(p)
+            st.success(f"{f.name}: looks like a cat (97%)")
+        else:
+            st.info("Upload an image to start")
+        """,
+        [
+            ("file_uploader", "f", "upload", "cat.png", PNG, "image/png"),
+            ("file_uploader", "f", "clear"),
+        ],
+    ),
+    "sidebar_expanders_tabs_and_image": App(
+        """
+        import streamlit as st
+        st.sidebar.title("Controls")
+        with st.sidebar.expander("Filters", expanded=True):
+            st.slider("Price", 0, 100, (10, 90), key="price")
+            st.multiselect("Brand", ["A", "B", "C"], default=["A"], key="brand")
+        tab_a, tab_b = st.sidebar.tabs(["One", "Two"])
+        tab_a.radio("Mode", ["fast", "slow"], key="mode", captions=["quick", "careful"])
+        tab_b.checkbox("Extra", key="extra")
+        st.write(st.session_state.price, st.session_state.brand, st.session_state.mode)
+        """,
+        [("slider", "price", "set_value", (20, 50)), ("radio", "mode", "set_value", "slow")],
+    ),
+    "radio_captions_and_none_index": App(
+        """
+        import streamlit as st
+        genre = st.radio(
+            "What's your favorite movie genre",
+            [":rainbow[Comedy]", "***Drama***", "Documentary :movie_camera:"],
+            captions=["Laugh out loud.", "Get the popcorn.", "Never stop learning."],
+            index=None,
+            key="genre",
+        )
+        st.write("You selected:", genre)
+        st.radio("Horizontal", ["a", "b"], horizontal=True, label_visibility="hidden", key="h", width=200)
+        """,
+        [("radio", "genre", "set_value", "***Drama***"), ("radio", "genre", "set_value", None)],
+    ),
+    "multiselect_dict_options_format_func": App(
+        """
+        import streamlit as st
+        PEOPLE = [{"id": 1, "name": "Ann"}, {"id": 2, "name": "Bob"}, {"id": 3, "name": "Cy"}]
+        chosen = st.multiselect("People", PEOPLE, default=[PEOPLE[0]], format_func=lambda p: p["name"], key="people")
+        st.write([p["id"] for p in chosen])
+        one = st.selectbox("Lead", PEOPLE, format_func=lambda p: p["name"], index=1, key="lead")
+        st.write(one)
+        """,
+        [
+            ("multiselect", "people", "select", {"id": 3, "name": "Cy"}),
+            ("selectbox", "lead", "select", {"id": 1, "name": "Ann"}),
+        ],
+    ),
+    "buttons_with_icons_shortcuts_widths": App(
+        """
+        import streamlit as st
+        st.button("Save", icon=":material/save:", shortcut="Ctrl+S", key="save")
+        st.button("Next", icon="👉", icon_position="right", key="next", width=200)
+        st.button("Wide", width="stretch", type="tertiary", help="full width", key="wide")
+        st.checkbox("Agree", width=150, key="agree")
+        st.toggle("Wrap me please", width="stretch", key="tog", label_visibility="visible")
+        st.write(st.session_state.save, st.session_state.next)
+        """,
+        [("button", "save", "click"), ("button", "next", "click")],
+    ),
+    "fragment_rerun_scopes": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("app_runs", 0)
+        ss.app_runs += 1
+        @st.fragment
+        def part(name):
+            ss.setdefault(name, 0)
+            if st.button(f"Bump {name}", key=f"bump_{name}"):
+                ss[name] += 1
+                st.rerun(scope="fragment")
+            st.write(name, ss[name])
+        part("a")
+        part("b")
+        st.write("app runs", ss.app_runs)
+        """,
+        [("button", "bump_a", "click"), ("run",)],
+        known=[OWN_WORDS],
+    ),
+    "dialog_open_flag_pattern": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("show", False)
+        ss.setdefault("vote", None)
+        @st.dialog("Cast your vote")
+        def vote_dialog(item):
+            st.write(f"Why is {item} your favorite?")
+            reason = st.text_input("Because...", key="because")
+            if st.button("Submit", key="submit"):
+                ss.vote = {"item": item, "reason": reason}
+                ss.show = False
+                st.rerun()
+        if ss.vote is None:
+            st.write("Vote for your favorite")
+            if st.button("A", key="a"):
+                ss.show = True
+            if ss.show:
+                vote_dialog("A")
+        else:
+            st.write(f"You voted for {ss.vote['item']} because {ss.vote['reason']}")
+        """,
+        [
+            ("button", "a", "click"),
+            [("text_input", "because", "input", "fun"), ("button", "submit", "click")],
+        ],
+        skip_accessors=DIALOG_BODY,
+    ),
+    "forms_in_sidebar_and_columns": App(
+        """
+        import streamlit as st
+        with st.sidebar.form("side_form"):
+            st.selectbox("Region", ["EU", "US"], key="region")
+            st.form_submit_button("Apply", key="apply")
+        left, right = st.columns(2)
+        with left.form("a"):
+            st.number_input("A", key="na")
+            st.form_submit_button("Save A")
+        with right:
+            with st.form("b", border=False):
+                st.number_input("B", key="nb")
+                st.form_submit_button("Save B", type="primary")
+        st.write(st.session_state.region, st.session_state.na, st.session_state.nb)
+        """,
+        [
+            [("selectbox", "region", "select", "US"), ("button", "apply", "click")],
+            [
+                ("number_input", "na", "set_value", 3.0),
+                ("number_input", "nb", "set_value", 4.0),
+                ("button", 2, "click"),
+            ],
+        ],
+    ),
+    "stop_inside_form_and_columns": App(
+        """
+        import streamlit as st
+        c1, c2 = st.columns(2)
+        with c1:
+            st.write("left")
+            if st.checkbox("Halt here", key="halt"):
+                st.warning("Stopped")
+                st.stop()
+        c2.write("right")
+        with st.form("f"):
+            st.text_input("Name", key="name")
+            if st.form_submit_button("Go") and not st.session_state.name:
+                st.error("Name needed")
+                st.stop()
+        st.write("end")
+        """,
+        [("checkbox", "halt", "check"), ("checkbox", "halt", "uncheck"), ("button", 0, "click")],
+    ),
+    "query_params_api_operations_app": App(
+        """
+        import streamlit as st
+        qp = st.query_params
+        st.write(qp.to_dict())
+        c = st.columns(4)
+        if c[0].button("Set", key="set"):
+            qp.update({"a": "1", "b": ["x", "y"]})
+        if c[1].button("From dict", key="fd"):
+            qp.from_dict({"only": "this"})
+        if c[2].button("Delete a", key="del"):
+            if "a" in qp:
+                del qp["a"]
+        if c[3].button("Clear", key="clr"):
+            qp.clear()
+        st.write(sorted(qp.keys()), qp.get_all("b"), len(qp))
+        """,
+        [
+            ("button", "set", "click"),
+            ("run",),
+            ("button", "del", "click"),
+            ("button", "fd", "click"),
+            ("button", "clr", "click"),
+        ],
+        query={"start": "yes"},
+    ),
+    "toast_and_balloons_from_callbacks": App(
+        """
+        import streamlit as st
+        def saved():
+            st.toast("Saved from a callback", icon="💾")
+        def party():
+            st.balloons()
+        with st.form("f"):
+            st.text_input("Title", key="title")
+            st.form_submit_button("Save", on_click=saved)
+        st.button("Party", on_click=party, key="party")
+        st.write(st.session_state.title)
+        """,
+        [
+            [("text_input", "title", "input", "x"), ("button", 0, "click")],
+            ("button", "party", "click"),
+            ("run",),
+        ],
+    ),
+    "progress_and_widget_value_errors": App(
+        """
+        import streamlit as st
+        from streamlit.errors import StreamlitAPIException
+        for bad in (1.5, -1, 101, "half"):
+            try:
+                st.progress(bad)
+            except Exception as e:
+                st.write(isinstance(e, StreamlitAPIException))
+        try:
+            st.slider("S", 0, 10, 20)
+        except Exception as e:
+            st.write(isinstance(e, StreamlitAPIException))
+        try:
+            st.number_input("N", min_value=5, max_value=1)
+        except Exception as e:
+            st.write(isinstance(e, StreamlitAPIException))
+        try:
+            st.selectbox("Sel", ["a"], index=3)
+        except Exception as e:
+            st.write(isinstance(e, StreamlitAPIException))
+        st.write("done")
+        """,
+    ),
+    "headers_with_anchors_icons_and_dividers": App(
+        """
+        import streamlit as st
+        st.title("Report :bar_chart:", icon="📊")
+        st.header("Section :blue[one]", anchor="one", divider="blue")
+        st.subheader("With **bold** and `code`", anchor=False)
+        st.header("Gray", divider="gray", help="help on header")
+        st.markdown("# H1 via markdown\\n## H2 via markdown")
+        st.write("# heading via write")
+        st.text("line 1\\nline 2")
+        st.caption("A :material/info: caption with icon")
+        """,
+    ),
+    "code_blocks_languages": App(
+        """
+        import streamlit as st
+        st.code('{"a": 1}', language="json")
+        st.code("ls -la", language="bash", line_numbers=True)
+        st.code("SELECT * FROM t", language="sql", wrap_lines=True, height=80)
+        st.code("x" * 200, width="content")
+        st.code("", language="python")
+        st.markdown("```python\\nprint('fenced')\\n```")
+        """,
+    ),
+    "write_generator_and_iterables": App(
+        """
+        import streamlit as st
+        def gen():
+            yield "streamed "
+            yield "by write"
+        st.write(gen())
+        st.write(["a", "b"], ("t", 1), {"k": [1, 2]})
+        st.write(range(3))
+        st.write(b"bytes value")
+        st.write(int)
+        """,
+        known=[
+            Known("help", ("body", "extra"), "st.write of a class shows st.help; docstrings differ")
+        ],
+    ),
+    "session_state_attribute_errors_shown": App(
+        """
+        import streamlit as st
+        try:
+            st.session_state.missing
+        except AttributeError:
+            st.write("attribute error")
+        try:
+            st.session_state["missing"]
+        except KeyError:
+            st.write("key error")
+        st.write("missing" in st.session_state, st.session_state.get("missing", "dflt"))
+        st.session_state.count = st.session_state.get("count", 0) + 1
+        st.write(st.session_state.count, len(st.session_state))
+        if st.button("Boom", key="boom"):
+            st.write(st.session_state.not_there)
+        """,
+        [("button", "boom", "click"), ("run",)],
+        known=[
+            Known(
+                "exception",
+                ("body", "extra", "message"),
+                "the KeyError/AttributeError text is worded by each",
+            )
+        ],
+    ),
+    "habit_tracker_dates": App(
+        """
+        import datetime as dt
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("log", {})
+        day = st.date_input("Day", dt.date(2024, 6, 3), key="day")
+        habits = ["Run", "Read", "Code"]
+        cols = st.columns(len(habits))
+        for col, h in zip(cols, habits):
+            k = f"{day}-{h}"
+            col.checkbox(h, key=k, value=ss.log.get(k, False), on_change=lambda k=k: ss.log.__setitem__(k, ss[k]))
+        done = sum(ss.log.values())
+        st.metric("Done", done, delta=done - 1)
+        st.write(sorted(k for k, v in ss.log.items() if v))
+        """,
+        [
+            ("checkbox", "2024-06-03-Run", "check"),
+            ("date_input", "day", "set_value", __import__("datetime").date(2024, 6, 4)),
+            ("checkbox", "2024-06-04-Code", "check"),
+            ("date_input", "day", "set_value", __import__("datetime").date(2024, 6, 3)),
+        ],
+    ),
+    "page_link_to_page_objects_with_query": App(
+        """
+        import streamlit as st
+        def home():
+            st.page_link(detail, label="See details", icon="🔎", query_params={"id": "7"})
+            st.page_link(detail, query_params={"id": "8"}, width="stretch")
+            st.page_link("views/other.py", label="Other file page")
+        def details():
+            st.write("id", st.query_params.get("id"))
+        detail = st.Page(details, title="Details", icon="📄")
+        other = st.Page("views/other.py", title="Other")
+        pg = st.navigation([st.Page(home, title="Home"), detail, other])
+        pg.run()
+        """,
+        files={"views/other.py": "import streamlit as st\\nst.write('other')\\n"},
+    ),
+    "get_and_set_options": App(
+        """
+        import streamlit as st
+        st.write(st.get_option("theme.primaryColor"))
+        st.write(st.get_option("client.showErrorDetails"))
+        st.write(st.get_option("server.maxUploadSize"))
+        """,
+    ),
+    "number_and_slider_in_columns_linked": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("val", 50)
+        def from_slider():
+            ss.num = ss.sld
+        def from_num():
+            ss.sld = ss.num
+        c1, c2 = st.columns([3, 1])
+        c1.slider("Value", 0, 100, key="sld", value=ss.val, on_change=from_slider)
+        c2.number_input("Value", 0, 100, key="num", value=ss.val, on_change=from_num, label_visibility="hidden")
+        st.write(ss.sld, ss.num)
+        """,
+        [("slider", "sld", "set_value", 70), ("number_input", "num", "set_value", 20)],
+    ),
 }
 
 
