@@ -61,6 +61,63 @@ def page_icon_and_name(script_path: Path) -> tuple[str, str]:
     return page.icon, page.title
 
 
+# Emoji a page may be given at random: pictures that read well at favicon size.
+_RANDOM_EMOJI = [
+    "🎈",
+    "🚀",
+    "🌟",
+    "🎯",
+    "🧭",
+    "🌈",
+    "🍀",
+    "🌻",
+    "🐙",
+    "🦊",
+    "🐢",
+    "🦉",
+    "🐳",
+    "🍉",
+    "🍋",
+    "🍩",
+    "🎨",
+    "🎲",
+    "🧩",
+    "🔭",
+    "🧪",
+    "📚",
+    "📈",
+    "🗺️",
+    "🏔️",
+    "🌊",
+    "🔥",
+    "⚡",
+    "💡",
+    "🎵",
+    "🛰️",
+    "🪁",
+    "🧁",
+    "🌵",
+    "🍄",
+    "🐝",
+    "🦋",
+    "🐧",
+    "🦄",
+    "🌙",
+]
+
+
+def get_random_emoji() -> str:
+    """One emoji picked at random (``page_icon="random"``, st-pages' ``icon = "random"``).
+
+    Example:
+        >>> get_random_emoji() in _RANDOM_EMOJI
+        True
+    """
+    import random
+
+    return random.choice(_RANDOM_EMOJI)
+
+
 def image_to_url(
     image: Any,
     layout_config: Any = None,

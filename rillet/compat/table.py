@@ -247,7 +247,11 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         _INTERNAL,
     ),
     "streamlit.commands.page_config": Shim(
-        {"set_page_config": "rillet:set_page_config"},
+        {
+            "set_page_config": "rillet:set_page_config",
+            # st-pages gives a page whose icon is "random" one of these.
+            "get_random_emoji": "rillet.compat.misc:get_random_emoji",
+        },
         (
             "ABOUT_KEY",
             "AtomicImage",
@@ -263,7 +267,6 @@ MODULES: dict[str, Shim | Forward | Gone] = {
             "StreamlitInvalidURLError",
             "StreamlitValueError",
             "gather_metrics",
-            "get_random_emoji",
             "get_script_run_ctx",
             "image_to_url",
             "is_emoji",

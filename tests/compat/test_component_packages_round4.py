@@ -127,3 +127,49 @@ def test_a_package_registers_its_asset_folder_with_the_component_manager(tmp_pat
     ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
     assert not ours.exception and not theirs.exception
     assert ours.text.values == theirs.text.values == ["None True"]
+
+
+@_needs("st_pages")
+def test_st_pages_builds_the_navigation_from_its_toml(tmp_path) -> None:
+    # st-pages imports get_random_emoji (a page whose icon is "random").
+    (tmp_path / "home.py").write_text("import streamlit as st\nst.text('home')\n")
+    (tmp_path / "other.py").write_text("import streamlit as st\nst.text('other')\n")
+    (tmp_path / "pages.toml").write_text(
+        textwrap.dedent(
+            f"""
+            [[pages]]
+            path = "{tmp_path / "home.py"}"
+            name = "Home"
+            icon = ":house:"
+
+            [[pages]]
+            name = "Section A"
+            icon = ":books:"
+            is_section = true
+
+            [[pages]]
+            path = "{tmp_path / "other.py"}"
+            name = "Other page"
+            icon = "random"
+            """
+        )
+    )
+    source = f"""
+        import streamlit as st
+        from st_pages import add_page_title, get_nav_from_toml, get_random_emoji
+
+        nav = get_nav_from_toml({str(tmp_path / "pages.toml")!r})
+        pg = st.navigation(nav)
+        add_page_title(pg)
+        st.text(sorted(nav))
+        st.text([len(get_random_emoji()) > 0, len(nav["📚 Section A"])])
+        pg.run()
+        """
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    with forgotten_after("st_pages"):
+        ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(source)).run(timeout=30)
+    assert not ours.exception
+    assert [t.value for t in ours.title] == [t.value for t in theirs.title] == ["🏠 Home"]
+    assert ours.text.values == theirs.text.values
