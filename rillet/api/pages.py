@@ -92,7 +92,7 @@ class Page:
             # A function page is known by its name and URL path (stable across reruns).
             spec = PageSpec(
                 page_hash=f"function:{name}",
-                title=name.replace("_", " ").strip(),
+                title=name.replace("_", " "),  # unstripped, as Streamlit: "_x" is " x"
                 url_path=name,
                 function=page,
             )

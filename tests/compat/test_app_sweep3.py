@@ -1933,6 +1933,355 @@ APPS: dict[str, App] = {
         """,
         [("slider", "sld", "set_value", 70), ("number_input", "num", "set_value", 20)],
     ),
+    "page_titles_inferred_from_names": App(
+        """
+        import streamlit as st
+        def sales_report():
+            st.write("sales")
+        def _private_page():
+            st.write("private")
+        pages = [
+            st.Page(sales_report, default=True),
+            st.Page(_private_page),
+            st.Page("views/01_user_settings.py"),
+            st.Page("views/data-explorer.py", icon="🔍"),
+        ]
+        pg = st.navigation(pages, expanded=2)
+        st.sidebar.write([(p.title, p.url_path, p.icon) for p in pages])
+        st.write(pg.title, pg.url_path)
+        pg.run()
+        """,
+        files={
+            "views/01_user_settings.py": "import streamlit as st\\nst.write('settings')\\n",
+            "views/data-explorer.py": "import streamlit as st\\nst.write('explorer')\\n",
+        },
+    ),
+    "pages_folder_numbered_emoji_switch": App(
+        """
+        import streamlit as st
+        st.title("Main")
+        if st.button("Mapping", key="map"):
+            st.switch_page("pages/2_🌍_Mapping.py")
+        st.page_link("pages/1_📈_Plotting_Demo.py", label="Plot")
+        """,
+        [("button", "map", "click"), ("button", "back", "click")],
+        pages={
+            "1_📈_Plotting_Demo.py": "import streamlit as st\\nst.title('Plotting')\\n",
+            "2_🌍_Mapping.py": """
+                import streamlit as st
+                st.title("Mapping")
+                if st.button("Back", key="back"):
+                    st.switch_page("main.py")
+            """,
+        },
+    ),
+    "layout_validation_errors": App(
+        """
+        import streamlit as st
+        for call in (
+            lambda: st.columns(0),
+            lambda: st.columns([]),
+            lambda: st.columns([1, -1]),
+            lambda: st.tabs([]),
+            lambda: st.container(height=-5),
+            lambda: st.columns(2, gap="huge"),
+            lambda: st.space("gigantic"),
+            lambda: st.container(horizontal_alignment="middle"),
+        ):
+            try:
+                call()
+                st.write("ok")
+            except st.errors.StreamlitAPIException if hasattr(st, "errors") else Exception:
+                st.write("refused")
+            except Exception as e:
+                st.write("other", type(e).__name__)
+        """,
+    ),
+    "misplaced_widgets_raise": App(
+        """
+        import streamlit as st
+        choice = st.radio("Case", ["button in form", "submit outside", "nested form", "chat in form", "none"], index=4, key="case")
+        if choice == "button in form":
+            with st.form("f1"):
+                st.button("Plain")
+                st.form_submit_button()
+        elif choice == "submit outside":
+            st.form_submit_button("Lost")
+        elif choice == "nested form":
+            with st.form("outer"):
+                with st.form("inner"):
+                    st.form_submit_button()
+        elif choice == "chat in form":
+            with st.form("f2"):
+                st.chat_input()
+                st.form_submit_button()
+        st.write("end")
+        """,
+        [
+            ("radio", "case", "set_value", "button in form"),
+            ("radio", "case", "set_value", "submit outside"),
+            ("radio", "case", "set_value", "nested form"),
+            ("radio", "case", "set_value", "chat in form"),
+        ],
+        known=[OWN_WORDS],
+    ),
+    "none_values_for_inputs": App(
+        """
+        import streamlit as st
+        t = st.text_input("Text", value=None, key="t")
+        a = st.text_area("Area", value=None, key="a")
+        n = st.number_input("Num", value=None, step=2, min_value=0, key="n")
+        c = st.selectbox("Empty", [], key="c")
+        r = st.radio("No opts", [], key="r")
+        m = st.multiselect("No opts multi", [], key="m")
+        st.write(repr(t), repr(a), repr(n), repr(c), repr(r), m)
+        """,
+        [
+            ("text_input", "t", "input", "x"),
+            ("number_input", "n", "set_value", 4),
+            ("text_area", "a", "input", "y"),
+            ("number_input", "n", "set_value", None),
+        ],
+    ),
+    "widget_option_validation": App(
+        """
+        import streamlit as st
+        cases = {
+            "radio index": lambda: st.radio("R", ["a"], index=5),
+            "multiselect default": lambda: st.multiselect("M", ["a"], default=["z"]),
+            "slider mixed": lambda: st.slider("S", 0, 10.0),
+            "select_slider value": lambda: st.select_slider("SS", ["a", "b"], value="c"),
+            "number mixed": lambda: st.number_input("N", 0, 10, 1.5),
+            "text max_chars": lambda: st.text_input("T", "toolong", max_chars=3),
+            "date range": lambda: st.date_input("D", (1, 2, 3)),
+            "feedback kind": lambda: st.feedback("hearts"),
+        }
+        for name, make in cases.items():
+            try:
+                make()
+                st.write(name, "accepted")
+            except Exception as e:
+                st.write(name, "refused")
+        """,
+    ),
+    "sidebar_from_inside_columns": App(
+        """
+        import streamlit as st
+        c1, c2 = st.columns(2)
+        with c1:
+            st.write("in column")
+            st.sidebar.write("sidebar from a column")
+            with st.sidebar:
+                st.button("Sidebar button", key="sb")
+        with c2:
+            with st.expander("Exp"):
+                st.sidebar.caption("sidebar from an expander")
+        st.write(st.session_state.sb)
+        """,
+        [("button", "sb", "click")],
+    ),
+    "empty_holding_containers_and_widgets": App(
+        """
+        import streamlit as st
+        slot = st.empty()
+        mode = st.radio("Mode", ["text", "box", "widget", "nothing"], key="mode")
+        if mode == "text":
+            slot.text("just text")
+        elif mode == "box":
+            with slot.container(border=True):
+                st.write("one")
+                st.write("two")
+        elif mode == "widget":
+            slot.slider("In slot", 0, 5, key="in_slot")
+        else:
+            slot.empty()
+        st.write(st.session_state.get("in_slot"))
+        """,
+        [
+            ("radio", "mode", "set_value", "box"),
+            ("radio", "mode", "set_value", "widget"),
+            ("slider", "in_slot", "set_value", 4),
+            ("radio", "mode", "set_value", "nothing"),
+        ],
+    ),
+    "markdown_of_values_and_unsafe_write": App(
+        """
+        import streamlit as st
+        st.markdown(123)
+        st.markdown(None)
+        st.title(3.5)
+        st.caption(["a", "b"])
+        st.write("<b>bold</b>", unsafe_allow_html=True)
+        st.write("**a**", "*b*", 3)
+        st.text(None)
+        st.text({"k": 1})
+        """,
+    ),
+    "nested_expanders_and_popover_in_columns": App(
+        """
+        import streamlit as st
+        with st.expander("Outer"):
+            st.write("outer body")
+            with st.expander("Inner"):
+                st.write("inner body")
+        cols = st.columns(3)
+        for i, col in enumerate(cols):
+            with col.popover(f"Pop {i}", width="stretch"):
+                st.number_input("Qty", key=f"q{i}", value=i)
+        st.write([st.session_state[f"q{i}"] for i in range(3)])
+        """,
+        [("number_input", "q1", "set_value", 9)],
+        known=[OWN_WORDS],
+    ),
+    "color_pickers_in_form_and_columns": App(
+        """
+        import streamlit as st
+        with st.form("theme"):
+            c1, c2 = st.columns(2)
+            bg = c1.color_picker("Background", "#FFFFFF", key="bg")
+            fg = c2.color_picker("Foreground", "#000000", key="fg", help="text color")
+            st.form_submit_button("Apply")
+        st.markdown(f"<div style='background:{bg};color:{fg}'>preview</div>", unsafe_allow_html=True)
+        st.write(bg, fg)
+        """,
+        [
+            [("color_picker", "bg", "pick", "#FF00FF"), ("button", 0, "click")],
+            ("color_picker", "fg", "pick", "#00FF00"),
+        ],
+    ),
+    "multi_step_form_with_validation_messages": App(
+        """
+        import re
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("errors", [])
+        def validate():
+            errs = []
+            if not ss.email or not re.match(r"[^@]+@[^@]+\\.[^@]+", ss.email):
+                errs.append("Invalid email")
+            if len(ss.pw) < 6:
+                errs.append("Password too short")
+            if ss.pw != ss.pw2:
+                errs.append("Passwords differ")
+            if not ss.tos:
+                errs.append("Accept the terms")
+            ss.errors = errs
+            ss.ok = not errs
+        with st.form("signup"):
+            st.text_input("Email", key="email")
+            st.text_input("Password", type="password", key="pw")
+            st.text_input("Repeat password", type="password", key="pw2")
+            st.checkbox("I accept the terms", key="tos")
+            st.form_submit_button("Sign up", on_click=validate)
+        for e in ss.errors:
+            st.error(e)
+        if ss.get("ok"):
+            st.success(f"Welcome {ss.email}")
+        """,
+        [
+            [
+                ("text_input", "email", "input", "bad"),
+                ("text_input", "pw", "input", "123"),
+                ("button", 0, "click"),
+            ],
+            [
+                ("text_input", "email", "input", "a@b.co"),
+                ("text_input", "pw", "input", "123456"),
+                ("text_input", "pw2", "input", "123456"),
+                ("checkbox", "tos", "check"),
+                ("button", 0, "click"),
+            ],
+        ],
+    ),
+    "segmented_control_view_switcher": App(
+        """
+        import streamlit as st
+        view = st.segmented_control("View", ["Table", "Cards", "List"], default="Cards", key="view", selection_mode="single", required=True)
+        items = ["alpha", "beta", "gamma"]
+        if view == "Cards":
+            cols = st.columns(3)
+            for col, it in zip(cols, items):
+                col.container(border=True).write(it)
+        elif view == "List":
+            for it in items:
+                st.markdown(f"- {it}")
+        else:
+            st.table({"item": items})
+        st.write(view)
+        """,
+        [
+            ("button_group", "view", "set_value", "List"),
+            ("button_group", "view", "set_value", "Table"),
+        ],
+    ),
+    "number_guess_with_state_and_history": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("secret", 42)
+        ss.setdefault("history", [])
+        with st.form("guess", clear_on_submit=True):
+            g = st.number_input("Your guess", 1, 100, step=1, key="g")
+            sent = st.form_submit_button("Guess")
+        if sent:
+            hint = "higher" if g < ss.secret else "lower" if g > ss.secret else "correct"
+            ss.history.append((g, hint))
+        for guess, hint in reversed(ss.history):
+            (st.success if hint == "correct" else st.info)(f"{guess}: {hint}")
+        if st.button("New game", type="secondary", key="new"):
+            ss.history = []
+            st.rerun()
+        """,
+        [
+            [("number_input", "g", "set_value", 50), ("button", 0, "click")],
+            [("number_input", "g", "set_value", 40), ("button", 0, "click")],
+            [("number_input", "g", "set_value", 42), ("button", 0, "click")],
+            ("button", "new", "click"),
+        ],
+        known=[
+            Known(
+                "number_input",
+                ("value",),
+                "clear_on_submit: rillet puts the submitted form's widgets back to their "
+                "defaults at the end of the run, as the browser shows them; Streamlit's "
+                "AppTest has no browser and keeps them (the history written is compared)",
+            )
+        ],
+        skip_state={"g": "as the number_input's value"},
+    ),
+    "time_inputs_steps_and_none": App(
+        """
+        import datetime as dt
+        import streamlit as st
+        a = st.time_input("Alarm", dt.time(7, 30), step=dt.timedelta(minutes=15), key="alarm")
+        b = st.time_input("Optional", value=None, key="opt", help="may stay empty")
+        c = st.time_input("Seconds", dt.time(1, 2, 3), step=1, key="secs")
+        st.write(a, b, c)
+        """,
+        [
+            ("time_input", "alarm", "set_value", __import__("datetime").time(8, 45)),
+            ("time_input", "opt", "set_value", __import__("datetime").time(12, 0)),
+            ("time_input", "opt", "set_value", None),
+        ],
+    ),
+    "audio_and_video_players": App(
+        """
+        import streamlit as st
+        st.audio(b"RIFF0000WAVEfmt ", format="audio/wav", loop=True, autoplay=False)
+        st.audio("https://example.com/a.mp3", start_time=5, end_time=10)
+        st.video("https://example.com/v.mp4", start_time=2, muted=True, width=400)
+        st.video("https://www.youtube.com/watch?v=abc123")
+        """,
+    ),
+    "image_variants": App(
+        """
+        import streamlit as st
+        st.image(PNG, caption="one", width=100)
+        st.image([PNG, PNG], caption=["a", "b"], width=50)
+        st.image("https://example.com/x.png", use_container_width=True)
+        st.image(PNG, width="stretch", output_format="PNG")
+        """.replace("PNG,", repr(PNG) + ",").replace("[PNG, PNG]", f"[{PNG!r}, {PNG!r}]"),
+    ),
 }
 
 
