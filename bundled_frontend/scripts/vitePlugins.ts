@@ -38,3 +38,24 @@ export function katexWoff2Only(): Plugin {
     },
   };
 }
+
+/**
+ * V8 compiles a function the first time it runs; a chunk whose code is sure
+ * to run soon can ask for all of its functions to be compiled as it loads
+ * (on the script streaming thread, with the explicit compile hint comment
+ * `//# allFunctionsCalledOnLoad` at its top; browsers without it ignore a
+ * comment). Prepended after minification, which would drop it.
+ */
+export function compileEagerly(chunkName: string): Plugin {
+  return {
+    name: "rillet:compile-eagerly",
+    apply: "build",
+    enforce: "post",
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === "chunk" && file.name === chunkName)
+          file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+      }
+    },
+  };
+}
