@@ -185,9 +185,11 @@ export class AppController {
       return undefined;
     }
     if (delta.type.case === "newElement" && delta.type.value.type.case === "dataframe") {
-      // The grid's chunk is fetched as soon as a table arrives, not after it first renders.
-      void loadGrid();
-      const missing = this.tableParts.resolve(delta.type.value.type.value);
+      const table = delta.type.value.type.value;
+      // The grid's chunk is fetched as soon as a table arrives, not after it first renders;
+      // a table the first paint draws fetches it once that paint is done (src/elements/dataframe.tsx).
+      if (table.firstRowsJson === "" || table.isTable) void loadGrid();
+      const missing = this.tableParts.resolve(table);
       if (missing.length > 0)
         console.error("rillet: the server referred to table parts this client does not hold");
     } else if (delta.type.case === "newElement" && delta.type.value.type.case === "bidiComponent") {
