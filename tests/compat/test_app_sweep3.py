@@ -2282,6 +2282,239 @@ APPS: dict[str, App] = {
         st.image(PNG, width="stretch", output_format="PNG")
         """.replace("PNG,", repr(PNG) + ",").replace("[PNG, PNG]", f"[{PNG!r}, {PNG!r}]"),
     ),
+    "toast_updated_in_place": App(
+        """
+        import time
+        import streamlit as st
+        if st.button("Cook", key="cook"):
+            msg = st.toast("Gathering ingredients...")
+            time.sleep(0.001)
+            msg.toast("Cooking...")
+            time.sleep(0.001)
+            msg.toast("Ready!", icon="🥞")
+        """,
+        [("button", "cook", "click"), ("run",)],
+    ),
+    "spinners_with_time_and_width": App(
+        """
+        import streamlit as st
+        with st.spinner("Wait for it...", show_time=True):
+            st.write("inside spinner")
+        with st.spinner(width="stretch"):
+            x = 1
+        with st.sidebar:
+            with st.spinner("sidebar spin"):
+                st.write("sidebar work")
+        st.write("done", x)
+        """,
+    ),
+    "chat_input_files_multiple_and_object_access": App(
+        """
+        import streamlit as st
+        got = st.chat_input("Send", accept_file="multiple", file_type=["txt"], key="c")
+        if got:
+            st.write(got.text, got["text"], len(got.files), [f.name for f in got["files"]])
+            st.write(sorted(k for k in got))
+        dir_got = st.chat_input("Folder", accept_file="directory", key="d")
+        st.write(dir_got is None)
+        """,
+        [("chat_input", "c", "set_value", "two files"), ("run",)],
+    ),
+    "chat_input_on_submit_and_modes": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("seen", [])
+        def sent():
+            ss.seen.append(ss.ci)
+        st.chat_input("Ask", key="ci", on_submit=sent, submit_mode="disable")
+        st.chat_input("Other", key="ci2", on_submit=lambda x: ss.seen.append(("kw", x)), args=("arg",))
+        st.write(ss.seen, ss.ci)
+        """,
+        [("chat_input", "ci", "set_value", "a"), ("chat_input", "ci2", "set_value", "b"), ("run",)],
+    ),
+    "components_html_and_iframe": App(
+        """
+        import streamlit as st
+        import streamlit.components.v1 as components
+        components.html("<p id='x'>Hello from an HTML component</p>", height=100)
+        components.html("<b>scrolling</b>", height=50, scrolling=True, width=300)
+        components.iframe("https://example.com", height=200)
+        st.iframe("https://example.com/page", height=150)
+        st.write("after components")
+        """,
+        skip_accessors={},
+    ),
+    "write_session_state_and_query_params": App(
+        """
+        import streamlit as st
+        # (one key only: Streamlit's session state lists its keys in set order)
+        st.text_input("Name", "Bo", key="name")
+        st.write(st.session_state)
+        st.write(st.query_params)
+        st.json(st.session_state.to_dict() if hasattr(st.session_state, "to_dict") else dict(st.session_state))
+        """,
+        [("text_input", "name", "input", "Al")],
+        query={"q": "1"},
+    ),
+    "magic_in_a_small_app": App(
+        """
+        import streamlit as st
+        "# Magic title"
+        x = 10
+        x
+        f"x squared is {x * x}"
+        items = ["a", "b"]
+        items
+        if st.checkbox("More", key="more"):
+            "more text shown by magic"
+            {"nested": {"k": [1, 2]}}
+        """,
+        [("checkbox", "more", "check")],
+    ),
+    "badges_and_colored_markdown": App(
+        """
+        import streamlit as st
+        st.badge("Stable", color="green", icon=":material/check:")
+        st.badge("Beta", color="orange", help="may change")
+        st.badge("Primary", color="primary")
+        st.markdown(":blue-badge[Blue] :green-badge[:material/star: Star] :gray-badge[Deprecated]")
+        st.markdown("Text with :orange[orange] and :violet-background[violet bg] and :small[small text]")
+        st.markdown("Emoji shortcodes: :tada: :+1: :thumbsup:")
+        """,
+    ),
+    "help_and_exception_objects": App(
+        """
+        import streamlit as st
+        class Config:
+            \"\"\"App configuration.\"\"\"
+            debug = False
+        st.help(Config)
+        st.error(ValueError("bad value"))
+        st.exception(KeyError("missing"))
+        st.warning(Exception("generic"))
+        """,
+        known=[Known("help", ("body", "extra"), "docs layout of st.help differs")],
+    ),
+    "status_without_with_block": App(
+        """
+        import streamlit as st
+        status = st.status("Downloading data...", expanded=True)
+        status.write("Searching for data...")
+        status.write("Found URL.")
+        status.update(label="Download complete!", state="complete", expanded=False)
+        other = st.status("Failed job", state="error")
+        other.markdown("**error** details")
+        st.button("Rerun", key="again")
+        """,
+        [("button", "again", "click")],
+    ),
+    "metrics_with_string_deltas": App(
+        """
+        import streamlit as st
+        a, b, c = st.columns(3)
+        a.metric("Temperature", "70 °F", "1.2 °F")
+        b.metric("Wind", "9 mph", "-8%")
+        c.metric("Humidity", "86%", "4%", delta_color="inverse")
+        st.metric("None delta", 5, None)
+        st.metric("Zero", 0, 0)
+        st.metric("Float", 3.14159, 0.0001)
+        """,
+    ),
+    "columns_float_specs_and_gaps": App(
+        """
+        import streamlit as st
+        a, b = st.columns([0.3, 0.7], gap="medium")
+        a.write("narrow")
+        b.write("wide")
+        x, y, z = st.columns((1, 1, 2), gap="large", border=True, vertical_alignment="bottom")
+        x.button("x", key="x")
+        y.text_input("y", key="y")
+        z.write("z")
+        st.columns(5, gap=None)[4].write("last")
+        grid = st.container(gap="large")
+        grid.write("gap large 1")
+        grid.write("gap large 2")
+        """,
+        [("text_input", "y", "input", "typed")],
+    ),
+    "divider_widths_and_dividers_in_columns": App(
+        """
+        import streamlit as st
+        st.divider(width=300)
+        c1, c2 = st.columns(2)
+        c1.divider()
+        c2.markdown("***")
+        st.sidebar.divider()
+        """,
+    ),
+    "cache_on_methods_and_unhashable_args": App(
+        """
+        import streamlit as st
+        class Repo:
+            def __init__(self, name):
+                self.name = name
+            @st.cache_data
+            def rows(_self, n):
+                return [f"{_self.name}-{i}" for i in range(n)]
+        @st.cache_data
+        def total(_conn, values):
+            return sum(values)
+        @st.cache_resource(ttl=3600, max_entries=2)
+        def model(size):
+            return {"size": size}
+        repo = Repo("r")
+        st.write(repo.rows(2), total(object(), (1, 2, 3)), model("s"))
+        st.write(model("s") is model("s"))
+        """,
+    ),
+    "fragment_run_every_clock": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("ticks", 0)
+        @st.fragment(run_every="10s")
+        def clock():
+            st.session_state.ticks += 1
+            st.metric("Ticks", st.session_state.ticks)
+        clock()
+        st.button("Full rerun", key="full")
+        """,
+        [("button", "full", "click")],
+    ),
+    "dialog_with_icon_and_position": App(
+        """
+        import streamlit as st
+        @st.dialog("Settings", icon=":material/settings:", position="left", width="medium")
+        def settings():
+            st.toggle("Notifications", key="notif")
+            st.selectbox("Language", ["en", "de"], key="lang")
+        if st.button("Open settings", key="open"):
+            settings()
+        st.write(st.session_state.get("notif"), st.session_state.get("lang"))
+        """,
+        [("button", "open", "click"), ("run",)],
+        skip_accessors=DIALOG_BODY,
+    ),
+    "html_and_markdown_from_files": App(
+        """
+        import streamlit as st
+        from pathlib import Path
+        here = Path(__file__).parent
+        st.html(here / "snippet.html")
+        st.markdown((here / "notes.md").read_text())
+        """,
+        files={"snippet.html": "<p>From a file</p>", "notes.md": "# Notes\\n\\n- one\\n- two\\n"},
+    ),
+    "widget_keys_ints_and_spaces": App(
+        """
+        import streamlit as st
+        st.checkbox("Int key", key=5)
+        st.text_input("Spaced key", key="my field")
+        st.slider("Tuple-ish key", 0, 3, key="k-1.2")
+        st.write(st.session_state[5] if 5 in st.session_state else "no int", st.session_state["my field"])
+        """,
+        [("checkbox", 0, "check"), ("text_input", "my field", "input", "v")],
+    ),
 }
 
 
