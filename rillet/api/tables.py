@@ -263,8 +263,10 @@ def dataframe(
         serde=SelectionSerde(table.rows, names, modes),
         build=lambda value: frame.finished(selection_json(value))[0],
         lead=lambda value: frame.leads(selection_json(value)),  # first rows first
-        identity=(table.rows, tuple(names), tuple(modes)),
-        key_identity=(tuple(modes),),
+        # As Streamlit: an unkeyed table's selection goes when its data or
+        # parameters change; a keyed one's only when its selection modes do.
+        identity=(frame.finished(None)[1], repr(selection_default)),
+        key_identity=(tuple(sorted(modes)),),
         key=key,
         on_change=on_select if callable(on_select) else None,
         explicit_default=selection_default is not None,

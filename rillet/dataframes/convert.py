@@ -299,7 +299,11 @@ def values_column(name: str, values: Sequence[Any], *, index: bool = False) -> C
     if kind == "empty":
         return Column(name, kind, dtype, _a.from_values(present, _a.NULL), index)
     if kind in ("list", "json"):
-        texts = [None if v is None else json.dumps(json_safe(v)) for v in present]
+        # Compact, as Streamlit's grid and table show nested cells ({"k":1}).
+        compact = (",", ":")
+        texts = [
+            None if v is None else json.dumps(json_safe(v), separators=compact) for v in present
+        ]
         return Column(name, kind, dtype, _a.from_values(texts, _a.UTF8), index)
     texts = [None if v is None else str(v) for v in present]
     return Column(name, "object", dtype, _a.from_values(texts, _a.UTF8), index)

@@ -1035,6 +1035,21 @@ APPS: dict[str, App] = {
         st.metric("Plain", "text", delta=None, icon=":material/star:")
         """,
     ),
+    "selection_resets_when_unkeyed_data_changes": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        n = st.slider("Rows", 2, 5, 3, key="n")
+        df = pd.DataFrame({"v": range(n)})
+        plain = st.dataframe(df, on_select="rerun", selection_mode="multi-row")
+        keyed = st.dataframe(df * 2, key="keyed", on_select="rerun", selection_mode=["multi-row"])
+        st.write(plain.selection.rows, keyed.selection.rows)
+        """,
+        [
+            ("session_state", "keyed", select(rows=[1])),
+            ("slider", "n", "set_value", 4),
+        ],
+    ),
 }
 
 

@@ -443,10 +443,11 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
   const text = (row: number, source: number): string => {
     const spec = specs[source];
     if (spec === undefined) return "";
-    const styled = spec.isIndex ? undefined : styler.cells.get(`${row},${source - indexCount}`);
-    if (styled?.text != null) return styled.text;
     const v = value(row, source);
-    return isMissing(v) ? "" : cellText(v, spec);
+    // As Streamlit's grid: a missing cell reads as missing, whatever a Styler's na_rep says.
+    if (isMissing(v)) return "";
+    const styled = spec.isIndex ? undefined : styler.cells.get(`${row},${source - indexCount}`);
+    return styled?.text ?? cellText(v, spec);
   };
 
   // Rows in view order: sorted, searched; editors add their added rows and drop deleted ones.
@@ -949,8 +950,9 @@ function GridView({ table, element, stretch, widgetValue, setWidgetValue }: View
       const spec = positionSpecs[index];
       if (spec === undefined || (spec.isIndex && row >= numRows)) return null;
       if (pending(row)) return "…"; // not arrived yet, not missing
-      const text = styled(row, spec)?.text;
-      return text != null ? text : cellContent(value(row, spec.source), spec, placeholder);
+      const current = value(row, spec.source);
+      const text = isMissing(current) ? undefined : styled(row, spec)?.text; // no na_rep, as Streamlit
+      return text != null ? text : cellContent(current, spec, placeholder);
     },
   };
   useLayoutEffect(() => {
@@ -1544,7 +1546,7 @@ export function StaticTable({ element }: { element: DataFrame }) {
                 const raw = column.get(r);
                 const Tag = spec.isIndex ? "th" : "td";
                 const content =
-                  styled?.text != null ? (
+                  styled?.text != null && !isMissing(raw) ? (
                     styled.text
                   ) : isMissing(raw) ? (
                     <span class="rl-dg-missing">{placeholder}</span>
