@@ -5,12 +5,25 @@
 import { create } from "@bufbuild/protobuf";
 import { ClientContextSchema, type ClientContext } from "./proto/rillet_pb";
 
-function timeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
-  } catch {
-    return "";
+let zone: { offset: number; name: string } | undefined;
+
+/**
+ * The IANA time zone's name. Resolving it builds an `Intl.DateTimeFormat`
+ * (a fraction of a millisecond, on every click's rerun), so it is kept
+ * while the UTC offset stays the one it was read at: a zone change that
+ * moves the offset (travel, a new system setting) is read again.
+ */
+function timeZone(offset: number): string {
+  if (zone?.offset !== offset) {
+    let name = "";
+    try {
+      name = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+    } catch {
+      // no Intl time zones: the offset alone
+    }
+    zone = { offset, name };
   }
+  return zone.name;
 }
 
 function framed(): boolean {
@@ -22,10 +35,11 @@ function framed(): boolean {
 }
 
 export function clientContext(): ClientContext {
+  const offset = new Date().getTimezoneOffset();
   return create(ClientContextSchema, {
     locale: navigator.language ?? "",
-    timezone: timeZone(),
-    timezoneOffset: new Date().getTimezoneOffset(),
+    timezone: timeZone(offset),
+    timezoneOffset: offset,
     url: window.location.href,
     theme: document.documentElement.dataset["theme"] ?? "",
     isEmbedded: framed() || new URLSearchParams(window.location.search).get("embed") === "true",
