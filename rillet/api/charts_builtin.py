@@ -106,6 +106,8 @@ def chart_spec(data: Any, params: ChartParams) -> tuple[dict[str, Any], pd.DataF
     command = params.command
     frame = to_frame(data, command)
     columns = list(frame.columns)
+    if not columns and params.x is None and params.y is None:
+        return _empty_spec(params), frame
     _check_column("x", params.x, columns, command)
     y_cols = _y_columns(params, columns)
     color_column = _color_column(params.color, columns)
@@ -129,7 +131,7 @@ def chart_spec(data: Any, params: ChartParams) -> tuple[dict[str, Any], pd.DataF
     if params.x is None:
         index = frame.index
         x_name = INDEX if index.name is None else str(index.name)
-        source[x_name] = index.to_numpy() if len(index) else []
+        source[x_name] = index.to_numpy()
         x_series = source[x_name]
         x_title = ""
         x_tip_title = "index" if index.name is None else None
@@ -200,16 +202,94 @@ def chart_spec(data: Any, params: ChartParams) -> tuple[dict[str, Any], pd.DataF
             }
         ]
     spec["data"] = {"name": DATASET}
-    spec["width"] = (
-        params.width if isinstance(params.width, int) and not isinstance(params.width, bool) else 0
-    )
-    spec["height"] = (
-        params.height
-        if isinstance(params.height, int) and not isinstance(params.height, bool)
-        else 0
-    )
+    spec["width"] = _pixels(params.width)
+    spec["height"] = _pixels(params.height)
     spec["autosize"] = {"type": "fit", "contains": "padding"}
-    return spec, source
+    used = [x_field.name, color_column, size_column, *([] if melt else y_cols)]
+    return _plain_fields(spec, source, [c for c in used if c is not None])
+
+
+# Characters Vega-Lite reads as a path in a field name ("a.b" is b inside a).
+_PATH_CHARS = re.compile(r"[.\[\]\\]")
+
+
+def _plain_fields(
+    spec: dict[str, Any], source: pd.DataFrame, used: list[str]
+) -> tuple[dict[str, Any], pd.DataFrame]:
+    """Columns whose names Vega-Lite would read as paths, renamed as Streamlit renames them.
+
+    The ``i``-th column the chart uses (x, colour, size, then y) becomes
+    ``col -- streamlit-generated-i`` and keeps its name as its title; folded
+    columns stay as they are, escaped in the ``fold`` transform.
+    """
+    for transform in spec.get("transform", ()):
+        if "fold" in transform:
+            transform["fold"] = [
+                _PATH_CHARS.sub(lambda m: "\\" + m.group(0), c) for c in transform["fold"]
+            ]
+    names = {
+        name: f"col -- streamlit-generated-{i}"
+        for i, name in enumerate(dict.fromkeys(used))
+        if _PATH_CHARS.search(name)
+    }
+    if not names:
+        return spec, source
+
+    def visit(node: Any, key: str = "") -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item, key)
+        elif isinstance(node, dict):
+            name = node.get("field")
+            if isinstance(name, str) and name in names:
+                node["field"] = names[name]
+                if key != "sort":
+                    node.setdefault("title", name)
+            for inner, value in node.items():
+                if inner != "transform":
+                    visit(value, inner)
+
+    visit(spec)
+    return spec, source.rename(columns=names)
+
+
+# The field an empty chart's axes name, as in Streamlit's spec: no data has it.
+NO_FIELD = "DOES_NOT_EXIST -- streamlit-generated"
+
+
+def _empty_spec(params: ChartParams) -> dict[str, Any]:
+    """The spec of a chart of a table with no columns: empty axes, as Streamlit draws it."""
+    encoding: dict[str, Any] = {}
+    if params.kind == "scatter":
+        encoding["size"] = {"value": 100}
+    for channel, grid in (("x", False), ("y", True)):
+        encoding[channel] = {
+            "axis": {"grid": grid},
+            "field": NO_FIELD,
+            "scale": {},
+            "title": "",
+            "type": "quantitative",
+        }
+    return {
+        "mark": {"type": _MARK[params.kind]},
+        "encoding": encoding,
+        "data": {"name": DATASET},
+        "height": _pixels(params.height),
+        "params": [
+            {
+                "name": "param_1",
+                "select": {"type": "interval", "encodings": ["x", "y"]},
+                "bind": "scales",
+            }
+        ],
+        "width": _pixels(params.width),
+        "autosize": {"type": "fit", "contains": "padding"},
+    }
+
+
+def _pixels(size: object) -> int:
+    """A width or height in the spec: the pixels given, or 0 (the element sizes it)."""
+    return size if isinstance(size, int) and not isinstance(size, bool) else 0
 
 
 def _check_column(argument: str, value: Any, columns: list[str], command: str) -> None:

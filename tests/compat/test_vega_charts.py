@@ -91,7 +91,8 @@ def _rillet_frames(proto: Any) -> dict[str, Any]:
 def _fold(frame: Any, fold: dict[str, Any]) -> Any:
     import pandas as pd
 
-    fields, (key, value) = fold["fold"], fold["as"]
+    (key, value) = fold["as"]
+    fields = [re.sub(r"\\(.)", r"\1", name) for name in fold["fold"]]  # "a\.b" folds "a.b"
     keep = [c for c in frame.columns if c not in fields or False]
     parts = []
     for name in fields:
