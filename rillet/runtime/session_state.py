@@ -119,6 +119,9 @@ class SessionState(MutableMapping[str, Any]):
         # What the widgets the client changed this interaction held before
         # (_ABSENT: nothing), to take back if they are now disabled.
         self._before_client: dict[str, Any] = {}
+        # What each pressed trigger held when the last run ended, by widget id
+        # (a callback may have cleared it): AppTest reads a button's value here.
+        self.pressed_at_end: dict[str, Any] = {}
 
     # -- mapping interface (what the script sees) --------------------------
 
@@ -337,6 +340,11 @@ class SessionState(MutableMapping[str, Any]):
         def in_run(spec: WidgetSpec[Any]) -> bool:
             return not fragment_id or spec.fragment_id in scope
 
+        self.pressed_at_end = {
+            spec.id: self._values[spec.storage_key]
+            for spec in self._widgets.values()
+            if spec.is_trigger and in_run(spec) and self._values.get(spec.storage_key)
+        }
         if rest_triggers:
             for spec in self._widgets.values():
                 if spec.is_trigger and in_run(spec):

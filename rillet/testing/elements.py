@@ -559,8 +559,10 @@ class Button(Widget):
         """``True`` when clicked and not yet run, and during the run the click caused."""
         if self._value is not _UNSET:
             return bool(self._value)
-        # A click on a button the run then disabled is taken back, as in Streamlit.
-        return self.id in self.root._triggered and not self.disabled
+        # A click on a button the run then disabled is taken back, as in Streamlit;
+        # so is one a callback cleared from st.session_state.
+        pressed = self.root._session.state.pressed_at_end
+        return self.id in self.root._triggered and self.id in pressed and not self.disabled
 
     @property
     def key(self) -> str | None:

@@ -2515,6 +2515,152 @@ APPS: dict[str, App] = {
         """,
         [("checkbox", 0, "check"), ("text_input", "my field", "input", "v")],
     ),
+    "logout_clears_all_state": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        if st.sidebar.button("Log out", key="out"):
+            ss.clear()
+            st.rerun()
+        ss.setdefault("user", "ann")
+        st.text_input("Note", key="note")
+        st.slider("Level", 0, 5, key="lvl")
+        st.write(ss.user, ss.note, ss.lvl)
+        """,
+        [
+            ("text_input", "note", "input", "hi"),
+            ("slider", "lvl", "set_value", 3),
+            ("button", "out", "click"),
+        ],
+    ),
+    "reset_button_clears_state_in_callback": App(
+        """
+        import streamlit as st
+        def reset():
+            st.session_state.clear()
+        st.text_input("A", key="a")
+        st.number_input("B", key="b", value=2)
+        st.button("Reset", on_click=reset, key="r")
+        st.write(sorted(st.session_state.to_dict().items()))
+        """,
+        [
+            ("text_input", "a", "input", "x"),
+            ("number_input", "b", "set_value", 7),
+            ("button", "r", "click"),
+            ("run",),
+        ],
+    ),
+    "state_update_pop_and_delete": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        if st.button("Fill", key="fill"):
+            ss.update({"x": 1, "y": 2, "t": "preset"})
+        if st.button("Pop", key="pop"):
+            st.write("popped", ss.pop("x", None))
+        st.text_input("T", key="t")
+        st.slider("S", 0, 10, 4, key="s")
+        if st.button("Forget slider", key="forget"):
+            del ss["s"]
+            st.rerun()
+        st.write(ss.get("x"), ss.get("y"), ss.t, ss.s)
+        """,
+        [
+            ("button", "fill", "click"),
+            ("button", "pop", "click"),
+            ("slider", "s", "set_value", 9),
+            ("button", "forget", "click"),
+        ],
+    ),
+    "radio_cycled_by_button_callback": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        if "color" not in ss:
+            ss.color = "green"
+        def nxt():
+            order = ["red", "green", "blue"]
+            ss.color = order[(order.index(ss.color) + 1) % 3]
+        st.radio("Color", ["red", "green", "blue"], key="color", horizontal=True)
+        st.button("Next color", on_click=nxt, key="n")
+        st.markdown(f":{ss.color}[{ss.color}]")
+        """,
+        [
+            ("button", "n", "click"),
+            ("button", "n", "click"),
+            ("radio", "color", "set_value", "red"),
+            ("button", "n", "click"),
+        ],
+    ),
+    "options_from_pandas_and_numpy": App(
+        """
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"city": ["Oslo", "Rome", "Oslo"], "n": [1, 2, 3]})
+        c = st.selectbox("City", df["city"].unique(), key="c")
+        m = st.multiselect("Cities", df["city"].drop_duplicates(), key="m")
+        r = st.radio("Column", df.columns, key="r")
+        s = st.select_slider("N", np.arange(5), key="s")
+        n = st.number_input("np int", value=np.int64(3), key="n")
+        st.write(c, m, r, s, n, type(n).__name__)
+        """,
+        [
+            ("selectbox", "c", "select", "Rome"),
+            ("multiselect", "m", "select", "Oslo"),
+            ("select_slider", "s", "set_value", 3),
+            ("number_input", "n", "increment"),
+        ],
+    ),
+    "dependent_bounds_and_options": App(
+        """
+        import streamlit as st
+        hi = st.number_input("max", value=10, key="hi")
+        v = st.slider("v", 0, int(hi), 8, key="v")
+        opts = ["a", "b", "c"][: int(hi) // 4 or 1]
+        o = st.selectbox("o", opts, index=len(opts) - 1, key="o")
+        m = st.multiselect("m", opts, default=opts, key="m")
+        st.write(v, o, m)
+        """,
+        [
+            ("number_input", "hi", "set_value", 5),
+            ("number_input", "hi", "set_value", 12),
+            ("slider", "v", "set_value", 11),
+            ("number_input", "hi", "set_value", 4),
+        ],
+    ),
+    "stop_until_name_given": App(
+        """
+        import streamlit as st
+        x = st.text_input("Name", key="name")
+        if not x:
+            st.warning("Please enter a name")
+            st.stop()
+        st.success(f"Hi {x}")
+        st.text_input("Other", key="other")
+        """,
+        [
+            ("text_input", "name", "input", "Al"),
+            ("text_input", "other", "input", "z"),
+            ("text_input", "name", "input", ""),
+            ("text_input", "name", "input", "Al"),
+        ],
+    ),
+    "form_with_two_submit_buttons": App(
+        """
+        import streamlit as st
+        with st.form("f"):
+            a = st.slider("a", 0, 10, key="a")
+            b = st.checkbox("b", key="b")
+            st.form_submit_button("Save draft", key="s1")
+            st.form_submit_button("Publish", key="s2", type="primary")
+        st.write(a, b, st.session_state.s1, st.session_state.s2)
+        """,
+        [
+            [("slider", "a", "set_value", 3), ("button", "s2", "click")],
+            [("checkbox", "b", "check"), ("button", "s1", "click")],
+        ],
+    ),
 }
 
 
