@@ -450,7 +450,7 @@ class Frame:
                 return  # the last one comes whole, with every part, from finished()
             element = self._base(value_json)
             element.dataframe.num_rows = self.table.rows
-            yield element, _adding(list(parts), whole=part)
+            yield element, _adding(list(parts), bare=_all_but(part))
 
     def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
         """The element to send, with all its rows (every part whole), and its content digest."""
@@ -459,9 +459,17 @@ class Frame:
         return element, digest
 
     def _finished(
-        self, value_json: str | None
+        self, value_json: str | None, led: bool = False
     ) -> tuple[pb.Element, Callable[[pb.Element], None], str]:
-        """:meth:`finished`'s element without its Arrow data, what adds it, and its digest."""
+        """:meth:`finished`'s element without its Arrow data, what adds it, and its digest.
+
+        ``led``: right after :meth:`_leads`' elements at the same place, in
+        the same stream, which brought every part but the last whole: those
+        of them kept (``rillet.dataframes.kept``) go as bare hashes. The
+        client holds them; AppTest's tree takes them from the element
+        replaced; an outbox whose client missed the leads (a reconnect
+        during the run) takes them from the kept parts.
+        """
         from rillet.runtime.digest import blake2b
 
         element = self._base(value_json)
@@ -470,7 +478,16 @@ class Frame:
             parts = list(self._slice_parts())
             for part in parts:
                 digest.update(part.hash.encode())
-            return element, _adding(parts), digest.hexdigest()
+            if not led:
+                return element, _adding(parts), digest.hexdigest()
+            from rillet.dataframes import kept
+
+            last = parts[-1]
+            return (
+                element,
+                _adding(parts, bare=lambda p: p is not last and kept.holds_part(p.hash)),
+                digest.hexdigest(),
+            )
         whole = self._whole_part()
         digest.update(whole.hash.encode())
         # Made of the table, whose hash is in the digest.
@@ -482,23 +499,30 @@ class Frame:
 
     def emit(self, target: Target | None = None) -> Target:
         """Send the table at ``target`` (a sliced one in several deltas there); its slot."""
-        # The last element carries every part whole, as AppTest reads it
-        # (the outbox strips the parts the client holds). The parts are
-        # added to each element in its message (``fill``): copied once.
+        # Each part's bytes go once: in the first rows' element or one of
+        # those after it, which the last refers to by hash. They are added
+        # to each element in its message (``fill``): copied once, not twice.
         ctx = context.get()
         slot = target
         for element, fill in self._leads(None):
             slot = ctx.emit(element, slot, fill=fill)
-        element, fill, _ = self._finished(None)
+        element, fill, _ = self._finished(None, led=True)
         return ctx.emit(element, slot, fill=fill)
 
 
-def _adding(parts: list[_Part], whole: _Part | None = None) -> Callable[[pb.Element], None]:
-    """What adds ``parts`` to an element: each whole, or only ``whole`` and the others bare."""
+def _all_but(whole: _Part) -> Callable[[_Part], bool]:
+    """Bare, every part but ``whole``."""
+    return lambda part: part is not whole
+
+
+def _adding(
+    parts: list[_Part], bare: Callable[[_Part], bool] = lambda _: False
+) -> Callable[[pb.Element], None]:
+    """What adds ``parts`` to an element: each whole, but those ``bare`` says as bare hashes."""
 
     def fill(element: pb.Element) -> None:
         for part in parts:
-            part.add_to(element.dataframe, bare=whole is not None and part is not whole)
+            part.add_to(element.dataframe, bare=bare(part))
 
     return fill
 

@@ -396,6 +396,24 @@ def find_part(arrow: bytes) -> str | None:
     return None
 
 
+def part_bytes(digest: str) -> bytes | None:
+    """The bytes of a kept part (of a kept table, or kept by its bytes), by its hash."""
+    for kept in _INPUTS:
+        for held, arrow, _ in kept.parts:
+            if held == digest:
+                return arrow
+    with _LOCK:
+        for held, arrow in _PARTS:
+            if held == digest:
+                return arrow
+    return None
+
+
+def holds_part(digest: str) -> bool:
+    """Whether :func:`part_bytes` has the part of this hash."""
+    return part_bytes(digest) is not None
+
+
 def keep_part(digest: str, arrow: bytes) -> None:
     """Keep a part's bytes under its hash (large parts only, within the budget)."""
     if not MIN_BYTES <= len(arrow) <= _PARTS_MAX_BYTES:

@@ -74,6 +74,13 @@ class Outbox:
             deliver(msgs)
 
 
+def _kept_part(digest: str) -> bytes | None:
+    """A table part's bytes from the parts kept process-wide (``rillet.dataframes.kept``)."""
+    from rillet.dataframes import kept  # only when a part is missing: a rare path
+
+    return kept.part_bytes(digest)
+
+
 def serialize_batch(msgs: list[pb.ForwardMsg]) -> bytes:
     """Encode messages as one ``ForwardBatch`` frame."""
     return pb.ForwardBatch(msgs=msgs).SerializeToString()
@@ -178,8 +185,11 @@ class FrameEncoder:
                 self._parts.move_to_end(part.hash)
                 part.ClearField("arrow")
                 continue
-            if not part.arrow:  # bare, and not held: nothing to send (the client misses it too)
-                continue
+            if not part.arrow:  # bare, and not held
+                arrow = _kept_part(part.hash)
+                if arrow is None:  # nothing to send (the client misses it too)
+                    continue
+                part.arrow = arrow  # a table's last delta, whose leads this client missed
             known = False
             self._parts[part.hash] = None
             if len(self._parts) > self._part_capacity:

@@ -62,12 +62,32 @@ def apply_delta(roots: list[Node], delta: pb.Delta, run_id: str) -> None:
         parent.children[index] = node
     else:
         element = delta.new_element if kind == "new_element" else delta.transient
+        existing = parent.children.get(index)
+        if existing is not None and existing.element is not None:
+            _hold_parts(element, existing.element)
         parent.children[index] = Node(
             element=element,
             run_id=run_id,
             fragment_id=delta.fragment_id,
             transient=kind == "transient",
         )
+
+
+def _hold_parts(element: pb.Element, replaced: pb.Element) -> None:
+    """Give a table's bare parts the bytes the element it replaces had for them.
+
+    A large table comes first rows first, one part more per delta at the
+    same place, and the last delta refers to parts the earlier ones brought
+    by hash alone: the browser keeps parts by hash, the tree keeps them here.
+    """
+    if element.WhichOneof("type") != "dataframe" or replaced.WhichOneof("type") != "dataframe":
+        return
+    bare = [part for part in element.dataframe.parts if not part.arrow]
+    if bare:
+        held = {part.hash: part.arrow for part in replaced.dataframe.parts if part.arrow}
+        for part in bare:
+            if part.hash in held:
+                part.arrow = held[part.hash]
 
 
 def clear_stale(roots: list[Node], run_id: str, fragment_id: str) -> None:

@@ -1,11 +1,21 @@
-"""Fixtures of the table tests: nothing kept between tests, and counts of the work a run does."""
+"""Fixtures of the table tests: nothing kept between tests, counts of a run's work, a client."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+from rillet.protocol import rillet_pb2 as pb
+from rillet.runtime.interrupts import RerunData
+from rillet.runtime.media import InMemoryMediaStorage
+from rillet.runtime.outbox import FrameEncoder, Outbox
+from rillet.runtime.pages import PageRegistry
+from rillet.runtime.session import App, Session
+from rillet.runtime.uploads import InMemoryUploadStorage
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +53,48 @@ def work(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     monkeypatch.setattr(Table, "to_arrow", counted_write)
     monkeypatch.setattr(digest, "blake2b", counted_hash)
     return counts
+
+
+class Client:
+    """A session whose frames go through the server's FrameEncoder, decoded as a client would."""
+
+    def __init__(self, script: Path) -> None:
+        self.frames: list[bytes] = []
+        self._lock = threading.Lock()
+        self._encoder = FrameEncoder()
+        app = App(
+            main_script=script,
+            media=InMemoryMediaStorage(),
+            uploads=InMemoryUploadStorage(),
+            pages=PageRegistry(script),
+        )
+        self.session = Session(app, Outbox(self._deliver))
+
+    def _deliver(self, msgs: list[pb.ForwardMsg]) -> None:
+        with self._lock:
+            self.frames.append(self._encoder.encode(msgs))
+
+    def run(self, states: pb.WidgetStates | None = None) -> list[pb.DataFrame]:
+        """One rerun; the table elements it sent, in order."""
+        self.frames.clear()
+        self.session.request_rerun(RerunData(widget_states=states or pb.WidgetStates()))
+        assert self.session.runner.wait_idle(30), "the run did not finish"
+        return [
+            msg.delta.new_element.dataframe
+            for frame in self.frames
+            for msg in pb.ForwardBatch.FromString(frame).msgs
+            if msg.HasField("delta") and msg.delta.new_element.HasField("dataframe")
+        ]
+
+    def sent_bytes(self) -> int:
+        return sum(len(f) for f in self.frames)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Any:
+    def make(source: str) -> Client:
+        script = tmp_path / "app.py"
+        script.write_text(source)
+        return Client(script)
+
+    return make

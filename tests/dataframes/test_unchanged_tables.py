@@ -38,7 +38,7 @@ st.dataframe(data{show})
 
 
 def _app(change: str = "pass", show: str = "") -> AppTest:
-    return AppTest.from_string(APP.format(rows=ROWS, change=change, show=show)).run()
+    return AppTest.from_string(APP.format(rows=ROWS, change=change, show=show)).run(timeout=30)
 
 
 def _changed(at: AppTest, work: dict[str, int]) -> Any:
@@ -145,8 +145,8 @@ def test_a_styler_change_is_sent() -> None:
         ".style.map(lambda v: f\"color: {st.session_state.get('color', 'blue')}\", subset=['i'])",
     )
     assert "blue" in at.dataframe[0].proto.styler_json
-    at.button[0].click().run()
-    at.run()
+    at.button[0].click().run(timeout=30)
+    at.run(timeout=30)
     assert "red" in at.dataframe[0].proto.styler_json
     assert "blue" not in at.dataframe[0].proto.styler_json
 
@@ -226,3 +226,27 @@ def test_a_changed_arrow_or_polars_table_is_sent(
         assert value == 0 and np.signbit(value)
     else:
         assert value == expected
+
+
+def test_a_client_that_missed_the_first_rows_gets_the_kept_parts_with_the_last_delta(
+    client: Any,
+) -> None:
+    from rillet.dataframes import kept
+    from rillet.protocol import rillet_pb2 as pb
+    from rillet.runtime.outbox import FrameEncoder
+
+    app = client(
+        f"import numpy as np, rillet as st\nst.dataframe({{'x': np.arange({ROWS * 5})}})\n"
+    )
+    *leads, last = app.run()
+    assert leads and sum(len(p.arrow) for p in last.parts[:-1]) == 0  # the leads brought them
+    once = sum(len(delta.parts[-1].arrow) for delta in (*leads, last))
+    assert app.sent_bytes() < once + 10_000  # every part sent once
+    # The last delta as the script sent it, to a client that reconnected during the run.
+    bare = pb.Element()
+    for part in last.parts:
+        bare.dataframe.parts.add(hash=part.hash, rows=part.rows)
+    msg = pb.ForwardMsg(delta=pb.Delta(path=[0, 0], new_element=bare))
+    (sent,) = pb.ForwardBatch.FromString(FrameEncoder().encode([msg])).msgs
+    arrows = [p.arrow for p in sent.delta.new_element.dataframe.parts]
+    assert all(arrows) and arrows == [kept.part_bytes(p.hash) for p in last.parts]
