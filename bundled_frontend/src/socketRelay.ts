@@ -110,10 +110,6 @@ export class SocketRelay {
     port.onmessage = (event: MessageEvent<FromRelay>) => this.receive(event.data);
   }
 
-  get usable(): boolean {
-    return !this.failed;
-  }
-
   open(url: string, protocols?: string[]): StreamSocket {
     if (this.failed) return this.fallback(url, protocols);
     const socket = new RelayedSocket(this, this.nextId++);
