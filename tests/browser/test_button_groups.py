@@ -29,13 +29,13 @@ def test_each_new_widget_reaches_the_script_when_clicked(open_app):
     summary = "tags={} view={} thumbs={} stars={}"
     expect(page.get_by_text(summary.format([], "Day", None, None))).to_be_visible()
 
-    tags = page.get_by_role("group", name="Tags")
+    tags = page.get_by_role("toolbar", name="Tags")
     tags.get_by_role("button", name="blue").click()
     tags.get_by_role("button", name="red").click()
     expect(page.get_by_text(summary.format(["blue", "red"], "Day", None, None))).to_be_visible()
     expect(tags.get_by_role("button", name="blue")).to_have_attribute("aria-pressed", "true")
 
-    page.get_by_role("group", name="View").get_by_role("button", name="Week").click()
+    page.get_by_role("radiogroup", name="View").get_by_role("radio", name="Week").click()
     page.get_by_role("button", name="Thumbs up").click()
     page.get_by_role("button", name="4 stars").click()
     expect(page.get_by_text(summary.format(["blue", "red"], "Week", 1, 3))).to_be_visible()
@@ -78,10 +78,8 @@ def test_on_change_ignore_waits_for_the_next_rerun(open_app):
         """,
         "size=S",
     )
-    page.get_by_role("button", name="L", exact=True).click()
-    expect(page.get_by_role("button", name="L", exact=True)).to_have_attribute(
-        "aria-pressed", "true"
-    )
+    page.get_by_role("radio", name="L", exact=True).click()
+    expect(page.get_by_role("radio", name="L", exact=True)).to_be_checked()
     page.wait_for_timeout(300)
     expect(page.get_by_text("size=S")).to_be_visible()
     page.get_by_role("button", name="Apply").click()

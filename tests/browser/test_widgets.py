@@ -59,7 +59,7 @@ def test_radio_selects_one_option(open_app):
         """,
         "flavour=Vanilla",
     )
-    group = page.get_by_role("group", name="Flavour")
+    group = page.get_by_role("radiogroup", name="Flavour")
     group.get_by_role("radio", name="Mint").check()
     expect(page.get_by_text("flavour=Mint")).to_be_visible()
     expect(group.get_by_role("radio", name="Vanilla")).not_to_be_checked()

@@ -1,6 +1,6 @@
 /** `st.dialog`: a modal <dialog>, opened while the server says `is_open`. */
 import { useEffect, useRef } from "preact/hooks";
-import { commonOf, Icon } from "../elements/common";
+import { CloseIcon, commonOf, Icon } from "../elements/common";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { BlockProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
@@ -14,7 +14,12 @@ export function Dialog({ value, node, children }: BlockProps<"dialog">) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (value.isOpen && !dialog.open) dialog.showModal?.();
+    if (value.isOpen && !dialog.open) {
+      dialog.showModal?.();
+      // As Streamlit's: the dialog itself has the focus (a screen reader reads its
+      // title and body), not its Close button; Tab goes on from there.
+      dialog.focus();
+    }
     if (!value.isOpen && dialog.open) {
       closedByServer.current = true;
       dialog.close();
@@ -35,6 +40,7 @@ export function Dialog({ value, node, children }: BlockProps<"dialog">) {
       ref={ref}
       class={`rl-dialog ${width}${side}`}
       aria-label={value.title}
+      tabIndex={-1}
       onClose={onClose}
       onCancel={(event) => {
         if (!value.dismissible) event.preventDefault();
@@ -55,7 +61,7 @@ export function Dialog({ value, node, children }: BlockProps<"dialog">) {
             aria-label="Close"
             onClick={() => ref.current?.close()}
           >
-            ×
+            <CloseIcon />
           </button>
         )}
       </div>

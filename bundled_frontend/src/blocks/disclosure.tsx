@@ -1,6 +1,6 @@
 /** Blocks that hide content until asked: expanders and popovers. */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { commonOf, Help, Icon, MaterialIcon } from "../elements/common";
+import { ChevronIcon, commonOf, Help, Icon, MaterialIcon } from "../elements/common";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { BlockProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
@@ -101,7 +101,7 @@ export function Popover({ value, node, children }: BlockProps<"popover">) {
         >
           <Icon icon={value.icon} />
           <MarkdownBody body={value.label} inline />
-          <span aria-hidden="true"> ▾</span>
+          <ChevronIcon up={open} />
         </button>
         <Help text={value.help} />
       </div>

@@ -1,6 +1,6 @@
 /** The corner stack of toasts. */
 import { useEffect, useState } from "preact/hooks";
-import { Icon } from "../elements/common";
+import { CloseIcon, Icon } from "../elements/common";
 import { MarkdownBody } from "../render/MarkdownBody";
 import type { ToastStore } from "./toasts";
 
@@ -19,7 +19,7 @@ export function ToastStack({ store }: { store: ToastStore }) {
             aria-label="Dismiss"
             onClick={() => store.dismiss(item.key)}
           >
-            ×
+            <CloseIcon />
           </button>
         </div>
       ))}

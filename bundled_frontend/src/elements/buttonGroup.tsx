@@ -1,7 +1,8 @@
 /**
  * `st.pills` (rounded chips that wrap) and `st.segmented_control` (one
  * joined row): toggle buttons of which one, or with `multi` several, are
- * selected. The value travels as the selected option indexes.
+ * selected. The value travels as the selected option indexes. Single choice
+ * is a radiogroup of radios, multi a toolbar of toggle buttons (Streamlit's roles).
  */
 import "../styles/buttonGroups.css";
 import { ButtonGroup_Style } from "../proto/rillet_pb";
@@ -48,7 +49,8 @@ export function ButtonGroup({ value, node }: ElementProps<"buttonGroup">) {
       <Label common={common} htmlFor={id} as="div" />
       <div
         id={id}
-        role="group"
+        // As Streamlit's: one choice is a radiogroup of radios, several a toolbar of toggles.
+        role={value.multi ? "toolbar" : "radiogroup"}
         aria-labelledby={`${id}-label`}
         class={`rl-button-group rl-${kind} rl-wrap-${value.wrapMode || "auto"}${widthClass(value.width)}`}
         style={widthStyle(value.width)}
@@ -60,7 +62,9 @@ export function ButtonGroup({ value, node }: ElementProps<"buttonGroup">) {
               key={index}
               type="button"
               class={`rl-group-button${on ? " rl-picked" : ""}`}
-              aria-pressed={on}
+              role={value.multi ? undefined : "radio"}
+              aria-pressed={value.multi ? on : undefined}
+              aria-checked={value.multi ? undefined : on}
               disabled={common.disabled}
               onClick={() => onClick(index)}
             >

@@ -18,7 +18,7 @@ import { desktopBridge, filesWithheld, pathRef } from "../desktop";
 import { acceptAttribute, deleteUpload, isAccepted, uploadFile } from "../uploads";
 import { recordWav, type WavRecording } from "../wavRecorder";
 import { stringTriggerValue, type WidgetValue } from "../widgetValues";
-import { commonOf, inputId } from "./common";
+import { CloseIcon, commonOf, inputId } from "./common";
 import "../styles/chatInput.css";
 
 export function chatInputValue(text: string, files: UploadedFileRef[], audio?: UploadedFileRef): WidgetValue {
@@ -228,7 +228,7 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
                   setFiles(files.filter((f) => f.key !== file.key));
                 }}
               >
-                ×
+                <CloseIcon />
               </button>
             </span>
           ))}
@@ -243,7 +243,7 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
                   setAudio(undefined);
                 }}
               >
-                ×
+                <CloseIcon />
               </button>
             </span>
           )}

@@ -6,7 +6,7 @@ import { useWidget } from "../render/useWidget";
 import type { WidgetValue } from "../widgetValues";
 import { intValue, NO_VALUE, stringValue } from "../widgetValues";
 import { Combobox, filterOptions, type ComboRow } from "./combobox";
-import { commonOf, Icon, inputId, Label, WidgetBox } from "./common";
+import { CloseIcon, commonOf, Icon, inputId, Label, WidgetBox } from "./common";
 
 /** The selected option index a value names, or -1 for none. */
 export function selectedIndex(value: WidgetValue | undefined, fallback: number): number {
@@ -21,7 +21,8 @@ export function Radio({ value, node }: ElementProps<"radio">) {
   const name = inputId(common);
   return (
     <WidgetBox common={common} kind="radio">
-      <fieldset class="rl-fieldset" disabled={common.disabled}>
+      {/* A radiogroup, as Streamlit's: get_by_role("radiogroup", name=label) finds it. */}
+      <fieldset class="rl-fieldset" role="radiogroup" disabled={common.disabled}>
         <Label common={common} as="legend" />
         <div class={`rl-radio-options${value.horizontal ? " rl-horizontal" : ""}`}>
           {value.options.map((option, index) => {
@@ -124,7 +125,7 @@ export function Selectbox({ value, node }: ElementProps<"selectbox">) {
               title="Clear"
               onClick={() => widget.set(NO_VALUE)}
             >
-              ×
+              <CloseIcon />
             </button>
           )
         }

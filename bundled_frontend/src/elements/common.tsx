@@ -50,6 +50,27 @@ export function MaterialIcon({ name }: { name: string }) {
  * no icon font: common Material names are drawn, others show nothing rather
  * than their name.
  */
+/**
+ * A drawn ×, for close, dismiss, remove and clear buttons (their name is
+ * their aria-label): no "×" character joins the text around it.
+ */
+export function CloseIcon() {
+  return (
+    <svg viewBox="0 0 10 10" width="0.75em" height="0.75em" aria-hidden="true">
+      <path d="M1.5 1.5l7 7M8.5 1.5l-7 7" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+/** A drawn chevron pointing down, or up when `up` (a popover's open state). */
+export function ChevronIcon({ up = false }: { up?: boolean }) {
+  return (
+    <svg viewBox="0 0 12 12" width="0.75em" height="0.75em" aria-hidden="true">
+      <path d={up ? "M2 8l4-4 4 4" : "M2 4l4 4 4-4"} fill="none" stroke="currentColor" stroke-width="1.5" />
+    </svg>
+  );
+}
+
 export function Icon({ icon }: { icon: string }) {
   if (icon === "") return null;
   if (icon.startsWith(":material/")) {

@@ -15,7 +15,7 @@ import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { acceptAttribute, deleteUpload, formatBytes, isAccepted, uploadFile } from "../uploads";
 import { filesValue } from "../widgetValues";
-import { commonOf, inputId, Label, WidgetBox } from "./common";
+import { CloseIcon, commonOf, inputId, Label, WidgetBox } from "./common";
 
 interface InFlight {
   readonly name: string;
@@ -191,7 +191,7 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
               disabled={common.disabled}
               onClick={() => remove(file)}
             >
-              ×
+              <CloseIcon />
             </button>
           </li>
         ))}

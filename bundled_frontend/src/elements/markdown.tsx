@@ -84,7 +84,19 @@ export function Heading({ value }: ElementProps<"heading">) {
         <MarkdownBody body={body} inline />
         {anchor !== "" && (
           <a class="rl-anchor" href={`#${anchor}`} aria-label="Link to this heading">
-            #
+            {/* A drawn link, no text: the heading's text (innerText, a copy) stays its own, as Streamlit's. */}
+            <svg
+              viewBox="0 0 24 24"
+              width="1em"
+              height="1em"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="2"
+              stroke-linecap="round"
+              aria-hidden="true"
+            >
+              <path d="M10 7H7a5 5 0 0 0 0 10h3M14 7h3a5 5 0 0 1 0 10h-3M8.5 12h7" />
+            </svg>
           </a>
         )}
         <Help text={value.help} />

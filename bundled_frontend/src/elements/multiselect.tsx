@@ -11,7 +11,7 @@ import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { intArrayValue, stringArrayValue } from "../widgetValues";
 import { Combobox, filterOptions, type ComboRow } from "./combobox";
-import { commonOf, inputId, Label, WidgetBox } from "./common";
+import { CloseIcon, commonOf, inputId, Label, WidgetBox } from "./common";
 
 /** Whether "Select all" is offered for `selectable` options under `limit` (-1 = any number). */
 export function offersSelectAll(selectable: number, limit: number): boolean {
@@ -105,7 +105,7 @@ export function Multiselect({ value, node }: ElementProps<"multiselect">) {
                     aria-label={`Remove ${label}`}
                     onClick={() => send(chosen.filter((other) => other !== label))}
                   >
-                    ×
+                    <CloseIcon />
                   </button>
                 </li>
               ))}
@@ -122,7 +122,7 @@ export function Multiselect({ value, node }: ElementProps<"multiselect">) {
               title="Clear all"
               onClick={() => send([])}
             >
-              ×
+              <CloseIcon />
             </button>
           )
         }

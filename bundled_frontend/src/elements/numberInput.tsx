@@ -6,6 +6,8 @@
  * allow (a letter, a decimal point in a whole number, a third decimal under
  * "%.2f") is refused in the field with the reason; text that is still no
  * number when committed is refused too, and the last good number stays.
+ * A typed number past min/max stays in the field with the reason and is
+ * not sent (as Streamlit's); only the steppers clamp.
  */
 import { useMemo, useState } from "preact/hooks";
 import { formatNumber } from "../format";
@@ -14,6 +16,7 @@ import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { doubleValue, intValue, NO_VALUE, type WidgetValue } from "../widgetValues";
 import { commonOf, Icon, inputId, Label, WidgetBox } from "./common";
+import { InputInstructions, useFocused } from "./inputInstructions";
 import { useDraft } from "./textInputs";
 
 function numberOf(value: WidgetValue | undefined, spec: NumberInputMsg): number | undefined {
@@ -98,6 +101,20 @@ export function clampNumber(n: number, spec: NumberInputMsg): number {
   return result;
 }
 
+/** Why a typed number is refused by the input's bounds (Streamlit's wording), or undefined. */
+export function rangeProblem(n: number, spec: NumberInputMsg): string | undefined {
+  const below = spec.hasMin && n < spec.min;
+  const above = spec.hasMax && n > spec.max;
+  if (!below && !above) return undefined;
+  const bound = (b: number) => formatNumber(b, spec.format, spec.isInt);
+  if (spec.hasMin && spec.hasMax) {
+    return `Error: Number is outside the allowed range. Please enter a value between ${bound(spec.min)} and ${bound(spec.max)}.`;
+  }
+  return below
+    ? `Error: Number is below the allowed range. Please enter a value greater than or equal to ${bound(spec.min)}.`
+    : `Error: Number is above the allowed range. Please enter a value less than or equal to ${bound(spec.max)}.`;
+}
+
 export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
@@ -109,6 +126,7 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const errorId = `${id}-error`;
   const rule = useMemo(() => typingRule(value.format, value.isInt), [value.format, value.isInt]);
+  const focus = useFocused();
 
   const send = (n: number | undefined) => {
     if (n === undefined) {
@@ -133,7 +151,12 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
       setProblem(`${parsed.error} The last good number is kept.`);
       // Away from the field it shows the number it holds, in its format.
       setDraft(shown);
-    } else send(parsed.n);
+      return;
+    }
+    // Typed past min/max: as Streamlit, the text stays with the reason and nothing is sent.
+    const outside = rangeProblem(parsed.n, value);
+    if (outside !== undefined) setProblem(outside);
+    else send(parsed.n);
   };
   const typed = (): number | undefined => {
     const parsed = parseNumber(draft, value.isInt);
@@ -146,7 +169,8 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
   return (
     <WidgetBox common={common} kind="number-input">
       <Label common={common} htmlFor={id} />
-      <div class={`rl-number${value.icon ? " rl-has-icon" : ""}`}>
+      {/* Positioned: the focused field's hint sits in its corner, left of the steppers. */}
+      <div class={`rl-number${value.icon ? " rl-has-icon" : ""}`} style={{ position: "relative" }}>
         {value.icon !== "" && (
           <span class="rl-input-icon">
             <Icon icon={value.icon} />
@@ -179,7 +203,11 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
               `${typedText ? `"${typedText}" cannot be typed here` : "That text cannot go here"}: ${rule.says}.`,
             );
           }}
-          onBlur={commitDraft}
+          onFocus={focus.on.onFocus}
+          onBlur={() => {
+            focus.on.onBlur();
+            commitDraft();
+          }}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
               commitDraft();
@@ -193,23 +221,31 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
             }
           }}
         />
+        <InputInstructions
+          focused={focus.focused}
+          dirty={draft.trim() !== shown}
+          formId={common.formId}
+          inset="4.6rem"
+        />
         <button
           type="button"
           class="rl-stepper"
           aria-label="Decrement"
+          tabIndex={-1}
           disabled={common.disabled || atMin}
           onClick={() => stepBy(-1)}
         >
-          −
+          <StepIcon plus={false} />
         </button>
         <button
           type="button"
           class="rl-stepper"
           aria-label="Increment"
+          tabIndex={-1}
           disabled={common.disabled || atMax}
           onClick={() => stepBy(1)}
         >
-          +
+          <StepIcon plus />
         </button>
       </div>
       {problem !== undefined && (
@@ -218,5 +254,18 @@ export function NumberInput({ value, node }: ElementProps<"numberInput">) {
         </div>
       )}
     </WidgetBox>
+  );
+}
+
+/**
+ * The steppers' − and + drawn, not typed: the field's text (innerText, a copy)
+ * holds only its value, and, as Streamlit's, they stay out of the Tab order
+ * (the arrow keys step from the field).
+ */
+function StepIcon({ plus }: { plus: boolean }) {
+  return (
+    <svg viewBox="0 0 10 10" width="0.625em" height="0.625em" aria-hidden="true">
+      <path d={plus ? "M0 5h10M5 0v10" : "M0 5h10"} stroke="currentColor" stroke-width="2" />
+    </svg>
   );
 }

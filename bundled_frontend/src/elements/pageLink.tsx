@@ -26,6 +26,9 @@ export function PageLink({ value }: ElementProps<"pageLink">) {
     }
     if (value.external || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
+    // The page this link sits on goes away: as in Streamlit, focus leaves with it
+    // (else it stays on whatever element takes this one's place).
+    (event.currentTarget as HTMLElement).blur();
     controller.navigate(value.pageHash, page?.urlPath ?? "", value.queryString);
   };
   return (

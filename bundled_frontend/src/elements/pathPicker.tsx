@@ -11,7 +11,7 @@ import { useController } from "../render/context";
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { stringArrayValue } from "../widgetValues";
-import { commonOf, inputId, Label, WidgetBox } from "./common";
+import { CloseIcon, commonOf, inputId, Label, WidgetBox } from "./common";
 
 export function PathPicker({ value, node }: ElementProps<"pathPicker">) {
   const controller = useController();
@@ -59,7 +59,7 @@ export function PathPicker({ value, node }: ElementProps<"pathPicker">) {
             title="Clear"
             onClick={() => widget.set(stringArrayValue([]))}
           >
-            ×
+            <CloseIcon />
           </button>
         )}
       </div>

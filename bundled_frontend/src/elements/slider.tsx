@@ -117,7 +117,7 @@ export function Slider({ value, node }: ElementProps<"slider">) {
             step={step}
             value={v}
             disabled={common.disabled}
-            aria-label={isRange ? (thumb === 0 ? "Lower value" : "Upper value") : undefined}
+            aria-label={isRange ? `${common.label} — ${thumb === 0 ? "start" : "end"}` : undefined}
             aria-valuetext={labelOf(v, thumb)}
             onInput={(event) => setDraft(withThumb(draft, thumb, Number(event.currentTarget.value)))}
             onChange={(event) => release(thumb, Number(event.currentTarget.value))}

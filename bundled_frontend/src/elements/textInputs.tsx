@@ -8,6 +8,7 @@ import type { ElementProps } from "../render/types";
 import { useWidget, type WidgetHandle } from "../render/useWidget";
 import { stringValue } from "../widgetValues";
 import { commonOf, Icon, inputId, Label, WidgetBox } from "./common";
+import { InputInstructions, useFocused } from "./inputInstructions";
 
 const INPUT_TYPES: Record<string, string> = {
   password: "password",
@@ -49,11 +50,6 @@ function textOf(widget: WidgetHandle, hasValue: boolean, serverValue: string): s
   return widget.value.case === "stringValue" ? widget.value.value : undefined;
 }
 
-function CharCount({ length, max }: { length: number; max: number }) {
-  if (max <= 0) return null;
-  return <span class="rl-char-count" aria-live="polite">{`${length}/${max}`}</span>;
-}
-
 /** Commit a draft that passes `required`/`validate`; show why one does not. */
 function useCheckedCommit(
   widget: WidgetHandle,
@@ -79,6 +75,7 @@ export function TextInput({ value, node }: ElementProps<"textInput">) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const id = inputId(common);
+  const focus = useFocused();
   const onInput = (text: string) => {
     setDraft(text);
     clearTimeout(timer.current);
@@ -108,14 +105,24 @@ export function TextInput({ value, node }: ElementProps<"textInput">) {
           aria-invalid={problem !== undefined || undefined}
           aria-describedby={problem !== undefined ? `${id}-problem` : undefined}
           onInput={(event) => onInput(event.currentTarget.value)}
-          onBlur={() => commit(draft)}
+          onFocus={focus.on.onFocus}
+          onBlur={() => {
+            focus.on.onBlur();
+            commit(draft);
+          }}
           onKeyDown={(event) => {
             if (event.key !== "Enter") return;
             commit(draft);
             widget.submitFormOnEnter();
           }}
         />
-        <CharCount length={draft.length} max={value.maxChars} />
+        <InputInstructions
+          focused={focus.focused}
+          dirty={draft !== (committed ?? "")}
+          formId={common.formId}
+          length={draft.length}
+          maxChars={value.maxChars}
+        />
       </div>
       {problem !== undefined && (
         <div id={`${id}-problem`} class="rl-field-error" role="alert">
@@ -143,6 +150,7 @@ export function TextArea({ value, node }: ElementProps<"textArea">) {
   }, [grows, draft]);
   const [problem, checkedCommit] = useCheckedCommit(widget, committed, value);
   const commit = () => checkedCommit(draft);
+  const focus = useFocused();
   const sized = value.heightMode === "stretch" ? " rl-textarea-stretch" : grows ? " rl-textarea-grows" : "";
   return (
     <WidgetBox common={common} kind="text-area">
@@ -160,14 +168,25 @@ export function TextArea({ value, node }: ElementProps<"textArea">) {
           required={value.required}
           aria-invalid={problem !== undefined || undefined}
           onInput={(event) => setDraft(event.currentTarget.value)}
-          onBlur={commit}
+          onFocus={focus.on.onFocus}
+          onBlur={() => {
+            focus.on.onBlur();
+            commit();
+          }}
           onKeyDown={(event) => {
             if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
             commit();
             widget.submitFormOnEnter();
           }}
         />
-        <CharCount length={draft.length} max={value.maxChars} />
+        <InputInstructions
+          focused={focus.focused}
+          dirty={draft !== (committed ?? "")}
+          formId={common.formId}
+          multiline
+          length={draft.length}
+          maxChars={value.maxChars}
+        />
       </div>
       {problem !== undefined && (
         <div class="rl-field-error" role="alert">
