@@ -23,7 +23,8 @@ def styler_output(styler: Any) -> dict[str, Any]:
     try:
         styler._compute()
         css: dict[tuple[int, int], list[tuple[str, str]]] = dict(styler.ctx)
-        formatters: dict[tuple[int, int], Any] = dict(styler._display_funcs)
+        # A defaultdict: a cell without a format of its own has pandas' default one.
+        formatters: Any = styler._display_funcs
     except Exception as exc:
         _LOG.warning("st.dataframe: cannot read this Styler's output (%s); showing its data", exc)
         return {"caption": caption, "cells": cells}
@@ -32,11 +33,14 @@ def styler_output(styler: Any) -> dict[str, Any]:
     for r in range(rows):
         for c in range(cols):
             text = None
-            if (r, c) in formatters:
-                value = frame.iat[r, c]
-                shown = formatters[(r, c)](value)
-                if isinstance(shown, str) and shown != str(value):
-                    text = shown
+            value = frame.iat[r, c]
+            shown = formatters[(r, c)](value)
+            # A float's shown text is the Styler's (its default precision is 6:
+            # -3.0 shows -3.000000, as in Streamlit), even where it reads as str()
+            # does: the client would otherwise draw it by its own rules (-3).
+            is_float = isinstance(value, float) and value == value  # NaN shows as missing
+            if isinstance(shown, str) and (shown != str(value) or is_float):
+                text = shown
             declarations = "; ".join(f"{k}: {v}" for k, v in css.get((r, c), ()))
             if text is not None or declarations:
                 cells.append([r, c, text, declarations])

@@ -56,7 +56,7 @@ import {
   trueOffset,
   visibleColumns,
 } from "../table/layout";
-import { tableFromJson, type DataColumn, type TableData } from "../table/model";
+import { NUMERIC_KINDS, tableFromJson, type DataColumn, type TableData } from "../table/model";
 import {
   EMPTY_SELECTION,
   extendRows,
@@ -1495,6 +1495,9 @@ function CellEditor({ spec, editing, style, onDraft, onCommit, onCancel }: Edito
 // ------------------------------------------------------------------ st.table
 
 /** `st.table`: every row, static; string cells are inline Markdown. */
+// st.table's floats: four decimals, grouped thousands ("1,234,567.8910"), as Streamlit's.
+const TABLE_FLOAT = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+
 export function StaticTable({ element }: { element: DataFrame }) {
   const table = useMemo(
     () => decodeElement(element),
@@ -1507,7 +1510,6 @@ export function StaticTable({ element }: { element: DataFrame }) {
   const specs = columnSpecs(table, config, false);
   const shown = visibleOrder(specs, element.columnOrder, element.hideIndex, new Set());
   const indexCount = table.columns.filter((c) => c.isIndex).length;
-  const placeholder = element.placeholder !== "" ? element.placeholder : DEFAULT_PLACEHOLDER;
   const border = element.border === "" ? "all" : element.border;
   const rows = Array.from({ length: table.numRows }, (_, r) => r);
   return (
@@ -1523,12 +1525,7 @@ export function StaticTable({ element }: { element: DataFrame }) {
           <thead>
             <tr>
               {shown.map((s) => (
-                <th
-                  key={s}
-                  scope="col"
-                  class={specs[s]?.isIndex ? "rl-index" : undefined}
-                  style={{ textAlign: specs[s]?.alignment }}
-                >
+                <th key={s} scope="col" class={specs[s]?.isIndex ? "rl-index" : undefined}>
                   {specs[s]?.label}
                 </th>
               ))}
@@ -1545,21 +1542,26 @@ export function StaticTable({ element }: { element: DataFrame }) {
                 const styled = spec.isIndex ? undefined : styler.cells.get(`${r},${s - indexCount}`);
                 const raw = column.get(r);
                 const Tag = spec.isIndex ? "th" : "td";
+                // As Streamlit's st.table: a Styler's text (its na_rep too) first, a
+                // missing cell blank, floats with four decimals, numbers to the right.
                 const content =
-                  styled?.text != null && !isMissing(raw) ? (
+                  styled?.text != null ? (
                     styled.text
                   ) : isMissing(raw) ? (
-                    <span class="rl-dg-missing">{placeholder}</span>
+                    ""
                   ) : typeof raw === "string" && (spec.kind === "string" || spec.kind === "object") ? (
                     <MarkdownBody body={raw} inline />
+                  ) : spec.kind === "float" && typeof raw === "number" && Number.isFinite(raw) ? (
+                    TABLE_FLOAT.format(raw)
                   ) : (
                     cellText(raw, spec)
                   );
+                const align = NUMERIC_KINDS.has(spec.kind) ? "right" : "left";
                 return (
                   <Tag
                     key={s}
                     class={spec.isIndex ? "rl-index" : undefined}
-                    style={`text-align:${spec.alignment};${styled?.css ?? ""}`}
+                    style={`text-align:${align};${styled?.css ?? ""}`}
                   >
                     {content}
                   </Tag>
