@@ -110,12 +110,17 @@ edits = st.session_state["ed"]["edited_rows"]
 st.write(f"edits={{sum(len(cells) for cells in edits.values())}}")
 """
 
-# Click "Show", resolve when a cell of the grid exists and two frames have passed.
+# Click "Show", resolve when a cell of the grid exists and two frames have passed. The
+# user-timing marks bound the click in a trace (bench/table_paint.py --trace).
 SHOW_JS = """(selector) => new Promise((resolve) => {
   const button = [...document.querySelectorAll('button')].find((b) => b.innerText.trim() === 'Show');
   if (!button) { resolve(null); return; }
+  performance.mark('bench-click');
   const t0 = performance.now();
-  const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+  const done = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    performance.mark('bench-rows');
+    resolve(performance.now() - t0);
+  }));
   const observer = new MutationObserver(() => {
     if (document.querySelector(selector)) { observer.disconnect(); done(); }
   });
@@ -305,13 +310,16 @@ def show_big(browser: Any, target: Target, tmp: Path, rows: int, out: Figures) -
         served.stop()
 
 
-def main_thread_frames(events: list[dict[str, Any]]) -> list[float]:
-    """Thread time (ms) of the renderer main thread's top-level tasks, per animation frame."""
+def renderer_main(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A trace's events on renderer main threads (``CrRendererMain``)."""
     main = {(e["pid"], e["tid"]) for e in events
             if e.get("ph") == "M" and e.get("name") == "thread_name"
             and e.get("args", {}).get("name") == "CrRendererMain"}  # fmt: skip
-    ours = [e for e in events if (e.get("pid"), e.get("tid")) in main]
-    frames = sorted(e["ts"] for e in ours if e.get("name") == "FireAnimationFrame")
+    return [e for e in events if (e.get("pid"), e.get("tid")) in main]
+
+
+def top_tasks(ours: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """(start µs, thread time µs) of the outermost tasks among a thread's events, in order."""
     tasks = sorted(
         (e["ts"], e.get("tdur", e.get("dur", 0)))
         for e in ours
@@ -324,6 +332,14 @@ def main_thread_frames(events: list[dict[str, Any]]) -> list[float]:
         if ts >= end:
             top.append((ts, tdur))
             end = ts + tdur
+    return top
+
+
+def main_thread_frames(events: list[dict[str, Any]]) -> list[float]:
+    """Thread time (ms) of the renderer main thread's top-level tasks, per animation frame."""
+    ours = renderer_main(events)
+    frames = sorted(e["ts"] for e in ours if e.get("name") == "FireAnimationFrame")
+    top = top_tasks(ours)
     per_frame: list[float] = []
     i = 0
     for a, b in itertools.pairwise(frames):
@@ -357,19 +373,7 @@ def scroll_and_sort(browser: Any, target: Target, tmp: Path, rows: int, out: Fig
         if target.module == "rillet":
             page.evaluate("(s) => { document.querySelector(s).scrollTop = 0; }", target.scroller)
             page.wait_for_timeout(300)
-            cdp = page.context.new_cdp_session(page)
-            events: list[dict[str, Any]] = []
-            cdp.on("Tracing.dataCollected", lambda m: events.extend(m["value"]))
-            done: list[bool] = []
-            cdp.on("Tracing.tracingComplete", lambda _m: done.append(True))
-            cdp.send("Tracing.start", {
-                "traceConfig": {"includedCategories": ["devtools.timeline", "toplevel"]},
-                "transferMode": "ReportEvents",
-            })  # fmt: skip
-            page.evaluate(SCROLL_JS, target.scroller)
-            cdp.send("Tracing.end")
-            while not done:
-                page.wait_for_timeout(50)
+            _, events = traced(page, SCROLL_JS, target.scroller)
             out.cpu_ms.extend(main_thread_frames(events))
             page.evaluate("(s) => { document.querySelector(s).scrollTop = 0; }", target.scroller)
             page.wait_for_timeout(300)
@@ -388,22 +392,28 @@ FRAME_MS = 1000 / 60
 LOADED_JS = """() => document.querySelector('.rl-dg')?.getAttribute('data-loaded-rows') ?? ''"""
 
 
-def trace_scroll(page: Any, scroller: str) -> tuple[list[float], list[float]]:
-    """SCROLL_JS under a Chromium trace: (frame intervals, main-thread CPU per frame)."""
+def traced(page: Any, script: str, arg: Any) -> tuple[Any, list[dict[str, Any]]]:
+    """``page.evaluate(script, arg)`` under a Chromium trace: its result and the trace's events."""
     cdp = page.context.new_cdp_session(page)
     events: list[dict[str, Any]] = []
     cdp.on("Tracing.dataCollected", lambda m: events.extend(m["value"]))
     done: list[bool] = []
     cdp.on("Tracing.tracingComplete", lambda _m: done.append(True))
     cdp.send("Tracing.start", {
-        "traceConfig": {"includedCategories": ["devtools.timeline", "toplevel"]},
+        "traceConfig": {"includedCategories": ["devtools.timeline", "toplevel", "blink.user_timing"]},
         "transferMode": "ReportEvents",
     })  # fmt: skip
-    frames = page.evaluate(SCROLL_JS, scroller)
+    result = page.evaluate(script, arg)
     cdp.send("Tracing.end")
     while not done:
         page.wait_for_timeout(50)
     cdp.detach()
+    return result, events
+
+
+def trace_scroll(page: Any, scroller: str) -> tuple[list[float], list[float]]:
+    """SCROLL_JS under a Chromium trace: (frame intervals, main-thread CPU per frame)."""
+    frames, events = traced(page, SCROLL_JS, scroller)
     return frames or [], main_thread_frames(events)
 
 

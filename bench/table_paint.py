@@ -18,7 +18,15 @@ the figure issue 10 asks the 20-row table not to be slower than.
 ``--baseline COMMIT`` adds rillet at COMMIT the same way, for both tables
 (before/after in one run). ``--rows 0`` leaves the large table out.
 
-usage: python bench/table_paint.py [--rounds 3] [--rows 1000000] [--no-streamlit] [--json-baseline 6a28d00~1] [--baseline HEAD]
+``--trace`` records each click under a Chromium trace and adds, per table
+and target, the page's main-thread CPU from the click to the rows (the
+*thread* time of its tasks between the two user-timing marks SHOW_JS sets:
+a busy machine stretches wall time, not this) and the longest of those
+tasks (the one that handles the table's message, or the frame that paints
+it). The trace itself slows the page, so these clicks are not in the wall
+figures above them.
+
+usage: python bench/table_paint.py [--rounds 3] [--rows 1000000] [--no-streamlit] [--json-baseline 6a28d00~1] [--baseline HEAD] [--trace]
 """
 
 from __future__ import annotations
@@ -34,23 +42,39 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from browser import CHROMIUM, CHROMIUM_ARGS
-from grid import SHOW_APP, SHOW_JS, Served, Target, checkout
+from grid import SHOW_APP, SHOW_JS, Served, Target, checkout, renderer_main, top_tasks, traced
 
 
-def click_to_rows(browser: Any, target: Target, url: str) -> float:
+def click_to_rows(browser: Any, target: Target, url: str, trace: bool = False) -> Any:
+    """Click → first rows (ms); with ``trace``, (main-thread CPU ms, longest task ms) instead."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
         page.goto(url)
         page.get_by_text("ready").first.wait_for(timeout=180_000)
         page.wait_for_timeout(300)
-        ms = page.evaluate(SHOW_JS, target.cell)
+        if trace:
+            ms, events = traced(page, SHOW_JS, target.cell)
+        else:
+            ms = page.evaluate(SHOW_JS, target.cell)
         if ms is None:
             raise RuntimeError("no Show button")
         if ms < 0:
             raise RuntimeError("the table did not appear within 120 s")
-        return float(ms)
+        return main_thread_cpu(events) if trace else float(ms)
     finally:
         page.close()
+
+
+def main_thread_cpu(events: list[dict[str, Any]]) -> tuple[float, float]:
+    """(thread ms of the renderer main thread's tasks between the click and rows marks, longest)."""
+    ours = renderer_main(events)
+    marks = {e["name"]: e["ts"] for e in ours if e.get("name") in ("bench-click", "bench-rows")}
+    if len(marks) != 2:
+        raise RuntimeError(f"the trace holds marks {sorted(marks)}, not the click's and the rows'")
+    start, end = marks["bench-click"], marks["bench-rows"]
+    # The click's own task began before its mark: count every task that ends after it.
+    inside = [tdur for ts, tdur in top_tasks(ours) if ts + tdur >= start and ts <= end]
+    return sum(inside) / 1000, max(inside, default=0) / 1000
 
 
 def main() -> None:
@@ -60,6 +84,7 @@ def main() -> None:
     parser.add_argument("--no-streamlit", action="store_true")
     parser.add_argument("--json-baseline", metavar="COMMIT", help="also rillet at COMMIT (20 rows)")
     parser.add_argument("--baseline", metavar="COMMIT", help="also rillet at COMMIT (both tables)")
+    parser.add_argument("--trace", action="store_true", help="also main-thread CPU per click")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -77,6 +102,7 @@ def main() -> None:
         )  # fmt: skip
     sizes = {f"{args.rows:,} x 10": args.rows, "20 x 10": 20} if args.rows > 0 else {"20 x 10": 20}
     results: dict[tuple[str, str], list[float]] = {}
+    traces: dict[tuple[str, str], list[tuple[float, float]]] = {}
     errors: list[str] = []
     print(f"load average at start: {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
@@ -117,6 +143,15 @@ def main() -> None:
                         errors.append(f"{name}, {label}: {type(error).__name__}: {error}")
                         continue
                     results.setdefault((label, name), []).append(ms)
+                    if args.trace and name != "streamlit":
+                        try:
+                            cpu, longest = click_to_rows(browser, target, server.url, trace=True)
+                        except Exception as error:
+                            errors.append(
+                                f"{name}, {label}, traced: {type(error).__name__}: {error}"
+                            )
+                            continue
+                        traces.setdefault((label, name), []).append((cpu, longest))
         finally:
             for server in served.values():
                 server.stop()
@@ -135,6 +170,15 @@ def main() -> None:
                 else "-"
             )
         print(f"{label:<40}" + "".join(f"{c:>26}" for c in cells))
+    if traces:
+        print(f"\n{'traced, medians':<40}" + "".join(f"{t.name:>26}" for t in targets))
+        for label in sizes:
+            for what, pick in (("main-thread CPU", 0), ("longest task", 1)):
+                cells = []
+                for target in targets:
+                    values = [trace[pick] for trace in traces.get((label, target.name), [])]
+                    cells.append(f"{statistics.median(values):.2f} ms" if values else "-")
+                print(f"{label + ': ' + what:<40}" + "".join(f"{c:>26}" for c in cells))
     for error in dict.fromkeys(errors):
         print(error)
 
