@@ -63,6 +63,22 @@ describe("Vega chart data", () => {
     expect(decimate(shuffled, n, spec, 600)).toBeUndefined(); // x not ascending: every row
   });
 
+  it("folds columns whose names the spec escapes (a.b, c[0]) under their own names", () => {
+    const spec = {
+      transform: [{ fold: ["a\\.b", "c\\[0\\]"], as: ["series", "v"] }],
+      layer: [{ mark: "line", encoding: { x: { field: "x" }, y: { field: "v" } } }],
+    };
+    const columns = new Map<string, ArrayLike<unknown>>([
+      ["x", new Float64Array([0])],
+      ["a.b", new Float64Array([1])],
+      ["c[0]", new Float64Array([2])],
+    ]);
+    expect(foldedRows(columns, 1, spec, 600, true)).toEqual([
+      { x: 0, series: "a.b", v: 1 },
+      { x: 0, series: "c[0]", v: 2 },
+    ]);
+  });
+
   it("folds wide rows as Vega-Lite would, keeping each line's own extremes when long", () => {
     const spec = {
       transform: [{ fold: ["a", "b"], as: ["series", "v"] }],

@@ -55,6 +55,9 @@ st.graphviz_chart("digraph { load -> chart -> select }")
 fig, ax = plt.subplots(figsize=(3, 2))
 ax.plot([1, 3, 2])
 st.pyplot(fig)
+odd = pd.DataFrame({"a.b": [1, 3, 2, 4], "c[0]": [2, 1, 3, 2]})
+st.line_chart(odd)
+st.bar_chart(odd, x="c[0]", y="a.b")
 st.text("charts ready")
 """
 
@@ -95,6 +98,17 @@ def _open(page: Any, url: str) -> list[str]:
     return problems
 
 
+def _coloured_pixels(png: bytes) -> int:
+    """Pixels of a strong colour (marks; axes, grid and text are grey)."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        counts = image.convert("RGB").getcolors(maxcolors=1 << 24) or []
+    return sum(n for n, (r, g, b) in counts if max(r, g, b) - min(r, g, b) > 100)
+
+
 def test_a_streamlit_chart_app_draws_every_chart_offline_without_console_errors(
     app_url: str, page: Any
 ) -> None:
@@ -108,6 +122,10 @@ def test_a_streamlit_chart_app_draws_every_chart_offline_without_console_errors(
     image.scroll_into_view_if_needed()  # loaded lazily, when near the view
     expect(image).to_be_visible(timeout=DRAW_MS)
     assert image.evaluate("img => img.naturalWidth") > 100
+    for index in (4, 5):  # columns named like Vega paths: their marks are drawn
+        target = drawn(page, index)
+        target.scroll_into_view_if_needed()
+        assert _coloured_pixels(target.screenshot()) > 300
     expect(page.get_by_text("error", exact=False)).to_have_count(0)
     assert problems == [], problems
 

@@ -356,7 +356,9 @@ function chartFields(spec: Json): { x: string; ys: string[]; fold: Json | undefi
   const encoding = (layer["encoding"] ?? {}) as Record<string, Json | undefined>;
   const fold = ((spec["transform"] as Json[] | undefined) ?? []).find((t) => "fold" in t);
   const ys = fold !== undefined ? (fold["fold"] as unknown[]) : [encoding["y"]?.["field"]];
-  return { x: String(encoding["x"]?.["field"]), ys: ys.map(String), fold };
+  // A fold names columns as Vega-Lite fields: "a\\.b" is the column "a.b".
+  const column = (name: unknown): string => String(name).replace(/\\(.)/g, "$1");
+  return { x: String(encoding["x"]?.["field"]), ys: ys.map(column), fold };
 }
 
 /**
