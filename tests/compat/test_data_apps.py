@@ -1050,6 +1050,100 @@ APPS: dict[str, App] = {
             ("slider", "n", "set_value", 4),
         ],
     ),
+    "editor_fed_back_into_session_state": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        if "df" not in st.session_state:
+            st.session_state.df = pd.DataFrame({"item": ["a", "b"], "qty": [1, 2]})
+        mode = st.radio("Rows", ["fixed", "dynamic"], key="mode", horizontal=True)
+        edited = st.data_editor(st.session_state.df, key="ed", num_rows=mode)
+        if st.button("Keep", key="keep"):
+            st.session_state.df = edited
+        st.write(edited.qty.sum(), len(edited))
+        st.session_state.out = [edited]
+        """,
+        [
+            ("session_state", "ed", edit({0: {"qty": 5}})),
+            ("button", "keep", "click"),
+            ("run",),
+            ("radio", "mode", "set_value", "dynamic"),
+            ("session_state", "ed", edit(added=[{"item": "c", "qty": 3}])),
+            ("button", "keep", "click"),
+            ("run",),
+        ],
+    ),
+    "numpy_scalars_in_metrics_and_json": App(
+        """
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"v": np.array([3, 5, 8], dtype="int32"), "w": [0.5, 1.25, np.nan]})
+        st.metric("Sum", df.v.sum(), df.v.diff().iloc[-1])
+        st.metric("Mean", df.w.mean(), np.float32(-0.25))
+        st.metric("Max", df.v.max(), delta=int(df.v.min()), chart_data=df.v)
+        st.json({"sum": df.v.sum(), "mean": df.w.mean(), "rows": df.to_dict("records")}, expanded=2)
+        st.write(df.v.sum(), df.w.max(), df.describe().loc["mean"])
+        """,
+    ),
+    "editor_numbers_to_missing_and_datetimes": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"n": pd.array([1, 2], dtype="Int64"), "f": [1.5, 2.5], "i": [1, 2],
+                           "when": pd.to_datetime(["2024-01-01 10:00", "2024-01-02 11:00"])})
+        out = st.data_editor(df, key="ed", column_config={
+            "when": st.column_config.DatetimeColumn(format="YYYY-MM-DD HH:mm", step=60)})
+        st.write(out.dtypes.astype(str).tolist())
+        st.session_state.out = [out]
+        """,
+        [
+            ("session_state", "ed", edit({0: {"n": None, "f": None}})),
+            ("session_state", "ed", edit({1: {"i": None, "when": "2024-03-04T05:06:00"}})),
+        ],
+    ),
+    "cached_resource_frame_is_shared": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        @st.cache_resource
+        def store():
+            return pd.DataFrame({"hits": [0]})
+        @st.cache_data
+        def lookup(n):
+            return pd.DataFrame({"n": range(n)}).assign(sq=lambda d: d.n ** 2)
+        s = store()
+        if st.button("Hit", key="hit"):
+            s.loc[0, "hits"] += 1
+        st.dataframe(s)
+        st.dataframe(lookup(3), hide_index=True)
+        st.write(int(s.hits.iloc[0]))
+        """,
+        [("button", "hit", "click"), ("button", "hit", "click"), ("run",)],
+    ),
+    "styler_into_editor_and_write": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"a": [1.5, 2.5], "b": ["x", "y"]})
+        out = st.data_editor(df.style.format({"a": "{:.0f}"}).highlight_max(subset=["a"]), key="ed")
+        st.write(type(out).__name__)
+        st.write(df.style.format(precision=2))
+        st.session_state.out = [out]
+        """,
+        [("session_state", "ed", edit({0: {"a": 9.5}}))],
+    ),
+    "dataframe_sizes_and_hidden_index": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"a": range(30), "b": [f"r{i}" for i in range(30)]})
+        st.dataframe(df, height=200, width=300)
+        st.dataframe(df.head(3), height="content", width="content")
+        st.dataframe(df.set_index("b").head(3), hide_index=False, use_container_width=False)
+        st.dataframe(df.head(2), column_order=("b",), hide_index=True, row_height=50)
+        """,
+    ),
 }
 
 
