@@ -220,9 +220,14 @@ def chat_input(
     if not isinstance(placeholder, str):
         raise bad_argument("placeholder", placeholder, "a string", command="chat_input")
     if max_chars is not None and (
-        isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars <= 0
+        isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0
     ):
-        raise bad_argument("max_chars", max_chars, "a positive int or None", command="chat_input")
+        raise bad_argument(
+            "max_chars",
+            max_chars,
+            "an int of 0 or more (0: no limit) or None",
+            command="chat_input",
+        )
     if accept_file not in _FILE_MODES:
         raise bad_argument(
             "accept_file",

@@ -144,8 +144,7 @@ def number_input(
         )
     if increment is None:
         increment = 1 if is_int else 0.01
-    elif increment <= 0:
-        raise bad_argument("step", step, "a number greater than zero", command="number_input")
+    # As Streamlit, a step of 0 or below is taken (the steppers then stay or go down).
     default_format = "%d" if is_int else "%0.2f"
     fmt = _check_format(default_format if format is None else format)
     shown_icon = icon_name(icon or None, "number_input")

@@ -9,7 +9,8 @@ from rillet.runtime.errors import bad_argument
 
 def options_list(options: Any, command: str) -> list[Any]:
     """A list of options from a list, tuple, range, dict keys, set, Series,
-    DataFrame (first column), numpy array or any other iterable.
+    DataFrame (first column), numpy array or any other iterable; ``None`` is
+    no option and a string one option.
 
     Example:
         >>> options_list(range(3), "radio")
@@ -22,10 +23,11 @@ def options_list(options: Any, command: str) -> list[Any]:
         return list(options.tolist())
     if module.startswith("numpy"):
         return list(options.tolist())
-    if isinstance(options, (str, bytes)) or options is None:
-        raise bad_argument(
-            "options", options, "a list, tuple or other iterable of options", command=command
-        )
+    # As Streamlit: no options is an empty list, and a string is one option.
+    if options is None:
+        return []
+    if isinstance(options, (str, bytes)):
+        return [options]
     if isinstance(options, dict):
         return list(options.keys())
     try:

@@ -78,7 +78,7 @@ def test_chat_input_carries_max_chars() -> None:
 @pytest.mark.parametrize(
     ("call", "argument"),
     [
-        ("st.chat_input(max_chars=0)", "max_chars"),
+        ("st.chat_input(max_chars=-1)", "max_chars"),
         ("st.chat_input(3)", "placeholder"),
         ("st.chat_input(accept_file='yes')", "accept_file"),
         ("st.chat_message(5)", "name"),

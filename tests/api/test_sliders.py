@@ -373,7 +373,6 @@ def test_a_tuple_that_is_itself_an_option_is_a_single_value() -> None:
         ("st.select_slider('s', ['a', 'b'], value=['a'])", ["`value`", "tuple of two"]),
         ("st.select_slider('s', [1, 2, 3], value=(1, 2, 3))", ["`value`", "(1, 2, 3)"]),
         ("st.select_slider('s', [])", ["`options`", "at least one option"]),
-        ("st.select_slider('s', 'abc')", ["`options`", "'abc' (str)"]),
     ],
 )
 def test_bad_select_slider_arguments_are_errors(call: str, words: list[str]) -> None:
@@ -395,3 +394,11 @@ def test_select_slider_session_state_and_callback() -> None:
     assert shown(at) == ["('L', None)"]
     at.select_slider(key="size").set_value("S").run()
     assert shown(at) == ["('S', ('t', 'S'))"]
+
+
+def test_a_string_is_one_option_and_none_is_no_option_as_in_streamlit() -> None:
+    at = AppTest.from_string(
+        "import rillet as st\nst.write(repr(st.select_slider('s', 'abc')), st.selectbox('n', None))"
+    ).run()
+    assert at.select_slider[0].options == ["abc"]
+    assert at.markdown[0].value == "'abc' `None`"

@@ -2661,6 +2661,28 @@ APPS: dict[str, App] = {
             [("checkbox", "b", "check"), ("button", "s1", "click")],
         ],
     ),
+    "arguments_streamlit_takes_leniently": App(
+        """
+        import streamlit as st
+        a = st.selectbox("One string option", "abc", key="a")
+        b = st.radio("Radio of a string", "xy", key="b")
+        c = st.multiselect("Multi of a string", "pq", key="c")
+        d = st.selectbox("No options", None, key="d")
+        e = st.select_slider("Slider of a string", "mn", key="e")
+        n0 = st.number_input("Step zero", step=0, key="s0")
+        n1 = st.number_input("Step down", step=-1, value=5, key="s1")
+        n2 = st.number_input("Float step down", step=-0.5, value=1.0, key="s2")
+        st.chat_input(max_chars=0, key="ci")
+        st.write(a, b, c, d, e, n0, n1, n2)
+        """,
+        [
+            ("multiselect", "c", "select", "pq"),
+            ("number_input", "s1", "increment"),
+            ("number_input", "s0", "increment"),
+            ("number_input", "s2", "decrement"),
+            ("chat_input", "ci", "set_value", "hi"),
+        ],
+    ),
 }
 
 
