@@ -5,8 +5,8 @@ table again (often a fresh copy of it, out of ``st.cache_data``). Writing
 its Arrow bytes and hashing them on every edit costs milliseconds for a
 10,000-row table; finding it again costs a byte comparison.
 
-Two levels, both process-wide (sessions showing the same data share them),
-least recently used first out, within a byte budget:
+Kept process-wide (sessions showing the same data share them), least
+recently used first out, within a byte budget:
 
 - **Inputs** (:func:`find_input`, :func:`keep_input`): a pandas DataFrame
   whose columns (and index) are plain NumPy arrays is recognised by its
