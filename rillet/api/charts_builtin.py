@@ -104,6 +104,11 @@ def chart_spec(data: Any, params: ChartParams) -> tuple[dict[str, Any], pd.DataF
     import pandas as pd
 
     command = params.command
+    for argument, label in (("x_label", params.x_label), ("y_label", params.y_label)):
+        if label is not None and not isinstance(label, (str, list, tuple)):
+            raise bad_argument(
+                argument, label, "a string (the axis title) or None", command=command
+            )
     frame = to_frame(data, command)
     columns = list(frame.columns)
     if not columns and params.x is None and params.y is None:

@@ -78,7 +78,7 @@ def pydeck_chart(
     """
     command = "pydeck_chart"
     selectable = check_on_select(on_select, command)
-    if selection_mode not in _SELECTION_MODES:
+    if selectable and selection_mode not in _SELECTION_MODES:  # Streamlit checks it only then
         raise bad_argument(
             "selection_mode", selection_mode, "'single-object' or 'multi-object'", command=command
         )
@@ -239,8 +239,8 @@ def map(
     width = _deck_width(use_container_width, width, "map")  # type: ignore[assignment]
     width_text = size_text(width, "width", "map", ("stretch",))
     pixels = _height(height, "map")
-    if zoom is not None and (isinstance(zoom, bool) or not isinstance(zoom, int) or zoom < 0):
-        raise bad_argument("zoom", zoom, "an int of 0 or more, or None", command="map")
+    if zoom is not None and (isinstance(zoom, bool) or not isinstance(zoom, (int, float))):
+        raise bad_argument("zoom", zoom, "a number (0: the whole world), or None", command="map")
     spec: dict[str, Any] = dict(EMPTY_DECK)
     if data is not None:
         spec = _map_spec(data, latitude, longitude, color, size, zoom)

@@ -348,6 +348,23 @@ VEGA_APPS = {
         }, on_select="rerun", key="v")
         st.write(event)
     """,
+    "spec by keyword and zero sizes": """
+        df = pd.DataFrame({"x": [1, 2], "y": [2, 1]})
+        st.vega_lite_chart(data=df, spec={"mark": "bar", "encoding": {
+            "x": {"field": "x", "type": "ordinal"}, "y": {"field": "y", "type": "quantitative"}}})
+        st.vega_lite_chart(spec={"mark": "tick", "data": {"values": [{"v": 1}]},
+                                 "encoding": {"x": {"field": "v", "type": "quantitative"}}})
+        st.line_chart(df, x="x", y="y", width=0, height=0)
+    """,
+    "timezone dates through Altair": """
+        import altair as alt
+        df = pd.DataFrame({
+            "t": pd.date_range("2024-06-01", periods=3, freq="D", tz="UTC"),
+            "v": [1.5, 2.5, 0.5],
+        })
+        st.altair_chart(alt.Chart(df).mark_line(point=True).encode(x="t:T", y="v:Q"))
+        st.altair_chart(alt.Chart(df).mark_bar().encode(x="monthdate(t):O", y="v"))
+    """,
 }
 
 
@@ -512,6 +529,16 @@ OTHER_APPS = {
         plt.close(fig)
         st.pyplot(fig, width=300)
     """,
+    "pyplot given the pyplot module and keywords": """
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        plt.plot([1, 2, 3], [2, 1, 3])
+        st.pyplot(plt)
+        fig, ax = plt.subplots()
+        ax.pie([1, 2, 3])
+        st.pyplot(fig=fig, clear_figure=False)
+    """,
     "map from a dict and extra columns": """
         st.map({"lat": [35.68, 34.69], "lon": [139.69, 135.5], "name": ["Tokyo", "Osaka"]})
         st.map(pd.DataFrame({"lat": [1, 2], "lon": [3, 4], "pop": [10, 20]}), size="pop",
@@ -568,6 +595,19 @@ BAD_CALLS = [
     "st.plotly_chart(__import__('plotly.express').express.scatter(x=[1], y=[1]), theme='dark')",
     "st.vega_lite_chart(pd.DataFrame({'a': [1]}), {'mark': 'bar'}, theme='bogus')",
     "st.bar_chart(pd.DataFrame({'a': [1]}), width=-5)",
+    "st.line_chart(pd.DataFrame({'a': [1, 2]}), y=[])",
+    "st.line_chart(pd.DataFrame({'a': [1, 2]}), x='a', y='a')",
+    "st.scatter_chart(pd.DataFrame({'a': [1], 'b': [2]}), x='a', y='b', size=-1)",
+    "st.bar_chart(pd.DataFrame({'a': [1]}), sort='-zz')",
+    "st.bar_chart(pd.DataFrame({'a': [1]}), height='tall')",
+    "st.area_chart(pd.DataFrame({'a': [1]}), x_label=5)",
+    "st.altair_chart(__import__('altair').Chart(pd.DataFrame({'a': [1]})).mark_bar()"
+    ".encode(x='a').add_params(__import__('altair').selection_point(name='p')),"
+    " on_select='rerun', selection_mode='q')",
+    "st.plotly_chart({'data': []}, on_select='rerun', selection_mode=[])",
+    "st.map(pd.DataFrame({'lat': [1.0], 'lon': [2.0]}), zoom=-1)",
+    "st.pydeck_chart(None, selection_mode='many')",
+    "st.graphviz_chart('digraph { a -> b }', engine='nope')",
 ]
 
 
