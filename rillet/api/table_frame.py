@@ -320,6 +320,7 @@ class Frame:
     _parts: list[_Part] | None = None  # a sliced table's parts, as written so far
     _bounds: list[int] = field(default_factory=list)
     _first_rows: str | None = None
+    _led: bool = False  # leads() just gave every lead: the next finished() follows them
 
     def adopt(self, read: Read) -> Frame:
         """Take the kept parts of ``read`` (or keep the parts once written); returns self."""
@@ -436,6 +437,7 @@ class Frame:
         for element, fill in self._leads(value_json):
             fill(element)
             yield element
+        self._led = self.sliced()
 
     def _leads(
         self, value_json: str | None
@@ -453,8 +455,13 @@ class Frame:
             yield element, _adding(list(parts), bare=_all_but(part))
 
     def finished(self, value_json: str | None = None) -> tuple[pb.Element, str]:
-        """The element to send, with all its rows (every part whole), and its content digest."""
-        element, fill, digest = self._finished(value_json)
+        """The element to send, with all its rows, and its content digest.
+
+        Every part whole, but right after :meth:`leads` gave its elements
+        (a widget table sent first rows first): then as :meth:`emit` sends it.
+        """
+        led, self._led = self._led, False
+        element, fill, digest = self._finished(value_json, led=led)
         fill(element)
         return element, digest
 
