@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -142,6 +143,17 @@ def _check_alignment(
         raise bad_argument(argument, alignment, words, command=command)
 
 
+def _column_weights(spec: object) -> list[Any]:
+    """The relative widths ``spec`` asks for; numpy numbers, arrays and Series are
+    taken, as Streamlit takes them. Empty when ``spec`` is no count nor list."""
+    if isinstance(spec, numbers.Integral) and not isinstance(spec, bool):
+        return [1.0] * int(spec)
+    if isinstance(spec, (str, bytes, bool)) or not isinstance(spec, Iterable):
+        return []
+    tolist = getattr(spec, "tolist", None)  # numpy arrays and pandas Series
+    return list(tolist() if callable(tolist) else spec)
+
+
 def columns(
     spec: int | Sequence[float],
     *,
@@ -164,13 +176,9 @@ def columns(
         >>> left.write("wide")
         >>> right.write("narrow")
     """
-    if isinstance(spec, bool) or not isinstance(spec, (int, Sequence)):
-        raise bad_argument(
-            "spec", spec, "a positive int or a list of positive numbers", command="columns"
-        )
-    weights = [1.0] * spec if isinstance(spec, int) else list(spec)
+    weights = _column_weights(spec)
     if not weights or any(
-        isinstance(w, bool) or not isinstance(w, (int, float)) or w <= 0 for w in weights
+        isinstance(w, bool) or not isinstance(w, numbers.Real) or w <= 0 for w in weights
     ):
         raise bad_argument(
             "spec", spec, "a positive int or a list of positive numbers", command="columns"
@@ -188,7 +196,7 @@ def columns(
     cols = []
     for weight in weights:
         col = pb.Block()
-        col.column.weight = weight / total
+        col.column.weight = float(weight) / float(total)
         col.column.gap = spacing
         col.column.vertical_alignment = vertical_alignment
         col.column.border = border

@@ -2683,6 +2683,18 @@ APPS: dict[str, App] = {
             ("chat_input", "ci", "set_value", "hi"),
         ],
     ),
+    "columns_from_numpy_and_pandas_specs": App(
+        """
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        weights = pd.Series([1, 3])
+        for spec in (np.int64(2), np.array([1.5, 2]), weights, range(1, 3), [np.int64(1), np.float32(2)]):
+            cols = st.columns(spec)
+            for i, col in enumerate(cols):
+                col.write(f"{len(cols)}:{i}")
+        """,
+    ),
 }
 
 
