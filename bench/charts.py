@@ -227,32 +227,15 @@ def redraw_cpu_ms(browser: Any, page: Any, redraws: int) -> float:
 
 def script_cpu_ms(repeat: int = 15) -> dict[str, float]:
     """rillet's script thread and frame encoder, in thread CPU time: unchanged and redraw reruns."""
-    from rillet.protocol import rillet_pb2 as pb
+    from core import encoded_session
+
     from rillet.runtime.interrupts import RerunData
-    from rillet.runtime.media import InMemoryMediaStorage
-    from rillet.runtime.outbox import FrameEncoder, Outbox
-    from rillet.runtime.pages import PageRegistry
-    from rillet.runtime.session import App, Session
-    from rillet.runtime.uploads import InMemoryUploadStorage
 
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "app.py"
         script.write_text(APP.format(module="rillet"))
-        app = App(
-            main_script=script,
-            media=InMemoryMediaStorage(),
-            uploads=InMemoryUploadStorage(),
-            pages=PageRegistry(script),
-        )
-        encoder = FrameEncoder()
         sent: list[int] = []
-
-        def deliver(msgs: list[pb.ForwardMsg]) -> None:
-            sent.append(len(encoder.encode(msgs)))
-
-        session = Session(app, Outbox(deliver))
-        # Run on this thread (a profiler sees it): no other run can interrupt it.
-        session.runner.check_interrupt = lambda: None  # type: ignore[method-assign]
+        session = encoded_session(script, sent)
 
         def rerun(new_data: bool) -> tuple[float, int]:
             sent.clear()

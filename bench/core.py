@@ -112,6 +112,36 @@ def apptest_rerun_ms(mod: str, source: str, repeat: int) -> float:
 # --------------------------------------------------------- session reruns
 
 
+def encoded_session(script: Path, sent: list[int]) -> Any:
+    """A ``Session`` of ``script`` whose runs go through a client's ``FrameEncoder``.
+
+    Each batch's frame length is appended to ``sent``. Call
+    ``session._execute(RerunData(...))`` to run it on this thread (a
+    profiler sees it; no other run can interrupt it).
+    """
+    from rillet.protocol import rillet_pb2 as pb
+    from rillet.runtime.media import InMemoryMediaStorage
+    from rillet.runtime.outbox import FrameEncoder, Outbox
+    from rillet.runtime.pages import PageRegistry
+    from rillet.runtime.session import App, Session
+    from rillet.runtime.uploads import InMemoryUploadStorage
+
+    app = App(
+        main_script=script,
+        media=InMemoryMediaStorage(),
+        uploads=InMemoryUploadStorage(),
+        pages=PageRegistry(script),
+    )
+    encoder = FrameEncoder()
+
+    def deliver(msgs: list[pb.ForwardMsg]) -> None:
+        sent.append(len(encoder.encode(msgs)))
+
+    session = Session(app, Outbox(deliver))
+    session.runner.check_interrupt = lambda: None  # type: ignore[method-assign]
+    return session
+
+
 def session_rerun_ms(source: str, repeat: int) -> float:
     """One rerun at a time through a real Session: request -> finished.
 

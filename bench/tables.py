@@ -334,11 +334,9 @@ def rerun_child(mode: str, rows: int, repeat: int) -> dict[str, Any]:
 
     import rillet
     from rillet.runtime.interrupts import RerunData
-    from rillet.runtime.media import InMemoryMediaStorage
-    from rillet.runtime.outbox import FrameEncoder, Outbox
-    from rillet.runtime.pages import PageRegistry
-    from rillet.runtime.session import App, Session
-    from rillet.runtime.uploads import InMemoryUploadStorage
+
+    sys.path.insert(0, _here())
+    from core import encoded_session
 
     def rss_mb() -> float:
         with open("/proc/self/statm") as f:
@@ -347,16 +345,8 @@ def rerun_child(mode: str, rows: int, repeat: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder) / "app.py"
         script.write_text(RERUN_APP.format(bench=_here(), mode=mode, rows=rows))
-        app = App(
-            main_script=script,
-            media=InMemoryMediaStorage(),
-            uploads=InMemoryUploadStorage(),
-            pages=PageRegistry(script),
-        )
-        encoder = FrameEncoder()
         sent: list[int] = []
-        session = Session(app, Outbox(lambda msgs: sent.append(len(encoder.encode(msgs)))))
-        session.runner.check_interrupt = lambda: None  # type: ignore[method-assign]
+        session = encoded_session(script, sent)
 
         def rerun() -> tuple[float, float, int]:
             sent.clear()
