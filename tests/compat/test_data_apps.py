@@ -1144,6 +1144,19 @@ APPS: dict[str, App] = {
         st.dataframe(df.head(2), column_order=("b",), hide_index=True, row_height=50)
         """,
     ),
+    "media_markdown_and_button_columns": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        cc = st.column_config
+        df = pd.DataFrame({"name": ["**a**", "_b_"], "song": ["https://x.example/a.mp3", None],
+                           "clip": ["https://x.example/a.mp4", None], "act": ["Open", "Open"]})
+        st.dataframe(df, hide_index=True, column_config={
+            "name": cc.MarkdownColumn("Name"), "song": cc.AudioColumn("Song"),
+            "clip": cc.VideoColumn("Clip", width="small"), "act": cc.ButtonColumn("Act", type="primary"),
+        })
+        """,
+    ),
 }
 
 
