@@ -37,8 +37,8 @@ st.dataframe(data{show})
 """
 
 
-def _app(change: str = "pass", show: str = "") -> AppTest:
-    return AppTest.from_string(APP.format(rows=ROWS, change=change, show=show)).run(timeout=30)
+def _app(change: str = "pass", show: str = "", rows: int = ROWS) -> AppTest:
+    return AppTest.from_string(APP.format(rows=rows, change=change, show=show)).run(timeout=30)
 
 
 def _changed(at: AppTest, work: dict[str, int]) -> Any:
@@ -143,6 +143,7 @@ def test_a_styler_change_is_sent() -> None:
     at = _app(
         "st.session_state.color = 'red'",
         ".style.map(lambda v: f\"color: {st.session_state.get('color', 'blue')}\", subset=['i'])",
+        rows=2_000,  # a Styler is never kept: its size does not matter here
     )
     assert "blue" in at.dataframe[0].proto.styler_json
     at.button[0].click().run(timeout=30)
