@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
+import logging
 import math
 import sys
 from collections.abc import Callable
@@ -255,8 +256,9 @@ def declare_component(
 
     Raises:
         RilletAPIException: neither or both of ``path`` and ``url`` given,
-            ``path`` is not a folder with an ``index.html``, or the name is
-            already declared from elsewhere.
+            or the name is already declared from elsewhere. A ``path``
+            without an ``index.html`` is declared all the same, as in
+            Streamlit (a warning is logged; the frame shows nothing).
 
     Example:
         >>> import streamlit.components.v1 as components  # with the alias
@@ -278,15 +280,15 @@ def declare_component(
         if not isinstance(path, (str, Path)):
             raise bad_argument("path", path, "a folder path", command="declare_component")
         folder = Path(path).expanduser().resolve()
-        if not folder.is_dir():
-            raise RilletAPIException(
-                f"Component {full_name!r}: path {str(path)!r} is not a folder "
-                "(it should hold the component's built frontend)."
-            )
         if not (folder / "index.html").is_file():
-            raise RilletAPIException(
-                f"Component {full_name!r}: the folder {str(folder)!r} has no index.html "
-                "(build the component's frontend first)."
+            # As Streamlit: declared all the same (a package published without
+            # its build still imports, and the rest of the app runs); its frame
+            # finds nothing to load. Said once, here, for the developer.
+            logging.getLogger(__name__).warning(
+                "Component %r: %s has no index.html (build the component's frontend "
+                "first); its frame will show nothing.",
+                full_name,
+                folder,
             )
     elif not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise bad_argument(

@@ -173,3 +173,20 @@ def test_st_pages_builds_the_navigation_from_its_toml(tmp_path) -> None:
     assert not ours.exception
     assert [t.value for t in ours.title] == [t.value for t in theirs.title] == ["🏠 Home"]
     assert ours.text.values == theirs.text.values
+
+
+def test_a_component_published_without_its_build_lets_the_app_run(tmp_path) -> None:
+    # streamlit-svg-view 0.2.0 ships no frontend/build: Streamlit declares it all the same.
+    source = f"""
+        import streamlit as st
+        import streamlit.components.v1 as components
+
+        svg_view = components.declare_component("svg_view", path={str(tmp_path / "build")!r})
+        st.text("declared")
+        """
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(source)).run(timeout=30)
+    ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
+    assert not ours.exception and not theirs.exception
+    assert ours.text.values == theirs.text.values == ["declared"]
