@@ -79,20 +79,23 @@ class Page:
         for name, value in (("title", title), ("icon", icon), ("url_path", url_path)):
             if value is not None and not isinstance(value, str):
                 raise bad_argument(name, value, "a string or None", command="Page")
+        if title == "":  # as Streamlit: no title given, the page's name gives it
+            title = None
         if title is not None and not title.strip():
-            raise bad_argument("title", title, "a non-empty string or None", command="Page")
+            raise bad_argument("title", title, "a string with more than spaces", command="Page")
         if isinstance(page, (str, Path)):
             spec = page_from_file(_script_path(page))
         elif callable(page):
             # A lambda is named "<lambda>", as in Streamlit: two of them need
             # a url_path each (st.navigation says so).
             name = getattr(page, "__name__", "") or "<lambda>"
+            inferred = name.replace("_", " ")  # unstripped, as Streamlit: "_x" is " x"
             if name == "<lambda>" and url_path is not None:
-                name = url_path
+                name = url_path  # (its title stays "<lambda>", as in Streamlit)
             # A function page is known by its name and URL path (stable across reruns).
             spec = PageSpec(
                 page_hash=f"function:{name}",
-                title=name.replace("_", " "),  # unstripped, as Streamlit: "_x" is " x"
+                title=inferred,
                 url_path=name,
                 function=page,
             )

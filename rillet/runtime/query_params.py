@@ -132,7 +132,7 @@ class QueryParams(MutableMapping[str, str]):
         before, self._items = self._items, self._embedding()
         try:
             for key, value in params.items():
-                self._set(key, [value] if isinstance(value, str) else list(value))
+                self._set(key, value)  # a value, or a list or tuple of them
         except Exception:
             self._items = before
             raise

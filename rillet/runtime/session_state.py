@@ -157,13 +157,20 @@ class SessionState(MutableMapping[str, Any]):
         self._restorable.pop(key, None)
 
     def __iter__(self) -> Iterator[str]:
-        return (k for k in list(self._values) if not k.startswith(INTERNAL_PREFIX))
+        return (
+            k
+            for k in list(self._values)
+            if not (isinstance(k, str) and k.startswith(INTERNAL_PREFIX))  # any hashable key
+        )
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._values
+        try:
+            return key in self._values
+        except TypeError:  # an unhashable key is in no dict
+            return False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the visible keys and values as a plain dict."""

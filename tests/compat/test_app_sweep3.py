@@ -2695,6 +2695,43 @@ APPS: dict[str, App] = {
                 col.write(f"{len(cols)}:{i}")
         """,
     ),
+    "lambda_pages_and_empty_titles": App(
+        """
+        import streamlit as st
+        def my_fn():
+            st.write("fn page")
+        pages = [
+            st.Page(my_fn, title=""),
+            st.Page(lambda: st.write("lambda page"), url_path="lam"),
+            st.Page(lambda: st.write("titled"), url_path="titled", title="Titled"),
+        ]
+        for bad in ("  ", "__"):
+            try:
+                st.Page(my_fn, title=bad)
+            except Exception:
+                st.write(f"title {bad!r} refused")
+        pg = st.navigation(pages)
+        st.write([(p.title, p.url_path) for p in pages])
+        pg.run()
+        """,
+    ),
+    "query_params_of_any_values_and_odd_state_keys": App(
+        """
+        import streamlit as st
+        if st.button("Set", key="set"):
+            st.query_params.from_dict({"i": 1, "j": [1, 2.5], "k": None, "b": True})
+            st.query_params["x"] = 3
+            st.query_params.update({"y": [True, None]})
+        st.write(st.query_params.to_dict(), st.query_params.get_all("j"))
+        st.session_state[("t", 1)] = "tuple key"
+        st.session_state[5] = "int key"
+        st.write(len(st.session_state), sorted(map(str, st.session_state.to_dict())), 5 in st.session_state)
+        st.write(str(st.session_state) != "")
+        del st.session_state[("t", 1)]
+        del st.session_state[5]
+        """,
+        [("button", "set", "click"), ("run",)],
+    ),
 }
 
 
