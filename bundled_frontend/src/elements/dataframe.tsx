@@ -31,12 +31,16 @@ function afterNextPaint(then: () => void): void {
  * The grid's chunk, once loaded. A table that mounted before it had loaded
  * shows its first paint until then, and swaps to the grid only after that
  * paint is on screen: the grid's first render (cold code, the Arrow decode)
- * then never holds up the frame that shows the first rows.
+ * then never holds up the frame that shows the first rows. Nor does asking
+ * for the chunk: Preact runs this effect early when the next message of the
+ * run re-renders the table before that frame, so the request waits for it
+ * too (a table without first rows asked for it on arrival, src/controller.ts).
  */
 function useGridModule(): GridModule | undefined {
   const [module, setModule] = useState(gridModule);
   useEffect(() => {
-    if (module === undefined) void loadGrid().then((loaded) => afterNextPaint(() => setModule(loaded)));
+    if (module !== undefined) return;
+    afterNextPaint(() => void loadGrid().then((loaded) => afterNextPaint(() => setModule(loaded))));
   }, [module]);
   return module;
 }
