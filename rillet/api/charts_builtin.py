@@ -194,7 +194,8 @@ def chart_spec(data: Any, params: ChartParams) -> tuple[dict[str, Any], pd.DataF
     )
     mark = _MARK[params.kind]
     if params.kind == "line":
-        spec.update(_line_layers(encoding, x_field.name))
+        points = len(frame) * (len(y_cols) if melt else 1)
+        spec.update(_line_layers(encoding, x_field.name, points))
         spec["config"] = {"legend": {"symbolType": "stroke"}}
     else:
         spec["mark"] = {"type": mark}
@@ -250,6 +251,9 @@ def _plain_fields(
                 node["field"] = names[name]
                 if key != "sort":
                     node.setdefault("title", name)
+            fields = node.get("fields")  # a point selection's fields
+            if isinstance(fields, list):
+                node["fields"] = [names.get(f, f) if isinstance(f, str) else f for f in fields]
             for inner, value in node.items():
                 if inner != "transform":
                     visit(value, inner)
@@ -535,7 +539,11 @@ def _color_list(color: Any, y_cols: list[str], command: str) -> list[str]:
     return [_css_color(c) for c in colors]
 
 
-def _line_layers(encoding: dict[str, Any], x_name: str) -> dict[str, Any]:
+# Past this many points the hover highlight follows the mouse at most every 16 ms.
+_THROTTLE_POINTS = 1000
+
+
+def _line_layers(encoding: dict[str, Any], x_name: str, points: int) -> dict[str, Any]:
     """A line, invisible points to find the nearest x on hover, and the hovered points drawn."""
     return {
         "layer": [
@@ -555,7 +563,7 @@ def _line_layers(encoding: dict[str, Any], x_name: str) -> dict[str, Any]:
                     "clear": "mouseleave",
                     "fields": [x_name],
                     "nearest": True,
-                    "on": "mousemove",
+                    "on": "mousemove{16}" if points > _THROTTLE_POINTS else "mousemove",
                 },
                 "views": ["view_2"],
             },

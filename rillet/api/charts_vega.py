@@ -600,7 +600,7 @@ def altair_spec(chart: Any, command: str) -> dict[str, Any]:
             f"HConcatChart, ...), got a {type(chart).__name__}: {_short(chart)}."
         )
     try:
-        spec = chart.to_dict()
+        spec = _altair_dict(chart)
     except Exception as exc:  # Altair's schema validation: show its own words
         raise RilletAPIException(f"st.{command}: the Altair chart is not valid: {exc}") from None
     if not isinstance(spec, dict):
@@ -619,6 +619,19 @@ def altair_spec(chart: Any, command: str) -> dict[str, Any]:
         if not config:
             del spec["config"]
     return number_generated_names(spec)
+
+
+def _altair_dict(chart: Any) -> Any:
+    """``chart.to_dict()``; past Altair's 5,000-row guard, which Streamlit's charts have not."""
+    import altair
+
+    try:
+        return chart.to_dict()
+    except altair.MaxRowsError:
+        if altair.data_transformers.active != "default":
+            raise
+        with altair.data_transformers.enable("default", max_rows=None):
+            return chart.to_dict()
 
 
 # Names Altair generates for unnamed parameters and views: counters in Altair

@@ -167,6 +167,7 @@ BUILTIN_APPS = {
         st.bar_chart(df, x="f g", y="a.b")
         st.scatter_chart(df, x="a.b", y="c[0]", size="f g", color="c[0]")
         st.line_chart(df, x="f g", y=["a.b", "c[0]"])
+        st.line_chart(df, x="a.b", y="c[0]")
         st.bar_chart(df.set_index("a.b"), y="c[0]", sort="-c[0]")
     """,
     "timezones, negatives and empty frames": """
@@ -201,6 +202,33 @@ BUILTIN_APPS = {
         st.line_chart(df, x="x", y="y")
         st.bar_chart(df, x="g", y="y", color="g")
         st.scatter_chart(df, x="x", y="y", color="g")
+    """,
+    "value counts, group means and pivots": """
+        sales = pd.DataFrame({
+            "day": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-01-02", "2024-01-02"]),
+            "shop": ["north", "south", "north", "south"],
+            "item": ["tea", "tea", "cake", "tea"],
+            "amount": [3.0, 4.5, 2.0, 5.5],
+        })
+        st.bar_chart(sales["item"].value_counts())
+        st.bar_chart(sales.groupby("shop")["amount"].mean())
+        st.line_chart(sales.pivot(index="day", columns="shop", values="amount"))
+        st.area_chart(sales.groupby(["day", "shop"])["amount"].sum().unstack())
+        st.bar_chart(sales.groupby(["shop", "item"]).sum(numeric_only=True).reset_index(),
+                     x="shop", y="amount", color="item")
+    """,
+    "python dates, periods and mixed x": """
+        df = pd.DataFrame({"d": [dt.date(2024, 1, i) for i in (1, 2, 3)], "v": [1, 3, 2]})
+        st.line_chart(df, x="d", y="v")
+        st.bar_chart(df.set_index("d"))
+        months = pd.period_range("2024-01", periods=3, freq="M")
+        st.line_chart(pd.DataFrame({"v": [1, 2, 3]}, index=months.to_timestamp()))
+    """,
+    "more rows than Altair allows": """
+        import altair as alt
+        big = pd.DataFrame({"x": np.arange(6000), "y": np.sin(np.arange(6000) / 100)})
+        st.altair_chart(alt.Chart(big).mark_line().encode(x="x", y="y"))
+        st.line_chart(big, x="x", y="y")
     """,
 }
 

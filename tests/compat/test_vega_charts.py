@@ -10,6 +10,7 @@ the rows compared are those Vega-Lite draws).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -45,6 +46,8 @@ def _rows(frame: Any) -> list[str]:
     for record in frame.to_dict("records"):
         row = {}
         for key, value in record.items():
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                value = pd.Timestamp(value)  # Arrow's date32: drawn as that day's midnight UTC
             if isinstance(value, pd.Timestamp):
                 value = (
                     value.value / 1e6 if value.tz is None else value.tz_convert(None).value / 1e6
