@@ -146,9 +146,10 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
 
     Only a plain ``pandas.DataFrame`` qualifies whose every column has a
     NumPy dtype (given as a NumPy array; an ``object`` one is kept only if
-    it holds only ``str``, see :func:`keepable`) or is text stored by
-    pyarrow (given as its pyarrow ``ChunkedArray``, which nothing changes in
-    place), with a range index or a NumPy-typed one: then these arrays,
+    it holds only ``str``, see :func:`keepable`) or is stored by pyarrow
+    (text, or an ``ArrowDtype``: given as its pyarrow ``ChunkedArray``,
+    which nothing changes in place), with a range index or a NumPy-typed
+    one: then these arrays,
     with the layout, are all the conversion reads. Other columns (nullable,
     categorical or zoned ones) go the general way (:func:`find_part`).
 
@@ -166,7 +167,7 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     dtypes = list(data.dtypes)
     plain = [isinstance(d, np.dtype) and (d == _OBJECT or not d.hasobject) for d in dtypes]
     for is_plain, dtype in zip(plain, dtypes, strict=True):
-        if not is_plain and not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        if not is_plain and not _arrow_backed(dtype):
             return None
     index = data.index
     if type(index) is pd.RangeIndex:
@@ -232,6 +233,15 @@ def arrow_columns(data: Any) -> tuple[str, list[Any]] | None:
     if sum(_nbytes(a) for a in arrays) < MIN_BYTES:
         return None
     return repr((module.split(".")[0], str(schema), rows, [str(a.type) for a in arrays])), arrays
+
+
+def _arrow_backed(dtype: Any) -> bool:
+    """Whether a pandas column of this dtype holds a pyarrow array (replaced, never changed)."""
+    import pandas as pd
+
+    if isinstance(dtype, pd.StringDtype):
+        return dtype.storage == "pyarrow"
+    return isinstance(dtype, pd.ArrowDtype) and "dictionary" not in str(dtype.pyarrow_dtype)
 
 
 def _is_numpy(array: Any) -> bool:

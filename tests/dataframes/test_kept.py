@@ -166,6 +166,12 @@ def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPat
         lambda n: pd.DataFrame(  # text stored by pyarrow, with a missing value
             {"s": [None if i == 7 else f"row {i}" for i in range(n)], "n": np.arange(n)}
         ),
+        lambda n: pd.DataFrame(  # pyarrow-backed numbers, with a missing value
+            {"a": pd.array([None, *range(1, n)], dtype="int64[pyarrow]"), "n": np.arange(n)}
+        ),
+        lambda n: pd.DataFrame(  # text as Python objects
+            {"o": pd.Series([f"row {i}" for i in range(n)], dtype=object), "n": np.arange(n)}
+        ),
     ],
 )
 def test_a_table_kept_from_copies_is_the_table_of_the_input(make: Any) -> None:

@@ -29,6 +29,7 @@ if "data" not in st.session_state:
         "when": pd.date_range("2024-01-01", periods={rows}, freq="s"),
         "obj": pd.Series([f"item {{k % 500}}" for k in range({rows})], dtype=object),
         "text": [f"t{{k}}" for k in range({rows})],
+        "p": pd.array(n, dtype="int64[pyarrow]"),
     }})
 data = st.session_state.data
 if st.button("change"):
@@ -92,8 +93,19 @@ def test_a_change_in_place_is_sent(
     assert shown[column].tolist()[row + 1] != expected
 
 
+def test_a_pyarrow_backed_column_changed_in_place_is_sent(work: dict[str, int]) -> None:
+    pytest.importorskip("pyarrow")
+    at = _app(
+        "data.loc[9, 'p'] = -3",
+        show="",
+    )
+    assert at.dataframe[0].value["p"].tolist()[9] == 9
+    shown = _changed(at, work)
+    assert shown["p"].tolist()[9] == -3
+
+
 def test_a_row_appended_is_sent(work: dict[str, int]) -> None:
-    at = _app("data.loc[len(data)] = [1.5, -1, pd.Timestamp('2030-01-01'), 'new', 'new']")
+    at = _app("data.loc[len(data)] = [1.5, -1, pd.Timestamp('2030-01-01'), 'new', 'new', 7]")
     shown = _changed(at, work)
     assert len(shown) == ROWS + 1
     assert shown["obj"].tolist()[-1] == "new" and shown["i"].tolist()[-1] == -1
