@@ -240,7 +240,7 @@ def _arrow_backed(dtype: Any) -> bool:
     import pandas as pd
 
     if isinstance(dtype, pd.StringDtype):
-        return dtype.storage == "pyarrow"
+        return bool(dtype.storage == "pyarrow")
     return isinstance(dtype, pd.ArrowDtype) and "dictionary" not in str(dtype.pyarrow_dtype)
 
 
