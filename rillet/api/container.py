@@ -267,12 +267,14 @@ class StatusContainer(Container):
         expanded: bool | None = None,
         state: _status.StatusState | None = None,
     ) -> None:
-        """Change what the status shows; arguments left as ``None`` keep their value."""
+        """Change what the status shows; a label or state left as ``None`` keeps its value.
+
+        As in Streamlit 1.67, an update that does not say ``expanded`` collapses it.
+        """
         expander = self._block.expander
         if label is not None:
             expander.label = _status.status_label(label)
-        if expanded is not None:
-            expander.expanded = bool(expanded)
+        expander.expanded = bool(expanded)
         if state is not None:
             expander.state = _status.status_state(state, "status(...).update")
         # The same block at the same path: the page keeps its children.

@@ -81,7 +81,12 @@ export function Popover({ value, node, children }: BlockProps<"popover">) {
     const onPointer = (event: PointerEvent) => {
       if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
     };
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setOpen(false);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      // Focus goes back to the button that opened it, as in Streamlit (not lost in the closed panel).
+      root.current?.querySelector<HTMLButtonElement>(".rl-button-row > button")?.focus();
+    };
     document.addEventListener("pointerdown", onPointer);
     document.addEventListener("keydown", onKey);
     return () => {

@@ -23,6 +23,7 @@ interface InFlight {
 }
 
 export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
+  const picker = useRef<HTMLInputElement>(null);
   const controller = useController();
   const common = commonOf(value.common);
   const widget = useWidget(common, node);
@@ -145,26 +146,35 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
             void drop(event.dataTransfer?.files ?? null, filesWithheld(event.dataTransfer));
         }}
       >
+        {/* A real button, as Streamlit's (get_by_role("button", name="Browse files")),
+            that opens the hidden input's chooser; the input keeps the widget's label. */}
+        <button
+          type="button"
+          class={`rl-button rl-button-secondary${common.disabled ? " rl-disabled" : ""}`}
+          disabled={common.disabled}
+          onClick={() => picker.current?.click()}
+        >
+          Browse files
+        </button>
+        <input
+          ref={picker}
+          id={id}
+          type="file"
+          tabIndex={-1}
+          class="rl-visually-hidden"
+          accept={acceptAttribute(value.type)}
+          multiple={value.multiple}
+          disabled={common.disabled}
+          onClick={browseNative}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            void accept(input.files).finally(() => (input.value = ""));
+          }}
+        />
         <div class="rl-dropzone-text">
           <span>Drag and drop {value.multiple ? "files" : "a file"} here</span>
           <span class="rl-caption">{limits}</span>
         </div>
-        <label class={`rl-button rl-button-secondary${common.disabled ? " rl-disabled" : ""}`}>
-          Browse files
-          <input
-            id={id}
-            type="file"
-            class="rl-visually-hidden"
-            accept={acceptAttribute(value.type)}
-            multiple={value.multiple}
-            disabled={common.disabled}
-            onClick={browseNative}
-            onChange={(event) => {
-              const input = event.currentTarget;
-              void accept(input.files).finally(() => (input.value = ""));
-            }}
-          />
-        </label>
       </div>
       {errors.map((error, i) => (
         <div key={i} class="rl-field-error" role="alert">
