@@ -433,13 +433,16 @@ def _autosize(spec: Mapping[str, Any], width: object) -> str:
     """How Vega-Lite sizes the chart to its box, as Streamlit sets it.
 
     A faceted chart keeps its cells' size ("pad"); a vertical concatenation
-    across the container fits its width only; anything else fits the box.
+    across the container fits its width only, or pads when a part is itself
+    composed; anything else fits the box.
 
     Example:
         >>> _autosize({"facet": {}}, None), _autosize({"vconcat": []}, None)
         ('pad', 'fit-x')
         >>> _autosize({"vconcat": []}, 300), _autosize({"mark": "bar"}, "stretch")
         ('fit', 'fit')
+        >>> _autosize({"vconcat": [{"layer": []}, {"mark": "bar"}]}, None)
+        'pad'
     """
     encoding = spec.get("encoding")
     if "facet" in spec or (
@@ -447,8 +450,13 @@ def _autosize(spec: Mapping[str, Any], width: object) -> str:
     ):
         return "pad"
     if "vconcat" in spec and width in (None, "stretch"):
-        return "fit-x"
+        parts = spec["vconcat"] if isinstance(spec["vconcat"], list) else []
+        nested = any(isinstance(p, Mapping) and _COMPOSED.intersection(p) for p in parts)
+        return "pad" if nested else "fit-x"
     return "fit"
+
+
+_COMPOSED = {"layer", "hconcat", "vconcat", "concat", "facet", "repeat"}
 
 
 def _json_default(value: Any) -> Any:

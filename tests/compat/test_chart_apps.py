@@ -230,6 +230,16 @@ BUILTIN_APPS = {
         st.altair_chart(alt.Chart(big).mark_line().encode(x="x", y="y"))
         st.line_chart(big, x="x", y="y")
     """,
+    "colour tuples, normalised horizontal stacks and long sorts": """
+        df = pd.DataFrame({"k": ["a", "b", "c", "a"], "g": ["x", "x", "y", "y"], "v": [3, 1, 2, 5],
+                           "w": [1.0, 2.0, 3.0, 4.0]})
+        st.bar_chart(df, x="k", y="v", color="g", stack="normalize", horizontal=True)
+        st.bar_chart(df, x="k", y="v", color="g", sort="-v")
+        st.line_chart(df, y=["v", "w"], color=("#ff0000", "#00ff00"))
+        st.scatter_chart(df, x="v", y="w", color=(255, 0, 0))
+        st.area_chart(df, x="w", y="v", color="#abc")
+        st.bar_chart(df, x="k", y=["v", "w"], horizontal=True, stack="layered", y_label="amount")
+    """,
 }
 
 BUILTIN_STEPS: dict[str, list[Any]] = {
@@ -316,6 +326,20 @@ ALTAIR_APPS = {
         event = st.altair_chart(chart, on_select="rerun", key="bars")
         st.button("again")
         st.write(st.session_state.bars)
+    """,
+    "selections inside layers and concatenations": """
+        import altair as alt
+        df = pd.DataFrame({"a": [1, 2, 3], "b": [3, 1, 2], "c": ["x", "y", "z"]})
+        click = alt.selection_point(name="click", fields=["c"])
+        span = alt.selection_interval(name="span", encodings=["x"])
+        top = alt.Chart(df).mark_point().encode(x="a", y="b").add_params(span)
+        bottom = alt.Chart(df).mark_bar().encode(x="c", y="a").add_params(click)
+        layered = alt.layer(top, alt.Chart(df).mark_line().encode(x="a", y="b"))
+        event = st.altair_chart(alt.vconcat(layered, bottom), on_select="rerun",
+                                selection_mode=["click"], key="both")
+        st.write(event)
+        other = st.altair_chart(top | bottom, on_select="rerun", selection_mode="span")
+        st.write(other.selection)
     """,
 }
 
