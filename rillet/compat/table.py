@@ -565,6 +565,37 @@ MODULES: dict[str, Shim | Forward | Gone] = {
         "nothing: rillet collects no usage metrics",
         doc="Usage metrics: rillet collects none.",
     ),
+    # streamlit-session-memo keys its session-state memo as the caches key theirs.
+    "streamlit.runtime.caching.cache_type": Shim(
+        {"CacheType": "rillet.compat.caching:CacheType"},
+        ("get_decorator_api_name",),
+        "st.cache_data and st.cache_resource",
+    ),
+    "streamlit.runtime.caching.cache_utils": Shim(
+        {"_make_value_key": "rillet.compat.caching:_make_value_key"},
+        (
+            "AsyncComputeClaim",
+            "BoundCachedFunc",
+            "Cache",
+            "CacheInvalidationToken",
+            "CacheReadResult",
+            "CacheScope",
+            "CachedFunc",
+            "CachedFuncInfo",
+            "CachedResult",
+            "OnRelease",
+            "P",
+            "ParamSpec",
+            "R",
+            "RefreshMode",
+            "TTLCACHE_TIMER",
+            "get_hard_ttl_seconds",
+            "get_session_id_or_throw",
+            "make_cached_func_wrapper",
+            "validate_refresh_mode",
+        ),
+        "st.cache_data and st.cache_resource",
+    ),
     "streamlit.runtime.caching": Shim(
         {"cache_data": "rillet:cache_data", "cache_resource": "rillet:cache_resource"},
         (

@@ -190,3 +190,33 @@ def test_a_component_published_without_its_build_lets_the_app_run(tmp_path) -> N
     ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
     assert not ours.exception and not theirs.exception
     assert ours.text.values == theirs.text.values == ["declared"]
+
+
+@_needs("streamlit_session_memo")
+def test_session_memo_keys_its_results_as_the_caches_do() -> None:
+    source = """
+        import threading
+        import streamlit as st
+        from streamlit_session_memo import st_session_memo
+
+        calls = st.session_state.setdefault("calls", [])
+
+        @st_session_memo
+        def square(x, _note=None):
+            calls.append(x)
+            return x * x
+
+        st.text([square(3), square(3, _note="x"), square(x=3), square(4), len(calls)])
+        try:
+            square(threading.Lock())
+        except st.errors.StreamlitAPIException as error:
+            st.text(type(error).__name__ + " " + str("'x'" in str(error)))
+        """
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    with forgotten_after("streamlit_session_memo"):
+        ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(source)).run(timeout=30)
+    assert not ours.exception
+    assert ours.text.values == theirs.text.values
+    assert ours.text.values == ["[9, 9, 9, 16, 2]", "UnhashableParamError True"]
