@@ -494,6 +494,21 @@ PLOTLY_APPS = {
         st.plotly_chart(fig, width="content", height=300)
         st.plotly_chart(fig, width=500)
     """,
+    "selectable charts twice, in a form and in a fragment": """
+        import plotly.express as px
+        fig = px.scatter(x=[1, 2], y=[2, 1])
+        with st.form("f"):
+            in_form = st.plotly_chart(fig, on_select="rerun", key="inside")
+            st.form_submit_button("Send")
+        st.write(in_form.selection)
+        @st.fragment
+        def part():
+            event = st.plotly_chart(fig, on_select="rerun", key="frag")
+            st.write(event.selection.points)
+        part()
+        st.plotly_chart(fig, on_select="rerun")
+        st.plotly_chart(fig, on_select="rerun")
+    """,
 }
 
 PLOTLY_STEPS: dict[str, list[Any]] = {"plotly selection with callback": [("button", 0, "click")]}

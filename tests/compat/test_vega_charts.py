@@ -248,7 +248,11 @@ def test_bad_chart_input_fails_where_streamlit_fails(call: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["line_chart", "area_chart", "bar_chart", "scatter_chart", "altair_chart", "vega_lite_chart"],
+    [
+        *("line_chart", "area_chart", "bar_chart", "scatter_chart", "altair_chart"),
+        *("vega_lite_chart", "plotly_chart", "pydeck_chart", "map", "pyplot"),
+        *("graphviz_chart", "echarts_chart", "mermaid_chart"),
+    ],
 )
 def test_chart_commands_take_streamlits_parameters_and_defaults(name: str) -> None:
     import inspect
