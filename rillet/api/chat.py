@@ -217,8 +217,7 @@ def chat_input(
         >>> if sent and sent.files:
         ...     st.write(sent.files[0].name)
     """
-    if not isinstance(placeholder, str):
-        raise bad_argument("placeholder", placeholder, "a string", command="chat_input")
+    placeholder = str(placeholder)  # as Streamlit: any value shows as its text
     if max_chars is not None and (
         isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0
     ):

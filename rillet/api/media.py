@@ -417,7 +417,7 @@ def _media(
     alt: str | None = None,
     subtitles: Any = None,
 ) -> Container:
-    if not isinstance(format, str) or "/" not in format:
+    if not isinstance(format, str):  # any text, as Streamlit ("mp3" too)
         raise bad_argument("format", format, "a mimetype such as 'audio/wav'", command=command)
     element = pb.Element()
     media = element.media

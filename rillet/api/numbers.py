@@ -159,7 +159,7 @@ def number_input(
         proto.has_max, proto.max = high is not None, float(high or 0)
         proto.step = float(increment)
         proto.format = fmt
-        proto.placeholder = placeholder or ""
+        proto.placeholder = "" if placeholder is None else str(placeholder)
         proto.icon = shown_icon
         proto.required = bool(required)
         return element

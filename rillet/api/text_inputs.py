@@ -202,7 +202,7 @@ def text_input(
         element.text_input.has_value = shown is not None
         element.text_input.max_chars = max_chars or 0
         element.text_input.type = type
-        element.text_input.placeholder = placeholder or ""
+        element.text_input.placeholder = "" if placeholder is None else str(placeholder)
         element.text_input.autocomplete = autocomplete or ""
         element.text_input.icon = shown_icon
         element.text_input.required = bool(required)
@@ -279,7 +279,7 @@ def text_area(
         element.text_area.max_chars = max_chars or 0
         element.text_area.height = pixels
         element.text_area.height_mode = str(mode)
-        element.text_area.placeholder = placeholder or ""
+        element.text_area.placeholder = "" if placeholder is None else str(placeholder)
         element.text_area.required = bool(required)
         return element
 

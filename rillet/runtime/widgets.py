@@ -472,9 +472,7 @@ def _fit_held_value(state: SessionState, key: str, fit: Callable[[Any], Any]) ->
 def _check_key(key: Key | None, command: str) -> str | None:
     if key is None:
         return None
-    if isinstance(key, bool) or not isinstance(key, (str, int)):
-        raise bad_argument("key", key, "a string or an int", command=command)
-    return str(key)
+    return str(key)  # as Streamlit: any value is a key, by its text
 
 
 def _label_text(label: object, command: str) -> str:

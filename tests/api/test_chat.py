@@ -79,7 +79,6 @@ def test_chat_input_carries_max_chars() -> None:
     ("call", "argument"),
     [
         ("st.chat_input(max_chars=-1)", "max_chars"),
-        ("st.chat_input(3)", "placeholder"),
         ("st.chat_input(accept_file='yes')", "accept_file"),
         ("st.chat_message(5)", "name"),
         ("st.chat_message('bot', avatar=3.5)", "avatar"),

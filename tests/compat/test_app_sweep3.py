@@ -2732,6 +2732,22 @@ APPS: dict[str, App] = {
         """,
         [("button", "set", "click"), ("run",)],
     ),
+    "placeholders_keys_and_formats_of_any_type": App(
+        """
+        import streamlit as st
+        st.text_input("Text", placeholder=5, key="t")
+        st.text_area("Area", placeholder=1.5, key="a")
+        st.number_input("Number", placeholder=7, value=None, key="n")
+        st.chat_input(8, key="c")
+        st.button("Float key", key=5.5)
+        st.checkbox("Tuple key", key=(1, 2))
+        st.toggle("Bool key", key=True)
+        st.audio("https://example.com/a.mp3", format="mp3")
+        st.video("https://example.com/a.mp4", format="mp4")
+        st.write(sorted(map(repr, st.session_state.to_dict())))
+        """,
+        [("button", "5.5", "click"), ("checkbox", "(1, 2)", "check")],
+    ),
 }
 
 
