@@ -196,8 +196,13 @@ def data_editor(
         # data, as in Streamlit.
         if type(data).__name__ == "Styler":
             return source
-        changed = source is not data and type(data).__name__ == "DataFrame"
-        return source if changed and type(data).__module__.startswith("pandas") else data
+        if type(data).__module__.startswith("pandas"):
+            changed = source is not data and type(data).__name__ == "DataFrame"
+            return source if changed else data
+        # Anything else comes back converted from the table shown, edited or not, as
+        # Streamlit returns it (a list of tuples as lists, a pyarrow table's text as
+        # large_string).
+        return to_input_type(source.copy(), data)
     return to_input_type(apply_edits(source, edits, rules), data)
 
 

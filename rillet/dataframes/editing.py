@@ -406,10 +406,9 @@ def to_input_type(edited: Any, original: Any) -> Any:
     if module.startswith("pyarrow"):
         import pyarrow as pa
 
-        # The index goes along (kept labels after a deletion), as in Streamlit.
+        # The index goes along (kept labels after a deletion), and the types are
+        # pandas' (text as large_string), as Streamlit converts it back.
         table = pa.Table.from_pandas(edited)
-        with contextlib.suppress(pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
-            table = table.cast(original.schema.with_metadata(table.schema.metadata))
         return (
             table.to_batches()[0]
             if isinstance(original, pa.RecordBatch) and table.num_rows

@@ -1157,6 +1157,68 @@ APPS: dict[str, App] = {
         })
         """,
     ),
+    "polars_selection_and_pyarrow_editor": App(
+        """
+        import polars as pl
+        import pyarrow as pa
+        import streamlit as st
+        people = pl.DataFrame({"name": ["ada", "bob", "cy"], "age": [36, 41, 29]})
+        ev = st.dataframe(people, key="pick", on_select="rerun", selection_mode="multi-row")
+        chosen = people[ev.selection.rows] if ev.selection.rows else people.head(0)
+        st.dataframe(chosen)
+        st.metric("Mean age", chosen["age"].mean() if len(chosen) else 0)
+        table = st.data_editor(pa.table({"k": ["x", "y"], "v": [1.5, None]}), key="arrow", num_rows="dynamic")
+        st.write(table.num_rows, table.column("v").to_pylist())
+        st.session_state.out = [chosen, table]
+        """,
+        [
+            ("session_state", "pick", select(rows=[0, 2])),
+            ("session_state", "arrow", edit({1: {"v": 2.0}}, [{"k": "z"}], [0])),
+        ],
+    ),
+    "editor_config_by_position_and_labels": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame([[1, "a", 0.5], [2, "b", 1.5]], columns=["id", "tag", "w"])
+        out = st.data_editor(df, key="ed", disabled=[0], hide_index=True, column_config={
+            1: st.column_config.TextColumn("Tag (by position)", max_chars=2),
+            "w": "Weight",
+        })
+        st.write(out.to_dict("list"))
+        st.session_state.out = [out]
+        """,
+        [("session_state", "ed", edit({0: {"tag": "zz", "w": 9.0}}))],
+    ),
+    "groupby_drilldown_with_expanders": App(
+        SALES
+        + """
+        totals = sales.groupby("region", as_index=False).agg(revenue=("revenue", "sum"), n=("units", "count"))
+        st.dataframe(totals, hide_index=True, column_config={
+            "revenue": st.column_config.NumberColumn("Revenue", format="%.2f")})
+        for region in totals.region:
+            with st.expander(region, expanded=region == "North"):
+                part = sales[sales.region == region]
+                st.dataframe(part[["date", "product", "units"]], hide_index=True)
+                st.caption(f"{len(part)} weeks")
+        """,
+    ),
+    "editors_return_each_input_type_unedited": App(
+        """
+        import numpy as np
+        import pandas as pd
+        import polars as pl
+        import pyarrow as pa
+        import streamlit as st
+        inputs = [
+            [(1, "a"), (2, "b")], (1.5, 2.5), np.array([[1, 2], [3, 4]]), {"a": [1, 2]}, {"a": 1, "b": 2},
+            pa.table({"k": ["x"], "v": [1]}), pl.DataFrame({"a": [1]}), pd.Series([1, 2], name="s"),
+            [{"a": 1}], {"r1": {"x": 1}, "r2": {"x": 2}}, pl.Series("p", [1, 2]),
+        ]
+        st.session_state.out = [st.data_editor(v, key=f"e{i}") for i, v in enumerate(inputs)]
+        """,
+        [("run",)],
+    ),
 }
 
 
