@@ -115,6 +115,8 @@ def to_frame(data: Any, command: str, argument: str = "data") -> pd.DataFrame:
 
     if data is None:
         return pd.DataFrame()
+    if type(data).__name__ == "Styler" and isinstance(getattr(data, "data", None), pd.DataFrame):
+        data = data.data  # a chart draws a styled table's values
     frame: Any = data
     try:
         if isinstance(data, pd.DataFrame):

@@ -240,6 +240,13 @@ BUILTIN_APPS = {
         st.area_chart(df, x="w", y="v", color="#abc")
         st.bar_chart(df, x="k", y=["v", "w"], horizontal=True, stack="layered", y_label="amount")
     """,
+    "arrow tables, records and styled frames": """
+        import pyarrow as pa
+        st.line_chart(pa.table({"x": [1, 2, 3], "y": [2.0, 1.0, 3.0]}), x="x", y="y")
+        st.bar_chart([{"k": "a", "v": 1}, {"k": "b", "v": 2}], x="k", y="v")
+        st.scatter_chart(pd.DataFrame({"x": [1, 2], "y": [3, 4]}).style.highlight_max(), x="x", y="y")
+        st.area_chart(np.array([[1, 2], [3, 4], [5, 6]]), stack=True)
+    """,
 }
 
 BUILTIN_STEPS: dict[str, list[Any]] = {
@@ -306,6 +313,19 @@ ALTAIR_APPS = {
         event = st.altair_chart(chart, on_select="rerun", key="unnamed")
         st.write(sorted(event.selection))
         st.write(event.selection.param_1)
+    """,
+    "zoomable chart with a selection": """
+        import altair as alt
+        df = pd.DataFrame({"a": [1, 2, 3], "b": [3, 1, 2]})
+        chart = alt.Chart(df).mark_point().encode(x="a", y="b").add_params(
+            alt.selection_point(name="pt")
+        ).interactive()
+        event = st.altair_chart(chart, on_select="rerun", key="zoomed")
+        st.write(sorted(event.selection))
+        st.vega_lite_chart(df, {"mark": "point", "encoding": {"x": {"field": "a"}},
+                                "params": [{"name": "grid", "select": "interval",
+                                            "bind": "scales"}]}, on_select="rerun", key="scales")
+        st.write(st.session_state.scales)
     """,
     "selection with a callback and ignore": """
         import altair as alt
@@ -544,6 +564,19 @@ OTHER_APPS = {
         view = pdk.ViewState(latitude=37.76, longitude=-122.4, zoom=11, pitch=50)
         st.pydeck_chart(pdk.Deck(layers=[layer, dots], initial_view_state=view,
                                  tooltip={"text": "{n} things"}, map_style=None))
+    """,
+    "pydeck styles, providers and tooltips": """
+        import pydeck as pdk
+        df = pd.DataFrame({"lat": [51.5, 48.85], "lon": [-0.12, 2.35], "name": ["London", "Paris"],
+                           "when": pd.to_datetime(["2024-01-01", "2024-02-01"])})
+        arcs = pdk.Layer("ArcLayer", data=df[["lat", "lon", "name"]], get_source_position=["lon", "lat"],
+                         get_target_position=[2.35, 48.85], get_width=3, id="arcs")
+        text = pdk.Layer("TextLayer", data=df[["lat", "lon", "name"]], get_position=["lon", "lat"],
+                         get_text="name", id="labels")
+        st.pydeck_chart(pdk.Deck(layers=[arcs, text], map_style="light", tooltip=True,
+                                 initial_view_state=pdk.ViewState(latitude=50, longitude=1, zoom=4)))
+        st.pydeck_chart(pdk.Deck(layers=[text], map_provider="mapbox", map_style=pdk.map_styles.SATELLITE),
+                        height=300, use_container_width=True)
     """,
     "pydeck selection": """
         import pydeck as pdk
