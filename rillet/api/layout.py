@@ -289,7 +289,7 @@ def tabs(
     args: Iterable[Any] | None = None,
     kwargs: Mapping[str, Any] | None = None,
     bind: Literal["query-params"] | None = None,
-) -> list[OpenableContainer]:
+) -> tuple[OpenableContainer, ...]:
     """Insert tabs; write into each tab with ``with``.
 
     ``default`` names the tab shown first. With ``on_change="rerun"``, a
@@ -346,7 +346,7 @@ def tabs(
         tab.tab.label = label
         is_open = None if shown is None else label == shown
         out.append(_openable(ctx.emit_block(tab, holder_target), is_open))
-    return out
+    return tuple(out)  # a tuple, as Streamlit's
 
 
 def popover(

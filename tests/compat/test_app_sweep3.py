@@ -2748,6 +2748,27 @@ APPS: dict[str, App] = {
         """,
         [("button", "5.5", "click"), ("checkbox", "(1, 2)", "check")],
     ),
+    "element_handles_and_return_values": App(
+        """
+        import streamlit as st
+        st.write(type(st.columns(2)).__name__, type(st.tabs(["a"])).__name__)
+        st.write(repr(st.write("x")))
+        t = st.text("first")
+        t.text("second")
+        m = st.markdown("m1")
+        m.write("m2 via write")
+        s = st.success("ok")
+        s.error("now an error")
+        top = st.container()
+        st.write("middle")
+        top.write("written later into top")
+        ex = st.expander("later", expanded=True)
+        st.write("after expander")
+        ex.write("late expander write")
+        st.empty().container().columns(2)[1].button("b", key="b")
+        """,
+        [("button", "b", "click")],
+    ),
 }
 
 
