@@ -247,6 +247,14 @@ BUILTIN_APPS = {
         st.scatter_chart(pd.DataFrame({"x": [1, 2], "y": [3, 4]}).style.highlight_max(), x="x", y="y")
         st.area_chart(np.array([[1, 2], [3, 4], [5, 6]]), stack=True)
     """,
+    "bars coloured by their own category": """
+        df = pd.DataFrame({"fruit": ["apple", "kiwi", "fig"], "n": [4, 2, 5],
+                           "hue": ["#ff0000", "#00ff00", "#0000ff"]})
+        st.bar_chart(df, x="fruit", y="n", color="fruit")
+        st.bar_chart(df, x="fruit", y="n", color="hue", horizontal=True)
+        st.scatter_chart(df, x="n", y="n", color="fruit", size="n")
+        st.line_chart(df, x="n", y="n")
+    """,
 }
 
 BUILTIN_STEPS: dict[str, list[Any]] = {
@@ -360,6 +368,16 @@ ALTAIR_APPS = {
         st.write(event)
         other = st.altair_chart(top | bottom, on_select="rerun", selection_mode="span")
         st.write(other.selection)
+    """,
+    "sized altair charts": """
+        import altair as alt
+        df = pd.DataFrame({"a": [1, 2, 3], "b": [3, 1, 2]})
+        base = alt.Chart(df).mark_bar().encode(x="a:O", y="b")
+        st.altair_chart(base.properties(width="container", height=200))
+        st.altair_chart(base.properties(width=250), use_container_width=True)
+        st.altair_chart(base.properties(width=250), width="content", height=180)
+        st.altair_chart(base, width=320, height="stretch")
+        st.altair_chart(base.configure_axis(grid=False).configure_view(strokeWidth=0))
     """,
 }
 
