@@ -148,8 +148,9 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     NumPy dtype (given as a NumPy array; an ``object`` one is kept only if
     it holds only ``str``, see :func:`keepable`) or is stored by pyarrow
     (text, or an ``ArrowDtype``: given as its pyarrow ``ChunkedArray``,
-    which nothing changes in place), with a range index or a NumPy-typed
-    one: then these arrays,
+    which nothing changes in place) or is categorical (given as its codes,
+    then its categories), with a range index or a NumPy-typed one: then
+    these arrays,
     with the layout, are all the conversion reads. Other columns (nullable,
     categorical or zoned ones) go the general way (:func:`find_part`).
 
@@ -167,7 +168,7 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     dtypes = list(data.dtypes)
     plain = [isinstance(d, np.dtype) and (d == _OBJECT or not d.hasobject) for d in dtypes]
     for is_plain, dtype in zip(plain, dtypes, strict=True):
-        if not is_plain and not _arrow_backed(dtype):
+        if not is_plain and not _arrow_backed(dtype) and not isinstance(dtype, pd.CategoricalDtype):
             return None
     index = data.index
     if type(index) is pd.RangeIndex:
@@ -185,8 +186,11 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
         for is_plain, (_, column) in zip(plain, data.items(), strict=True):
             if is_plain:
                 arrays.append(np.ascontiguousarray(column.to_numpy()))
+            elif isinstance(column.dtype, pd.CategoricalDtype):  # two arrays: codes, categories
+                arrays.append(np.ascontiguousarray(column.array.codes))
+                arrays.append(np.asarray(column.dtype.categories))
             else:
-                arrays.append(column.array.__arrow_array__())  # the text's own buffers
+                arrays.append(column.array.__arrow_array__())  # the column's own buffers
     if sum(_nbytes(a) for a in arrays) < MIN_BYTES:
         return None
     labels = [(type(c).__name__, c) for c in data.columns]
@@ -323,15 +327,17 @@ def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
         # One block: (columns, rows).
         frame = pd.DataFrame(columns[0].T, index=index, columns=data.columns, copy=False)
     else:
-        values = {
-            # Objects stay objects (a DataFrame of them would infer a text dtype).
-            i: pd.Series(column, dtype=dtype, copy=False)
-            if _is_objects(column)
-            else column
-            if _is_numpy(column)
-            else pd.array(column, dtype=dtype)
-            for i, (column, dtype) in enumerate(zip(columns, data.dtypes, strict=True))
-        }
+        arrays_left = iter(columns)
+        values: dict[int, Any] = {}
+        for i, dtype in enumerate(data.dtypes):
+            column = next(arrays_left)
+            if isinstance(dtype, pd.CategoricalDtype):
+                next(arrays_left)  # its categories: compared, the dtype holds them
+                values[i] = pd.Categorical.from_codes(column, dtype=dtype)
+            elif _is_objects(column):  # objects stay objects (not a text dtype inferred)
+                values[i] = pd.Series(column, dtype=dtype, copy=False)
+            else:
+                values[i] = column if _is_numpy(column) else pd.array(column, dtype=dtype)
         frame = pd.DataFrame(values, index=index, copy=False)
         frame.columns = data.columns
     return frame, copies

@@ -169,6 +169,12 @@ def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPat
         lambda n: pd.DataFrame(  # pyarrow-backed numbers, with a missing value
             {"a": pd.array([None, *range(1, n)], dtype="int64[pyarrow]"), "n": np.arange(n)}
         ),
+        lambda n: pd.DataFrame(  # categories of text, and of numbers
+            {
+                "c": pd.Categorical([f"c{i % 300}" for i in range(8 * n)]),  # small codes:
+                "k": pd.Categorical(np.arange(8 * n) % 7, ordered=True),  # more rows to keep
+            }
+        ),
         lambda n: pd.DataFrame(  # text as Python objects
             {"o": pd.Series([f"row {i}" for i in range(n)], dtype=object), "n": np.arange(n)}
         ),

@@ -30,6 +30,7 @@ if "data" not in st.session_state:
         "obj": pd.Series([f"item {{k % 500}}" for k in range({rows})], dtype=object),
         "text": [f"t{{k}}" for k in range({rows})],
         "p": pd.array(n, dtype="int64[pyarrow]"),
+        "cat": pd.Categorical([("a", "b", "c")[k % 3] for k in range({rows})]),
     }})
 data = st.session_state.data
 if st.button("change"):
@@ -104,8 +105,22 @@ def test_a_pyarrow_backed_column_changed_in_place_is_sent(work: dict[str, int]) 
     assert shown["p"].tolist()[9] == -3
 
 
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("data.loc[9, 'cat'] = 'c'", "c"),  # its codes change in place
+        ("data['cat'] = data['cat'].cat.rename_categories({'a': 'A'})", "A"),  # row 9 was "a"
+    ],
+)
+def test_a_categorical_change_is_sent(work: dict[str, int], change: str, expected: str) -> None:
+    at = _app(change)
+    assert at.dataframe[0].value["cat"].tolist()[9] == "a"
+    shown = _changed(at, work)
+    assert shown["cat"].tolist()[9] == expected
+
+
 def test_a_row_appended_is_sent(work: dict[str, int]) -> None:
-    at = _app("data.loc[len(data)] = [1.5, -1, pd.Timestamp('2030-01-01'), 'new', 'new', 7]")
+    at = _app("data.loc[len(data)] = [1.5, -1, pd.Timestamp('2030-01-01'), 'new', 'new', 7, 'a']")
     shown = _changed(at, work)
     assert len(shown) == ROWS + 1
     assert shown["obj"].tolist()[-1] == "new" and shown["i"].tolist()[-1] == -1
