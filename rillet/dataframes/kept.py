@@ -150,9 +150,8 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     (text, or an ``ArrowDtype``: given as its pyarrow ``ChunkedArray``,
     which nothing changes in place) or is categorical (given as its codes,
     then its categories), with a range index or a NumPy-typed one: then
-    these arrays,
-    with the layout, are all the conversion reads. Other columns (nullable,
-    categorical or zoned ones) go the general way (:func:`find_part`).
+    these arrays, with the layout, are all the conversion reads. Other
+    columns (nullable or zoned ones) go the general way (:func:`find_part`).
 
     Example:
         >>> import pandas as pd
