@@ -381,16 +381,13 @@ def to_input_type(edited: Any, original: Any) -> Any:
     if isinstance(original, pd.Index):
         return pd.Index(edited.iloc[:, 0], name=original.name)
     if module.startswith("numpy"):
-        values = edited.to_numpy()
-        if original.ndim <= 1:
-            values = values[:, 0] if values.ndim == 2 and values.shape[1] else values.ravel()
-        if original.dtype.kind in "iub" and pd.isna(values).any():
-            # An added row left a cell empty: NaN needs floats, as in Streamlit.
-            return values.astype("float64") if original.dtype.kind != "b" else values
-        try:
-            return values.astype(original.dtype)
-        except (TypeError, ValueError):
-            return values
+        import numpy as np
+
+        # The table's values as pandas holds them (text as objects, an int column
+        # with an empty added cell as floats), as Streamlit converts them back.
+        if edited.empty:
+            return np.ndarray(0)
+        return edited.iloc[:, 0].to_numpy() if original.ndim <= 1 else edited.to_numpy()
     if module.startswith("polars"):
         import polars as pl
 
