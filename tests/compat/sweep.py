@@ -65,6 +65,14 @@ BLOCK_ATTRS: dict[str, tuple[str, ...]] = {
 }
 
 
+# For date and time sliders (App.skip_attrs): the bounds and step as each AppTest gives them.
+TIME_SLIDER_BOUNDS = {
+    "slider.min": "for dates and times Streamlit's AppTest gives the raw microseconds "
+    "its protobuf holds; rillet's gives the date or time the script passed",
+    "slider.max": "as slider.min",
+    "slider.step": "as slider.min (a timedelta on rillet's side)",
+}
+
 # Numbers Streamlit's AppTest reads from a protobuf double (a slider's 1 is
 # 1.0 there): compared as floats, so only the value they hold counts.
 _DOUBLES = ("min", "max", "step", "max_chars", "weight", "max_selections")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from harness import Known
-from sweep import App, differences, scan_components_once
+from sweep import TIME_SLIDER_BOUNDS, App, differences, scan_components_once
 
 pytest.importorskip("streamlit")
 pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_once.__name__)]
@@ -167,12 +167,7 @@ APPS: dict[str, App] = {
             ("date_input", 0, "set_value", (D(2024, 7, 1), D(2024, 7, 3))),
             ("date_input", 1, "set_value", (D(2024, 8, 1), D(2024, 8, 2))),
         ],
-        skip_attrs={
-            "slider.min": "for dates and times Streamlit's AppTest gives the raw microseconds "
-            "its protobuf holds; rillet's gives the date or time the script passed",
-            "slider.max": "as slider.min",
-            "slider.step": "as slider.min (a timedelta on rillet's side)",
-        },
+        skip_attrs=TIME_SLIDER_BOUNDS,
     ),
     "pills_segmented_feedback": App(
         """

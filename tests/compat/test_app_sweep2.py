@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from harness import Known
-from sweep import App, differences, scan_components_once
+from sweep import TIME_SLIDER_BOUNDS, App, differences, scan_components_once
 
 pytest.importorskip("streamlit")
 pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_once.__name__)]
@@ -934,12 +934,7 @@ APPS: dict[str, App] = {
             ("select_slider", 0, "set_range", "red", "yellow"),
             ("select_slider", 1, "set_value", 90),
         ],
-        skip_attrs={
-            "slider.min": "for dates and times Streamlit's AppTest gives the raw microseconds "
-            "its protobuf holds; rillet's gives the date or time the script passed",
-            "slider.max": "as slider.min",
-            "slider.step": "as slider.min (a timedelta on rillet's side)",
-        },
+        skip_attrs=TIME_SLIDER_BOUNDS,
     ),
     "errors_raised_and_shown": App(
         """

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from harness import Known
-from sweep import App, differences, scan_components_once
+from sweep import TIME_SLIDER_BOUNDS, App, differences, scan_components_once
 from test_app_sweep2 import JPEG
 
 pytest.importorskip("streamlit")
@@ -1154,12 +1154,7 @@ APPS: dict[str, App] = {
             ),
             ("slider", "d", "set_value", __import__("datetime").date(2024, 1, 20)),
         ],
-        skip_attrs={
-            "slider.min": "for dates and times Streamlit's AppTest gives the raw microseconds "
-            "its protobuf holds; rillet's gives the date or time the script passed",
-            "slider.max": "as slider.min",
-            "slider.step": "as slider.min (a timedelta on rillet's side)",
-        },
+        skip_attrs=TIME_SLIDER_BOUNDS,
     ),
     "text_inputs_types_icons_limits": App(
         """

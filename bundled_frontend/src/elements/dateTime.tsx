@@ -20,6 +20,7 @@ import {
   outOfBounds,
   parseDate,
   parseTime,
+  PickerClear,
   PickerToggle,
   secondsWire,
   timeChoices,
@@ -136,18 +137,12 @@ export function DateInput({ value, node }: ElementProps<"dateInput">) {
           }}
         />
         {clearable && (
-          <button
-            type="button"
-            class="rl-picker-clear"
-            aria-label="Clear value"
-            title="Clear"
-            onClick={() => {
+          <PickerClear
+            onClear={() => {
               setOpen(false);
               commit([]);
             }}
-          >
-            ×
-          </button>
+          />
         )}
         <PickerToggle
           label="Open calendar"

@@ -17,6 +17,7 @@ import {
   formatTime,
   parseDate,
   parseTime,
+  PickerClear,
   PickerToggle,
   secondsWire,
   timeChoices,
@@ -245,17 +246,7 @@ export function DateTimeInput({ value, node }: ElementProps<"datetimeInput">) {
             }
           }}
         />
-        {clearable && (
-          <button
-            type="button"
-            class="rl-picker-clear"
-            aria-label="Clear value"
-            title="Clear"
-            onClick={() => commit("")}
-          >
-            ×
-          </button>
-        )}
+        {clearable && <PickerClear onClear={() => commit("")} />}
         <PickerToggle
           label="Choose date and time"
           open={open}

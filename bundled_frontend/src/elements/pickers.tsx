@@ -130,6 +130,21 @@ export function PickerToggle(props: {
   );
 }
 
+/** The clear control of a date or datetime field made with no default (left of the toggle). */
+export function PickerClear(props: { onClear: () => void }) {
+  return (
+    <button
+      type="button"
+      class="rl-picker-clear"
+      aria-label="Clear value"
+      title="Clear"
+      onClick={props.onClear}
+    >
+      ×
+    </button>
+  );
+}
+
 /**
  * A month grid in a dialog. Arrow keys move a day or a week, PageUp and
  * PageDown a month (with Shift, a year), Home/End to the week's ends, Enter
