@@ -56,6 +56,10 @@ def page_facts(at: Any) -> list[str]:
         figure = json.loads(chart.proto.spec)
         figure.get("layout", {}).pop("template", None)
         lines.append("plotly " + json.dumps(figure, sort_keys=True))
+        config = json.loads(chart.proto.config or "{}")
+        lines.append(f"plotly config={config} theme={chart.proto.theme!r}")
+    for chart in at.get("vega_lite_chart"):
+        lines.append(f"vega theme={chart.proto.theme!r}")
     for deck in at.get("deck_gl_json_chart"):
         # pydeck names an unnamed layer with a random uuid on each side.
         text = json.dumps(json.loads(deck.proto.json), sort_keys=True)
