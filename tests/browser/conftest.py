@@ -16,6 +16,7 @@ import gc
 import logging
 import textwrap
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -170,6 +171,27 @@ def open_app(serve: Callable[..., ServedApp], page: Any) -> Callable[..., tuple[
         return page, app
 
     return open_
+
+
+@contextmanager
+def alias_app_served(folder: Path, source: str) -> Iterator[str]:
+    """Serve ``source`` under ``import streamlit`` (as ``rillet run`` does) from one Server;
+    yields its URL. For a module-scoped fixture: one server for the module's tests."""
+    from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
+
+    script = folder / "app.py"
+    script.write_text(textwrap.dedent(source), encoding="utf-8")
+    flags = {"server.port": 0, "server.address": "127.0.0.1", "server.headless": True}
+    config = Config.from_flags({**flags, "server.fileWatcherType": "none"})
+    installed = install_streamlit_alias()
+    server = Server(Runtime(script, config), config)
+    port = server.start_in_thread()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.stop()
+        if installed:
+            uninstall_streamlit_alias()
 
 
 @pytest.fixture

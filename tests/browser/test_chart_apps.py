@@ -10,14 +10,13 @@ unnamed parameter's name as Streamlit numbers it (``param_1``).
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import alias_app_served
 from tests.browser.test_charts_vega import DRAW_MS, drawn
 
 pytestmark = pytest.mark.browser
@@ -64,23 +63,8 @@ st.text("charts ready")
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app served under ``import streamlit`` (as ``rillet run`` does) by one Server."""
-    from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
-    from rillet.runtime.config import Config
-    from rillet.runtime.runtime import Runtime
-    from rillet_server import Server
-
-    script = Path(tmp_path_factory.mktemp("chart_apps")) / "app.py"
-    script.write_text(textwrap.dedent(APP), encoding="utf-8")
-    flags = {"server.port": 0, "server.address": "127.0.0.1", "server.headless": True}
-    config = Config.from_flags({**flags, "server.fileWatcherType": "none"})
-    installed = install_streamlit_alias()
-    server = Server(Runtime(script, config), config)
-    port = server.start_in_thread()
-    yield f"http://127.0.0.1:{port}/"
-    server.stop()
-    if installed:
-        uninstall_streamlit_alias()
+    with alias_app_served(tmp_path_factory.mktemp("chart_apps"), APP) as url:
+        yield url
 
 
 def _open(page: Any, url: str) -> list[str]:
