@@ -56,9 +56,10 @@ class ComponentResult(dict[str, Any]):
     """
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return self.get(name)
+        # A state the component has no callback for is no attribute, as in Streamlit.
+        if name.startswith("__") or name not in self:
+            raise AttributeError(f"the component's result has no state {name!r}")
+        return self[name]
 
 
 BidiComponentResult = ComponentResult
@@ -327,7 +328,11 @@ def component(
             match = _CALLBACK.match(argument)
             if match is None:
                 raise bad_argument(argument, callback, "on_<name>_change=callback", command=name)
-            if callback is not None and not callable(callback):
+            if callback is None:
+                # As Streamlit: no callback, no state of that name (packages
+                # pass their own optional on_click through as on_x_change).
+                continue
+            if not callable(callback):
                 raise bad_argument(argument, callback, "a callable or None", command=name)
             callbacks[match.group(1)] = callback
         if default is not None and not isinstance(default, dict):

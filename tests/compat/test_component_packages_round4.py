@@ -220,3 +220,29 @@ def test_session_memo_keys_its_results_as_the_caches_do() -> None:
     assert not ours.exception
     assert ours.text.values == theirs.text.values
     assert ours.text.values == ["[9, 9, 9, 16, 2]", "UnhashableParamError True"]
+
+
+def test_a_v2_state_passed_no_callback_is_not_in_the_result() -> None:
+    # streamlit-mermaid-interactive passes its optional on_click through as
+    # on_clicked_change=None: Streamlit then has no "clicked" state.
+    source = """
+        import streamlit as st
+
+        c = st.components.v2.component("cbtest", html="<p>x</p>")
+        none = c(key="a", on_clicked_change=None)
+        some = c(key="b", on_clicked_change=lambda: None)
+        bare = c(key="d")
+        st.text([dict(none), dict(some), dict(bare)])
+        st.text([getattr(r, "clicked", "absent") for r in (none, some, bare)])
+        try:
+            c(key="c", on_clicked_change=None, default={"clicked": 5})
+        except st.errors.StreamlitAPIException:
+            st.text("refused")
+        """
+    from streamlit.testing.v1 import AppTest as StreamlitAppTest
+
+    theirs = StreamlitAppTest.from_string(textwrap.dedent(source)).run(timeout=30)
+    ours = AppTest.from_string(source, default_timeout=30, streamlit_alias=True).run()
+    assert not ours.exception and not theirs.exception
+    assert ours.text.values == theirs.text.values
+    assert ours.text.values[1] == "['absent', None, 'absent']"
