@@ -48,8 +48,8 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 # - A numpy default (st.slider(..., np.float64(0.5))): Streamlit returns the
 #   numpy value until the user moves the widget, a float after; rillet a float.
 # - Streamlit raises a subclass of StreamlitAPIException per mistake
-#   (StreamlitValueOutOfRangeError...); rillet raises its one API exception,
-#   which `except StreamlitAPIException` catches but a subclass name does not.
+#   (StreamlitValueOutOfRangeError...); rillet raises its one API exception
+#   (every such name catches it), so type(e).__name__ differs.
 # - Arguments Streamlit refuses and rillet takes (a text input's width=0 or
 #   "content", st.container(width=0), expanded=None and form flags of None,
 #   st.button(on_click="ignore"), a bytearray or Path to st.download_button, a
@@ -1933,7 +1933,7 @@ APPS: dict[str, App] = {
         pg = st.navigation([st.Page(home, title="Home"), detail, other])
         pg.run()
         """,
-        files={"views/other.py": "import streamlit as st\\nst.write('other')\\n"},
+        files={"views/other.py": "import streamlit as st\nst.write('other')\n"},
     ),
     "get_and_set_options": App(
         """
@@ -1978,8 +1978,8 @@ APPS: dict[str, App] = {
         pg.run()
         """,
         files={
-            "views/01_user_settings.py": "import streamlit as st\\nst.write('settings')\\n",
-            "views/data-explorer.py": "import streamlit as st\\nst.write('explorer')\\n",
+            "views/01_user_settings.py": "import streamlit as st\nst.write('settings')\n",
+            "views/data-explorer.py": "import streamlit as st\nst.write('explorer')\n",
         },
     ),
     "pages_folder_numbered_emoji_switch": App(
@@ -1992,7 +1992,7 @@ APPS: dict[str, App] = {
         """,
         [("button", "map", "click"), ("button", "back", "click")],
         pages={
-            "1_📈_Plotting_Demo.py": "import streamlit as st\\nst.title('Plotting')\\n",
+            "1_📈_Plotting_Demo.py": "import streamlit as st\nst.title('Plotting')\n",
             "2_🌍_Mapping.py": """
                 import streamlit as st
                 st.title("Mapping")
@@ -2794,6 +2794,43 @@ APPS: dict[str, App] = {
         st.empty().container().columns(2)[1].button("b", key="b")
         """,
         [("button", "b", "click")],
+    ),
+    "pages_folder_order_and_links": App(
+        """
+        import streamlit as st
+        st.title("home")
+        for p in ["pages/10_ten.py", "pages/2_two.py", "pages/b page.py", "pages/a_page.py"]:
+            st.page_link(p)
+        if st.button("Go", key="go"):
+            st.switch_page("pages/2_two.py")
+        """,
+        [("button", "go", "click"), ("run",)],
+        pages={
+            "10_ten.py": "import streamlit as st\nst.write(10)\n",
+            "2_two.py": "import streamlit as st\nst.write(2, st.session_state.get('seen'))\n",
+            "b page.py": "import streamlit as st\nst.write('b')\n",
+            "a_page.py": "import streamlit as st\nst.write('a')\n",
+        },
+    ),
+    "switch_page_keeps_state_and_query": App(
+        """
+        import streamlit as st
+        st.set_page_config(page_title="Main", layout="wide")
+        st.session_state.setdefault("n", 0)
+        st.session_state.n += 1
+        st.query_params["from"] = "main"
+        if st.button("go", key="go"):
+            st.switch_page("pages/other.py")
+        st.write(st.session_state.n)
+        """,
+        [("button", "go", "click"), ("run",)],
+        pages={
+            "other.py": """
+                import streamlit as st
+                st.set_page_config(page_title="Other", layout="centered")
+                st.write("other", st.session_state.n, st.query_params.to_dict())
+            """,
+        },
     ),
 }
 
