@@ -14,6 +14,16 @@ Differences left on purpose:
   and after a rerun; the round trip itself is covered in the browser
   (tests/browser/test_chart_apps.py).
 - ``st.bokeh_chart`` is gone from Streamlit 1.67, so nothing is compared.
+- Streamlit refuses a second unkeyed ``st.plotly_chart`` of the same figure
+  and parameters in the same container (an auto-generated id clash); rillet
+  draws both. Left: it only makes failing apps fail, and which containers
+  and parameters count would need care to avoid refusing working apps.
+- A column of ``datetime.time`` values as x: Streamlit types it temporal
+  (sent as Arrow times); rillet sends text and types it nominal. Left for
+  want of a way to see what Streamlit's page draws from Arrow times.
+- ``st.map(size=[...])``/``size=<not a number>``: Streamlit passes any value
+  on to deck.gl; rillet refuses what is neither a number nor text, naming
+  the argument. A string that is not a column passes through as Streamlit's.
 """
 
 from __future__ import annotations
@@ -372,6 +382,20 @@ ALTAIR_APPS = {
         st.write(event)
         other = st.altair_chart(top | bottom, on_select="rerun", selection_mode="span")
         st.write(other.selection)
+    """,
+    "the same chart shown twice": """
+        import altair as alt
+        chart = alt.Chart(pd.DataFrame({"a": [1, 2]})).mark_bar().encode(x="a:O")
+        st.altair_chart(chart)
+        st.altair_chart(chart)
+        st.vega_lite_chart({"mark": "bar"})
+        st.vega_lite_chart({"mark": "bar"})
+        st.line_chart({"a": [1, 2]})
+        st.line_chart({"a": [1, 2]})
+        st.map(pd.DataFrame({"lat": [1.0], "lon": [2.0]}))
+        st.map(pd.DataFrame({"lat": [1.0], "lon": [2.0]}))
+        st.graphviz_chart("digraph { a -> b }")
+        st.graphviz_chart("digraph { a -> b }")
     """,
     "sized altair charts": """
         import altair as alt
