@@ -2832,6 +2832,86 @@ APPS: dict[str, App] = {
             """,
         },
     ),
+    "fragment_list_editor_with_confirm_dialog": App(
+        """
+        import streamlit as st
+        ss = st.session_state
+        ss.setdefault("todo", [])
+        @st.fragment
+        def editor():
+            with st.form("add", clear_on_submit=False):
+                name = st.text_input("Item", key="item")
+                if st.form_submit_button("Add"):
+                    ss.todo.append(name)
+            for i, it in enumerate(ss.todo):
+                c1, c2 = st.columns([4, 1])
+                c1.write(it)
+                if c2.button("✕", key=f"del{i}"):
+                    ss.todo.pop(i)
+                    st.rerun()
+        @st.dialog("Confirm")
+        def confirm():
+            st.write(f"Clear {len(ss.todo)} items?")
+            if st.button("Yes", key="yes"):
+                ss.todo = []
+                st.rerun()
+        editor()
+        if st.button("Clear all", key="clear"):
+            confirm()
+        st.caption(f"{len(ss.todo)} items")
+        """,
+        [
+            [("text_input", "item", "input", "a"), ("button", 0, "click")],
+            [("text_input", "item", "input", "b"), ("button", 0, "click")],
+            ("button", "del0", "click"),
+            ("button", "clear", "click"),
+            ("button", "yes", "click"),
+        ],
+        skip_accessors=DIALOG_BODY,
+    ),
+    "nested_fragments_and_sidebar_fragment": App(
+        """
+        import streamlit as st
+        st.session_state.setdefault("outer", 0)
+        st.session_state.setdefault("inner", 0)
+        @st.fragment
+        def inner():
+            if st.button("inner+", key="ib"):
+                st.session_state.inner += 1
+            st.write("inner", st.session_state.inner)
+        @st.fragment
+        def outer():
+            if st.button("outer+", key="ob"):
+                st.session_state.outer += 1
+            st.write("outer", st.session_state.outer)
+            inner()
+        outer()
+        with st.sidebar:
+            st.fragment(lambda: st.toggle("side toggle", key="st"))()
+        """,
+        [("button", "ib", "click"), ("button", "ob", "click"), ("toggle", "st", "set_value", True)],
+    ),
+    "fragment_cards_in_columns_and_tabs": App(
+        """
+        import streamlit as st
+        @st.fragment
+        def card(title):
+            with st.container(border=True):
+                st.subheader(title)
+                v = st.slider("level", 0, 10, key=f"lvl_{title}")
+                st.progress(v / 10)
+        tabs = st.tabs(["One", "Two"])
+        with tabs[0]:
+            a, b = st.columns(2)
+            with a:
+                card("A")
+            with b:
+                card("B")
+        with tabs[1]:
+            card("C")
+        """,
+        [("slider", "lvl_A", "set_value", 3), ("slider", "lvl_C", "set_value", 9)],
+    ),
 }
 
 
