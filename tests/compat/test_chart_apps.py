@@ -483,6 +483,27 @@ VEGA_APPS = {
         st.altair_chart(alt.Chart(df).mark_line(point=True).encode(x="t:T", y="v:Q"))
         st.altair_chart(alt.Chart(df).mark_bar().encode(x="monthdate(t):O", y="v"))
     """,
+    "repeat, transforms and a dict of columns": """
+        data = {"a": [1, 2, 3, 4], "b": [4, 1, 3, 2], "c": ["p", "q", "p", "q"]}
+        st.vega_lite_chart(data, {
+            "repeat": ["a", "b"],
+            "spec": {"mark": "bar", "encoding": {
+                "x": {"field": {"repeat": "repeat"}, "type": "quantitative", "bin": True},
+                "y": {"aggregate": "count", "type": "quantitative"}}},
+        })
+        st.vega_lite_chart(pd.DataFrame(data), {
+            "transform": [{"filter": "datum.a > 1"}, {"calculate": "datum.a * 2", "as": "d"}],
+            "mark": {"type": "line", "point": True},
+            "encoding": {"x": {"field": "a", "type": "quantitative"},
+                         "y": {"field": "d", "type": "quantitative"},
+                         "color": {"field": "c", "type": "nominal"}},
+        }, use_container_width=False, theme=None)
+        st.vega_lite_chart(pd.DataFrame(data), {
+            "mark": "rect",
+            "encoding": {"x": {"field": "c", "type": "nominal"}, "y": {"field": "a", "type": "ordinal"},
+                         "color": {"field": "b", "type": "quantitative"}},
+        }, height=200)
+    """,
 }
 
 
