@@ -99,7 +99,7 @@ def read_kept(data: Any, command: str) -> Read:
     Arrow parts. Otherwise such a frame is converted from copies of its
     columns (the table to keep then never shares the app's arrays). A
     pyarrow table or a Polars DataFrame is compared by its Arrow buffers
-    (``kept.arrow_columns``) and kept as it is.
+    with copies of them (``kept.arrow_columns``, ``kept.arrow_copies``).
     """
     from rillet.dataframes import kept
 
@@ -113,8 +113,8 @@ def read_kept(data: Any, command: str) -> Read:
         return Read(found.table, [_Part(*part) for part in found.parts])
     if not kept.fits(arrays) or not kept.keepable(arrays):
         return Read(read_table(data, command))
-    if not pandas:  # never changed in place: kept as it is
-        return Read(read_table(data, command), keep=(layout, arrays))
+    if not pandas:  # compared with copies of its buffers (a table made from NumPy shares them)
+        return Read(read_table(data, command), keep=(layout, kept.arrow_copies(arrays)))
     copied, copies = kept.copied_frame(data, arrays)
     return Read(read_table(copied, command), keep=(layout, copies))
 

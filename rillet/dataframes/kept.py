@@ -18,10 +18,10 @@ recently used first out, within a byte budget:
   same objects (compared by address, a fast check) mean the same text, and
   other objects are compared by value.
 - **Arrow inputs** (:func:`arrow_columns`): a pyarrow Table or RecordBatch,
-  or a Polars DataFrame, never changes in place (Polars copies a buffer
-  before writing to it while another holder shares it), so references to
-  its Arrow buffers are kept, not copies: the same buffers (by address,
-  kept alive by the references) or the same bytes are the same table.
+  or a Polars DataFrame, is recognised by its schema and a byte comparison
+  of its Arrow buffers with copies kept when it was first converted. Not
+  by reference: a pyarrow or Polars buffer made from a NumPy array (or a
+  pandas frame) without a copy changes when that array does.
 - **Arrow bytes** (:func:`find_part`, :func:`keep_part`): any other table is
   converted and written as before, and its bytes compared with the parts
   kept: an identical part keeps its hash (no BLAKE2b over the bytes).
@@ -150,8 +150,11 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     (text, or an ``ArrowDtype``: given as its pyarrow ``ChunkedArray``,
     which nothing changes in place) or is categorical (given as its codes,
     then its categories), with a range index or a NumPy-typed one: then
-    these arrays, with the layout, are all the conversion reads. Other
-    columns (nullable or zoned ones) go the general way (:func:`find_part`).
+    these arrays, with the layout, are all the conversion reads. A nullable
+    number or boolean column (``Int64``, ``Float64``, ``boolean``) is given
+    as two NumPy arrays (its values, missing ones as 0, and where values
+    are missing). Other columns (zoned datetimes, intervals, ...) go the
+    general way (:func:`find_part`).
 
     Example:
         >>> import pandas as pd
@@ -167,7 +170,12 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
     dtypes = list(data.dtypes)
     plain = [isinstance(d, np.dtype) and (d == _OBJECT or not d.hasobject) for d in dtypes]
     for is_plain, dtype in zip(plain, dtypes, strict=True):
-        if not is_plain and not _arrow_backed(dtype) and not isinstance(dtype, pd.CategoricalDtype):
+        if not (
+            is_plain
+            or _arrow_backed(dtype)
+            or _masked(dtype)
+            or isinstance(dtype, pd.CategoricalDtype)
+        ):
             return None
     index = data.index
     if type(index) is pd.RangeIndex:
@@ -188,8 +196,12 @@ def input_columns(data: Any) -> tuple[str, list[Any]] | None:
             elif isinstance(column.dtype, pd.CategoricalDtype):  # two arrays: codes, categories
                 arrays.append(np.ascontiguousarray(column.array.codes))
                 arrays.append(np.asarray(column.dtype.categories))
-            else:
-                arrays.append(column.array.__arrow_array__())  # the column's own buffers
+            elif _masked(column.dtype):  # two arrays: values (missing ones as 0), missing
+                numpy_dtype = column.dtype.numpy_dtype
+                arrays.append(column.to_numpy(dtype=numpy_dtype, na_value=numpy_dtype.type(0)))
+                arrays.append(column.isna().to_numpy())
+            else:  # stored by pyarrow: its own buffers, which nothing changes in place
+                arrays.append(column.array.__arrow_array__())
     if sum(_nbytes(a) for a in arrays) < MIN_BYTES:
         return None
     labels = [(type(c).__name__, c) for c in data.columns]
@@ -205,7 +217,8 @@ def arrow_columns(data: Any) -> tuple[str, list[Any]] | None:
 
     None when the data is none of these, is small (``MIN_BYTES``) or has
     dictionary-encoded columns. The columns are pyarrow arrays over the
-    data's own buffers (Polars text is converted: compared by its bytes).
+    data's own buffers (Polars text is converted); :func:`arrow_copies`
+    makes the copies to keep.
 
     Example:
         >>> import pyarrow as pa
@@ -238,6 +251,29 @@ def arrow_columns(data: Any) -> tuple[str, list[Any]] | None:
     return repr((module.split(".")[0], str(schema), rows, [str(a.type) for a in arrays])), arrays
 
 
+def arrow_copies(arrays: list[Any]) -> list[Any]:
+    """Copies of pyarrow arrays (chunk by chunk), over buffers nothing else holds.
+
+    Example:
+        >>> import pyarrow as pa
+        >>> column = pa.chunked_array([[1, 2], [3]])
+        >>> (copy,) = arrow_copies([column])
+        >>> copy.equals(column), copy.chunk(0).buffers()[1].address != column.chunk(0).buffers()[1].address
+        (True, True)
+    """
+    import pyarrow as pa
+
+    def copied(array: Any) -> Any:
+        return pa.concat_arrays([array])  # always new buffers
+
+    return [
+        pa.chunked_array([copied(c) for c in a.chunks], type=a.type)
+        if isinstance(a, pa.ChunkedArray)
+        else copied(a)
+        for a in arrays
+    ]
+
+
 def _arrow_backed(dtype: Any) -> bool:
     """Whether a pandas column of this dtype holds a pyarrow array (replaced, never changed)."""
     import pandas as pd
@@ -249,6 +285,16 @@ def _arrow_backed(dtype: Any) -> bool:
 
 def _is_numpy(array: Any) -> bool:
     return type(array).__module__ == "numpy"
+
+
+def _masked(dtype: Any) -> bool:
+    """Whether a pandas dtype is a nullable number or boolean (``Int64``, ``Float64``, ``boolean``)."""
+    import pandas as pd
+
+    nullable = (pd.arrays.IntegerArray, pd.arrays.FloatingArray, pd.arrays.BooleanArray)
+    return isinstance(dtype, pd.api.extensions.ExtensionDtype) and issubclass(
+        dtype.construct_array_type(), nullable
+    )
 
 
 def _is_objects(array: Any) -> bool:
@@ -316,7 +362,7 @@ def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
     """
     import pandas as pd
 
-    copies = [a.copy() if _is_numpy(a) else a for a in arrays]
+    copies = [a.copy() if _is_numpy(a) else arrow_copies([a])[0] for a in arrays]
     index = data.index
     columns = copies
     if type(index) is not pd.RangeIndex:
@@ -335,6 +381,8 @@ def copied_frame(data: Any, arrays: list[Any]) -> tuple[Any, list[Any]]:
                 values[i] = pd.Categorical.from_codes(column, dtype=dtype)
             elif _is_objects(column):  # objects stay objects (not a text dtype inferred)
                 values[i] = pd.Series(column, dtype=dtype, copy=False)
+            elif _masked(dtype):  # values and missing: back to the nullable dtype
+                values[i] = dtype.construct_array_type()(column, next(arrays_left))
             else:
                 values[i] = column if _is_numpy(column) else pd.array(column, dtype=dtype)
         frame = pd.DataFrame(values, index=index, copy=False)
@@ -360,10 +408,11 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _same_arrow(a: Any, b: Any) -> bool:
-    """Whether pyarrow array ``a`` has the bytes of ``b`` (kept, so its buffers stay allocated).
+    """Whether pyarrow array ``a`` (the app's) has the bytes of ``b`` (a kept copy).
 
-    Buffer by buffer: the same buffer (its address) or the same bytes. Not
-    by value: ``0.0 == -0.0`` but they show differently.
+    Chunk by chunk, buffer by buffer (a chunk that starts inside its
+    buffers, a slice, is never taken for the same). Not by value:
+    ``0.0 == -0.0`` but they show differently.
     """
     import pyarrow as pa
 
@@ -381,7 +430,7 @@ def _same_arrow(a: Any, b: Any) -> bool:
             if p is None or q is None:
                 if p is not q:
                     return False
-            elif (p.address, p.size) != (q.address, q.size) and not p.equals(q):
+            elif not p.equals(q):
                 return False
     return True
 

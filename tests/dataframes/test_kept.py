@@ -175,6 +175,13 @@ def test_kept_tables_stay_within_their_byte_budget(monkeypatch: pytest.MonkeyPat
                 "k": pd.Categorical(np.arange(8 * n) % 7, ordered=True),  # more rows to keep
             }
         ),
+        lambda n: pd.DataFrame(  # nullable numbers and booleans, with missing values
+            {
+                "i": pd.array([None, *range(1, n)], dtype="Int64"),
+                "f": pd.array([0.5, None] * (n // 2), dtype="Float64"),
+                "b": pd.array([True, None] * (n // 2), dtype="boolean"),
+            }
+        ),
         lambda n: pd.DataFrame(  # text as Python objects
             {"o": pd.Series([f"row {i}" for i in range(n)], dtype=object), "n": np.arange(n)}
         ),

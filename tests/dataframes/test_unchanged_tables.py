@@ -31,6 +31,7 @@ if "data" not in st.session_state:
         "text": [f"t{{k}}" for k in range({rows})],
         "p": pd.array(n, dtype="int64[pyarrow]"),
         "cat": pd.Categorical([("a", "b", "c")[k % 3] for k in range({rows})]),
+        "nullable": pd.array(n, dtype="Float64"),
     }})
 data = st.session_state.data
 if st.button("change"):
@@ -119,8 +120,23 @@ def test_a_categorical_change_is_sent(work: dict[str, int], change: str, expecte
     assert shown["cat"].tolist()[9] == expected
 
 
+@pytest.mark.parametrize("value", ["None", "-0.0", "1e9"])
+def test_a_nullable_column_changed_in_place_is_sent(work: dict[str, int], value: str) -> None:
+    at = _app(f"data.loc[0, 'nullable'] = {value}")  # row 0 holds 0.0
+    shown = _changed(at, work)
+    cell = shown["nullable"].tolist()[0]
+    if value == "None":
+        assert pd.isna(cell)
+    elif value == "-0.0":
+        assert cell == 0 and np.signbit(cell)
+    else:
+        assert cell == 1e9
+
+
 def test_a_row_appended_is_sent(work: dict[str, int]) -> None:
-    at = _app("data.loc[len(data)] = [1.5, -1, pd.Timestamp('2030-01-01'), 'new', 'new', 7, 'a']")
+    at = _app(
+        "data.loc[len(data)] = [1.5, -1, pd.Timestamp('2030-01-01'), 'new', 'new', 7, 'a', 2.5]"
+    )
     shown = _changed(at, work)
     assert len(shown) == ROWS + 1
     assert shown["obj"].tolist()[-1] == "new" and shown["i"].tolist()[-1] == -1
@@ -294,3 +310,38 @@ shown()
     assert len(at.dataframe[0].proto.parts) > 1
     at.run()  # a cache hit: the deltas it wrote are written again
     assert at.dataframe[0].value["n"].tolist()[-3:] == [ROWS * 3 - 3, ROWS * 3 - 2, ROWS * 3 - 1]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        "pa.table({'n': source})",
+        "pa.Table.from_pandas(pd.DataFrame({'n': source}))",
+        "pl.from_numpy(source.reshape(-1, 1), schema=['n'])",
+        "pd.DataFrame({'n': pd.array(source, dtype='int64[pyarrow]')})",
+    ],
+)
+def test_a_table_over_a_numpy_array_changed_through_that_array_is_sent(
+    work: dict[str, int], make: str
+) -> None:
+    # pyarrow and Polars may use the array's memory without a copy: the
+    # table changes when the array does, and the kept one must not.
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("polars")
+    at = AppTest.from_string(
+        f"""
+import numpy as np, pandas as pd, pyarrow as pa, polars as pl, rillet as st
+if "source" not in st.session_state:
+    st.session_state.source = np.arange({ROWS * 3})
+    source = st.session_state.source
+    st.session_state.table = {make}
+if st.button("change"):
+    st.session_state.source[9] = -9
+table = st.session_state.table
+cell = table["n"].iloc[9] if isinstance(table, pd.DataFrame) else table["n"][9]
+st.text(str(cell.as_py() if hasattr(cell, "as_py") else cell))  # what the table holds now
+st.dataframe(table)
+"""
+    ).run()
+    shown = _changed(at, work)
+    assert str(shown["n"].tolist()[9]) == at.text[0].value
