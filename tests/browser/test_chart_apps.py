@@ -56,7 +56,7 @@ ax.plot([1, 3, 2])
 st.pyplot(fig)
 odd = pd.DataFrame({"a.b": [1, 3, 2, 4], "c[0]": [2, 1, 3, 2]})
 st.line_chart(odd)
-st.bar_chart(odd, x="c[0]", y="a.b")
+st.bar_chart(odd)  # wide: folded by Vega-Lite itself
 st.text("charts ready")
 """
 
