@@ -1,5 +1,6 @@
 /** The grid's pure logic: Arrow decoding, column specs, formats, sorting, selection and edit state. */
 import { readFileSync } from "node:fs";
+import { int64, tableFromArrays, tableToIPC } from "@uwdata/flechette";
 import { describe, expect, test } from "vitest";
 import { parseColumnsJson, tableFromArrow } from "../src/table/arrow";
 import { columnSpecs, visibleOrder, type ColumnSpec } from "../src/table/columns";
@@ -120,6 +121,17 @@ describe("Arrow decode", () => {
       ["b", "object", false],
     ]);
     expect(json.columns[2]?.get(1)).toBe("x");
+  });
+});
+
+describe("integers past 2^53", () => {
+  test("read as BigInts, missing ones as null, and show whole", () => {
+    const big = 2n ** 53n + 1n;
+    const bytes = tableToIPC(tableFromArrays({ a: [big, 7n, null] }, { types: { a: int64() } }), {
+      format: "stream",
+    });
+    const column = tableFromArrow(bytes!, 0).columns[0]!;
+    expect([column.get(0), column.get(1), column.get(2)]).toEqual([big, 7, null]);
   });
 });
 

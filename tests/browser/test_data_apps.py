@@ -50,6 +50,7 @@ st.dataframe(nums, hide_index=True, column_config={"a": cc.NumberColumn(format="
     "c": cc.NumberColumn(format="%.2f °C"), "e": cc.NumberColumn(format="euro")})
 st.dataframe(pd.DataFrame({"l": [["a", "b"], []], "n": [[1, 2], [3]], "j": [{"k": 1}, {"x": [1, 2]}]}),
              hide_index=True, column_config={"j": cc.JsonColumn()})
+st.dataframe(pd.DataFrame({"id": [2**53 + 1, 7], "n": [1, 2]}), hide_index=True)
 styled = pd.DataFrame({"a": [1, 5], "b": [-3.0, 3.25]}, index=["r1", "r2"])
 st.dataframe(styled.style.background_gradient(cmap="Blues", subset=["a"]))
 st.dataframe(styled.style.format(precision=1).highlight_max(color="yellow"))
@@ -84,9 +85,9 @@ def tables(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[A
         page.goto(f"http://127.0.0.1:{port}/")
         page.get_by_text("ready", exact=True).wait_for(timeout=60_000)
         grids = page.locator(GRID)
-        expect(grids).to_have_count(9)
+        expect(grids).to_have_count(10)
         # Each table's grid has taken the first paint's place (its cells carry positions).
-        for i in range(9):
+        for i in range(10):
             cell(grids.nth(i), 0, 1).wait_for()
         yield page
     finally:
@@ -147,8 +148,8 @@ def test_lists_show_as_items_and_json_as_compact_text(tables: Any) -> None:
 
 def test_a_stylers_floats_show_its_precision_even_unformatted(tables: Any) -> None:
     # pandas' default Styler precision is 6: Streamlit shows -3.000000, not -3.
-    assert [row[1] for row in texts(grid(tables, 7), 2, 2)] == ["-3.000000", "3.250000"]
-    assert [row[1] for row in texts(grid(tables, 8), 2, 2)] == ["-3.0", "3.2"]
+    assert [row[1] for row in texts(grid(tables, 8), 2, 2)] == ["-3.000000", "3.250000"]
+    assert [row[1] for row in texts(grid(tables, 9), 2, 2)] == ["-3.0", "3.2"]
 
 
 def test_st_table_shows_floats_with_four_decimals_and_missing_cells_blank(tables: Any) -> None:
@@ -164,3 +165,8 @@ def test_st_table_shows_floats_with_four_decimals_and_missing_cells_blank(tables
     ]
     # A Styler's na_rep does show in st.table (it does not in st.dataframe).
     assert [t.strip() for t in styled.locator("td").all_inner_texts()] == ["$1,234.50", "—"]
+
+
+def test_an_integer_past_2_to_the_53_shows_whole_and_the_table_draws(tables: Any) -> None:
+    # It cannot be a JavaScript number: it shows as Streamlit shows it, not an error.
+    assert texts(grid(tables, 7), 2, 2) == [["9007199254740993", "1"], ["7", "2"]]

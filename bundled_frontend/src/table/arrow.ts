@@ -106,7 +106,35 @@ function readerFor(column: Column<unknown>, type: DataType): (row: number) => un
       return value === null || value === undefined ? null : String(value);
     };
   }
+  if (type.typeId === Type.Int) {
+    // A 64-bit integer past 2^53 cannot be a number: read it as the BigInt it is
+    // (shown whole, as Streamlit shows it) instead of failing the whole table.
+    return (row) => {
+      try {
+        return column.at(row) ?? null;
+      } catch {
+        return bigIntAt(column, row);
+      }
+    };
+  }
   return (row) => column.at(row) ?? null;
+}
+
+interface RawBatch {
+  readonly length: number;
+  readonly nullCount: number;
+  readonly values: ArrayLike<bigint>;
+  isValid(index: number): boolean;
+}
+
+function bigIntAt(column: Column<unknown>, row: number): bigint | null {
+  let at = row;
+  for (const batch of column.data as unknown as readonly RawBatch[]) {
+    if (at < batch.length)
+      return batch.nullCount === 0 || batch.isValid(at) ? (batch.values[at] ?? null) : null;
+    at -= batch.length;
+  }
+  return null;
 }
 
 function categoriesOf(column: Column<unknown>, type: DataType): string[] | undefined {
