@@ -706,6 +706,13 @@ OTHER_APPS = {
         ax.pie([1, 2, 3])
         st.pyplot(fig=fig, clear_figure=False)
     """,
+    "map columns with gaps": """
+        df = pd.DataFrame({"lat": [1.0, 2.0, 3.0], "lon": [4.0, 5.0, 6.0],
+                           "r": [100.0, None, 300.0], "c": ["#ff0000", None, "#00ff00"]})
+        st.map(df, size="r")
+        st.map(df[["lat", "lon"]].astype("int64"), zoom=2)
+        st.map(df.rename(columns={"lat": "latitude", "lon": "longitude"}), color="c")
+    """,
     "map from a dict and extra columns": """
         st.map({"lat": [35.68, 34.69], "lon": [139.69, 135.5], "name": ["Tokyo", "Osaka"]})
         st.map(pd.DataFrame({"lat": [1, 2], "lon": [3, 4], "pop": [10, 20]}), size="pop",
