@@ -113,8 +113,12 @@ def read_kept(data: Any, command: str) -> Read:
         return Read(found.table, [_Part(*part) for part in found.parts])
     if not kept.fits(arrays) or not kept.keepable(arrays):
         return Read(read_table(data, command))
-    if not pandas:  # compared with copies of its buffers (a table made from NumPy shares them)
-        return Read(read_table(data, command), keep=(layout, kept.arrow_copies(arrays)))
+    if not pandas:  # copies of its buffers (a table made from NumPy shares the array's)
+        copies = kept.arrow_copies(arrays)
+        copied = kept.arrow_frame(data, copies)
+        if copied is None:
+            return Read(read_table(data, command))
+        return Read(read_table(copied, command), keep=(layout, copies))
     copied, copies = kept.copied_frame(data, arrays)
     return Read(read_table(copied, command), keep=(layout, copies))
 

@@ -241,7 +241,10 @@ def arrow_columns(data: Any) -> tuple[str, list[Any]] | None:
         if type(data) is not pl.DataFrame:
             return None
         schema, rows = data.schema, data.height
-        arrays = [data.get_column(name).to_arrow() for name in data.columns]
+        try:
+            arrays = [data.get_column(name).to_arrow() for name in data.columns]
+        except Exception:  # a column Arrow cannot hold (Python objects)
+            return None
     else:
         return None
     if any("dictionary" in str(a.type) for a in arrays):
@@ -272,6 +275,25 @@ def arrow_copies(arrays: list[Any]) -> list[Any]:
         else copied(a)
         for a in arrays
     ]
+
+
+def arrow_frame(data: Any, copies: list[Any]) -> Any | None:
+    """A table like ``data`` (:func:`arrow_columns`') over ``copies`` (:func:`arrow_copies`).
+
+    The table converted from it is the one kept: it never shares a buffer
+    with the app's data. None when the copies do not give back a frame of
+    the same schema (a Polars type that does not round-trip through Arrow).
+    """
+    module = type(data).__module__
+    if module.startswith("pyarrow"):
+        import pyarrow as pa
+
+        return pa.Table.from_arrays(copies, schema=data.schema)
+    import polars as pl
+    import pyarrow as pa
+
+    frame = pl.from_arrow(pa.table(copies, names=data.columns))
+    return frame if isinstance(frame, pl.DataFrame) and frame.schema == data.schema else None
 
 
 def _arrow_backed(dtype: Any) -> bool:

@@ -345,3 +345,28 @@ st.dataframe(table)
     ).run()
     shown = _changed(at, work)
     assert str(shown["n"].tolist()[9]) == at.text[0].value
+
+
+@pytest.mark.parametrize("library", ["pyarrow", "polars"])
+def test_an_arrow_or_polars_table_kept_from_copies_is_the_table_of_the_input(library: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pl = pytest.importorskip("polars")
+    import datetime as dt
+
+    from rillet.api.table_frame import read_kept, read_table
+
+    n = 5_000
+    columns = {
+        "i": list(range(n)),
+        "f": [None if k == 3 else k / 3 for k in range(n)],
+        "s": [None if k == 5 else f"row {k}" for k in range(n)],
+        "b": [k % 2 == 0 for k in range(n)],
+        "d": [dt.date(2024, 1, 1) + dt.timedelta(days=k % 300) for k in range(n)],
+        "t": [dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(seconds=k) for k in range(n)],
+    }  # fmt: skip
+    data = pa.table(columns) if library == "pyarrow" else pl.DataFrame(columns)
+    read = read_kept(data, "dataframe")
+    assert read.keep is not None  # converted from the copies it keeps
+    direct = read_table(data, "dataframe")
+    assert read.table.columns_json() == direct.columns_json()
+    assert read.table.to_arrow() == direct.to_arrow()
