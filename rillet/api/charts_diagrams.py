@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork", "nop", "nop2")
 _GRAPH_START = re.compile(r"^\s*(strict\s+)?(di)?graph\b", re.IGNORECASE)
+# Comments DOT allows before the graph (graphviz writes `// comment` there).
+_LEADING_COMMENTS = re.compile(r"^(?:\s+|//[^\n]*|#[^\n]*|/\*.*?\*/)*", re.DOTALL)
 
 
 def dot_source(figure_or_dot: Any) -> tuple[str, str]:
@@ -32,10 +34,13 @@ def dot_source(figure_or_dot: Any) -> tuple[str, str]:
     Example:
         >>> dot_source("digraph { a -> b }")
         ('digraph { a -> b }', 'dot')
+        >>> dot_source("// made by graphviz\\ngraph { a -- b }")[0]
+        '// made by graphviz\\ngraph { a -- b }'
     """
     accepted = "a DOT string, or a graphviz.Graph, graphviz.Digraph or graphviz.Source"
     if isinstance(figure_or_dot, str):
-        if not _GRAPH_START.match(figure_or_dot.lstrip("\ufeff").lstrip()):
+        text = figure_or_dot.lstrip("\ufeff")
+        if not _GRAPH_START.match(text[_LEADING_COMMENTS.match(text).end() :]):  # type: ignore[union-attr]
             raise bad_argument(
                 "figure_or_dot",
                 figure_or_dot[:80],

@@ -668,6 +668,18 @@ OTHER_APPS = {
         ''', use_container_width=True)
         st.graphviz_chart(graphviz.Graph(engine="neato", body=["a -- b"]))
     """,
+    "graphviz sources, subgraphs and unicode": """
+        import graphviz
+        st.graphviz_chart(graphviz.Source("digraph { rankdir=LR; début -> fin }", engine="dot"))
+        g = graphviz.Digraph(comment="pipeline", format="svg")
+        with g.subgraph(name="cluster_0") as c:
+            c.attr(label="stage", color="blue")
+            c.node("load", shape="box")
+            c.edge("load", "clean")
+        g.edge("clean", "train", label="fit")
+        st.graphviz_chart(g, width=400, height=300)
+        st.graphviz_chart(g.source)
+    """,
     "pyplot figure, clear and options": """
         import matplotlib
         matplotlib.use("Agg")
