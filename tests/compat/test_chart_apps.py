@@ -407,6 +407,18 @@ ALTAIR_APPS = {
         st.altair_chart(base, width=320, height="stretch")
         st.altair_chart(base.configure_axis(grid=False).configure_view(strokeWidth=0))
     """,
+    "inline values, URLs and sequences": """
+        import altair as alt
+        values = alt.Data(values=[{"k": "a", "v": 2}, {"k": "b", "v": 5}])
+        st.altair_chart(alt.Chart(values).mark_arc().encode(theta="v:Q", color="k:N"))
+        st.altair_chart(alt.Chart("https://example.com/cars.json").mark_point()
+                        .encode(x="Horsepower:Q", y="Miles_per_Gallon:Q"))
+        st.altair_chart(alt.Chart(alt.sequence(0, 5, as_="x")).transform_calculate(y="datum.x * 2")
+                        .mark_line().encode(x="x:Q", y="y:Q"))
+        df = pd.DataFrame({"k": ["a", "b"], "v": [2, 5]})
+        bars = alt.Chart(df).mark_bar().encode(x="k", y="v")
+        st.altair_chart(bars + bars.mark_text(dy=-5).encode(text="v"))
+    """,
 }
 
 ALTAIR_STEPS: dict[str, list[Any]] = {
