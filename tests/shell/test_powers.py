@@ -187,7 +187,7 @@ def test_the_file_uploader_in_the_window_reads_the_chosen_file_by_path(
     launch: Launch, write_app: Callable[[str], Path], dialog_env: dict[str, str], tmp_path: Path
 ) -> None:
     app = launch(str(write_app(UPLOADER_APP)), env=dialog_env, command=["-c", FAKE_DIALOG])
-    page = app.wait_text("Browse files")
+    page = app.wait_text("Upload")
     _click_selector(page, "input[type=file]")
     chosen = tmp_path / "data" / "report.csv"
     app.wait_text(f"name=report.csv path={chosen} bytes=b'a,b\\n1,2\\n'")

@@ -18,7 +18,7 @@ import { desktopBridge, filesWithheld, pathRef } from "../desktop";
 import { acceptAttribute, deleteUpload, isAccepted, uploadFile } from "../uploads";
 import { recordWav, type WavRecording } from "../wavRecorder";
 import { stringTriggerValue, type WidgetValue } from "../widgetValues";
-import { CloseIcon, commonOf, inputId } from "./common";
+import { CloseIcon, commonOf, inputId, MaterialIcon } from "./common";
 import "../styles/chatInput.css";
 
 export function chatInputValue(text: string, files: UploadedFileRef[], audio?: UploadedFileRef): WidgetValue {
@@ -57,6 +57,7 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
   const [dragging, setDragging] = useState(false);
   const recorder = useRef<WavRecording | undefined>(undefined);
   const picker = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   const wasRunning = useRef(run.running);
   const id = inputId(common);
   const rich = value.fileMode !== "" || value.acceptAudio;
@@ -195,6 +196,8 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
     setFiles([]);
     setAudio(undefined);
     setHeld(true);
+    // As Streamlit's: the next message can be typed at once, also after a click on Send.
+    field.current?.focus();
   };
 
   const stopping = held && value.submitMode === "stop" && run.running;
@@ -282,11 +285,11 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
             </button>
           </>
         )}
-        <label class="rl-visually-hidden" for={id}>
-          {value.placeholder || "Your message"}
-        </label>
+        {/* Named by aria-label, as Streamlit's: no hidden label joins the page's text. */}
         <textarea
+          ref={field}
           id={id}
+          aria-label={value.placeholder || "Your message"}
           class="rl-input rl-chat-textarea"
           rows={1}
           value={draft}
@@ -315,11 +318,11 @@ export function ChatInput({ value, node }: ElementProps<"chatInput">) {
         )}
         {stopping ? (
           <button type="button" class="rl-chat-send" aria-label="Stop" onClick={() => controller.stop()}>
-            ■
+            <MaterialIcon name="stop" />
           </button>
         ) : (
           <button type="button" class="rl-chat-send" aria-label="Send" disabled={!canSend} onClick={send}>
-            ↑
+            <MaterialIcon name="send" />
           </button>
         )}
       </div>

@@ -2,7 +2,7 @@
  * `st.file_uploader`: a drop zone with a browse button. Each file is PUT to
  * the server with a progress bar; the widget value is the list of uploaded
  * file references. The X removes a file (DELETE) and updates the value. In
- * the desktop window "Browse files" opens the native open dialog instead and
+ * the desktop window "Upload" opens the native open dialog instead and
  * the chosen files travel as paths (no upload); so do files dropped from the
  * system's file manager, whose paths the shell recorded (rillet/protocol/
  * README.md, "Desktop powers").
@@ -15,7 +15,7 @@ import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { acceptAttribute, deleteUpload, formatBytes, isAccepted, uploadFile } from "../uploads";
 import { filesValue } from "../widgetValues";
-import { CloseIcon, commonOf, inputId, Label, WidgetBox } from "./common";
+import { CloseIcon, commonOf, inputId, Label, MaterialIcon, WidgetBox } from "./common";
 
 interface InFlight {
   readonly name: string;
@@ -75,7 +75,7 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
     widget.set(filesValue(value.multiple ? [...filesRef.current, ...uploaded] : uploaded));
   };
 
-  // In the desktop window "Browse files" opens the native dialog and the
+  // In the desktop window "Upload" opens the native dialog and the
   // files go by path (the server reads them); so do files dropped from the
   // system, when the shell knows their paths. A folder upload uploads.
   const bridge = value.directory ? undefined : desktopBridge(controller.state.session?.desktop ?? false);
@@ -122,9 +122,15 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
     widget.set(filesValue(files.filter((f) => f.fileId !== ref.fileId)));
   };
 
+  // As Streamlit 1.67 words it: "200MB per file • CSV, TXT".
   const limits = [
-    `Limit ${maxMb} MB per file`,
-    value.type.length > 0 ? value.type.join(", ").toUpperCase() : "",
+    `${maxMb}MB per file`,
+    value.type.length > 0
+      ? value.type
+          .map((t) => t.replace(/^\./, ""))
+          .join(", ")
+          .toUpperCase()
+      : "",
   ]
     .filter(Boolean)
     .join(" • ");
@@ -146,22 +152,23 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
             void drop(event.dataTransfer?.files ?? null, filesWithheld(event.dataTransfer));
         }}
       >
-        {/* A real button, as Streamlit's (get_by_role("button", name="Browse files")),
-            that opens the hidden input's chooser; the input keeps the widget's label. */}
+        {/* A real button named as Streamlit 1.67's (get_by_role("button", name="Upload")),
+            that opens the hidden input's chooser; the input keeps the widget's label
+            and, hidden, is no second "button" for get_by_role. */}
         <button
           type="button"
           class={`rl-button rl-button-secondary${common.disabled ? " rl-disabled" : ""}`}
           disabled={common.disabled}
           onClick={() => picker.current?.click()}
         >
-          Browse files
+          <MaterialIcon name="upload" />
+          Upload
         </button>
         <input
           ref={picker}
           id={id}
           type="file"
-          tabIndex={-1}
-          class="rl-visually-hidden"
+          hidden
           accept={acceptAttribute(value.type)}
           multiple={value.multiple}
           disabled={common.disabled}
@@ -172,7 +179,6 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
           }}
         />
         <div class="rl-dropzone-text">
-          <span>Drag and drop {value.multiple ? "files" : "a file"} here</span>
           <span class="rl-caption">{limits}</span>
         </div>
       </div>

@@ -103,7 +103,11 @@ export function Multiselect({ value, node }: ElementProps<"multiselect">) {
                     disabled={common.disabled}
                     tabIndex={-1}
                     aria-label={`Remove ${label}`}
-                    onClick={() => send(chosen.filter((other) => other !== label))}
+                    onClick={() => {
+                      send(chosen.filter((other) => other !== label));
+                      // The chip and its button go: focus stays in the field, as in Streamlit.
+                      document.getElementById(id)?.focus();
+                    }}
                   >
                     <CloseIcon />
                   </button>
