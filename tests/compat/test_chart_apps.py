@@ -419,6 +419,28 @@ ALTAIR_APPS = {
         bars = alt.Chart(df).mark_bar().encode(x="k", y="v")
         st.altair_chart(bars + bars.mark_text(dy=-5).encode(text="v"))
     """,
+    "the selection event used as a dict": """
+        import json
+        import altair as alt
+        df = pd.DataFrame({"a": [1, 2], "b": [2, 1]})
+        chart = alt.Chart(df).mark_point().encode(x="a", y="b").add_params(
+            alt.selection_interval(name="box")
+        )
+        event = st.altair_chart(chart, on_select="rerun", key="ev")
+        st.text(json.dumps(event))
+        st.text(repr(isinstance(event, dict)))
+        st.text(repr(sorted(event.keys())))
+        st.text(repr("selection" in event))
+        st.text(repr(event.get("selection", {}).get("box")))
+        st.text(repr(dict(event.selection)))
+        st.text(repr(event.selection.get("box", "none")))
+        st.text(repr(st.session_state.ev == event))
+        import plotly.express as px
+        pe = st.plotly_chart(px.scatter(x=[1], y=[1]), on_select="rerun", key="pe")
+        st.text(json.dumps(pe, sort_keys=True))
+        st.text(repr(isinstance(pe, dict)) + repr(sorted(pe.selection)))
+        st.text(repr(pe.selection.points == []))
+    """,
 }
 
 ALTAIR_STEPS: dict[str, list[Any]] = {
