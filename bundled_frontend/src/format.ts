@@ -464,13 +464,8 @@ export function formatDate(
 ): string {
   switch (format) {
     case "":
-      return formatMoment(
-        ms,
-        DEFAULT_DATE_PATTERNS[kind] +
-          (kind === "datetime" && ms % 1000 !== 0 ? ".SSS" : "") +
-          (zone ? "Z" : ""),
-        zone,
-      );
+      // Whole seconds, as Streamlit 1.67's grid draws them (03:04:05.123 shows 03:04:05).
+      return formatMoment(ms, DEFAULT_DATE_PATTERNS[kind] + (zone ? "Z" : ""), zone);
     case "localized":
       return localizedFormat(kind, kind === "datetime" && zone ? zone : "UTC").format(new Date(ms));
     case "distance":

@@ -40,7 +40,7 @@ miss = pd.DataFrame({"f": [1.5, None], "s": ["x", None], "t": pd.to_datetime(["2
 st.dataframe(miss, hide_index=True)
 st.dataframe(miss, hide_index=True, placeholder="-")
 dates = pd.DataFrame({"d": [datetime.date(2024, 1, 2)], "d2": [datetime.date(2024, 3, 9)],
-                      "t": [datetime.time(13, 5)], "dt": pd.to_datetime(["2024-06-01 08:30:15"])})
+                      "t": [datetime.time(13, 5)], "dt": pd.to_datetime(["2024-06-01 08:30:15.123"])})
 st.dataframe(dates, hide_index=True, column_config={"d": cc.DateColumn(format="DD MMM YYYY"),
     "d2": cc.DateColumn(format="ddd, MMM D"), "t": cc.TimeColumn(format="h:mm a"),
     "dt": cc.DatetimeColumn(format="YYYY-MM-DD HH:mm")})
@@ -127,6 +127,7 @@ def test_date_time_and_datetime_formats_show_as_in_streamlit(tables: Any) -> Non
     assert texts(grid(tables, 3), 1, 4) == [
         ["02 Jan 2024", "Sat, Mar 9", "1:05 pm", "2024-06-01 08:30"]
     ]
+    # Whole seconds by default, milliseconds or not.
     assert texts(grid(tables, 4), 1, 4) == [
         ["2024-01-02", "2024-03-09", "13:05:00", "2024-06-01 08:30:15"]
     ]
