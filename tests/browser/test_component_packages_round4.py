@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import textwrap
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
+
+from tests.browser.conftest import alias_app_served
 
 pytestmark = [
     pytest.mark.browser,
@@ -58,23 +58,9 @@ def _needs(module: str) -> pytest.MarkDecorator:
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app served under ``import streamlit`` (as ``rillet run`` does) by one Server."""
-    from rillet.compat import install_streamlit_alias, uninstall_streamlit_alias
-    from rillet.runtime.config import Config
-    from rillet.runtime.runtime import Runtime
-    from rillet_server import Server
-
-    script = Path(tmp_path_factory.mktemp("packages4")) / "app.py"
-    script.write_text(textwrap.dedent(APP), encoding="utf-8")
-    flags = {"server.port": 0, "server.address": "127.0.0.1", "server.headless": True}
-    config = Config.from_flags({**flags, "server.fileWatcherType": "none"})
     loaded = set(sys.modules)
-    installed = install_streamlit_alias()
-    server = Server(Runtime(script, config), config)
-    port = server.start_in_thread()
-    yield f"http://127.0.0.1:{port}/"
-    server.stop()
-    if installed:
-        uninstall_streamlit_alias()
+    with alias_app_served(tmp_path_factory.mktemp("packages4"), APP) as url:
+        yield url
     # The packages were imported under the alias: later tests must import them afresh.
     for name in set(sys.modules) - loaded:
         if name.partition(".")[0] in PACKAGES:
