@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from harness import OWN_ERROR_WORDS, Known
 from sweep import App, differences, scan_components_once
 from test_data_sweep import shown_facts
 
@@ -44,6 +45,9 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 # - A row added to the editor of a dict of dicts ({"r1": {"x": 1}}): Streamlit
 #   fails with KeyError 'x'; rillet adds nothing (the rows are labelled by text
 #   and the row names none), as for any text index. Left out of the apps.
+
+# Errors raised by st.* itself are worded by rillet: their message is not compared either.
+OWN_WORDS = Known("exception", (*OWN_ERROR_WORDS.fields, "message"), OWN_ERROR_WORDS.why)
 
 SEEDED_AS_GIVEN = (
     "Streamlit's AppTest keeps a seeded widget state as given (text row keys, cells as lists); "
@@ -1269,6 +1273,23 @@ APPS: dict[str, App] = {
                 )
             ]
         ],
+    ),
+    "editor_callback_refused_in_a_form_and_selection_in_a_form": App(
+        """
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"v": [1, 2]})
+        with st.form("f"):
+            ev = st.dataframe(df, key="sel", on_select="rerun", selection_mode="single-row")
+            st.form_submit_button("Go")
+        st.write(ev.selection.rows)
+        with st.form("g"):
+            st.data_editor(df, key="ed", on_change=lambda: None)
+            st.form_submit_button("Save")
+        st.write("after")
+        """,
+        [("session_state", "sel", select(rows=[1])), ("button", 0, "click")],
+        known=[OWN_WORDS],
     ),
 }
 
