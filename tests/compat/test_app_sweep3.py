@@ -2912,6 +2912,40 @@ APPS: dict[str, App] = {
         """,
         [("slider", "lvl_A", "set_value", 3), ("slider", "lvl_C", "set_value", 9)],
     ),
+    "write_stream_odd_chunks_and_errors": App(
+        """
+        import streamlit as st
+        def chunks():
+            yield "start "
+            yield 42
+            yield 3.5
+            yield None
+            yield ["a", "b"]
+            yield " end"
+        st.write(repr(st.write_stream(chunks())))
+        def broken():
+            yield "partial "
+            raise ValueError("stream broke")
+        try:
+            st.write_stream(broken())
+        except ValueError as e:
+            st.write("caught", str(e))
+        st.write(repr(st.write_stream(["", "", "x"])))
+        st.write(repr(st.write_stream(iter(["**bold** ", "and ", "_it_"]))))
+        """,
+    ),
+    "assistant_reply_with_status_stream_and_rating": App(
+        """
+        import streamlit as st
+        with st.chat_message("assistant"):
+            with st.status("thinking", expanded=True):
+                st.write_stream(iter(["a", "b"]))
+            out = st.write_stream(iter(["final ", "answer"]))
+            st.feedback("faces", key="fb")
+        st.write(out, st.session_state.fb)
+        """,
+        [("feedback", "fb", "set_value", 3), ("feedback", "fb", "set_value", None)],
+    ),
 }
 
 
