@@ -52,9 +52,13 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 #   (every such name catches it), so type(e).__name__ differs.
 # - Arguments Streamlit refuses and rillet takes (a text input's width=0 or
 #   "content", st.container(width=0), expanded=None and form flags of None,
-#   st.button(on_click="ignore"), a bytearray or Path to st.download_button, a
-#   format_func returning no string, an np.float32 number_input value,
-#   st.set_option of theme options): apps that run on Streamlit do not pass them.
+#   on_click="ignore" or "rerun" on st.button and st.form_submit_button, a
+#   bytearray or Path to st.download_button, a format_func returning no string,
+#   an np.float32 number_input value, st.set_option of theme options,
+#   st.sidebar.logo): apps that run on Streamlit do not pass them.
+# - A SyntaxError in a pages/ file: both show it, Streamlit's text indents the
+#   code line and starts the last with "SyntaxError: "; a main script's
+#   SyntaxError shows in Streamlit's browser but not in its AppTest tree.
 # - Session-state iteration order: Streamlit's follows a set (it varies between
 #   processes), so apps here sort what they list.
 # - clear_on_submit forms: as in test_app_sweep2.py (form_clear_on_submit).
