@@ -481,6 +481,13 @@ def _encoding(
         except TypeError:  # unhashable values (lists of RGB numbers)
             distinct = list(series.dropna())
         if len(distinct) and all(is_color(v) for v in distinct):
+            if series.isna().any():  # as Streamlit: a colour column has a colour in every row
+                raise bad_argument(
+                    "color",
+                    color_column,
+                    "a column with a colour in every row (it has empty values)",
+                    command=command,
+                )
             encoding["color"] = {
                 "field": color_column,
                 "legend": None,

@@ -269,6 +269,23 @@ BUILTIN_APPS = {
         st.scatter_chart(df, x="n", y="n", color="fruit", size="n")
         st.line_chart(df, x="n", y="n")
     """,
+    "odd value columns": """
+        df = pd.DataFrame({"x": [1, 2, 3], "word": ["lo", "hi", "lo"], "flag": [True, False, True],
+                           "big": [10**12, 2 * 10**12, 3 * 10**12], "tiny": [1e-9, 2e-9, 3e-9]})
+        st.line_chart(df, x="x", y="word")
+        st.bar_chart(df, x="x", y="flag")
+        st.scatter_chart(df, x="big", y="tiny", color="flag")
+        st.area_chart(df, x="x", y=["big", "tiny"])
+        st.line_chart(df, x="word", y="x", color="word")
+    """,
+    "empty and all-missing columns": """
+        df = pd.DataFrame({"x": [1, 2, 3], "gone": [np.nan] * 3, "s": [5.0, np.nan, 7.0],
+                           "c": ["#ff0000", None, "#0000ff"]})
+        st.line_chart(df, x="x", y="gone")
+        st.scatter_chart(df, x="x", y="s", size="s", color="c")
+        st.bar_chart(df.iloc[:0], x="x", y="s")
+        st.area_chart(df[["gone"]])
+    """,
 }
 
 BUILTIN_STEPS: dict[str, list[Any]] = {
