@@ -3,7 +3,8 @@
 streamlit-hotkeys hides its listening frame with CSS on the st-key-<key>
 class Streamlit derives from its key ("hotkeys-manager::global" gives
 ``.st-key-hotkeys-manager--global``); streamlit-server-state shares a value
-between every tab and reruns the others when one changes it.
+between every tab and reruns the others when one changes it;
+streamlit-floating-container draws its icon in the page's Material Symbols face.
 One server serves every case here, picked by the ``case`` query parameter.
 """
 
@@ -35,6 +36,14 @@ if case == "hotkeys":
 
     hotkeys.activate([hotkeys.hk("k", "k")], key="global")
     st.write(f"pressed={hotkeys.pressed('k')}")
+elif case == "icon_font":
+    # As streamlit-floating-container draws its button's icon.
+    icon = st.components.v2.component(
+        "icon_font",
+        html='<span id="icon" style="font-family: Material Symbols Rounded; font-size: 24px">chat</span>',
+    )
+    icon(key="icon")
+    st.write("icon shown")
 elif case == "server_state":
     from streamlit_server_state import server_state, server_state_lock
 
@@ -100,3 +109,16 @@ def test_server_state_change_in_one_tab_reruns_the_other(
         expect(other.get_by_text(f"count={start + 1}", exact=True)).to_be_visible()
     finally:
         other.close()
+
+
+def test_a_v2_component_draws_material_symbols_with_the_pages_font(page: Any, app_url: str) -> None:
+    page.goto(f"{app_url}?case=hotkeys")
+    expect(page.get_by_text("pressed=False", exact=True)).to_be_visible()
+    fetched = "() => performance.getEntriesByType('resource').some(r => r.name.includes('material-symbols'))"
+    assert page.evaluate(fetched) is False  # the face costs nothing on a page that does not use it
+    page.goto(f"{app_url}?case=icon_font")
+    expect(page.get_by_text("icon shown", exact=True)).to_be_visible()
+    icon = page.locator(".rl-bidi-component #icon")
+    # The ligature is one glyph a font-size square; as text, "chat" is wider than high.
+    expect(icon).to_have_js_property("offsetWidth", 24)
+    assert page.evaluate(fetched) is True

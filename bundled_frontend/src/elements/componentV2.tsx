@@ -25,6 +25,7 @@ import { useWidget } from "../render/useWidget";
 import type { ElementNode } from "../tree";
 import { commonOf } from "./common";
 import { DESKTOP_COMPONENT_SANDBOX, fetchDesktopKey } from "./component";
+import "../components/iconFont.css";
 
 type Render = (args: Record<string, unknown>) => unknown;
 type Decode = (bytes: Uint8Array) => unknown;
