@@ -21,6 +21,10 @@ Differences left on purpose:
 - A column of ``datetime.time`` values as x: Streamlit types it temporal
   (sent as Arrow times); rillet sends text and types it nominal. Left for
   want of a way to see what Streamlit's page draws from Arrow times.
+- A Plotly figure on Plotly's default template with ``theme="streamlit"``:
+  rillet sends it without the template (the page themes it), Streamlit
+  sends the template and replaces it in the page; the figures compare
+  without templates.
 - ``st.map(size=[...])``/``size=<not a number>``: Streamlit passes any value
   on to deck.gl; rillet refuses what is neither a number nor text, naming
   the argument. A string that is not a column passes through as Streamlit's.
