@@ -111,6 +111,8 @@ def _button(
 ) -> bool:
     if type not in _TYPES:
         raise bad_argument("type", type, "'primary', 'secondary' or 'tertiary'", command=command)
+    if isinstance(on_click, str):  # as Streamlit: a click always reruns, no mode to pick
+        raise bad_argument("on_click", on_click, "a callable or None", command=command)
     icon = icon_name(icon, command)
 
     def build(value: bool) -> pb.Element:

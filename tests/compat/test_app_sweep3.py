@@ -39,7 +39,9 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 # query_params.from_dict of non-strings and non-string session-state keys
 # (query_params_of_any_values_and_odd_state_keys); keys, placeholders and media
 # formats of any type (placeholders_keys_and_formats_of_any_type); st.tabs
-# returning a tuple (element_handles_and_return_values).
+# returning a tuple (element_handles_and_return_values); on_click="ignore" or
+# "rerun" refused by st.button and st.form_submit_button
+# (button_click_modes_are_refused).
 #
 # Divergences found and left, each with why (the apps here avoid them):
 # - st.select_slider whose options are pairs, with no value: Streamlit takes
@@ -52,8 +54,7 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 #   (every such name catches it), so type(e).__name__ differs.
 # - Arguments Streamlit refuses and rillet takes (a text input's width=0 or
 #   "content", st.container(width=0), expanded=None and form flags of None,
-#   on_click="ignore" or "rerun" on st.button and st.form_submit_button, a
-#   bytearray or Path to st.download_button, a format_func returning no string,
+#   a bytearray or Path to st.download_button, a format_func returning no string,
 #   an np.float32 number_input value, st.set_option of theme options,
 #   st.sidebar.logo): apps that run on Streamlit do not pass them.
 # - A SyntaxError in a pages/ file: both show it, Streamlit's text indents the
@@ -2949,6 +2950,26 @@ APPS: dict[str, App] = {
         st.write(out, st.session_state.fb)
         """,
         [("feedback", "fb", "set_value", 3), ("feedback", "fb", "set_value", None)],
+    ),
+    "button_click_modes_are_refused": App(
+        """
+        import streamlit as st
+        mode = st.radio("Case", ["none", "button ignore", "submit rerun", "download ignore"], key="m")
+        if mode == "button ignore":
+            st.button("B", on_click="ignore")
+        elif mode == "submit rerun":
+            with st.form("f"):
+                st.form_submit_button(on_click="rerun")
+        elif mode == "download ignore":
+            st.download_button("D", "data", on_click="ignore")
+        st.write("end")
+        """,
+        [
+            ("radio", "m", "set_value", "button ignore"),
+            ("radio", "m", "set_value", "submit rerun"),
+            ("radio", "m", "set_value", "download ignore"),
+        ],
+        known=[OWN_WORDS],
     ),
 }
 
