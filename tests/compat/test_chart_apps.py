@@ -290,6 +290,13 @@ BUILTIN_APPS = {
         st.bar_chart(df.iloc[:0], x="x", y="s")
         st.area_chart(df[["gone"]])
     """,
+    "named widths and heights": """
+        df = pd.DataFrame({"a": [1, 3, 2]})
+        st.line_chart(df, width="content", height="stretch")
+        st.bar_chart(df, width="stretch", height=150)
+        st.scatter_chart(df, width=200, height="content")
+        st.area_chart(df, use_container_width=True, width=300)
+    """,
 }
 
 BUILTIN_STEPS: dict[str, list[Any]] = {
