@@ -771,7 +771,9 @@ SIDES = {
         "[data-testid=stMain], [data-testid=stAppScrollToBottomContainer], [data-testid=stBottom]",
         "[data-testid=stSidebar]",
         "[role=dialog], [role=listbox], [data-testid=stToastContainer]",
-        "[data-testid=stIconMaterial], [data-testid^=stExpanderIcon]",
+        # Icon ligatures, and the words an icon-only button spells out for itself ("add icon").
+        "[data-testid=stIconMaterial], [data-testid^=stExpanderIcon],"
+        " [data-testid=stBaseButton-borderlessIcon] span:not(:has(*))",
         "",
     ],
 }
@@ -851,7 +853,10 @@ def _settle_both(pages: dict[str, Any], patience: int = 30_000) -> dict[str, dic
             try:
                 page.wait_for_function(IDLE[side], timeout=patience)
             except Exception as error:
-                raise AssertionError(f"{side} never finished its run: {error}") from error
+                state = page.evaluate("() => document.body.innerText.slice(0, 300)")
+                raise AssertionError(
+                    f"{side} never finished its run ({state!r}): {error}"
+                ) from error
             now = dict(page.evaluate(READ, SIDES[side]))
             calm[side] = calm[side] + 1 if now == last.get(side) else 0
             last[side] = now

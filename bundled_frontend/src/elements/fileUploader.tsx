@@ -7,6 +7,7 @@
  * system's file manager, whose paths the shell recorded (rillet/protocol/
  * README.md, "Desktop powers").
  */
+import { Fragment } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { desktopBridge, filesWithheld, pathRef } from "../desktop";
 import type { UploadedFileRef } from "../proto/rillet_pb";
@@ -20,6 +21,18 @@ import { CloseIcon, commonOf, inputId, Label, MaterialIcon, WidgetBox } from "./
 interface InFlight {
   readonly name: string;
   readonly progress: number;
+}
+
+/** A file's size as Streamlit 1.67's file chip shows it: "11.0B", "1.5KB", "2.0MB". */
+export function chipSize(bytes: number): string {
+  const units = ["B", "KB", "MB", "GB"];
+  let size = bytes;
+  let unit = 0;
+  while (size >= 1024 && unit < units.length - 1) {
+    size /= 1024;
+    unit += 1;
+  }
+  return `${size.toFixed(1)}${units[unit]}`;
 }
 
 export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
@@ -152,18 +165,6 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
             void drop(event.dataTransfer?.files ?? null, filesWithheld(event.dataTransfer));
         }}
       >
-        {/* A real button named as Streamlit 1.67's (get_by_role("button", name="Upload")),
-            that opens the hidden input's chooser; the input keeps the widget's label
-            and, hidden, is no second "button" for get_by_role. */}
-        <button
-          type="button"
-          class={`rl-button rl-button-secondary${common.disabled ? " rl-disabled" : ""}`}
-          disabled={common.disabled}
-          onClick={() => picker.current?.click()}
-        >
-          <MaterialIcon name="upload" />
-          Upload
-        </button>
         <input
           ref={picker}
           id={id}
@@ -178,40 +179,71 @@ export function FileUploader({ value, node }: ElementProps<"fileUploader">) {
             void accept(input.files).finally(() => (input.value = ""));
           }}
         />
-        <div class="rl-dropzone-text">
-          <span class="rl-caption">{limits}</span>
-        </div>
+        {/* As Streamlit 1.67: empty, the zone offers Upload and its limits; with files it
+            lists them, each removable, with an "Add files" button to choose more. */}
+        {/* Keyed: the Upload button is not reused as "Add files" (it would keep the focus). */}
+        {files.length + inFlight.length === 0 ? (
+          <Fragment key="empty">
+            {/* A real button named as Streamlit 1.67's (get_by_role("button", name="Upload")),
+                that opens the hidden input's chooser; the input keeps the widget's label
+                and, hidden, is no second "button" for get_by_role. */}
+            <button
+              type="button"
+              class={`rl-button rl-button-secondary${common.disabled ? " rl-disabled" : ""}`}
+              disabled={common.disabled}
+              onClick={() => picker.current?.click()}
+            >
+              <MaterialIcon name="upload" />
+              Upload
+            </button>
+            <div class="rl-dropzone-text">
+              <span class="rl-caption">{limits}</span>
+            </div>
+          </Fragment>
+        ) : (
+          <Fragment key="files">
+            <ul class="rl-file-list">
+              {inFlight.map((item) => (
+                <li key={`up-${item.name}`} class="rl-file">
+                  <span class="rl-file-name">{item.name}</span>
+                  <progress max={1} value={item.progress} aria-label={`Uploading ${item.name}`} />
+                </li>
+              ))}
+              {files.map((file) => (
+                <li key={file.fileId} class="rl-file">
+                  <span class="rl-file-name">{file.name}</span>
+                  <span class="rl-caption" title={file.path || undefined}>
+                    {file.path || chipSize(Number(file.size))}
+                  </span>
+                  <button
+                    type="button"
+                    class="rl-file-remove"
+                    aria-label={`Remove ${file.name}`}
+                    disabled={common.disabled}
+                    onClick={() => remove(file)}
+                  >
+                    <CloseIcon />
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              class="rl-button rl-button-tertiary"
+              aria-label="Add files"
+              disabled={common.disabled}
+              onClick={() => picker.current?.click()}
+            >
+              <MaterialIcon name="add" />
+            </button>
+          </Fragment>
+        )}
       </div>
       {errors.map((error, i) => (
         <div key={i} class="rl-field-error" role="alert">
           {error}
         </div>
       ))}
-      <ul class="rl-file-list">
-        {inFlight.map((item) => (
-          <li key={`up-${item.name}`} class="rl-file">
-            <span class="rl-file-name">{item.name}</span>
-            <progress max={1} value={item.progress} aria-label={`Uploading ${item.name}`} />
-          </li>
-        ))}
-        {files.map((file) => (
-          <li key={file.fileId} class="rl-file">
-            <span class="rl-file-name">{file.name}</span>
-            <span class="rl-caption" title={file.path || undefined}>
-              {file.path || formatBytes(Number(file.size))}
-            </span>
-            <button
-              type="button"
-              class="rl-file-remove"
-              aria-label={`Remove ${file.name}`}
-              disabled={common.disabled}
-              onClick={() => remove(file)}
-            >
-              <CloseIcon />
-            </button>
-          </li>
-        ))}
-      </ul>
     </WidgetBox>
   );
 }
