@@ -787,12 +787,12 @@ IDLE = {
 
 
 @contextmanager
-def _serving(folder: Path) -> Iterator[dict[str, str]]:
+def _serving(folder: Path, main: str, pages: dict[str, str]) -> Iterator[dict[str, str]]:
     """Both servers over one multipage app holding every sweep app: side -> base URL."""
     (folder / "sweep_pages").mkdir()
-    for name, (source, _) in APPS.items():
+    for name, source in pages.items():
         (folder / "sweep_pages" / f"{name}.py").write_text(textwrap.dedent(source))
-    (folder / "sweep_app.py").write_text(MAIN.format(pages=list(APPS)))
+    (folder / "sweep_app.py").write_text(textwrap.dedent(main))
     commands = {
         "rillet": ("rillet", "/_rillet/health"),
         "streamlit": ("streamlit", "/_stcore/health"),
@@ -836,8 +836,61 @@ def _answers(url: str) -> bool:
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    with _serving(tmp_path_factory.mktemp("sweep")) as urls:
+    pages = {name: source for name, (source, _) in APPS.items()}
+    with _serving(tmp_path_factory.mktemp("sweep"), MAIN.format(pages=list(APPS)), pages) as urls:
         yield urls
+
+
+# Pages in the sidebar menu, in sections, with icons: what the menu shows and does.
+NAV_MAIN = """
+import streamlit as st
+def home():
+    st.title("Home")
+    st.page_link("sweep_pages/report.py", label="Open the report", icon=":material/description:")
+pg = st.navigation({
+    "Main": [st.Page(home, title="Home", icon=":material/home:", default=True),
+             st.Page("sweep_pages/report.py", title="Report")],
+    "Admin": [st.Page("sweep_pages/settings.py", title="Settings", url_path="settings")],
+})
+st.sidebar.caption("Signed in")
+pg.run()
+"""
+NAV_PAGES = {
+    "report": """
+        import streamlit as st
+        st.title("Report")
+        st.sidebar.selectbox("Year", [2025, 2026])
+        """,
+    "settings": """
+        import streamlit as st
+        st.title("Settings")
+        if st.button("Done"):
+            st.switch_page(st.Page("sweep_pages/report.py", title="Report"))
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def nav_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    with _serving(tmp_path_factory.mktemp("nav"), NAV_MAIN, NAV_PAGES) as urls:
+        yield urls
+
+
+def test_the_sidebar_menu_shows_and_switches_pages_alike(
+    nav_servers: dict[str, str], browser: Any
+) -> None:
+    _drive(
+        "menu",
+        nav_servers,
+        browser,
+        [
+            click("link", "Report"),
+            click("link", "Settings"),
+            click("button", "Done"),
+            click("link", "Home"),
+            click("link", "Open the report"),
+        ],
+    )
 
 
 def _settle_both(pages: dict[str, Any], patience: int = 30_000) -> dict[str, dict[str, Any]]:
@@ -870,15 +923,19 @@ def _settle_both(pages: dict[str, Any], patience: int = 30_000) -> dict[str, dic
 def test_the_same_steps_show_the_same_page(
     name: str, servers: dict[str, str], browser: Any
 ) -> None:
-    _, steps = APPS[name]
+    _drive(name, {side: f"{url}/{name}" for side, url in servers.items()}, browser, APPS[name][1])
+
+
+def _drive(name: str, urls: dict[str, str], browser: Any, steps: list[Step]) -> None:
+    """Open ``urls`` (side -> URL), run ``steps`` on both sides, compare after each."""
     pages: dict[str, Any] = {}
     contexts = []
-    for side, url in servers.items():
+    for side, url in urls.items():
         context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         pages[side] = context.new_page()
-        pages[side].goto(f"{url}/{name}")
+        pages[side].goto(url)
     try:
         readings = _settle_both(pages, patience=60_000)  # a first load on a busy machine
         problems = _compare(name, "opened", readings)
