@@ -17,6 +17,7 @@ from rillet.api.serde import (
     format_options,
     index_of,
 )
+from rillet.api.text import set_width
 from rillet.api.url_codecs import BOOL_URL, option_url, options_url
 from rillet.api.widget_args import wrap_mode
 from rillet.protocol import rillet_pb2 as pb
@@ -316,6 +317,7 @@ def selectbox(
         element.selectbox.clearable = default is None and not needed
         element.selectbox.icon = shown_icon
         element.selectbox.filter_mode = filtering
+        set_width(element, width, "selectbox", content=False)  # as Streamlit: pixels or "stretch"
         return element
 
     def fit(held: Any) -> Any:
@@ -446,6 +448,7 @@ def multiselect(
         element.multiselect.filter_mode = filtering
         element.multiselect.select_all = select_limit
         element.multiselect.wrap = wrapping
+        set_width(element, width, "multiselect", content=False)  # as Streamlit: pixels or "stretch"
         return element
 
     serde: Serde[list[Any]] = typed if typed is not None else OptionsSerde(opts, format_func)

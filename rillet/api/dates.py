@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from rillet.api.serde import DatesSerde, TimeSerde
+from rillet.api.text import set_width
 from rillet.api.url_codecs import DATE_URL, TIME_URL, ValuesUrl
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
@@ -147,6 +148,7 @@ def date_input(
         proto.format = format
         proto.required = needed
         proto.clearable = not given and not needed
+        set_width(element, width, "date_input", content=False)  # as Streamlit: pixels or "stretch"
         return element
 
     default: Any = tuple(dates) if is_range else dates[0] if dates else None
@@ -311,6 +313,7 @@ def time_input(
         element.time_input.required = needed
         element.time_input.clearable = start is None and not needed
         element.time_input.format = format
+        set_width(element, width, "time_input", content=False)  # as Streamlit: pixels or "stretch"
         return element
 
     chosen: dt.time | None = register(

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from rillet.api.icons import icon_name
 from rillet.api.serde import NumberSerde
+from rillet.api.text import set_width
 from rillet.api.url_codecs import ValueUrl
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import RilletAPIException, bad_argument
@@ -162,6 +163,9 @@ def number_input(
         proto.placeholder = "" if placeholder is None else str(placeholder)
         proto.icon = shown_icon
         proto.required = bool(required)
+        set_width(
+            element, width, "number_input", content=False
+        )  # as Streamlit: pixels or "stretch"
         return element
 
     def fit(held: Any) -> Any:

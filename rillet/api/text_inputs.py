@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from rillet.api.icons import icon_name
 from rillet.api.serde import StringSerde
+from rillet.api.text import set_width
 from rillet.api.url_codecs import TEXT_URL
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.errors import bad_argument
@@ -210,6 +211,7 @@ def text_input(
         element.text_input.validate_message = message
         element.text_input.live = pause is not None
         element.text_input.live_ms = pause or 0
+        set_width(element, width, "text_input", content=False)  # as Streamlit: pixels or "stretch"
         return element
 
     return register(
@@ -281,6 +283,7 @@ def text_area(
         element.text_area.height_mode = str(mode)
         element.text_area.placeholder = "" if placeholder is None else str(placeholder)
         element.text_area.required = bool(required)
+        set_width(element, width, "text_area", content=False)  # as Streamlit: pixels or "stretch"
         return element
 
     return register(

@@ -354,3 +354,31 @@ def test_bad_text_input_options_name_the_argument(body: str, words: list[str]) -
 )
 def test_text_input_options_are_accepted_and_refused_as_in_streamlit(body: str) -> None:
     assert bool(app(body).exception) == bool(streamlit_app(body).run().exception)
+
+
+def test_input_widgets_take_a_width_in_pixels_or_stretch() -> None:
+    at = AppTest.from_string(
+        """
+        import rillet as st
+        st.text_input("a", width=200)
+        st.text_area("b", width="stretch")
+        st.number_input("c", width=120)
+        st.selectbox("d", ["x"], width=150)
+        st.multiselect("e", ["x"], width=90)
+        st.date_input("f", width=160)
+        st.time_input("g", width=140)
+        st.text_input("h", width="content")
+        """
+    ).run()
+    widgets = [*at.text_input[:1], *at.text_area, *at.number_input, *at.selectbox]
+    widgets += [*at.multiselect, *at.date_input, *at.time_input]
+    assert [w._node.element.width for w in widgets] == [
+        "200px",
+        "",
+        "120px",
+        "150px",
+        "90px",
+        "160px",
+        "140px",
+    ]
+    assert "`width`" in at.exception[0].value
