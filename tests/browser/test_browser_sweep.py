@@ -29,7 +29,8 @@ focused); number_input keeps an out-of-range typed number with Streamlit's
 error instead of clamping; roles (radio: radiogroup; single pills and
 segmented control: radiogroup of radios; multi: toolbar of toggles); range
 slider thumbs named "<label> — start/end"; drawn icons instead of text
-(the close cross, popover chevron, stepper signs, heading "#", send arrow);
+(the close cross, popover chevron, stepper signs, heading "#", send arrow,
+metric delta arrows); page-menu section names in their own case;
 number steppers out of the Tab order; the dialog, not its Close button, takes the focus; Escape on a popover returns focus to its
 button; removing a multiselect chip or sending a chat message leaves focus
 in the field; a page link blurs as its page goes; the file uploader's
@@ -712,6 +713,51 @@ def _escape() -> list[Step]:
 def _tab_order() -> list[Step]:
     tab: Step = lambda p: p.keyboard.press("Tab")  # noqa: E731
     return [lambda p: p.get_by_label("First").focus(), tab, tab, tab, tab]
+
+
+@app(
+    "report_text",
+    """
+    import streamlit as st
+    st.title("Quarterly report")
+    st.caption("Figures in thousands")
+    a, b, c = st.columns(3)
+    a.metric("Revenue", "1,200", "+5%")
+    b.metric("Costs", "800", "-2%", delta_color="inverse")
+    c.metric("Staff", 42)
+    st.markdown("**Bold** and *italic*, `code` and a [link](https://example.com).")
+    st.info("Numbers are provisional")
+    with st.expander("Method", expanded=True):
+        st.write("Sums of monthly totals.")
+    if st.button("Show more"):
+        st.success("All good")
+    """,
+)
+def _report_text() -> list[Step]:
+    return [click("button", "Show more")]
+
+
+@app(
+    "form_choices",
+    """
+    import streamlit as st
+    with st.form("order"):
+        size = st.selectbox("Size", ["Small", "Large"])
+        extras = st.multiselect("Extras", ["Milk", "Sugar"])
+        amount = st.slider("Amount", 1, 5, 1)
+        sent = st.form_submit_button("Order", type="primary")
+    if sent:
+        st.write(f"Ordered {amount} {size} with {', '.join(extras) or 'nothing'}")
+    """,
+)
+def _form_choices() -> list[Step]:
+    return [
+        choose("Size", "Large"),
+        choose("Extras", "Sugar"),
+        lambda p: p.keyboard.press("Escape"),
+        press("Amount", "ArrowRight", role="slider"),
+        click("button", "Order"),
+    ]
 
 
 # ---------------------------------------------------------------- the harness

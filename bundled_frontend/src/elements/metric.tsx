@@ -35,6 +35,22 @@ export function deltaArrow(delta: string, direction = "auto"): string {
   return delta.trim().startsWith("-") ? "↓" : "↑";
 }
 
+/** The delta's arrow drawn, not typed: the metric's text (innerText, a copy) is its numbers, as Streamlit's. */
+function DeltaArrow({ up }: { up: boolean }) {
+  return (
+    <svg viewBox="0 0 12 12" width="1em" height="1em" aria-hidden="true" style={{ verticalAlign: "-0.15em" }}>
+      <path
+        d={up ? "M6 10.5V2M2.5 5.5L6 2l3.5 3.5" : "M6 1.5V10M2.5 6.5L6 10l3.5-3.5"}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A body or delta in the metric's `format`; text that is not a plain number is shown as sent. */
@@ -149,7 +165,7 @@ export function Metric({ value }: ElementProps<"metric">) {
       {value.delta !== "" && (
         <div class="rl-metric-delta-row">
           <div class="rl-metric-delta" style={toneStyle(deltaColorOf(value.delta, value.deltaColor))}>
-            {arrow && <span aria-hidden="true">{arrow} </span>}
+            {arrow && <DeltaArrow up={arrow === "↑"} />}
             {metricText(value.delta, value.format)}
           </div>
           {value.deltaDescription !== "" && (
