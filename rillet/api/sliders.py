@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from rillet.api.options import options_list
 from rillet.api.serde import DoubleArraySerde, as_offered, format_options, index_of
+from rillet.api.text import set_width
 from rillet.api.url_codecs import ValuesUrl, option_url, slider_url
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
@@ -471,7 +472,9 @@ def slider(
                     f"st.slider {label!r}: its value {item!r} ({type(item).__name__}) set "
                     f"through st.session_state is not a {kind} like the slider's bounds."
                 )
-        return prepared.element(shown)
+        element = prepared.element(shown)
+        set_width(element, width, "slider", content=False)  # as Streamlit: pixels or "stretch"
+        return element
 
     return register(
         Widget(
@@ -616,6 +619,7 @@ def select_slider(
         proto.value.extend(positions)
         proto.value_labels.extend(labels[i] for i in positions)
         proto.min_label, proto.max_label = labels[0], labels[-1]
+        set_width(element, width, "select_slider", content=False)
         return element
 
     chosen = [opts[i] for i in indexes]

@@ -367,18 +367,13 @@ def test_input_widgets_take_a_width_in_pixels_or_stretch() -> None:
         st.multiselect("e", ["x"], width=90)
         st.date_input("f", width=160)
         st.time_input("g", width=140)
+        st.slider("i", width=220)
+        st.select_slider("j", ["a", "b"], width=110)
         st.text_input("h", width="content")
         """
     ).run()
     widgets = [*at.text_input[:1], *at.text_area, *at.number_input, *at.selectbox]
-    widgets += [*at.multiselect, *at.date_input, *at.time_input]
-    assert [w._node.element.width for w in widgets] == [
-        "200px",
-        "",
-        "120px",
-        "150px",
-        "90px",
-        "160px",
-        "140px",
-    ]
+    widgets += [*at.multiselect, *at.date_input, *at.time_input, *at.slider, *at.select_slider]
+    widths = ["200px", "", "120px", "150px", "90px", "160px", "140px", "220px", "110px"]
+    assert [w._node.element.width for w in widgets] == widths
     assert "`width`" in at.exception[0].value

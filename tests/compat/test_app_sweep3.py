@@ -41,8 +41,8 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 # formats of any type (placeholders_keys_and_formats_of_any_type); st.tabs
 # returning a tuple (element_handles_and_return_values); on_click="ignore" or
 # "rerun" refused by st.button and st.form_submit_button
-# (button_click_modes_are_refused); the width of text, number, select, date and
-# time inputs, taken but not applied before (input_widths_in_pixels_or_stretch).
+# (button_click_modes_are_refused); the width of text, number, select, date, time
+# and slider inputs, taken but not applied before (input_widths_in_pixels_or_stretch).
 #
 # Divergences found and left, each with why (the apps here avoid them):
 # - st.select_slider whose options are pairs, with no value: Streamlit takes
@@ -53,7 +53,7 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 # - Streamlit raises a subclass of StreamlitAPIException per mistake
 #   (StreamlitValueOutOfRangeError...); rillet raises its one API exception
 #   (every such name catches it), so type(e).__name__ differs.
-# - Arguments Streamlit refuses and rillet takes (width="content" on sliders,
+# - Arguments Streamlit refuses and rillet takes (width="content" on
 #   uploaders, media and other inputs not listed above, st.container(width=0), expanded=None and form flags of None,
 #   a bytearray or Path to st.download_button, a format_func returning no string,
 #   an np.float32 number_input value, st.set_option of theme options,
@@ -2982,6 +2982,8 @@ APPS: dict[str, App] = {
         st.multiselect("Tags", ["x", "y"], width="stretch", key="e")
         st.date_input("Day", width=160, key="f")
         st.time_input("At", width=140, key="g")
+        st.slider("Level", 0, 10, width=220, key="h")
+        st.select_slider("Size", ["S", "M", "L"], width="stretch", key="i")
         for make in (lambda: st.text_input("Bad", width="content"), lambda: st.selectbox("Bad0", ["x"], width=0)):
             try:
                 make()
