@@ -227,6 +227,9 @@ def radio(
         element.radio.value = -1 if current is None else index_of(opts, current)
         element.radio.horizontal = horizontal
         element.radio.captions.extend(notes)
+        set_width(
+            element, width, "radio", content=True
+        )  # as Streamlit: pixels, "content" or "stretch"
         return element
 
     chosen = register(

@@ -17,6 +17,7 @@ from rillet.api.buttons import button_layout
 from rillet.api.icons import icon_name
 from rillet.api.media import store
 from rillet.api.serde import TriggerSerde, UploadedFilesSerde, file_ref
+from rillet.api.text import set_width
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime import context
 from rillet.runtime.errors import bad_argument
@@ -150,6 +151,9 @@ def file_uploader(
         for file in value if isinstance(value, list) else [value]:
             if file is not None:
                 uploader.files.append(file_ref(file))
+        set_width(
+            element, width, "file_uploader", content=False
+        )  # as Streamlit: pixels or "stretch"
         return element
 
     value = register(

@@ -355,6 +355,9 @@ def color_picker(
     def build(current: str | None) -> pb.Element:
         element = pb.Element()
         element.color_picker.value = color if current is None else str(current)
+        set_width(
+            element, width, "color_picker", content=True
+        )  # as Streamlit: pixels, "content" or "stretch"
         return element
 
     def fit(held: Any) -> Any:

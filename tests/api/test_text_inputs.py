@@ -369,11 +369,16 @@ def test_input_widgets_take_a_width_in_pixels_or_stretch() -> None:
         st.time_input("g", width=140)
         st.slider("i", width=220)
         st.select_slider("j", ["a", "b"], width=110)
+        st.radio("k", ["a"])
+        st.color_picker("l", width=130)
+        st.file_uploader("m", width=300)
         st.text_input("h", width="content")
         """
     ).run()
     widgets = [*at.text_input[:1], *at.text_area, *at.number_input, *at.selectbox]
     widgets += [*at.multiselect, *at.date_input, *at.time_input, *at.slider, *at.select_slider]
+    widgets += [*at.radio, *at.color_picker, *at.file_uploader]
     widths = ["200px", "", "120px", "150px", "90px", "160px", "140px", "220px", "110px"]
+    widths += ["content", "130px", "300px"]  # a radio is as wide as its content by default
     assert [w._node.element.width for w in widgets] == widths
     assert "`width`" in at.exception[0].value

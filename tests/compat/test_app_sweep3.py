@@ -41,8 +41,9 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 # formats of any type (placeholders_keys_and_formats_of_any_type); st.tabs
 # returning a tuple (element_handles_and_return_values); on_click="ignore" or
 # "rerun" refused by st.button and st.form_submit_button
-# (button_click_modes_are_refused); the width of text, number, select, date, time
-# and slider inputs, taken but not applied before (input_widths_in_pixels_or_stretch).
+# (button_click_modes_are_refused); the width of text, number, select, date,
+# time, slider, radio, color and file inputs, taken but not applied before
+# (input_widths_in_pixels_or_stretch).
 #
 # Divergences found and left, each with why (the apps here avoid them):
 # - st.select_slider whose options are pairs, with no value: Streamlit takes
@@ -2984,6 +2985,9 @@ APPS: dict[str, App] = {
         st.time_input("At", width=140, key="g")
         st.slider("Level", 0, 10, width=220, key="h")
         st.select_slider("Size", ["S", "M", "L"], width="stretch", key="i")
+        st.radio("Mode", ["a", "b"], width=120, key="j")
+        st.color_picker("Color", width="content", key="k")
+        st.file_uploader("File", width=320, key="l")
         for make in (lambda: st.text_input("Bad", width="content"), lambda: st.selectbox("Bad0", ["x"], width=0)):
             try:
                 make()
