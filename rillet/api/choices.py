@@ -44,6 +44,7 @@ def _bool_widget(
     bind: str | None,
     persist_state: str | None,
     wrap: bool | None,
+    width: object = "content",
 ) -> bool:
     if not isinstance(value, bool):
         value = bool(value)
@@ -55,6 +56,7 @@ def _bool_widget(
         element.checkbox.value = current
         element.checkbox.style = style  # type: ignore[assignment]
         element.checkbox.wrap = "" if wrap is None else "wrap" if wrap else "nowrap"
+        set_width(element, width, command)  # pixels, "content" or "stretch", as Streamlit
         return element
 
     return register(
@@ -118,6 +120,7 @@ def checkbox(
         bind,
         persist_state,
         wrap,
+        width,
     )
 
 
@@ -159,6 +162,7 @@ def toggle(
         bind,
         persist_state,
         wrap,
+        width,
     )
 
 

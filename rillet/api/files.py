@@ -189,6 +189,7 @@ def _capture(
     disabled: bool,
     label_visibility: str,
     setting: int,
+    width: object = "stretch",
 ) -> UploadedFile | None:
     """A camera or microphone widget; ``setting`` is the camera's capture
     height or the microphone's sample rate (0: the device's own)."""
@@ -203,6 +204,7 @@ def _capture(
             element.audio_input.sample_rate = setting
         else:
             element.camera_input.height = setting
+        set_width(element, width, command, content=False)  # pixels or "stretch", as Streamlit
         return element
 
     value: UploadedFile | None = register(
@@ -267,6 +269,7 @@ def camera_input(
         disabled,
         label_visibility,
         heights[resolution],
+        width,
     )
 
 
@@ -310,6 +313,7 @@ def audio_input(
         disabled,
         label_visibility,
         sample_rate or 0,
+        width,
     )
 
 

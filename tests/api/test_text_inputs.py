@@ -372,13 +372,18 @@ def test_input_widgets_take_a_width_in_pixels_or_stretch() -> None:
         st.radio("k", ["a"])
         st.color_picker("l", width=130)
         st.file_uploader("m", width=300)
+        st.checkbox("n", width=210)
+        st.toggle("o")
+        st.camera_input("p", width=240)
         st.text_input("h", width="content")
         """
     ).run()
     widgets = [*at.text_input[:1], *at.text_area, *at.number_input, *at.selectbox]
     widgets += [*at.multiselect, *at.date_input, *at.time_input, *at.slider, *at.select_slider]
-    widgets += [*at.radio, *at.color_picker, *at.file_uploader]
+    widgets += [*at.radio, *at.color_picker, *at.file_uploader, *at.checkbox, *at.toggle]
+    widgets += [*at.camera_input]
     widths = ["200px", "", "120px", "150px", "90px", "160px", "140px", "220px", "110px"]
-    widths += ["content", "130px", "300px"]  # a radio is as wide as its content by default
+    # a radio, checkbox or toggle is as wide as its content by default
+    widths += ["content", "130px", "300px", "210px", "content", "240px"]
     assert [w._node.element.width for w in widgets] == widths
     assert "`width`" in at.exception[0].value

@@ -42,8 +42,8 @@ pytestmark = [pytest.mark.streamlit, pytest.mark.usefixtures(scan_components_onc
 # returning a tuple (element_handles_and_return_values); on_click="ignore" or
 # "rerun" refused by st.button and st.form_submit_button
 # (button_click_modes_are_refused); the width of text, number, select, date,
-# time, slider, radio, color and file inputs, taken but not applied before
-# (input_widths_in_pixels_or_stretch).
+# time, slider, radio, checkbox, toggle, color, file, camera and audio inputs,
+# taken but not applied before (input_widths_in_pixels_or_stretch).
 #
 # Divergences found and left, each with why (the apps here avoid them):
 # - st.select_slider whose options are pairs, with no value: Streamlit takes
@@ -2988,6 +2988,9 @@ APPS: dict[str, App] = {
         st.radio("Mode", ["a", "b"], width=120, key="j")
         st.color_picker("Color", width="content", key="k")
         st.file_uploader("File", width=320, key="l")
+        st.checkbox("Agree", width=150, key="m")
+        st.toggle("On", width="stretch", key="n")
+        st.audio_input("Voice", width=260, key="o")
         for make in (lambda: st.text_input("Bad", width="content"), lambda: st.selectbox("Bad0", ["x"], width=0)):
             try:
                 make()
