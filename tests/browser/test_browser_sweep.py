@@ -30,7 +30,10 @@ error instead of clamping; roles (radio: radiogroup; single pills and
 segmented control: radiogroup of radios; multi: toolbar of toggles); range
 slider thumbs named "<label> — start/end"; drawn icons instead of text
 (the close cross, popover chevron, stepper signs, heading "#", send arrow,
-metric delta arrows); page-menu section names in their own case;
+metric delta arrows, the code block's copy button); page-menu section names in
+their own case; st.json's "key":value without a typed space; st.feedback a
+radiogroup of radios named "Thumbs up", "4 out of 5 stars"; the colour picker
+without hex text;
 number steppers out of the Tab order; the dialog, not its Close button, takes the focus; Escape on a popover returns focus to its
 button; removing a multiselect chip or sending a chat message leaves focus
 in the field; a page link blurs as its page goes; the file uploader's
@@ -760,6 +763,36 @@ def _form_choices() -> list[Step]:
     ]
 
 
+@app(
+    "code_and_data",
+    """
+    import streamlit as st
+    st.subheader("Settings file")
+    st.code("name = 'demo'\\nlevel = 3", language="python")
+    st.json({"name": "demo", "tags": ["a", "b"]}, expanded=True)
+    st.table({"city": ["Oslo", "Lima"], "temp": [12, 30]})
+    st.divider()
+    st.text("plain text")
+    """,
+)
+def _code_and_data() -> list[Step]:
+    return []
+
+
+@app(
+    "ratings",
+    """
+    import streamlit as st
+    thumbs = st.feedback("thumbs")
+    stars = st.feedback("stars")
+    colour = st.color_picker("Accent", "#336699")
+    st.write(f"thumbs={thumbs} stars={stars} colour={colour}")
+    """,
+)
+def _ratings() -> list[Step]:
+    return [click("radio", "Thumbs up"), click("radio", "4 out of 5 stars")]
+
+
 # ---------------------------------------------------------------- the harness
 
 MAIN = """
@@ -790,7 +823,7 @@ READ = """([main, side, overlay, icons, detached]) => {
   const popovers = all(detached).filter(e => !e.hidden);
   const text = (els) => els.map(clean).filter(t => t).join(' ');
   const shown = (els) => els.flatMap(e => [...e.querySelectorAll('input, textarea')])
-    .filter(i => !['hidden', 'file', 'range'].includes(i.type) && i.offsetParent && i.offsetHeight > 1)
+    .filter(i => !['hidden', 'file', 'range', 'color'].includes(i.type) && i.offsetParent && i.offsetHeight > 1)
     .filter(i => els === overlays || !popovers.some(p => p.contains(i)))
     .map(i => (i.type === 'checkbox' || i.type === 'radio') ? (i.checked ? 'on' : 'off') : i.value);
   const overlays = [...all(overlay), ...popovers];

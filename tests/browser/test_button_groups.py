@@ -36,12 +36,12 @@ def test_each_new_widget_reaches_the_script_when_clicked(open_app):
     expect(tags.get_by_role("button", name="blue")).to_have_attribute("aria-pressed", "true")
 
     page.get_by_role("radiogroup", name="View").get_by_role("radio", name="Week").click()
-    page.get_by_role("button", name="Thumbs up").click()
-    page.get_by_role("button", name="4 stars").click()
+    page.get_by_role("radio", name="Thumbs up").click()
+    page.get_by_role("radio", name="4 out of 5 stars").click()
     expect(page.get_by_text(summary.format(["blue", "red"], "Week", 1, 3))).to_be_visible()
 
     # A second click on the chosen icon clears it.
-    page.get_by_role("button", name="Thumbs up").click()
+    page.get_by_role("radio", name="Thumbs up").click()
     expect(page.get_by_text(summary.format(["blue", "red"], "Week", None, 3))).to_be_visible()
 
     # The menu's choice lasts one run; by keyboard too.

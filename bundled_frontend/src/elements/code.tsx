@@ -1,6 +1,7 @@
 /** `st.code`: highlighted (lazily) with a copy button, optional line numbers. */
 import { useEffect, useState } from "preact/hooks";
 import type { ElementProps } from "../render/types";
+import { MaterialIcon } from "./common";
 
 export function Code({ value }: ElementProps<"code">) {
   const [html, setHtml] = useState<string | undefined>(undefined);
@@ -32,8 +33,15 @@ export function Code({ value }: ElementProps<"code">) {
   const wrap = value.wrapLines ? " rl-code-wrap" : "";
   return (
     <div class="rl-code">
-      <button type="button" class="rl-copy" onClick={copy} aria-label="Copy to clipboard">
-        {copied ? "Copied" : "Copy"}
+      {/* An icon, as Streamlit's: no "Copy" joins the code's text (innerText, a copy of the page). */}
+      <button
+        type="button"
+        class="rl-copy"
+        onClick={copy}
+        aria-label={copied ? "Copied" : "Copy to clipboard"}
+        title={copied ? "Copied" : "Copy to clipboard"}
+      >
+        <MaterialIcon name={copied ? "check" : "content_copy"} />
       </button>
       <pre class={`rl-code-pre${wrap}`} style={style}>
         {lines.length > 0 && (

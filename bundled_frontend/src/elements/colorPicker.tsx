@@ -1,4 +1,7 @@
-/** `st.color_picker`: the native colour input, sent when the picker closes. */
+/**
+ * `st.color_picker`: the native colour input, sent when the picker closes.
+ * As Streamlit's, the swatch alone shows the colour (no hex text beside it).
+ */
 import type { ElementProps } from "../render/types";
 import { useWidget } from "../render/useWidget";
 import { stringValue } from "../widgetValues";
@@ -21,7 +24,6 @@ export function ColorPicker({ value, node }: ElementProps<"colorPicker">) {
           disabled={common.disabled}
           onChange={(event) => widget.set(stringValue(event.currentTarget.value))}
         />
-        <code>{color}</code>
       </div>
     </WidgetBox>
   );

@@ -61,7 +61,7 @@ function choices(kind: Feedback_Kind): Choice[] {
     return FACES.map(([name, mood], index) => ({ name, index, draw: () => <Face mood={mood} /> }));
   }
   return [1, 2, 3, 4, 5].map((n) => ({
-    name: `${n} star${n === 1 ? "" : "s"}`,
+    name: `${n} out of 5 stars`,
     index: n - 1,
     draw: () => <MaterialIcon name="star" />,
   }));
@@ -86,7 +86,8 @@ export function Feedback({ value, node }: ElementProps<"feedback">) {
   return (
     <div
       class={`rl-widget rl-feedback${common.disabled ? " rl-disabled" : ""}`}
-      role="group"
+      // As Streamlit's: a radiogroup of radios named "Thumbs up", "4 out of 5 stars"...
+      role="radiogroup"
       aria-label={common.label || "Feedback"}
       style={widthStyle(value.width)}
     >
@@ -100,7 +101,8 @@ export function Feedback({ value, node }: ElementProps<"feedback">) {
             class={`rl-feedback-button${lit ? " rl-picked" : ""}${stars ? " rl-star" : ""}`}
             aria-label={name}
             title={name}
-            aria-pressed={on}
+            role="radio"
+            aria-checked={on}
             disabled={common.disabled}
             onClick={() => onClick(index)}
             onMouseEnter={() => setHovered(index)}

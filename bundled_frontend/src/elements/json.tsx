@@ -11,6 +11,9 @@ function parse(body: string): { ok: true; value: Json } | { ok: false; error: st
   }
 }
 
+/** The room after a key's colon is a margin, as in Streamlit's viewer: the text reads `"name":"demo"`. */
+const GAP = { marginRight: "0.3em" };
+
 function Scalar({ value }: { value: Json }) {
   const kind = value === null ? "null" : typeof value;
   // Whole and fractional numbers read in different colours, as in Streamlit's viewer.
@@ -30,9 +33,13 @@ interface NodeProps {
 function JsonNode({ name, index, value, depth, openUntil }: NodeProps) {
   const key =
     name !== undefined ? (
-      <span class="rl-json-key">{JSON.stringify(name)}: </span>
+      <span class="rl-json-key" style={GAP}>
+        {JSON.stringify(name)}:
+      </span>
     ) : index !== undefined ? (
-      <span class="rl-json-index">{index}: </span>
+      <span class="rl-json-index" style={GAP}>
+        {index}:
+      </span>
     ) : null;
   if (value === null || typeof value !== "object") {
     return (
