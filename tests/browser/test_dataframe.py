@@ -3,14 +3,12 @@
 Each app writes what the script received, so an assertion on the page checks
 the whole loop: the click or keystroke, the widget value on the wire, the
 rerun and the rendered result. Screenshots of a wide, a tall and a
-mixed-type table are saved under ``build/test-artifacts/dataframe/`` (not
-committed): fonts and anti-aliasing differ between machines, so the tests
-assert on content and keep the PNG for a person to look at.
+mixed-type table are compared with reference images under
+``tests/browser/reference/``, within a tolerance (tests/browser/screenshots.py).
 """
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -18,10 +16,10 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import received
+from tests.browser.screenshots import assert_looks_like
 
 pytestmark = pytest.mark.browser
 
-ARTIFACTS = Path(os.environ.get("RILLET_TEST_ARTIFACTS", "build/test-artifacts")) / "dataframe"
 
 GRID = "[data-testid=rl-dataframe]"
 EDITOR = "[data-testid=rl-data-editor]"
@@ -413,8 +411,7 @@ def test_st_table_shows_every_row_with_markdown_in_cells(open_app):
 
 
 def _screenshot(page, locator, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    locator.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    assert_looks_like(locator.screenshot(), f"dataframe-{name}")
 
 
 def test_screenshots_of_a_wide_a_tall_and_a_mixed_type_table(open_app):
