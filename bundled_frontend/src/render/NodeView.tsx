@@ -34,7 +34,12 @@ function ElementView({ node }: { node: ElementNode }) {
     .filter(Boolean)
     .join(" ");
   return (
-    <div class={className} data-kind={type.case} style={widthStyle(node.element.width)}>
+    <div
+      class={className}
+      data-kind={type.case}
+      data-testid="stElementContainer"
+      style={widthStyle(node.element.width)}
+    >
       <Renderer value={type.value} node={node} />
     </div>
   );
@@ -46,8 +51,27 @@ function widthStyle(width: string): JSX.CSSProperties | undefined {
   return { width: width === "content" ? "fit-content" : width, maxWidth: "100%" };
 }
 
+/**
+ * A child's identity among its siblings: a widget's id, else its place. A
+ * run that puts another widget where one was (a wizard's next step) then
+ * gets a new node, so focus and DOM state never carry over to a different
+ * widget, while the same widget keeps its node when it moves, as Streamlit's.
+ */
+function childKey(child: TreeNode, index: number): string | number {
+  if (child.kind !== "element") return index;
+  const type = child.element.type;
+  const common = type.case === undefined ? undefined : (type.value as { common?: { id: string } }).common;
+  return common?.id ? `w:${common.id}` : index;
+}
+
 export function Children({ node }: { node: BlockNode }) {
-  return <>{node.children.map((child, index) => (child ? <NodeView key={index} node={child} /> : null))}</>;
+  return (
+    <>
+      {node.children.map((child, index) =>
+        child ? <NodeView key={childKey(child, index)} node={child} /> : null,
+      )}
+    </>
+  );
 }
 
 /** A fragment block with `run_every` reruns itself on that interval while it is shown. */
@@ -66,7 +90,7 @@ function BlockView({ node }: { node: BlockNode }) {
   const type = node.block?.type;
   const content =
     type === undefined || type.case === undefined ? (
-      <div class="rl-vertical">
+      <div class="rl-vertical" data-testid="stVerticalBlock">
         <Children node={node} />
       </div>
     ) : (
