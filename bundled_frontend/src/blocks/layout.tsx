@@ -43,6 +43,7 @@ export function Vertical({ value, node, children }: BlockProps<"vertical">) {
       class={classes.filter(Boolean).join(" ")}
       style={style}
       tabIndex={value.height > 0 ? 0 : undefined}
+      data-testid="stVerticalBlock"
     >
       {children}
     </div>
@@ -75,6 +76,7 @@ export function Horizontal({ value, node, children }: BlockProps<"horizontal">) 
         .filter(Boolean)
         .join(" ")}
       style={style}
+      data-testid="stHorizontalBlock"
     >
       {children}
     </div>
@@ -87,7 +89,7 @@ export function Column({ value, children }: BlockProps<"column">) {
     justifyContent: ALIGN[value.verticalAlignment] ?? "flex-start",
   };
   return (
-    <div class={`rl-column${value.border ? " rl-bordered" : ""}`} style={style}>
+    <div class={`rl-column${value.border ? " rl-bordered" : ""}`} style={style} data-testid="stColumn">
       {children}
     </div>
   );

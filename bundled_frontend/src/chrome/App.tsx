@@ -104,7 +104,7 @@ export function App({ controller }: { controller: AppController }) {
     <ControllerContext.Provider value={controller}>
       <RunContext.Provider value={run}>
         <WidgetTickContext.Provider value={widgetTick}>
-          <div class={`rl-app${wide ? " rl-wide" : ""}`} style={themeVariables(appTheme)}>
+          <div class={`rl-app${wide ? " rl-wide" : ""}`} style={themeVariables(appTheme)} data-testid="stApp">
             {/* The first stop of Tab: past the header and sidebar, straight to the app. */}
             <a
               class="rl-skip-link"
@@ -142,24 +142,33 @@ export function App({ controller }: { controller: AppController }) {
                   class="rl-sidebar"
                   hidden={!sidebarOpen}
                   aria-label="Sidebar"
+                  data-testid="stSidebar"
                   style={sidebarWidth ? { "--rl-sidebar-width": sidebarWidth } : undefined}
                 >
                   {/* The aside is as tall as the page (its background); the content sticks and scrolls. */}
-                  <div class="rl-sidebar-content">
+                  <div class="rl-sidebar-content" data-testid="stSidebarContent">
                     {state.logo !== undefined && (
                       <AppLogo logo={state.logo} base={controller.baseUrl} icon={false} />
                     )}
                     {showNav && (
-                      <nav class="rl-sidebar-nav" aria-label="Pages">
+                      <nav class="rl-sidebar-nav" aria-label="Pages" data-testid="stSidebarNav">
                         <PageList state={state} controller={controller} />
                       </nav>
                     )}
-                    {sidebar && <NodeView node={sidebar} />}
+                    {sidebar && (
+                      <div data-testid="stSidebarUserContent">
+                        <NodeView node={sidebar} />
+                      </div>
+                    )}
                   </div>
                 </aside>
               )}
-              <main id="rl-main" class="rl-main" tabIndex={-1}>
-                {main && <NodeView node={main} />}
+              <main id="rl-main" class="rl-main" tabIndex={-1} data-testid="stMain">
+                {main && (
+                  <div class="rl-main-block block-container" data-testid="stMainBlockContainer">
+                    <NodeView node={main} />
+                  </div>
+                )}
                 {bottom && !isRootEmpty(state.tree, RootIndex.Bottom) && (
                   <div class="rl-bottom">
                     <NodeView node={bottom} />

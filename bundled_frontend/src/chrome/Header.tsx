@@ -16,7 +16,7 @@ interface Props extends MenuProps {
 export function Header(props: Props) {
   const { state, controller } = props;
   return (
-    <header class="rl-header">
+    <header class="rl-header" data-testid="stHeader">
       {props.sidebarPresent && (
         <button
           type="button"
