@@ -1,1 +1,0 @@
-export{M as createArchitectureServices}from"./mermaid-parser.core-C1UY_iWi.js";import"./chunk-FOHPRMQF-DhwWuAwv.js";
