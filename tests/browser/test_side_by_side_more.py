@@ -207,8 +207,8 @@ THEMES = ("light", "dark")
 # The flow: top-level children of the main column and of the sidebar, shown ones only.
 FLOW = {
     "rillet": {
-        "main": ".rl-main > .rl-vertical > *",
-        "sidebar": ".rl-sidebar-content > .rl-vertical > *",
+        "main": ".rl-main-block > .rl-vertical > *",
+        "sidebar": "[data-testid=stSidebarUserContent] > .rl-vertical > *",
     },
     "streamlit": {
         "main": "[data-testid=stMainBlockContainer] > [data-testid=stVerticalBlock] > *",
@@ -334,7 +334,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
         "column": (".rl-column", "[data-testid=stColumn]"),
         "column 2": (".rl-column@1", "[data-testid=stColumn]@1"),
         "bordered container": (
-            ".rl-main > .rl-vertical > .rl-bordered",
+            ".rl-main-block > .rl-vertical > .rl-bordered",
             "[data-testid=stLayoutWrapper] > [data-testid=stVerticalBlock]",
         ),
         "form": (".rl-form", "[data-testid=stForm]"),
@@ -421,7 +421,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
         "nav link text": (".rl-nav-link.rl-current", "[data-testid=stSidebarNavLink] p"),
         "other nav link": (".rl-nav-link@1", "[data-testid=stSidebarNavLink] p@1"),
         "page content": (
-            ".rl-sidebar-content > .rl-vertical",
+            "[data-testid=stSidebarUserContent] > .rl-vertical",
             "[data-testid=stSidebarUserContent] [data-testid=stVerticalBlock]",
         ),
     },
