@@ -41,10 +41,13 @@ if TYPE_CHECKING:
 MIN_BYTES = 32 * 1024
 _INPUTS_MAX = 8
 # Column copies and Arrow bytes, all inputs together. A 1,000,000 x 10 table
-# takes about 170 MB (its numeric columns copied, its Arrow parts): kept, an
-# unchanged rerun compares its columns (tens of ms) instead of writing and
-# hashing 90 MB of Arrow (about 150 ms of CPU per rerun, every click).
-_INPUTS_MAX_BYTES = 256 * 1024 * 1024
+# would take about 170 MB (its numeric columns copied, its Arrow parts) and
+# an unchanged rerun of it would compare its columns (12 ms) instead of
+# writing and hashing 90 MB of Arrow (170 ms); but with a 256 MB budget its
+# first showing took 0.9-2.3 s to its first rows instead of 0.2 s
+# (`python bench/table_paint.py --rounds 3 --no-streamlit`, 2026-12-05), so
+# tables that large are not kept until keeping them costs the first click nothing.
+_INPUTS_MAX_BYTES = 32 * 1024 * 1024
 _PARTS_MAX = 16
 _PARTS_MAX_BYTES = 32 * 1024 * 1024
 
