@@ -9,8 +9,12 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from rillet.runtime.session import Session
 
 
 def _unused_port() -> int:
@@ -69,3 +73,20 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield url
     process.terminate()
     process.wait(timeout=10)
+
+
+def local_session(script: Path, deliver: Callable[[list[Any]], None], **options: Any) -> Session:
+    """A real ``Session`` of ``script`` (in-memory media and uploads) whose client is ``deliver``."""
+    from rillet.runtime.media import InMemoryMediaStorage
+    from rillet.runtime.outbox import Outbox
+    from rillet.runtime.pages import PageRegistry
+    from rillet.runtime.session import App, Session
+    from rillet.runtime.uploads import InMemoryUploadStorage
+
+    app = App(
+        main_script=script,
+        media=InMemoryMediaStorage(),
+        uploads=InMemoryUploadStorage(),
+        pages=PageRegistry(script),
+    )
+    return Session(app, Outbox(deliver), **options)

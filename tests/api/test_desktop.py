@@ -12,12 +12,10 @@ import pytest
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.interrupts import RerunData
-from rillet.runtime.media import InMemoryMediaStorage
 from rillet.runtime.outbox import Outbox
-from rillet.runtime.pages import PageRegistry
-from rillet.runtime.session import App, Session
-from rillet.runtime.uploads import InMemoryUploadStorage
+from rillet.runtime.session import Session
 from rillet.testing import AppTest
+from tests.conftest import local_session
 
 Status = pb.ScriptFinished.Status
 
@@ -152,13 +150,7 @@ class DesktopClient:
     def __init__(self, script: Path) -> None:
         self.msgs: list[pb.ForwardMsg] = []
         self.requested = threading.Condition()
-        app = App(
-            main_script=script,
-            media=InMemoryMediaStorage(),
-            uploads=InMemoryUploadStorage(),
-            pages=PageRegistry(script),
-        )
-        self.session = Session(app, Outbox(self._deliver), desktop=True)
+        self.session = local_session(script, self._deliver, desktop=True)
 
     def _deliver(self, msgs: list[pb.ForwardMsg]) -> None:
         with self.requested:

@@ -11,11 +11,8 @@ import pytest
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.interrupts import RerunData
-from rillet.runtime.media import InMemoryMediaStorage
-from rillet.runtime.outbox import FrameEncoder, Outbox
-from rillet.runtime.pages import PageRegistry
-from rillet.runtime.session import App, Session
-from rillet.runtime.uploads import InMemoryUploadStorage
+from rillet.runtime.outbox import FrameEncoder
+from tests.conftest import local_session
 
 
 @pytest.fixture(autouse=True)
@@ -62,13 +59,7 @@ class Client:
         self.frames: list[bytes] = []
         self._lock = threading.Lock()
         self._encoder = FrameEncoder()
-        app = App(
-            main_script=script,
-            media=InMemoryMediaStorage(),
-            uploads=InMemoryUploadStorage(),
-            pages=PageRegistry(script),
-        )
-        self.session = Session(app, Outbox(self._deliver))
+        self.session = local_session(script, self._deliver)
 
     def _deliver(self, msgs: list[pb.ForwardMsg]) -> None:
         with self._lock:

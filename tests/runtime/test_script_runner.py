@@ -14,13 +14,9 @@ import pytest
 
 from rillet.protocol import rillet_pb2 as pb
 from rillet.runtime.interrupts import RerunData, RerunRun
-from rillet.runtime.media import InMemoryMediaStorage
-from rillet.runtime.outbox import Outbox
-from rillet.runtime.pages import PageRegistry
 from rillet.runtime.script_runner import RunnerState, ScriptCache, ScriptRunner, Workers, merge
-from rillet.runtime.session import App, Session
-from rillet.runtime.uploads import InMemoryUploadStorage
 from rillet.testing import AppTest
+from tests.conftest import local_session
 
 Status = pb.ScriptFinished.Status
 
@@ -31,13 +27,7 @@ class Recorder:
     def __init__(self, script: Path) -> None:
         self.msgs: list[pb.ForwardMsg] = []
         self._lock = threading.Lock()
-        app = App(
-            main_script=script,
-            media=InMemoryMediaStorage(),
-            uploads=InMemoryUploadStorage(),
-            pages=PageRegistry(script),
-        )
-        self.session = Session(app, Outbox(self._deliver))
+        self.session = local_session(script, self._deliver)
 
     def _deliver(self, msgs: list[pb.ForwardMsg]) -> None:
         with self._lock:
