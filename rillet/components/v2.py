@@ -58,7 +58,10 @@ class ComponentResult(dict[str, Any]):
     def __getattr__(self, name: str) -> Any:
         # A state the component has no callback for is no attribute, as in Streamlit.
         if name.startswith("__") or name not in self:
-            raise AttributeError(f"the component's result has no state {name!r}")
+            raise AttributeError(
+                f"the component's result has no state {name!r}; its states are {sorted(self)}"
+                " (a state exists when the component was given an on_<state>_change callback)"
+            )
         return self[name]
 
 
